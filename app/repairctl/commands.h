@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cli.h"
+
+// One handler per command; each lives in the file named after its group
+// (dbcommands.cpp for "db …"). main.cpp lists them.
+namespace rc::cli {
+
+int runDbInfo(const Invocation &invocation);
+
+} // namespace rc::cli

@@ -1,0 +1,106 @@
+// repairctl: Repair Counter on the command line. Output meant for programs is JSON, one
+// object per line; exit status 0 success, 1 a negative answer, 2 a usage or input error.
+#include "commands.h"
+
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <vector>
+
+namespace {
+
+using rc::cli::Command;
+
+const std::vector<Command> &commandTable()
+{
+    static const std::vector<Command> commands {
+        {QStringLiteral("db info"),
+         QStringLiteral("Print the store's path, schema version and size (JSON)"),
+         rc::cli::runDbInfo},
+    };
+    return commands;
+}
+
+QString generalHelp()
+{
+    QString text = QStringLiteral("Usage: repairctl [--db PATH] <command> [options]\n\n"
+                                  "Repair Counter on the command line.\n\n"
+                                  "Global options:\n"
+                                  "  --db PATH    the store (default: $REPAIR_COUNTER_DB, else the "
+                                  "application data folder)\n"
+                                  "  --version    print the version\n"
+                                  "  -h, --help   this help; `repairctl <command> --help` for one "
+                                  "command\n\n"
+                                  "Commands:\n");
+    for (const Command &command : commandTable())
+        text += QStringLiteral("  %1  %2\n").arg(command.words.leftJustified(22), command.summary);
+    text += QStringLiteral("\nExit status: 0 success, 1 a negative answer (invalid, not found, "
+                           "check failed), 2 usage or input error.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RepairCounter"));
+    QCoreApplication::setApplicationName(QStringLiteral("repair-counter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION));
+
+    QTranslator translator;
+    const QString language
+        = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (translator.load(rc::translationFile(language)))
+        QCoreApplication::installTranslator(&translator);
+
+    // Global options come before the command words; everything after belongs to the command.
+    QStringList rest = QCoreApplication::arguments().mid(1);
+    QString databaseOption;
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1Char('-'))) {
+        const QString option = rest.takeFirst();
+        if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            rc::cli::Cli::printLine(QStringLiteral("repairctl %1").arg(QStringLiteral(RC_VERSION)));
+            return rc::cli::Success;
+        }
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            rc::cli::Cli::printLine(generalHelp().trimmed());
+            return rc::cli::Success;
+        }
+        if (option == QLatin1String("--db")) {
+            if (rest.isEmpty())
+                return rc::cli::Cli::usageError(QStringLiteral("--db needs a PATH"));
+            databaseOption = rest.takeFirst();
+            continue;
+        }
+        if (option.startsWith(QLatin1String("--db="))) {
+            databaseOption = option.mid(5);
+            continue;
+        }
+        return rc::cli::Cli::usageError(
+            QStringLiteral("unknown option %1 (see repairctl --help)").arg(option));
+    }
+    if (rest.isEmpty())
+        return rc::cli::Cli::usageError(QStringLiteral("no command given (see repairctl --help)"));
+
+    // The longest run of command words that names a command wins ("imei check" over "imei").
+    const Command *match = nullptr;
+    int matchedWords = 0;
+    for (const Command &command : commandTable()) {
+        const QStringList words = command.words.split(QLatin1Char(' '));
+        if (words.size() <= rest.size() && rest.mid(0, words.size()) == words
+            && words.size() > matchedWords) {
+            match = &command;
+            matchedWords = static_cast<int>(words.size());
+        }
+    }
+    if (!match)
+        return rc::cli::Cli::usageError(
+            QStringLiteral("unknown command \"%1\" (see repairctl --help)").arg(rest.join(u' ')));
+
+    rc::cli::Invocation invocation {match->words, rest.mid(matchedWords), databaseOption};
+    return match->run(invocation);
+}

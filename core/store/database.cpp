@@ -1,0 +1,202 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rc {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("rc-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString codeFor(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    // SQLite primary result codes (extended codes share the low byte).
+    bool ok = false;
+    const int code = native.toInt(&ok) & 0xff;
+    if (!ok)
+        return QStringLiteral("DB_ERROR");
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QStringLiteral("DB_BUSY");
+    case 10: // SQLITE_IOERR
+        return QStringLiteral("DB_IO");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QStringLiteral("DB_CORRUPT");
+    case 13: // SQLITE_FULL
+        return QStringLiteral("DB_FULL");
+    case 8: // SQLITE_READONLY
+        return QStringLiteral("DB_READONLY");
+    case 19: // SQLITE_CONSTRAINT
+        return QStringLiteral("DB_CONSTRAINT");
+    default:
+        return QStringLiteral("DB_ERROR");
+    }
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.createIfMissing)
+            return Error {QStringLiteral("DB_MISSING"),
+                          tr("The store %1 does not exist.").arg(path)};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error {
+                QStringLiteral("DB_IO"),
+                tr("Cannot create the folder %1 for the store.").arg(info.absolutePath())};
+        // Create the file ourselves so it is readable by its owner only from the start.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error {QStringLiteral("DB_IO"),
+                          tr("Cannot create the store %1: %2").arg(path, file.errorString())};
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return Error {codeFor(db.lastError()),
+                      tr("Cannot open the store %1: %2").arg(path, db.lastError().text())};
+
+    if (Status status = database->applyPragmas(options.busyTimeoutMs); !status)
+        return status.error();
+
+    const int version = database->schemaVersion();
+    if (version < 0)
+        return Error {QStringLiteral("DB_CORRUPT"),
+                      tr("The file %1 is not a readable Repair Counter store.").arg(path)};
+    if (version > latestSchemaVersion())
+        return Error {QStringLiteral("DB_TOO_NEW"),
+                      tr("The store %1 has schema version %2, but this program knows only up to "
+                         "version %3. Use a newer Repair Counter.")
+                          .arg(path)
+                          .arg(version)
+                          .arg(latestSchemaVersion())};
+    if (options.migrate) {
+        if (Status status = database->migrate(); !status)
+            return status.error();
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Error Database::queryError(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError error = query.lastError();
+    return Error {codeFor(error), tr("%1 failed: %2").arg(what, error.text())};
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return queryError(query, sql.left(60));
+    return {};
+}
+
+Status Database::applyPragmas(int busyTimeoutMs)
+{
+    // busy_timeout first, so that a concurrent writer does not fail the WAL switch.
+    const QStringList pragmas {
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(connection());
+        if (!query.exec(pragma))
+            return Error {codeFor(query.lastError()),
+                          tr("The file %1 is not a usable Repair Counter store (%2): %3")
+                              .arg(m_path, pragma, query.lastError().text())};
+    }
+    return {};
+}
+
+Status Database::write(const std::function<Status()> &body)
+{
+    if (Status begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin)
+        return begin;
+    Status status = body();
+    if (status) {
+        status = exec(QStringLiteral("COMMIT"));
+        if (status)
+            return status;
+    }
+    // Rollback may itself fail (e.g. SQLite already rolled back after SQLITE_FULL); the
+    // original error is what the caller needs to see.
+    QSqlQuery rollback(connection());
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    return status;
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current >= latestSchemaVersion())
+        return {};
+    return write([&]() -> Status {
+        for (const Migration &step : migrations()) {
+            if (step.version <= current)
+                continue;
+            for (const QString &statement : step.statements) {
+                if (Status status = exec(statement); !status)
+                    return Error {
+                        status.error().code,
+                        tr("Upgrading the store to version %1 (%2) failed: %3")
+                            .arg(step.version)
+                            .arg(QString::fromLatin1(step.description), status.error().message)};
+            }
+        }
+        return exec(QStringLiteral("PRAGMA user_version=%1").arg(latestSchemaVersion()));
+    });
+}
+
+} // namespace rc

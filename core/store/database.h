@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace rc {
+
+// One SQLite connection to the store, owned by one thread. Opening applies the pragmas
+// the store relies on (WAL, synchronous=FULL, foreign keys, busy timeout), creates the
+// file readable by its owner only, and brings the schema up to date.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct Options
+    {
+        bool createIfMissing = true;
+        bool migrate = true;
+        int busyTimeoutMs = 5000;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options {});
+    }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back if body fails or COMMIT fails.
+    Status write(const std::function<Status()> &body);
+    // Executes one statement, turning a failure into an Error that names it.
+    Status exec(const QString &sql);
+    // Turns a failed query into an Error with a code derived from SQLite's error.
+    static Error queryError(const QSqlQuery &query, const QString &what);
+
+private:
+    Database(QString path, QString connectionName);
+    Status applyPragmas(int busyTimeoutMs);
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace rc

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDialog>
+
+namespace rc {
+class Database;
+}
+
+namespace rc::ui {
+
+// Version, the libraries and data we ship with their licences.
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AboutDialog(Database &database, QWidget *parent = nullptr);
+
+    // The licence text shown, for tests and for the CLI's --version output.
+    QString licencesHtml() const;
+
+private:
+    QString m_sqliteVersion;
+};
+
+} // namespace rc::ui
