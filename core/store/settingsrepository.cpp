@@ -1,0 +1,104 @@
+#include "settingsrepository.h"
+
+#include "database.h"
+#include "outbox.h"
+#include "sql.h"
+
+namespace rc {
+
+SettingsRepository::SettingsRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+QString SettingsRepository::defaultValue(const QString &key)
+{
+    static const QMap<QString, QString> defaults {
+        {QStringLiteral("center.code"), QStringLiteral("DEMO")},
+        {QStringLiteral("center.name"), QStringLiteral("Repair Counter Demo")},
+        {QStringLiteral("station.code"), QStringLiteral("01")},
+        {QStringLiteral("policy.statutory"), QStringLiteral("cn-sanbao")},
+        {QStringLiteral("policy.brand"), QString()},
+        {QStringLiteral("repair_warranty.days"), QStringLiteral("90")},
+        {QStringLiteral("uncollected.days"), QStringLiteral("90")},
+        {QStringLiteral("backup.keep_days"), QStringLiteral("30")},
+    };
+    return defaults.value(key);
+}
+
+Result<QString> SettingsRepository::valueInTransaction(const QString &key)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                      QStringLiteral("setting read"));
+    if (!q)
+        return q.error();
+    if (q->next())
+        return q->value(0).toString();
+    return defaultValue(key);
+}
+
+Result<QString> SettingsRepository::value(const QString &key)
+{
+    return valueInTransaction(key);
+}
+
+Result<int> SettingsRepository::intValue(const QString &key)
+{
+    auto text = value(key);
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const int number = text->toInt(&ok);
+    if (!ok)
+        return Error {QStringLiteral("SETTING_VALUE"),
+                      tr("The setting %1 should be a number but is \"%2\".").arg(key, *text)};
+    return number;
+}
+
+Status SettingsRepository::setInTransaction(const QString &key, const QString &value)
+{
+    const QDateTime now = m_clock.nowUtc();
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO settings (key, value, updated_at, version) "
+                                     "VALUES (?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET "
+                                     "value = excluded.value, updated_at = excluded.updated_at, "
+                                     "version = version + 1 RETURNING version"),
+                      {key, value, sql::timestamp(now)}, QStringLiteral("setting write"));
+    if (!q)
+        return q.error();
+    const int version = q->next() ? q->value(0).toInt() : 1;
+    q->finish();
+    return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("setting"), key, version,
+                          {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, now);
+}
+
+Status SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    return m_db.write([&] { return setInTransaction(key, value); });
+}
+
+Status SettingsRepository::setValues(const QMap<QString, QString> &values)
+{
+    return m_db.write([&]() -> Status {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (Status s = setInTransaction(it.key(), it.value()); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QMap<QString, QString>> SettingsRepository::all()
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {},
+                      QStringLiteral("settings read"));
+    if (!q)
+        return q.error();
+    QMap<QString, QString> map;
+    while (q->next())
+        map.insert(q->value(0).toString(), q->value(1).toString());
+    return map;
+}
+
+} // namespace rc

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+namespace rc {
+
+class Database;
+
+// The settings table (key/value text, CONTRACTS.md). Reading a key that was never set
+// gives its default: center.code DEMO, center.name, station.code 01, policy.statutory
+// cn-sanbao, policy.brand (empty), repair_warranty.days 90, uncollected.days 90,
+// backup.keep_days 30. Setting a key writes its outbox snapshot (entity "setting",
+// entity_id the key) in the same transaction.
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    SettingsRepository(Database &db, const Clock &clock);
+
+    static QString defaultValue(const QString &key);
+
+    Result<QString> value(const QString &key);
+    Result<int> intValue(const QString &key);
+    Status setValue(const QString &key, const QString &value);
+    // Several keys in one transaction.
+    Status setValues(const QMap<QString, QString> &values);
+    // Every stored key with its value (defaults not included).
+    Result<QMap<QString, QString>> all();
+
+    // For callers already inside Database::write().
+    Result<QString> valueInTransaction(const QString &key);
+    Status setInTransaction(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace rc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace rc {
+class Database;
+}
+
+// Small helpers the repositories share. Nothing here is for views: they never see SQL.
+namespace rc::sql {
+
+// Prepares and runs one statement with positional (?) bindings, forward-only. The error
+// names `what` and carries the SQLite-derived code (DB_FULL, DB_IO, DB_CORRUPT, …).
+Result<QSqlQuery> run(const Database &db, const QString &statement, const QVariantList &values,
+                      const QString &what);
+// Like run, for statements that return no rows.
+Status exec(const Database &db, const QString &statement, const QVariantList &values,
+            const QString &what);
+
+// A new record id: a random UUID without braces.
+QString newId();
+// Instants are stored as UTC ISO-8601 with milliseconds: "2026-11-23T13:18:26.123Z".
+QString timestamp(const QDateTime &instant);
+QDateTime parseTimestamp(const QString &text);
+// NULL for an invalid date/instant or an empty string, the value otherwise.
+QVariant nullable(const QString &text);
+QVariant nullableDate(const QDate &date);
+QVariant nullableTimestamp(const QDateTime &instant);
+
+// Digits only, in reverse order: the key for "ends with" searches through an index.
+QString reversed(const QString &text);
+QString digitsOnly(const QString &text);
+
+} // namespace rc::sql

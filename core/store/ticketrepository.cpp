@@ -1,0 +1,559 @@
+#include "ticketrepository.h"
+
+#include "customerrepository.h"
+#include "database.h"
+#include "outbox.h"
+#include "settingsrepository.h"
+#include "sql.h"
+#include "ticketrows.h"
+#include "tickets/recordjson.h"
+#include "tickets/ticketnumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rc {
+
+namespace {
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QVariant nullableJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QVariant() : QVariant(compactJson(object));
+}
+
+QVariant statusOrNull(const std::optional<TicketStatus> &status)
+{
+    return status ? QVariant(TicketLifecycle::id(*status)) : QVariant();
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "t.id, t.number, t.status, t.created_at, t.updated_at, c.id, c.name, c.phone, d.id, "
+    "d.imei1, d.imei2, d.brand, d.model, t.fault_description, t.technician_id");
+
+TicketSummary summaryFrom(const QSqlQuery &q)
+{
+    TicketSummary s;
+    s.id = q.value(0).toString();
+    s.number = q.value(1).toString();
+    s.status = TicketLifecycle::fromId(q.value(2).toString()).value_or(TicketStatus::Received);
+    s.createdAt = sql::parseTimestamp(q.value(3).toString());
+    s.updatedAt = sql::parseTimestamp(q.value(4).toString());
+    s.customerId = q.value(5).toString();
+    s.customerName = q.value(6).toString();
+    s.customerPhone = q.value(7).toString();
+    s.deviceId = q.value(8).toString();
+    s.imei1 = q.value(9).toString();
+    s.imei2 = q.value(10).toString();
+    s.brand = q.value(11).toString();
+    s.model = q.value(12).toString();
+    s.faultDescription = q.value(13).toString();
+    s.technicianId = q.value(14).toString();
+    return s;
+}
+
+} // namespace
+
+QString ticketColumns()
+{
+    return QStringLiteral(
+        "t.id, t.version, t.number, t.center, t.station, t.customer_id, t.device_id, t.status, "
+        "t.created_at, t.updated_at, t.status_changed_at, t.intake_user_id, t.technician_id, "
+        "t.fault_description, t.fault_category, t.component, t.sale_date, t.condition_json, "
+        "t.accessories_json, t.backup_consent, t.passcode_handling, t.warranty_case, "
+        "t.warranty_verdict, t.quote_revision, t.approved_revision, t.picked_up_at");
+}
+
+Ticket ticketFrom(const QSqlQuery &q)
+{
+    Ticket t;
+    t.id = q.value(0).toString();
+    t.version = q.value(1).toInt();
+    t.number = q.value(2).toString();
+    t.center = q.value(3).toString();
+    t.station = q.value(4).toString();
+    t.customerId = q.value(5).toString();
+    t.deviceId = q.value(6).toString();
+    t.status = TicketLifecycle::fromId(q.value(7).toString()).value_or(TicketStatus::Received);
+    t.createdAt = sql::parseTimestamp(q.value(8).toString());
+    t.updatedAt = sql::parseTimestamp(q.value(9).toString());
+    t.statusChangedAt = sql::parseTimestamp(q.value(10).toString());
+    t.intakeUserId = q.value(11).toString();
+    t.technicianId = q.value(12).toString();
+    t.faultDescription = q.value(13).toString();
+    t.faultCategory = q.value(14).toString();
+    t.component = q.value(15).toString();
+    t.saleDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+    t.condition = objectFrom(q.value(17));
+    const QJsonArray accessories = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).array();
+    for (const QJsonValue &value : accessories)
+        t.accessories.append(value.toString());
+    t.backupConsent = q.value(19).toInt() != 0;
+    t.passcode = passcodeHandlingFromId(q.value(20).toString()).value_or(PasscodeHandling::NoLock);
+    t.warrantyCase = objectFrom(q.value(21));
+    t.warrantyVerdict = objectFrom(q.value(22));
+    t.quoteRevision = q.value(23).toInt();
+    t.approvedRevision = q.value(24).toInt();
+    t.pickedUpAt = sql::parseTimestamp(q.value(25).toString());
+    return t;
+}
+
+Result<QList<TicketSummary>> selectSummaries(const Database &db, const QString &condition,
+                                             const QVariantList &values, int limit, int offset)
+{
+    auto q
+        = sql::run(db,
+                   QStringLiteral("SELECT %1 FROM tickets t JOIN customers c ON c.id = "
+                                  "t.customer_id JOIN devices d ON d.id = t.device_id WHERE %2 "
+                                  "ORDER BY t.rid DESC LIMIT %3 OFFSET %4")
+                       .arg(kSummaryColumns, condition.isEmpty() ? QStringLiteral("1") : condition)
+                       .arg(qMax(0, limit))
+                       .arg(qMax(0, offset)),
+                   values, QStringLiteral("ticket list"));
+    if (!q)
+        return q.error();
+    QList<TicketSummary> list;
+    while (q->next())
+        list.append(summaryFrom(*q));
+    return list;
+}
+
+QJsonObject toJson(const TicketSummary &s)
+{
+    return {
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("number"), s.number},
+        {QStringLiteral("status"), TicketLifecycle::id(s.status)},
+        {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updated_at"), s.updatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("customer_id"), s.customerId},
+        {QStringLiteral("customer_name"), s.customerName},
+        {QStringLiteral("customer_phone"), s.customerPhone},
+        {QStringLiteral("device_id"), s.deviceId},
+        {QStringLiteral("imei1"), s.imei1},
+        {QStringLiteral("imei2"), s.imei2},
+        {QStringLiteral("brand"), s.brand},
+        {QStringLiteral("model"), s.model},
+        {QStringLiteral("fault_description"), s.faultDescription},
+        {QStringLiteral("technician_id"), s.technicianId},
+    };
+}
+
+TicketRepository::TicketRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<QString> TicketRepository::nextNumber(const QString &center, const QString &station,
+                                             const QDate &date)
+{
+    const QString prefix = TicketNumber::prefix(center, station, date);
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO ticket_sequences (prefix, last) VALUES (?, 1) "
+                                     "ON CONFLICT (prefix) DO UPDATE SET last = last + 1 "
+                                     "RETURNING last"),
+                      {prefix}, QStringLiteral("ticket sequence"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error {QStringLiteral("DB_ERROR"), tr("The ticket sequence returned nothing.")};
+    return TicketNumber::format(center, station, date, q->value(0).toInt());
+}
+
+Status TicketRepository::insertEvent(const TicketEvent &e)
+{
+    if (Status s = sql::exec(m_db,
+                             QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, "
+                                            "user_id, actor, kind, from_status, to_status, note, "
+                                            "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {e.id, e.ticketId, sql::timestamp(e.at), sql::nullable(e.userId),
+                              e.actor, e.kind, statusOrNull(e.fromStatus), statusOrNull(e.toStatus),
+                              e.note, compactJson(e.data)},
+                             QStringLiteral("ticket event insert"));
+        !s)
+        return s;
+    return Outbox::append(m_db, Outbox::Kind::Event, QStringLiteral("ticket_event"), e.id, 1,
+                          toJson(e), e.at);
+}
+
+Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &actor)
+{
+    if (draft.faultDescription.trimmed().isEmpty())
+        return Error {QStringLiteral("TICKET_FAULT"), tr("The fault as described is missing.")};
+    Ticket t;
+    Status status = m_db.write([&]() -> Status {
+        SettingsRepository settings(m_db, m_clock);
+        auto center = settings.valueInTransaction(QStringLiteral("center.code"));
+        if (!center)
+            return center.error();
+        auto station = settings.valueInTransaction(QStringLiteral("station.code"));
+        if (!station)
+            return station.error();
+
+        CustomerRepository customers(m_db, m_clock);
+        if (!draft.customerId.isEmpty()) {
+            t.customerId = draft.customerId;
+        } else {
+            auto customer = customers.insertInTransaction(draft.customer);
+            if (!customer)
+                return customer.error();
+            t.customerId = customer->id;
+        }
+        DeviceRepository devices(m_db, m_clock);
+        if (!draft.deviceId.isEmpty()) {
+            t.deviceId = draft.deviceId;
+        } else {
+            auto device = devices.findOrInsertInTransaction(draft.device);
+            if (!device)
+                return device.error();
+            t.deviceId = device->id;
+        }
+
+        const QDateTime now = m_clock.nowUtc();
+        auto number = nextNumber(*center, *station, m_clock.today());
+        if (!number)
+            return number.error();
+        t.id = sql::newId();
+        t.version = 1;
+        t.number = *number;
+        t.center = *center;
+        t.station = *station;
+        t.status = TicketStatus::Received;
+        t.createdAt = t.updatedAt = t.statusChangedAt = now;
+        t.intakeUserId = actor.userId;
+        t.technicianId = draft.technicianId;
+        t.faultDescription = draft.faultDescription.trimmed();
+        t.faultCategory = draft.faultCategory;
+        t.component = draft.component;
+        t.saleDate = draft.saleDate;
+        t.condition = draft.condition;
+        t.accessories = draft.accessories;
+        t.backupConsent = draft.backupConsent;
+        t.passcode = draft.passcode;
+        t.warrantyCase = draft.warrantyCase;
+        t.warrantyVerdict = draft.warrantyVerdict;
+        if (Status s = sql::exec(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO tickets (id, version, number, center, station, customer_id, "
+                    "device_id, status, created_at, updated_at, status_changed_at, "
+                    "intake_user_id, technician_id, fault_description, fault_category, "
+                    "component, sale_date, condition_json, accessories_json, backup_consent, "
+                    "passcode_handling, warranty_case, warranty_verdict) VALUES (?, 1, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {t.id,
+                 t.number,
+                 t.center,
+                 t.station,
+                 t.customerId,
+                 t.deviceId,
+                 TicketLifecycle::id(t.status),
+                 sql::timestamp(now),
+                 sql::timestamp(now),
+                 sql::timestamp(now),
+                 sql::nullable(t.intakeUserId),
+                 sql::nullable(t.technicianId),
+                 t.faultDescription,
+                 t.faultCategory,
+                 t.component,
+                 sql::nullableDate(t.saleDate),
+                 compactJson(t.condition),
+                 compactJson(t.accessories),
+                 t.backupConsent ? 1 : 0,
+                 passcodeHandlingId(t.passcode),
+                 nullableJson(t.warrantyCase),
+                 nullableJson(t.warrantyVerdict)},
+                QStringLiteral("ticket insert"));
+            !s)
+            return s;
+        if (Status s = Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("ticket"), t.id,
+                                      t.version, toJson(t), now);
+            !s)
+            return s;
+        TicketEvent e;
+        e.id = sql::newId();
+        e.ticketId = t.id;
+        e.at = now;
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("created");
+        e.toStatus = TicketStatus::Received;
+        e.note = draft.note;
+        e.data = {{QStringLiteral("number"), t.number}};
+        return insertEvent(e);
+    });
+    if (!status)
+        return status.error();
+    return t;
+}
+
+Result<Ticket> TicketRepository::loadInTransaction(const QString &ticketId,
+                                                   std::optional<int> expectedVersion)
+{
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM tickets t WHERE t.id = ?").arg(ticketColumns()),
+        {ticketId}, QStringLiteral("ticket read"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error {QStringLiteral("NOT_FOUND"), tr("No ticket %1.").arg(ticketId)};
+    Ticket t = ticketFrom(*q);
+    if (expectedVersion && *expectedVersion != t.version)
+        return Error {QStringLiteral("STALE"),
+                      tr("Ticket %1 was changed meanwhile (by another screen or station); "
+                         "reload it and try again.")
+                          .arg(t.number)};
+    return t;
+}
+
+Result<Ticket> TicketRepository::saveInTransaction(Ticket t, TicketEvent e)
+{
+    const QDateTime now = m_clock.nowUtc();
+    t.version += 1;
+    t.updatedAt = now;
+    auto updated = sql::run(
+        m_db,
+        QStringLiteral("UPDATE tickets SET version = ?, status = ?, updated_at = ?, "
+                       "status_changed_at = ?, technician_id = ?, fault_description = ?, "
+                       "fault_category = ?, component = ?, sale_date = ?, condition_json = ?, "
+                       "accessories_json = ?, backup_consent = ?, passcode_handling = ?, "
+                       "warranty_case = ?, warranty_verdict = ?, quote_revision = ?, "
+                       "approved_revision = ?, picked_up_at = ? WHERE id = ? AND version = ?"),
+        {t.version,
+         TicketLifecycle::id(t.status),
+         sql::timestamp(now),
+         sql::timestamp(t.statusChangedAt),
+         sql::nullable(t.technicianId),
+         t.faultDescription,
+         t.faultCategory,
+         t.component,
+         sql::nullableDate(t.saleDate),
+         compactJson(t.condition),
+         compactJson(t.accessories),
+         t.backupConsent ? 1 : 0,
+         passcodeHandlingId(t.passcode),
+         nullableJson(t.warrantyCase),
+         nullableJson(t.warrantyVerdict),
+         t.quoteRevision,
+         t.approvedRevision,
+         sql::nullableTimestamp(t.pickedUpAt),
+         t.id,
+         t.version - 1},
+        QStringLiteral("ticket update"));
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error {
+            QStringLiteral("STALE"),
+            tr("Ticket %1 was changed meanwhile; reload it and try again.").arg(t.number)};
+    if (Status s = Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("ticket"), t.id,
+                                  t.version, toJson(t), now);
+        !s)
+        return s.error();
+    e.id = sql::newId();
+    e.ticketId = t.id;
+    e.at = now;
+    if (Status s = insertEvent(e); !s)
+        return s.error();
+    return t;
+}
+
+Result<Ticket> TicketRepository::transition(const QString &ticketId, TicketStatus to,
+                                            const Actor &actor, const QString &note,
+                                            std::optional<int> expectedVersion)
+{
+    Result<Ticket> result = Error {};
+    Status status = m_db.write([&]() -> Status {
+        auto loaded = loadInTransaction(ticketId, expectedVersion);
+        if (!loaded)
+            return loaded.error();
+        Ticket t = *loaded;
+        const TicketStatus from = t.status;
+        if (!TicketLifecycle::isAllowed(from, to))
+            return Error {QStringLiteral("TRANSITION"),
+                          tr("Ticket %1: %2").arg(t.number, TicketLifecycle::refusal(from, to))};
+        const QDateTime now = m_clock.nowUtc();
+        t.status = to;
+        t.statusChangedAt = now;
+        if (to == TicketStatus::Approved)
+            t.approvedRevision = t.quoteRevision;
+        if (to == TicketStatus::PickedUp || to == TicketStatus::ReturnedUnrepaired)
+            t.pickedUpAt = now;
+        TicketEvent e;
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("transition");
+        e.fromStatus = from;
+        e.toStatus = to;
+        e.note = note;
+        result = saveInTransaction(t, e);
+        return result ? Status() : Status(result.error());
+    });
+    if (!status)
+        return status.error();
+    return result;
+}
+
+Result<Ticket> TicketRepository::assignTechnician(const QString &ticketId,
+                                                  const QString &technicianId, const Actor &actor)
+{
+    Result<Ticket> result = Error {};
+    Status status = m_db.write([&]() -> Status {
+        auto loaded = loadInTransaction(ticketId, std::nullopt);
+        if (!loaded)
+            return loaded.error();
+        Ticket t = *loaded;
+        TicketEvent e;
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("edit");
+        e.data = {{QStringLiteral("field"), QStringLiteral("technician_id")},
+                  {QStringLiteral("from"), t.technicianId},
+                  {QStringLiteral("to"), technicianId}};
+        t.technicianId = technicianId;
+        result = saveInTransaction(t, e);
+        return result ? Status() : Status(result.error());
+    });
+    if (!status)
+        return status.error();
+    return result;
+}
+
+Result<Ticket> TicketRepository::setWarranty(const QString &ticketId,
+                                             const QJsonObject &warrantyCase,
+                                             const QJsonObject &verdict, const Actor &actor,
+                                             const QString &note)
+{
+    Result<Ticket> result = Error {};
+    Status status = m_db.write([&]() -> Status {
+        auto loaded = loadInTransaction(ticketId, std::nullopt);
+        if (!loaded)
+            return loaded.error();
+        Ticket t = *loaded;
+        TicketEvent e;
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("warranty");
+        e.note = note;
+        e.data = {{QStringLiteral("previous_verdict"), t.warrantyVerdict},
+                  {QStringLiteral("verdict"), verdict}};
+        t.warrantyCase = warrantyCase;
+        t.warrantyVerdict = verdict;
+        result = saveInTransaction(t, e);
+        return result ? Status() : Status(result.error());
+    });
+    if (!status)
+        return status.error();
+    return result;
+}
+
+Result<TicketEvent> TicketRepository::addNote(const QString &ticketId, const Actor &actor,
+                                              const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        return Error {QStringLiteral("NOTE_EMPTY"), tr("The note is empty.")};
+    TicketEvent e;
+    Status status = m_db.write([&]() -> Status {
+        auto loaded = loadInTransaction(ticketId, std::nullopt);
+        if (!loaded)
+            return loaded.error();
+        e.id = sql::newId();
+        e.ticketId = ticketId;
+        e.at = m_clock.nowUtc();
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("note");
+        e.note = note.trimmed();
+        return insertEvent(e);
+    });
+    if (!status)
+        return status.error();
+    return e;
+}
+
+Result<std::optional<Ticket>> TicketRepository::byId(const QString &id)
+{
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM tickets t WHERE t.id = ?").arg(ticketColumns()), {id},
+        QStringLiteral("ticket read"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Ticket>();
+    return std::optional<Ticket>(ticketFrom(*q));
+}
+
+Result<std::optional<Ticket>> TicketRepository::byNumber(const QString &number)
+{
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM tickets t WHERE t.number = ?").arg(ticketColumns()),
+        {TicketNumber::normalize(number)}, QStringLiteral("ticket read"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Ticket>();
+    return std::optional<Ticket>(ticketFrom(*q));
+}
+
+Result<QList<TicketSummary>> TicketRepository::list(const TicketFilter &filter)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (filter.status) {
+        conditions.append(QStringLiteral("t.status = ?"));
+        values.append(TicketLifecycle::id(*filter.status));
+    }
+    if (!filter.technicianId.isEmpty()) {
+        conditions.append(QStringLiteral("t.technician_id = ?"));
+        values.append(filter.technicianId);
+    }
+    return selectSummaries(m_db, conditions.join(QStringLiteral(" AND ")), values, filter.limit,
+                           filter.offset);
+}
+
+Result<QList<TicketEvent>> TicketRepository::timeline(const QString &ticketId)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, ticket_id, at, user_id, actor, kind, from_status, "
+                                     "to_status, note, data FROM ticket_events WHERE ticket_id = ? "
+                                     "ORDER BY rid"),
+                      {ticketId}, QStringLiteral("timeline read"));
+    if (!q)
+        return q.error();
+    QList<TicketEvent> events;
+    while (q->next()) {
+        TicketEvent e;
+        e.id = q->value(0).toString();
+        e.ticketId = q->value(1).toString();
+        e.at = sql::parseTimestamp(q->value(2).toString());
+        e.userId = q->value(3).toString();
+        e.actor = q->value(4).toString();
+        e.kind = q->value(5).toString();
+        if (!q->value(6).isNull())
+            e.fromStatus = TicketLifecycle::fromId(q->value(6).toString());
+        if (!q->value(7).isNull())
+            e.toStatus = TicketLifecycle::fromId(q->value(7).toString());
+        e.note = q->value(8).toString();
+        e.data = objectFrom(q->value(9));
+        events.append(e);
+    }
+    return events;
+}
+
+} // namespace rc

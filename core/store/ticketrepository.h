@@ -1,0 +1,136 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "tickets/customer.h"
+#include "tickets/device.h"
+#include "tickets/ticket.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace rc {
+
+class Database;
+
+// Who does something: the signed-in user (id may be empty for the command line or the
+// system) and the name the timeline shows.
+struct Actor
+{
+    QString userId;
+    QString name;
+};
+
+// What the intake screen (or `repairctl ticket create`) hands over to register a phone.
+struct NewTicket
+{
+    // The customer: an existing one by id, else `customer` is stored as a new record.
+    QString customerId;
+    Customer customer;
+    // The device: an existing one by id, else the newest device with device.imei1 as either
+    // IMEI, else `device` is stored as a new record.
+    QString deviceId;
+    Device device;
+
+    QString faultDescription; // required
+    QString faultCategory; // performance | cosmetic | software | none_found (may be empty)
+    QString component; // main_unit | screen | battery | … (may be empty)
+    QDate saleDate;
+    QJsonObject condition;
+    QStringList accessories;
+    bool backupConsent = false;
+    PasscodeHandling passcode = PasscodeHandling::NoLock;
+    QJsonObject warrantyCase; // evidence snapshots; empty when not evaluated
+    QJsonObject warrantyVerdict;
+    QString technicianId;
+    QString note; // goes on the "created" event
+};
+
+// A ticket with what a list or a search result shows beside it (no extra queries needed).
+struct TicketSummary
+{
+    QString id;
+    QString number;
+    TicketStatus status = TicketStatus::Received;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString customerId;
+    QString customerName;
+    QString customerPhone;
+    QString deviceId;
+    QString imei1;
+    QString imei2;
+    QString brand;
+    QString model;
+    QString faultDescription;
+    QString technicianId;
+};
+QJsonObject toJson(const TicketSummary &summary);
+
+struct TicketFilter
+{
+    std::optional<TicketStatus> status;
+    QString technicianId; // empty: any
+    int limit = 50;
+    int offset = 0;
+};
+
+// Tickets and their timeline. Every change runs in one BEGIN IMMEDIATE transaction that
+// writes the ticket, its event (the timeline and audit trail) and the outbox rows (ticket
+// snapshot + event), so a change is either whole or absent. When a call returns success the
+// commit is durable (synchronous=FULL).
+class TicketRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketRepository)
+
+public:
+    TicketRepository(Database &db, const Clock &clock);
+
+    // Registers a phone: customer and device (found or created), a ticket in status
+    // "received" with a new number (center.code + station.code settings, today's date, the
+    // station's next sequence), a "created" event, and the outbox rows.
+    Result<Ticket> create(const NewTicket &draft, const Actor &actor);
+
+    // Moves a ticket along the lifecycle (TicketLifecycle). A transition not on the graph
+    // fails with code TRANSITION and a sentence naming the allowed targets. With
+    // expectedVersion set, fails with STALE when the ticket changed meanwhile.
+    // quoted → approved records the current quote revision as approved; picked_up and
+    // returned_unrepaired record the hand-back time.
+    Result<Ticket> transition(const QString &ticketId, TicketStatus to, const Actor &actor,
+                              const QString &note = {},
+                              std::optional<int> expectedVersion = std::nullopt);
+    // Assigns (or with an empty id, unassigns) the technician; an "edit" event.
+    Result<Ticket> assignTechnician(const QString &ticketId, const QString &technicianId,
+                                    const Actor &actor);
+    // Replaces the warranty evidence snapshots (re-evaluation or a manager's override:
+    // the note says why); a "warranty" event keeps the previous verdict.
+    Result<Ticket> setWarranty(const QString &ticketId, const QJsonObject &warrantyCase,
+                               const QJsonObject &verdict, const Actor &actor, const QString &note);
+    // A free-text note on the timeline; the ticket itself does not change.
+    Result<TicketEvent> addNote(const QString &ticketId, const Actor &actor, const QString &note);
+
+    Result<std::optional<Ticket>> byId(const QString &id);
+    // By human number, case-insensitive ("demo01-261123-0042").
+    Result<std::optional<Ticket>> byNumber(const QString &number);
+    // Newest first.
+    Result<QList<TicketSummary>> list(const TicketFilter &filter);
+    // Oldest first: created, every transition, edit and note.
+    Result<QList<TicketEvent>> timeline(const QString &ticketId);
+
+    // Inside Database::write(): stores a changed ticket (version + 1, updated_at now) with
+    // its event and both outbox rows. For other repositories that change a ticket
+    // (diagnosis, quote, payment).
+    Result<Ticket> saveInTransaction(Ticket ticket, TicketEvent event);
+    Result<Ticket> loadInTransaction(const QString &ticketId, std::optional<int> expectedVersion);
+
+private:
+    Status insertEvent(const TicketEvent &event);
+    Result<QString> nextNumber(const QString &center, const QString &station, const QDate &date);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace rc

@@ -1,0 +1,25 @@
+#pragma once
+
+// Internal to the store: reading ticket rows. Not for views.
+
+#include "common/result.h"
+#include "ticketrepository.h"
+
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace rc {
+
+class Database;
+
+// "t.id, t.version, …": the columns ticketFrom() reads, for a query on `tickets t`.
+QString ticketColumns();
+Ticket ticketFrom(const QSqlQuery &query);
+
+// Summaries of tickets `t` matching `condition` (SQL over t, c = customers, d = devices),
+// newest first (highest rid), at most `limit`.
+Result<QList<TicketSummary>> selectSummaries(const Database &db, const QString &condition,
+                                             const QVariantList &values, int limit, int offset = 0);
+
+} // namespace rc

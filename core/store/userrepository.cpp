@@ -1,0 +1,290 @@
+#include "userrepository.h"
+
+#include "database.h"
+#include "outbox.h"
+#include "sql.h"
+#include "tickets/recordjson.h"
+
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+namespace rc {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, version, username, display_name, role, "
+                                        "failed_attempts, locked_until, disabled, created_at, "
+                                        "updated_at");
+
+User userFrom(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.version = q.value(1).toInt();
+    u.username = q.value(2).toString();
+    u.displayName = q.value(3).toString();
+    u.role = roleFromId(q.value(4).toString()).value_or(Role::Clerk);
+    u.failedAttempts = q.value(5).toInt();
+    u.lockedUntil = sql::parseTimestamp(q.value(6).toString());
+    u.disabled = q.value(7).toInt() != 0;
+    u.createdAt = sql::parseTimestamp(q.value(8).toString());
+    u.updatedAt = sql::parseTimestamp(q.value(9).toString());
+    return u;
+}
+
+QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
+                                              iterations, 32);
+}
+
+QByteArray randomSalt()
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    for (char &byte : salt)
+        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    return salt;
+}
+
+// Compares without an early exit, so timing says nothing about where they differ.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database &db, const Clock &clock, int iterations)
+    : m_db(db)
+    , m_clock(clock)
+    , m_iterations(iterations)
+{
+}
+
+Status UserRepository::validatePin(const QString &pin) const
+{
+    if (pin.size() < kMinPinLength || pin.size() > 12 || sql::digitsOnly(pin) != pin)
+        return Error {QStringLiteral("PIN_FORMAT"), tr("A PIN is 4 to 12 digits.")};
+    return {};
+}
+
+Result<User> UserRepository::create(const QString &username, const QString &displayName, Role role,
+                                    const QString &pin)
+{
+    const QString name = username.trimmed();
+    if (name.isEmpty())
+        return Error {QStringLiteral("USERNAME"), tr("The username is missing.")};
+    if (Status s = validatePin(pin); !s)
+        return s.error();
+    User u;
+    u.id = sql::newId();
+    u.version = 1;
+    u.username = name;
+    u.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
+    u.role = role;
+    u.createdAt = u.updatedAt = m_clock.nowUtc();
+    const QByteArray salt = randomSalt();
+    const QByteArray hash = derive(pin, salt, m_iterations);
+    Status status = m_db.write([&]() -> Status {
+        auto existing = sql::run(m_db, QStringLiteral("SELECT 1 FROM users WHERE username = ?"),
+                                 {name}, QStringLiteral("user read"));
+        if (!existing)
+            return existing.error();
+        if (existing->next())
+            return Error {QStringLiteral("USERNAME_TAKEN"),
+                          tr("The username %1 is already taken.").arg(name)};
+        if (Status s = sql::exec(
+                m_db,
+                QStringLiteral("INSERT INTO users (id, version, username, display_name, role, "
+                               "pin_hash, pin_salt, pin_iterations, created_at, updated_at) "
+                               "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {u.id, u.username, u.displayName, roleId(role),
+                 QString::fromLatin1(hash.toBase64()), QString::fromLatin1(salt.toBase64()),
+                 m_iterations, sql::timestamp(u.createdAt), sql::timestamp(u.updatedAt)},
+                QStringLiteral("user insert"));
+            !s)
+            return s;
+        return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("user"), u.id, u.version,
+                              toJson(u), u.updatedAt);
+    });
+    if (!status)
+        return status.error();
+    return u;
+}
+
+Result<User> UserRepository::change(const QString &userId,
+                                    const std::function<Status(User &)> &edit,
+                                    const QString &extraSet, const QVariantList &extraValues)
+{
+    User u;
+    Status status = m_db.write([&]() -> Status {
+        auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns),
+                          {userId}, QStringLiteral("user read"));
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error {QStringLiteral("NOT_FOUND"), tr("No user %1.").arg(userId)};
+        u = userFrom(*q);
+        q->finish();
+        if (Status s = edit(u); !s)
+            return s;
+        u.version += 1;
+        u.updatedAt = m_clock.nowUtc();
+        QVariantList values {u.version,
+                             u.displayName,
+                             roleId(u.role),
+                             u.failedAttempts,
+                             sql::nullableTimestamp(u.lockedUntil),
+                             u.disabled ? 1 : 0,
+                             sql::timestamp(u.updatedAt)};
+        values += extraValues;
+        values.append(u.id);
+        if (Status s = sql::exec(m_db,
+                                 QStringLiteral("UPDATE users SET version = ?, display_name = ?, "
+                                                "role = ?, failed_attempts = ?, locked_until = ?, "
+                                                "disabled = ?, updated_at = ?%1 WHERE id = ?")
+                                     .arg(extraSet),
+                                 values, QStringLiteral("user update"));
+            !s)
+            return s;
+        return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("user"), u.id, u.version,
+                              toJson(u), u.updatedAt);
+    });
+    if (!status)
+        return status.error();
+    return u;
+}
+
+Result<User> UserRepository::authenticate(const QString &username, const QString &pin)
+{
+    auto q
+        = sql::run(m_db,
+                   QStringLiteral("SELECT %1, pin_hash, pin_salt, pin_iterations FROM users WHERE "
+                                  "username = ?")
+                       .arg(kColumns),
+                   {username.trimmed()}, QStringLiteral("user read"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error {QStringLiteral("NOT_FOUND"), tr("No user named %1.").arg(username)};
+    const User found = userFrom(*q);
+    const QByteArray hash = QByteArray::fromBase64(q->value(10).toString().toLatin1());
+    const QByteArray salt = QByteArray::fromBase64(q->value(11).toString().toLatin1());
+    const int iterations = q->value(12).toInt();
+    q->finish();
+
+    if (found.disabled)
+        return Error {QStringLiteral("USER_DISABLED"),
+                      tr("The user %1 is disabled.").arg(found.username)};
+    const QDateTime now = m_clock.nowUtc();
+    if (found.lockedUntil.isValid() && found.lockedUntil > now)
+        return Error {QStringLiteral("PIN_LOCKED"),
+                      tr("Too many wrong PINs: %1 is locked until %2.")
+                          .arg(found.username,
+                               found.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
+    const bool right = sameBytes(derive(pin, salt, iterations), hash);
+    if (right && found.failedAttempts == 0 && !found.lockedUntil.isValid())
+        return found;
+    Result<User> updated = change(found.id, [&](User &u) -> Status {
+        if (right) {
+            u.failedAttempts = 0;
+            u.lockedUntil = QDateTime();
+        } else {
+            u.failedAttempts += 1;
+            if (u.failedAttempts >= kMaxFailedAttempts) {
+                u.lockedUntil = now.addSecs(kLockMinutes * 60);
+                u.failedAttempts = 0;
+            }
+        }
+        return {};
+    });
+    if (!updated)
+        return updated.error();
+    if (!right)
+        return Error {QStringLiteral("PIN_WRONG"), tr("Wrong PIN.")};
+    return updated;
+}
+
+Result<User> UserRepository::setPin(const QString &userId, const QString &pin)
+{
+    if (Status s = validatePin(pin); !s)
+        return s.error();
+    const QByteArray salt = randomSalt();
+    const QByteArray hash = derive(pin, salt, m_iterations);
+    return change(
+        userId,
+        [](User &u) -> Status {
+            u.failedAttempts = 0;
+            u.lockedUntil = QDateTime();
+            return {};
+        },
+        QStringLiteral(", pin_hash = ?, pin_salt = ?, pin_iterations = ?"),
+        {QString::fromLatin1(hash.toBase64()), QString::fromLatin1(salt.toBase64()), m_iterations});
+}
+
+Result<User> UserRepository::setDisabled(const QString &userId, bool disabled)
+{
+    return change(userId, [&](User &u) -> Status {
+        u.disabled = disabled;
+        return {};
+    });
+}
+
+Result<User> UserRepository::setRole(const QString &userId, Role role)
+{
+    return change(userId, [&](User &u) -> Status {
+        u.role = role;
+        return {};
+    });
+}
+
+Result<User> UserRepository::unlock(const QString &userId)
+{
+    return change(userId, [](User &u) -> Status {
+        u.failedAttempts = 0;
+        u.lockedUntil = QDateTime();
+        return {};
+    });
+}
+
+Result<std::optional<User>> UserRepository::byId(const QString &id)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kColumns), {id},
+                      QStringLiteral("user read"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(userFrom(*q));
+}
+
+Result<std::optional<User>> UserRepository::byUsername(const QString &username)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(kColumns),
+                      {username.trimmed()}, QStringLiteral("user read"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(userFrom(*q));
+}
+
+Result<QList<User>> UserRepository::list()
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM users ORDER BY username").arg(kColumns),
+                      {}, QStringLiteral("user read"));
+    if (!q)
+        return q.error();
+    QList<User> users;
+    while (q->next())
+        users.append(userFrom(*q));
+    return users;
+}
+
+} // namespace rc

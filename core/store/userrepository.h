@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "tickets/user.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace rc {
+
+class Database;
+
+// Users and their PINs. A PIN is kept only as PBKDF2-HMAC-SHA256 with a random 16-byte
+// salt and a high iteration count; nothing can read it back. After kMaxFailedAttempts
+// wrong PINs in a row the user is locked for kLockMinutes; a disabled user cannot sign in.
+// Every change writes the user's outbox snapshot (without PIN material).
+class UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+
+public:
+    static constexpr int kMaxFailedAttempts = 5;
+    static constexpr int kLockMinutes = 15;
+    static constexpr int kMinPinLength = 4;
+
+    // iterations: PBKDF2 rounds for new PINs (tests may lower it; the default is slow on
+    // purpose: about a tenth of a second).
+    UserRepository(Database &db, const Clock &clock, int iterations = 120000);
+
+    // A new user; the username is unique (case-insensitive), the PIN 4–12 digits.
+    Result<User> create(const QString &username, const QString &displayName, Role role,
+                        const QString &pin);
+    // Signs in: the user if the PIN is right. Wrong PIN → code PIN_WRONG (and one more
+    // failed attempt), PIN_LOCKED while locked (the message says until when),
+    // USER_DISABLED, NOT_FOUND. A right PIN resets the failed attempts.
+    Result<User> authenticate(const QString &username, const QString &pin);
+    Result<User> setPin(const QString &userId, const QString &pin);
+    Result<User> setDisabled(const QString &userId, bool disabled);
+    Result<User> setRole(const QString &userId, Role role);
+    // Clears failed attempts and the lock (a manager's action).
+    Result<User> unlock(const QString &userId);
+
+    Result<std::optional<User>> byId(const QString &id);
+    Result<std::optional<User>> byUsername(const QString &username);
+    Result<QList<User>> list();
+
+private:
+    Result<User> change(const QString &userId, const std::function<Status(User &)> &edit,
+                        const QString &extraSet = {}, const QVariantList &extraValues = {});
+    Status validatePin(const QString &pin) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    int m_iterations;
+};
+
+} // namespace rc

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rc {
+
+// Where a ticket (维修单) stands in its life, domain.md §1:
+//   received → diagnosing → quoted → approved | declined
+//   → repairing ⇄ waiting_parts → ready → picked_up
+// plus returned_unrepaired (declined, unfixable or no fault found) and cancelled.
+// The string ids ("waiting_parts") are stable: they are stored, synced and printed by
+// programs; labels are for people and translated.
+enum class TicketStatus {
+    Received,
+    Diagnosing,
+    Quoted,
+    Approved,
+    Declined,
+    Repairing,
+    WaitingParts,
+    Ready,
+    PickedUp,
+    ReturnedUnrepaired,
+    Cancelled,
+};
+
+class TicketLifecycle
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketLifecycle)
+
+public:
+    // Every status, in the order of the workflow.
+    static const QList<TicketStatus> &allStatuses();
+    // The stable id, e.g. "waiting_parts".
+    static QString id(TicketStatus status);
+    // The status named by id, or nothing if id is unknown.
+    static std::optional<TicketStatus> fromId(const QString &id);
+    // The translated label, e.g. "Waiting for parts" / "待料".
+    static QString label(TicketStatus status);
+
+    // The statuses a ticket in `from` may move to. Empty for picked_up, cancelled and
+    // returned_unrepaired: those are final.
+    static QList<TicketStatus> allowedTargets(TicketStatus from);
+    static bool isAllowed(TicketStatus from, TicketStatus to);
+    static bool isFinal(TicketStatus status);
+    // Why from → to is refused, in a sentence for the clerk (translated), naming the
+    // allowed targets. Empty when the transition is allowed.
+    static QString refusal(TicketStatus from, TicketStatus to);
+};
+
+} // namespace rc

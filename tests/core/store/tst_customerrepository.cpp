@@ -1,0 +1,105 @@
+#include "storefixture.h"
+
+#include "store/customerrepository.h"
+
+using namespace rc;
+
+class TestCustomerRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void createNormalizesAndQueues();
+    void updateChecksVersion();
+    void byPhone();
+    void nameIsRequired();
+    void devicesByEitherImei();
+
+private:
+    std::unique_ptr<test::StoreFixture> m_store;
+};
+
+void TestCustomerRepository::init()
+{
+    m_store = std::make_unique<test::StoreFixture>();
+    QVERIFY(m_store->open());
+}
+
+void TestCustomerRepository::createNormalizesAndQueues()
+{
+    CustomerRepository customers(*m_store->db, m_store->clock);
+    auto created = customers.create(
+        {{}, 0, QStringLiteral(" Zhang Wei "), QStringLiteral("139-0000-1111"), {}, {}, {}});
+    QVERIFY(created.ok());
+    QCOMPARE(created->name, QStringLiteral("Zhang Wei"));
+    QCOMPARE(created->phone, QStringLiteral("13900001111"));
+    QCOMPARE(created->version, 1);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = "
+                                           "'customer' AND entity_id = ?"),
+                            {created->id}),
+             1);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM customer_names WHERE "
+                                           "customer_names MATCH 'zhang'")),
+             1);
+}
+
+void TestCustomerRepository::updateChecksVersion()
+{
+    CustomerRepository customers(*m_store->db, m_store->clock);
+    Customer c = *customers.create(
+        {{}, 0, QStringLiteral("李娜"), QStringLiteral("13800000000"), {}, {}, {}});
+    Customer edited = c;
+    edited.name = QStringLiteral("李娜娜");
+    auto saved = customers.update(edited);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->version, 2);
+    // The name index follows the new name.
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM customer_names WHERE "
+                                           "customer_names MATCH '\"娜娜\"'")),
+             1);
+    auto stale = customers.update(edited); // still version 1
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, QStringLiteral("STALE"));
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = "
+                                           "'customer'")),
+             2);
+}
+
+void TestCustomerRepository::byPhone()
+{
+    CustomerRepository customers(*m_store->db, m_store->clock);
+    QVERIFY(
+        customers.create({{}, 0, QStringLiteral("A"), QStringLiteral("13800000001"), {}, {}, {}}));
+    QVERIFY(
+        customers.create({{}, 0, QStringLiteral("B"), QStringLiteral("13800000001"), {}, {}, {}}));
+    auto found = customers.byPhone(QStringLiteral("138 0000 0001"));
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 2);
+    QCOMPARE(found->first().name, QStringLiteral("B"));
+}
+
+void TestCustomerRepository::nameIsRequired()
+{
+    CustomerRepository customers(*m_store->db, m_store->clock);
+    auto created = customers.create({});
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().code, QStringLiteral("CUSTOMER_NAME"));
+}
+
+void TestCustomerRepository::devicesByEitherImei()
+{
+    DeviceRepository devices(*m_store->db, m_store->clock);
+    Device d;
+    d.imei1 = QStringLiteral("860123450000012");
+    d.imei2 = QStringLiteral("860123450000020");
+    auto created = devices.create(d);
+    QVERIFY(created.ok());
+    QCOMPARE(devices.byImei(QStringLiteral("860123450000020"))->size(), 1);
+    QCOMPARE(devices.byImei(QStringLiteral("860123450000012"))->size(), 1);
+    QCOMPARE(devices.byImei(QStringLiteral("490154203237518"))->size(), 0);
+    QVERIFY(!devices.create(Device {}).ok());
+}
+
+QTEST_GUILESS_MAIN(TestCustomerRepository)
+#include "tst_customerrepository.moc"
