@@ -7,5 +7,7 @@
 namespace rc::cli {
 
 int runDbInfo(const Invocation &invocation);
+int runImeiCheck(const Invocation &invocation);
+int runWarrantyEvaluate(const Invocation &invocation);
 
 } // namespace rc::cli

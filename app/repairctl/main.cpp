@@ -20,6 +20,12 @@ const std::vector<Command> &commandTable()
         {QStringLiteral("db info"),
          QStringLiteral("Print the store's path, schema version and size (JSON)"),
          rc::cli::runDbInfo},
+        {QStringLiteral("imei check"),
+         QStringLiteral("Check IMEI/IMEISV/MEID/ESN inputs, with brand and model (JSON)"),
+         rc::cli::runImeiCheck},
+        {QStringLiteral("warranty evaluate"),
+         QStringLiteral("Evaluate warranty cases (JSON) into verdicts (JSON)"),
+         rc::cli::runWarrantyEvaluate},
     };
     return commands;
 }
