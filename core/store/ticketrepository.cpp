@@ -374,35 +374,42 @@ Result<Ticket> TicketRepository::saveInTransaction(Ticket t, TicketEvent e)
     return t;
 }
 
+Result<Ticket> TicketRepository::transitionInTransaction(const QString &ticketId, TicketStatus to,
+                                                         const Actor &actor, const QString &note,
+                                                         std::optional<int> expectedVersion)
+{
+    auto loaded = loadInTransaction(ticketId, expectedVersion);
+    if (!loaded)
+        return loaded.error();
+    Ticket t = *loaded;
+    const TicketStatus from = t.status;
+    if (!TicketLifecycle::isAllowed(from, to))
+        return Error {QStringLiteral("TRANSITION"),
+                      tr("Ticket %1: %2").arg(t.number, TicketLifecycle::refusal(from, to))};
+    const QDateTime now = m_clock.nowUtc();
+    t.status = to;
+    t.statusChangedAt = now;
+    if (to == TicketStatus::Approved)
+        t.approvedRevision = t.quoteRevision;
+    if (to == TicketStatus::PickedUp || to == TicketStatus::ReturnedUnrepaired)
+        t.pickedUpAt = now;
+    TicketEvent e;
+    e.userId = actor.userId;
+    e.actor = actor.name;
+    e.kind = QStringLiteral("transition");
+    e.fromStatus = from;
+    e.toStatus = to;
+    e.note = note;
+    return saveInTransaction(t, e);
+}
+
 Result<Ticket> TicketRepository::transition(const QString &ticketId, TicketStatus to,
                                             const Actor &actor, const QString &note,
                                             std::optional<int> expectedVersion)
 {
     Result<Ticket> result = Error {};
     Status status = m_db.write([&]() -> Status {
-        auto loaded = loadInTransaction(ticketId, expectedVersion);
-        if (!loaded)
-            return loaded.error();
-        Ticket t = *loaded;
-        const TicketStatus from = t.status;
-        if (!TicketLifecycle::isAllowed(from, to))
-            return Error {QStringLiteral("TRANSITION"),
-                          tr("Ticket %1: %2").arg(t.number, TicketLifecycle::refusal(from, to))};
-        const QDateTime now = m_clock.nowUtc();
-        t.status = to;
-        t.statusChangedAt = now;
-        if (to == TicketStatus::Approved)
-            t.approvedRevision = t.quoteRevision;
-        if (to == TicketStatus::PickedUp || to == TicketStatus::ReturnedUnrepaired)
-            t.pickedUpAt = now;
-        TicketEvent e;
-        e.userId = actor.userId;
-        e.actor = actor.name;
-        e.kind = QStringLiteral("transition");
-        e.fromStatus = from;
-        e.toStatus = to;
-        e.note = note;
-        result = saveInTransaction(t, e);
+        result = transitionInTransaction(ticketId, to, actor, note, expectedVersion);
         return result ? Status() : Status(result.error());
     });
     if (!status)
@@ -554,6 +561,46 @@ Result<QList<TicketEvent>> TicketRepository::timeline(const QString &ticketId)
         events.append(e);
     }
     return events;
+}
+
+Result<Ticket> TicketRepository::overrideWarranty(const QString &ticketId,
+                                                  const QJsonObject &verdict, const QString &reason,
+                                                  const Actor &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error {QStringLiteral("OVERRIDE_REASON"),
+                      tr("Overriding a warranty verdict needs a written reason.")};
+    Result<Ticket> result = Error {};
+    Status status = m_db.write([&]() -> Status {
+        auto role = sql::run(m_db, QStringLiteral("SELECT role FROM users WHERE id = ?"),
+                             {actor.userId}, QStringLiteral("override role"));
+        if (!role)
+            return role.error();
+        if (!role->next() || role->value(0).toString() != QLatin1String("manager"))
+            return Error {QStringLiteral("ROLE"),
+                          tr("Only a manager may override a warranty verdict.")};
+        auto loaded = loadInTransaction(ticketId, std::nullopt);
+        if (!loaded)
+            return loaded.error();
+        Ticket t = *loaded;
+        QJsonObject marked = verdict;
+        marked.insert(QStringLiteral("overridden"), true);
+        marked.insert(QStringLiteral("override_reason"), reason.trimmed());
+        marked.insert(QStringLiteral("override_by"), actor.name);
+        TicketEvent e;
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("override");
+        e.note = reason.trimmed();
+        e.data = {{QStringLiteral("previous_verdict"), t.warrantyVerdict},
+                  {QStringLiteral("verdict"), marked}};
+        t.warrantyVerdict = marked;
+        result = saveInTransaction(t, e);
+        return result ? Status() : Status(result.error());
+    });
+    if (!status)
+        return status.error();
+    return result;
 }
 
 } // namespace rc

@@ -124,6 +124,18 @@ public:
     // (diagnosis, quote, payment).
     Result<Ticket> saveInTransaction(Ticket ticket, TicketEvent event);
     Result<Ticket> loadInTransaction(const QString &ticketId, std::optional<int> expectedVersion);
+    // Inside Database::write(): the lifecycle move of transition(), for repositories that
+    // record something and move the ticket in the same transaction (quote, approval, pickup).
+    Result<Ticket> transitionInTransaction(const QString &ticketId, TicketStatus to,
+                                           const Actor &actor, const QString &note,
+                                           std::optional<int> expectedVersion = std::nullopt);
+
+    // A manager replaces the warranty verdict by hand (e.g. goodwill, or evidence the engine
+    // cannot weigh). The reason is required; the actor must be a manager (checked against
+    // the users table). An "override" event keeps the previous and the new verdict: the
+    // audit trail. The new verdict is marked {"overridden": true, "override_reason": …}.
+    Result<Ticket> overrideWarranty(const QString &ticketId, const QJsonObject &verdict,
+                                    const QString &reason, const Actor &actor);
 
 private:
     Status insertEvent(const TicketEvent &event);

@@ -18,6 +18,7 @@ struct Diagnosis
     QStringList faultCodes; // from the 性能故障表, e.g. "no_power", "no_sound"
     QStringList damage; // liquid, drop, crush, cracked_screen, unauthorized_repair, …
     QString cause; // cause found
+    QString outcome = QStringLiteral("repair"); // repair | no_fault_found | cannot_repair
     QDateTime updatedAt;
 };
 

@@ -37,7 +37,7 @@ struct Approval
     int revision = 1;
     bool approved = false; // false: declined
     Money payable; // what the customer agreed to pay for that revision
-    QString method; // in_person | phone | signature
+    QString method; // in_person (at the counter) | phone | message
     QString userId; // the clerk who recorded it
     QDateTime at;
     QString note;

@@ -1,0 +1,187 @@
+#include "pickuprepository.h"
+
+#include "database.h"
+#include "diagnosisrepository.h"
+#include "repairrepository.h"
+#include "settingsrepository.h"
+#include "sql.h"
+
+#include <QJsonArray>
+
+namespace rc {
+
+PickupRepository::PickupRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+bool PickupRepository::imeiMatches(const QString &scanned, const QString &imei1,
+                                   const QString &imei2)
+{
+    const QString digits = sql::digitsOnly(scanned);
+    if (digits.size() < 14)
+        return false;
+    // An IMEISV (16 digits) names the same phone as its IMEI's first 14 digits.
+    auto same = [&digits](const QString &imei) {
+        const QString known = sql::digitsOnly(imei);
+        if (known.isEmpty())
+            return false;
+        if (digits == known)
+            return true;
+        return digits.size() == 16 && known.size() == 15 && digits.left(14) == known.left(14);
+    };
+    return same(imei1) || same(imei2);
+}
+
+Result<std::optional<TicketStatus>> PickupRepository::releaseTargetInTransaction(const Ticket &t,
+                                                                                 QString *why)
+{
+    using S = TicketStatus;
+    switch (t.status) {
+    case S::Ready:
+        return std::optional<S>(S::PickedUp);
+    case S::Declined:
+        return std::optional<S>(S::ReturnedUnrepaired);
+    case S::Diagnosing: {
+        DiagnosisRepository diagnoses(m_db, m_clock);
+        auto d = diagnoses.forTicket(t.id);
+        if (!d)
+            return d.error();
+        if (*d && (*d)->outcome != QLatin1String("repair"))
+            return std::optional<S>(S::ReturnedUnrepaired);
+        break;
+    }
+    case S::Repairing:
+    case S::WaitingParts: {
+        RepairRepository repairs(m_db, m_clock);
+        auto r = repairs.latest(t.id);
+        if (!r)
+            return r.error();
+        if (*r && (*r)->result == QLatin1String("not_fixed"))
+            return std::optional<S>(S::ReturnedUnrepaired);
+        break;
+    }
+    default:
+        break;
+    }
+    if (why)
+        *why = TicketLifecycle::isFinal(t.status)
+                   ? tr("Ticket %1 is \"%2\": the phone was already handed back or the ticket is "
+                        "closed.")
+                         .arg(t.number, TicketLifecycle::label(t.status))
+                   : tr("Ticket %1 is \"%2\": the phone is not ready to be handed back.")
+                         .arg(t.number, TicketLifecycle::label(t.status));
+    return std::optional<S>();
+}
+
+Result<std::optional<TicketStatus>> PickupRepository::releaseTarget(const QString &ticketId,
+                                                                    QString *why)
+{
+    TicketRepository tickets(m_db, m_clock);
+    auto t = tickets.byId(ticketId);
+    if (!t)
+        return t.error();
+    if (!*t)
+        return Error {QStringLiteral("NOT_FOUND"), tr("No ticket %1.").arg(ticketId)};
+    return releaseTargetInTransaction(**t, why);
+}
+
+Result<QDate> PickupRepository::repairWarrantyEnd(const QDate &pickupDate)
+{
+    SettingsRepository settings(m_db, m_clock);
+    auto days = settings.intValue(QStringLiteral("repair_warranty.days"));
+    if (!days)
+        return days.error();
+    return pickupDate.addDays(*days);
+}
+
+Result<PickupResult> PickupRepository::release(const PickupRequest &request, const Actor &actor)
+{
+    PickupResult out;
+    Status status = m_db.write([&]() -> Status {
+        TicketRepository tickets(m_db, m_clock);
+        auto loaded = tickets.loadInTransaction(request.ticketId, std::nullopt);
+        if (!loaded)
+            return loaded.error();
+        const Ticket &t = *loaded;
+        QString why;
+        auto target = releaseTargetInTransaction(t, &why);
+        if (!target)
+            return target.error();
+        if (!*target)
+            return Error {QStringLiteral("TRANSITION"), why};
+
+        auto device
+            = sql::run(m_db, QStringLiteral("SELECT imei1, imei2 FROM devices WHERE id = ?"),
+                       {t.deviceId}, QStringLiteral("device read"));
+        if (!device)
+            return device.error();
+        QString imei1;
+        QString imei2;
+        if (device->next()) {
+            imei1 = device->value(0).toString();
+            imei2 = device->value(1).toString();
+        }
+        if (request.scannedImei.trimmed().isEmpty())
+            return Error {QStringLiteral("IMEI_MISSING"),
+                          tr("Scan the phone's IMEI before handing it back.")};
+        if (!imeiMatches(request.scannedImei, imei1, imei2))
+            return Error {
+                QStringLiteral("IMEI_MISMATCH"),
+                tr("The scanned IMEI %1 is not the phone of ticket %2 (IMEI %3). Do "
+                   "not hand this phone back.")
+                    .arg(sql::digitsOnly(request.scannedImei), t.number,
+                         imei2.isEmpty() ? imei1 : imei1 + QStringLiteral(" / ") + imei2)};
+
+        QStringList missing;
+        for (const QString &accessory : t.accessories) {
+            if (!request.accessoriesReturned.contains(accessory))
+                missing.append(accessory);
+        }
+        if (!missing.isEmpty() && request.missingAccessoriesNote.trimmed().isEmpty())
+            return Error {QStringLiteral("ACCESSORIES_MISSING"),
+                          tr("Not returned: %1. Return them, or write why they stay.")
+                              .arg(missing.join(QStringLiteral(", ")))};
+
+        PaymentRepository payments(m_db, m_clock);
+        if (request.payment) {
+            Payment p = *request.payment;
+            p.ticketId = t.id;
+            auto paid = payments.recordInTransaction(p, actor);
+            if (!paid)
+                return paid.error();
+        }
+        auto balance = payments.balance(t.id);
+        if (!balance)
+            return balance.error();
+        if (*target == TicketStatus::PickedUp && balance->due.minor > 0)
+            return Error {QStringLiteral("BALANCE_DUE"),
+                          tr("%1 is still to pay before the phone is handed back.")
+                              .arg(balance->due.toDecimalString())};
+        out.balance = *balance;
+
+        QString note = request.note.trimmed();
+        if (!missing.isEmpty())
+            note = (note.isEmpty() ? QString() : note + QStringLiteral("\n"))
+                   + tr("Accessories not returned: %1 (%2)")
+                         .arg(missing.join(QStringLiteral(", ")),
+                              request.missingAccessoriesNote.trimmed());
+        auto moved = tickets.transitionInTransaction(t.id, **target, actor, note);
+        if (!moved)
+            return moved.error();
+        out.ticket = *moved;
+        if (**target == TicketStatus::PickedUp) {
+            auto end = repairWarrantyEnd(m_clock.today());
+            if (!end)
+                return end.error();
+            out.repairWarrantyEnd = *end;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+} // namespace rc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "paymentrepository.h"
+#include "ticketrepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+
+namespace rc {
+
+class Database;
+
+// What the clerk confirms when the phone goes back over the counter.
+struct PickupRequest
+{
+    QString ticketId;
+    QString scannedImei; // the IMEI read from the phone now (scanner or *#06#)
+    QStringList accessoriesReturned; // ids as received at intake ("sim_tray", "charger", …)
+    // Accessories received but not handed back need a written reason (e.g. "customer left
+    // the case with us"); empty when everything is returned.
+    QString missingAccessoriesNote;
+    std::optional<Payment> payment; // the balance paid now, if any
+    QString note;
+};
+
+struct PickupResult
+{
+    Ticket ticket;
+    Balance balance; // after the payment
+    QDate repairWarrantyEnd; // invalid when nothing was repaired
+};
+
+// The hand-back (取机): the phone's IMEI must match the ticket's device (either IMEI), the
+// accessories received must be returned (or their absence explained), and the balance must
+// be paid. Then, in one transaction, the payment is recorded and the ticket moves to
+// "picked_up" (a repaired phone, from "ready") or "returned_unrepaired" (declined, no fault
+// found, cannot repair). Anything that blocks the release is an error that says why.
+class PickupRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PickupRepository)
+
+public:
+    PickupRepository(Database &db, const Clock &clock);
+
+    // The status the ticket goes to when released now, or nothing (with the reason in
+    // `why`) when it is not waiting to be handed back.
+    Result<std::optional<TicketStatus>> releaseTarget(const QString &ticketId,
+                                                      QString *why = nullptr);
+    // The repair-warranty end for a phone picked up on `pickupDate`: the date plus the
+    // `repair_warranty.days` setting.
+    Result<QDate> repairWarrantyEnd(const QDate &pickupDate);
+    // Digits only, so "3569 3803 5643 809" and "IMEI:356938035643809" match.
+    static bool imeiMatches(const QString &scanned, const QString &imei1, const QString &imei2);
+
+    Result<PickupResult> release(const PickupRequest &request, const Actor &actor);
+
+private:
+    Result<std::optional<TicketStatus>> releaseTargetInTransaction(const Ticket &ticket,
+                                                                   QString *why);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace rc
