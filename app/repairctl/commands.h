@@ -9,5 +9,8 @@ namespace rc::cli {
 int runDbInfo(const Invocation &invocation);
 int runImeiCheck(const Invocation &invocation);
 int runWarrantyEvaluate(const Invocation &invocation);
+int runReportKpis(const Invocation &invocation);
+int runPriceExport(const Invocation &invocation);
+int runPriceImport(const Invocation &invocation);
 
 } // namespace rc::cli

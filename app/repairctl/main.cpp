@@ -26,6 +26,13 @@ const std::vector<Command> &commandTable()
         {QStringLiteral("warranty evaluate"),
          QStringLiteral("Evaluate warranty cases (JSON) into verdicts (JSON)"),
          rc::cli::runWarrantyEvaluate},
+        {QStringLiteral("report kpis"),
+         QStringLiteral("Print the manager's figures for --from D --to D (JSON, or --csv)"),
+         rc::cli::runReportKpis},
+        {QStringLiteral("price export"), QStringLiteral("Print the price list as CSV"),
+         rc::cli::runPriceExport},
+        {QStringLiteral("price import"), QStringLiteral("Import a price list CSV, all or nothing"),
+         rc::cli::runPriceImport},
     };
     return commands;
 }

@@ -211,6 +211,33 @@ std::vector<Migration> buildMigrations()
                  " quarantined INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX outbox_pending ON outbox(quarantined, seq)"),
          }});
+    // The manager's desk (issue 8): bilingual names and stock for the price list, the audit
+    // trail of changes that are not about one ticket (users, prices, settings), and the
+    // indexes the reports and the audit view read by date.
+    steps.push_back(
+        {3,
+         "price list, audit entries, report indexes",
+         {
+             QStringLiteral("ALTER TABLE price_items ADD COLUMN name_en TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE price_items ADD COLUMN stock INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE TABLE audit_entries ("
+                            " rid INTEGER PRIMARY KEY,"
+                            " id TEXT NOT NULL UNIQUE,"
+                            " at TEXT NOT NULL,"
+                            " user_id TEXT REFERENCES users(id),"
+                            " actor TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " entity_id TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " data TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX audit_entries_at ON audit_entries(at)"),
+             QStringLiteral("CREATE INDEX tickets_created ON tickets(created_at)"),
+             QStringLiteral("CREATE INDEX ticket_events_at ON ticket_events(at)"),
+             QStringLiteral("CREATE INDEX ticket_events_to_status ON ticket_events(to_status, at) "
+                            "WHERE to_status IS NOT NULL"),
+             QStringLiteral("CREATE INDEX payments_at ON payments(at)"),
+         }});
     return steps;
 }
 

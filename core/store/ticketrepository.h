@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "common/clock.h"
 #include "common/result.h"
 #include "tickets/customer.h"
@@ -14,14 +15,6 @@
 namespace rc {
 
 class Database;
-
-// Who does something: the signed-in user (id may be empty for the command line or the
-// system) and the name the timeline shows.
-struct Actor
-{
-    QString userId;
-    QString name;
-};
 
 // What the intake screen (or `repairctl ticket create`) hands over to register a phone.
 struct NewTicket

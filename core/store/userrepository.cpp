@@ -1,5 +1,6 @@
 #include "userrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "outbox.h"
 #include "sql.h"
@@ -75,7 +76,7 @@ Status UserRepository::validatePin(const QString &pin) const
 }
 
 Result<User> UserRepository::create(const QString &username, const QString &displayName, Role role,
-                                    const QString &pin)
+                                    const QString &pin, const Actor &actor)
 {
     const QString name = username.trimmed();
     if (name.isEmpty())
@@ -110,6 +111,13 @@ Result<User> UserRepository::create(const QString &username, const QString &disp
                 QStringLiteral("user insert"));
             !s)
             return s;
+        if (Status s = AuditLog::appendInTransaction(
+                m_db, AuditLog::entry(actor, QStringLiteral("user.create"), QStringLiteral("user"),
+                                      u.id, u.createdAt,
+                                      {{QStringLiteral("username"), u.username},
+                                       {QStringLiteral("role"), roleId(u.role)}}));
+            !s)
+            return s;
         return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("user"), u.id, u.version,
                               toJson(u), u.updatedAt);
     });
@@ -118,9 +126,37 @@ Result<User> UserRepository::create(const QString &username, const QString &disp
     return u;
 }
 
-Result<User> UserRepository::change(const QString &userId,
-                                    const std::function<Status(User &)> &edit,
-                                    const QString &extraSet, const QVariantList &extraValues)
+Result<int> UserRepository::enabledManagers(const QString &exceptUserId)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT count(*) FROM users WHERE role = 'manager' AND "
+                                     "disabled = 0 AND id <> ?"),
+                      {exceptUserId}, QStringLiteral("manager count"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Status UserRepository::keepsAManager(const User &before, const User &after)
+{
+    const bool wasManager = before.role == Role::Manager && !before.disabled;
+    const bool isManager = after.role == Role::Manager && !after.disabled;
+    if (!wasManager || isManager)
+        return {};
+    auto others = enabledManagers(before.id);
+    if (!others)
+        return others.error();
+    if (*others == 0)
+        return Error {QStringLiteral("LAST_MANAGER"),
+                      tr("%1 is the last enabled manager: make someone else a manager first.")
+                          .arg(before.displayName)};
+    return {};
+}
+
+Result<User>
+UserRepository::change(const QString &userId, const std::function<Status(User &)> &edit,
+                       const QString &extraSet, const QVariantList &extraValues, const Actor *actor,
+                       const std::function<AuditNote(const User &, const User &)> &audit)
 {
     User u;
     Status status = m_db.write([&]() -> Status {
@@ -132,7 +168,10 @@ Result<User> UserRepository::change(const QString &userId,
             return Error {QStringLiteral("NOT_FOUND"), tr("No user %1.").arg(userId)};
         u = userFrom(*q);
         q->finish();
+        const User before = u;
         if (Status s = edit(u); !s)
+            return s;
+        if (Status s = keepsAManager(before, u); !s)
             return s;
         u.version += 1;
         u.updatedAt = m_clock.nowUtc();
@@ -153,6 +192,16 @@ Result<User> UserRepository::change(const QString &userId,
                                  values, QStringLiteral("user update"));
             !s)
             return s;
+        if (actor && audit) {
+            const AuditNote note = audit(before, u);
+            if (!note.kind.isEmpty()) {
+                if (Status s = AuditLog::appendInTransaction(
+                        m_db, AuditLog::entry(*actor, note.kind, QStringLiteral("user"), u.id,
+                                              u.updatedAt, note.data));
+                    !s)
+                    return s;
+            }
+        }
         return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("user"), u.id, u.version,
                               toJson(u), u.updatedAt);
     });
@@ -211,7 +260,7 @@ Result<User> UserRepository::authenticate(const QString &username, const QString
     return updated;
 }
 
-Result<User> UserRepository::setPin(const QString &userId, const QString &pin)
+Result<User> UserRepository::setPin(const QString &userId, const QString &pin, const Actor &actor)
 {
     if (Status s = validatePin(pin); !s)
         return s.error();
@@ -225,32 +274,62 @@ Result<User> UserRepository::setPin(const QString &userId, const QString &pin)
             return {};
         },
         QStringLiteral(", pin_hash = ?, pin_salt = ?, pin_iterations = ?"),
-        {QString::fromLatin1(hash.toBase64()), QString::fromLatin1(salt.toBase64()), m_iterations});
+        {QString::fromLatin1(hash.toBase64()), QString::fromLatin1(salt.toBase64()), m_iterations},
+        &actor,
+        [](const User &, const User &) {
+            return AuditNote {QStringLiteral("user.pin"), {}};
+        });
 }
 
-Result<User> UserRepository::setDisabled(const QString &userId, bool disabled)
+Result<User> UserRepository::setDisabled(const QString &userId, bool disabled, const Actor &actor)
 {
-    return change(userId, [&](User &u) -> Status {
-        u.disabled = disabled;
-        return {};
-    });
+    return change(
+        userId,
+        [&](User &u) -> Status {
+            u.disabled = disabled;
+            return {};
+        },
+        {}, {}, &actor,
+        [](const User &before, const User &after) {
+            if (before.disabled == after.disabled)
+                return AuditNote {};
+            return AuditNote {after.disabled ? QStringLiteral("user.disable")
+                                             : QStringLiteral("user.enable"),
+                              {}};
+        });
 }
 
-Result<User> UserRepository::setRole(const QString &userId, Role role)
+Result<User> UserRepository::setRole(const QString &userId, Role role, const Actor &actor)
 {
-    return change(userId, [&](User &u) -> Status {
-        u.role = role;
-        return {};
-    });
+    return change(
+        userId,
+        [&](User &u) -> Status {
+            u.role = role;
+            return {};
+        },
+        {}, {}, &actor,
+        [](const User &before, const User &after) {
+            if (before.role == after.role)
+                return AuditNote {};
+            return AuditNote {QStringLiteral("user.role"),
+                              {{QStringLiteral("from"), roleId(before.role)},
+                               {QStringLiteral("to"), roleId(after.role)}}};
+        });
 }
 
-Result<User> UserRepository::unlock(const QString &userId)
+Result<User> UserRepository::unlock(const QString &userId, const Actor &actor)
 {
-    return change(userId, [](User &u) -> Status {
-        u.failedAttempts = 0;
-        u.lockedUntil = QDateTime();
-        return {};
-    });
+    return change(
+        userId,
+        [](User &u) -> Status {
+            u.failedAttempts = 0;
+            u.lockedUntil = QDateTime();
+            return {};
+        },
+        {}, {}, &actor,
+        [](const User &, const User &) {
+            return AuditNote {QStringLiteral("user.unlock"), {}};
+        });
 }
 
 Result<std::optional<User>> UserRepository::byId(const QString &id)

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "actor.h"
 #include "common/clock.h"
 #include "common/result.h"
 #include "tickets/user.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace rc {
@@ -16,7 +19,10 @@ class Database;
 // Users and their PINs. A PIN is kept only as PBKDF2-HMAC-SHA256 with a random 16-byte
 // salt and a high iteration count; nothing can read it back. After kMaxFailedAttempts
 // wrong PINs in a row the user is locked for kLockMinutes; a disabled user cannot sign in.
-// Every change writes the user's outbox snapshot (without PIN material).
+// Every change writes the user's outbox snapshot (without PIN material); every change a
+// person makes (create, PIN, role, disable, unlock) also writes an audit entry naming the
+// actor, in the same transaction. The store refuses any change that would leave no enabled
+// manager (code LAST_MANAGER), whichever screen or command asks.
 class UserRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
@@ -32,24 +38,37 @@ public:
 
     // A new user; the username is unique (case-insensitive), the PIN 4–12 digits.
     Result<User> create(const QString &username, const QString &displayName, Role role,
-                        const QString &pin);
+                        const QString &pin, const Actor &actor = {});
     // Signs in: the user if the PIN is right. Wrong PIN → code PIN_WRONG (and one more
     // failed attempt), PIN_LOCKED while locked (the message says until when),
     // USER_DISABLED, NOT_FOUND. A right PIN resets the failed attempts.
     Result<User> authenticate(const QString &username, const QString &pin);
-    Result<User> setPin(const QString &userId, const QString &pin);
-    Result<User> setDisabled(const QString &userId, bool disabled);
-    Result<User> setRole(const QString &userId, Role role);
+    Result<User> setPin(const QString &userId, const QString &pin, const Actor &actor = {});
+    // Disabling the last enabled manager fails with LAST_MANAGER.
+    Result<User> setDisabled(const QString &userId, bool disabled, const Actor &actor = {});
+    // Taking the manager role from the last enabled manager fails with LAST_MANAGER.
+    Result<User> setRole(const QString &userId, Role role, const Actor &actor = {});
     // Clears failed attempts and the lock (a manager's action).
-    Result<User> unlock(const QString &userId);
+    Result<User> unlock(const QString &userId, const Actor &actor = {});
+    // Enabled managers other than userId (all of them when userId is empty).
+    Result<int> enabledManagers(const QString &exceptUserId = {});
 
     Result<std::optional<User>> byId(const QString &id);
     Result<std::optional<User>> byUsername(const QString &username);
     Result<QList<User>> list();
 
 private:
+    // The audit entry to write for a change: kind and data (empty kind: none).
+    struct AuditNote
+    {
+        QString kind;
+        QJsonObject data;
+    };
     Result<User> change(const QString &userId, const std::function<Status(User &)> &edit,
-                        const QString &extraSet = {}, const QVariantList &extraValues = {});
+                        const QString &extraSet = {}, const QVariantList &extraValues = {},
+                        const Actor *actor = nullptr,
+                        const std::function<AuditNote(const User &, const User &)> &audit = {});
+    Status keepsAManager(const User &before, const User &after);
     Status validatePin(const QString &pin) const;
 
     Database &m_db;

@@ -15,8 +15,10 @@ struct PriceItem
     int version = 0;
     QString code; // e.g. "SCR-IP12", unique in the center
     QuoteLineKind kind = QuoteLineKind::Part;
-    QString name;
+    QString name; // Chinese name, printed on Chinese papers
+    QString nameEn; // English name (may be empty: papers fall back to name)
     Money unitPrice;
+    int stock = 0; // on hand (parts; labour keeps 0)
     bool active = true;
     QDateTime updatedAt;
 };

@@ -16,6 +16,8 @@ private slots:
     void disabledUserCannotSignIn();
     void usernameUniqueAndPinFormat();
     void outboxCarriesNoPinMaterial();
+    void lastManagerCannotBeLockedOut();
+    void changesAreAudited();
 
 private:
     std::unique_ptr<test::StoreFixture> m_store;
@@ -112,6 +114,56 @@ void TestUserRepository::outboxCarriesNoPinMaterial()
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE "
                                            "'%pin%'")),
              0);
+}
+
+void TestUserRepository::lastManagerCannotBeLockedOut()
+{
+    auto boss = m_users->create(QStringLiteral("boss"), {}, Role::Manager, QStringLiteral("1234"));
+    auto clerk = m_users->create(QStringLiteral("li"), {}, Role::Clerk, QStringLiteral("1234"));
+    QCOMPARE(m_users->setDisabled(boss->id, true).error().code, QStringLiteral("LAST_MANAGER"));
+    QCOMPARE(m_users->setRole(boss->id, Role::Clerk).error().code, QStringLiteral("LAST_MANAGER"));
+    QCOMPARE(m_users->byId(boss->id)->value().role, Role::Manager);
+    QVERIFY(!m_users->byId(boss->id)->value().disabled);
+
+    // A second manager, disabled, does not count; enabled, it does.
+    QVERIFY(m_users->setRole(clerk->id, Role::Manager).ok());
+    QVERIFY(m_users->setDisabled(clerk->id, true).ok());
+    QCOMPARE(m_users->setRole(boss->id, Role::Technician).error().code,
+             QStringLiteral("LAST_MANAGER"));
+    QVERIFY(m_users->setDisabled(clerk->id, false).ok());
+    QVERIFY(m_users->setRole(boss->id, Role::Technician).ok());
+    QCOMPARE(m_users->setDisabled(clerk->id, true).error().code, QStringLiteral("LAST_MANAGER"));
+    QCOMPARE(*m_users->enabledManagers(), 1);
+    // Other changes to the last manager still work.
+    QVERIFY(m_users->setPin(clerk->id, QStringLiteral("5678")).ok());
+    QVERIFY(m_users->unlock(clerk->id).ok());
+}
+
+void TestUserRepository::changesAreAudited()
+{
+    const Actor boss {QString(), QStringLiteral("Boss")};
+    auto u = m_users->create(QStringLiteral("li"), {}, Role::Clerk, QStringLiteral("1234"), boss);
+    QVERIFY(u.ok());
+    QVERIFY(m_users->setRole(u->id, Role::Technician, boss).ok());
+    QVERIFY(m_users->setRole(u->id, Role::Technician, boss).ok()); // no change: no entry
+    QVERIFY(m_users->setPin(u->id, QStringLiteral("4321"), boss).ok());
+    QVERIFY(m_users->setDisabled(u->id, true, boss).ok());
+    QVERIFY(m_users->setDisabled(u->id, false, boss).ok());
+    QVERIFY(m_users->unlock(u->id, boss).ok());
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE entity_id = ? "
+                                           "AND actor = 'Boss'"),
+                            {u->id}),
+             6);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                           "'user.role' AND data LIKE '%\"from\":\"clerk\"%' AND "
+                                           "data LIKE '%\"to\":\"technician\"%'")),
+             1);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = "
+                                           "'audit_entry'")),
+             6);
+    // Failed sign-ins change the record but are not a person's change: no entry.
+    QVERIFY(!m_users->authenticate(QStringLiteral("li"), QStringLiteral("0000")));
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_entries")), 6);
 }
 
 QTEST_GUILESS_MAIN(TestUserRepository)
