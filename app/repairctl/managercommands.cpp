@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "reports/kpireport.h"
 #include "store/database.h"
-#include "store/pricerepository.h"
+#include "store/pricelistrepository.h"
 #include "store/settingsrepository.h"
 
 #include <QCommandLineParser>
@@ -66,7 +66,7 @@ int runPriceExport(const Invocation &invocation)
     if (!store)
         return Cli::fail(store.error().message, Negative);
     SystemClock clock;
-    PriceRepository prices(**store, clock);
+    PriceListRepository prices(**store, clock);
     auto csv = prices.exportCsv();
     if (!csv)
         return Cli::fail(csv.error().message, Negative);
@@ -94,7 +94,7 @@ int runPriceImport(const Invocation &invocation)
     if (!store)
         return Cli::fail(store.error().message, Negative);
     SystemClock clock;
-    PriceRepository prices(**store, clock);
+    PriceListRepository prices(**store, clock);
     auto summary = prices.importCsv(data, Actor {QString(), QStringLiteral("repairctl")});
     if (!summary) {
         if (summary.error().code.startsWith(QLatin1String("CSV")))
