@@ -530,6 +530,14 @@ Result<QList<TicketSummary>> TicketRepository::list(const TicketFilter &filter)
         conditions.append(QStringLiteral("t.technician_id = ?"));
         values.append(filter.technicianId);
     }
+    // Open statuses listed (not "NOT IN" the final ones) so SQLite reads them from the
+    // status index: a store of a million tickets has only a few thousand open.
+    if (filter.openOnly)
+        conditions.append(QStringLiteral(
+            "t.status IN ('received', 'diagnosing', 'quoted', 'approved', 'declined', "
+            "'repairing', 'waiting_parts', 'ready')"));
+    if (filter.unassignedOnly)
+        conditions.append(QStringLiteral("t.technician_id IS NULL"));
     return selectSummaries(m_db, conditions.join(QStringLiteral(" AND ")), values, filter.limit,
                            filter.offset);
 }

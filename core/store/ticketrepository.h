@@ -66,6 +66,8 @@ struct TicketFilter
 {
     std::optional<TicketStatus> status;
     QString technicianId; // empty: any
+    bool openOnly = false; // not picked up, returned or cancelled (the queue)
+    bool unassignedOnly = false; // no technician assigned yet
     int limit = 50;
     int offset = 0;
 };
