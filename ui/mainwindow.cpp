@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "homescreen.h"
 #include "language.h"
+#include "login/loginscreen.h"
+#include "services.h"
 #include "store/database.h"
+#include "widgets/idlewatcher.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>
@@ -12,25 +14,35 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace rc::ui {
 
-MainWindow::MainWindow(Database &database, const QString &language, QWidget *parent)
+MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
+                       const QString &language, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_services(services)
+    , m_session(session)
+    , m_login(login)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Repair Counter"));
-    resize(1200, 780);
+    resize(1280, 800);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_login->setParent(m_pages);
+    m_pages->addWidget(m_login);
+
+    m_work = new QWidget(m_pages);
+    m_work->setObjectName(QStringLiteral("workArea"));
+    auto *layout = new QHBoxLayout(m_work);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_navigation = new QListWidget(central);
+    m_navigation = new QListWidget(m_work);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(180);
+    m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { background: #243447; color: #e8eef5; font-size: 15px; padding-top: 8px; }"
@@ -38,37 +50,67 @@ MainWindow::MainWindow(Database &database, const QString &language, QWidget *par
         "QListWidget::item:selected { background: #3c6e9f; color: white; }"));
     layout->addWidget(m_navigation);
 
-    m_stack = new QStackedWidget(central);
+    m_stack = new QStackedWidget(m_work);
     m_stack->setObjectName(QStringLiteral("screens"));
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    m_pages->addWidget(m_work);
+    setCentralWidget(m_pages);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
 
-    addScreen(new HomeScreen(database, this), tr("Home"));
-
     buildMenus(language);
 
-    m_storeLabel = new QLabel(tr("Store: %1").arg(database.path()), this);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(m_userLabel);
+    m_storeLabel = new QLabel(tr("Store: %1").arg(services.database.path()), this);
     m_storeLabel->setObjectName(QStringLiteral("storePathLabel"));
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeLabel, 1);
+    m_lockButton = new QToolButton(this);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setText(tr("Lock"));
+    m_lockButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_lockButton);
+    m_logoutButton = new QToolButton(this);
+    m_logoutButton->setObjectName(QStringLiteral("logoutButton"));
+    m_logoutButton->setText(tr("Log out"));
+    m_logoutButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_logoutButton);
+    connect(m_lockButton, &QToolButton::clicked, this, &MainWindow::lockSession);
+    connect(m_logoutButton, &QToolButton::clicked, this, &MainWindow::logOut);
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
+
+    connect(&m_session, &Session::changed, this, &MainWindow::sessionChanged);
+    sessionChanged();
 }
 
-void MainWindow::addScreen(QWidget *screen, const QString &title)
+void MainWindow::addScreen(QWidget *screen, const QString &title, Permission permission)
 {
+    m_entries.append({screen, permission});
     m_stack->addWidget(screen);
-    m_navigation->addItem(title);
-    if (m_navigation->count() == 1)
-        m_navigation->setCurrentRow(0);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, screen->objectName());
+    item->setHidden(!m_session.can(permission));
+    if (m_navigation->currentRow() < 0 && !item->isHidden())
+        m_navigation->setCurrentItem(item);
 }
 
-void MainWindow::showScreen(QWidget *screen)
+bool MainWindow::showScreen(QWidget *screen)
 {
     const int index = m_stack->indexOf(screen);
-    if (index >= 0)
-        m_navigation->setCurrentRow(index);
+    if (index < 0 || m_navigation->item(index)->isHidden())
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
+}
+
+QWidget *MainWindow::currentScreen() const
+{
+    return m_stack->currentWidget();
 }
 
 int MainWindow::screenCount() const
@@ -76,9 +118,72 @@ int MainWindow::screenCount() const
     return m_stack->count();
 }
 
+QList<QWidget *> MainWindow::offeredScreens() const
+{
+    QList<QWidget *> screens;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (!m_navigation->item(i)->isHidden())
+            screens.append(m_stack->widget(i));
+    }
+    return screens;
+}
+
+void MainWindow::setIdleLockMinutes(int minutes)
+{
+    m_idle->setTimeoutMs(minutes * 60 * 1000);
+    if (m_session.isLoggedIn() && !m_session.isLocked())
+        m_idle->start();
+}
+
+void MainWindow::lockSession()
+{
+    m_session.lock();
+}
+
+void MainWindow::logOut()
+{
+    m_session.logOut();
+}
+
+void MainWindow::sessionChanged()
+{
+    const bool working = m_session.isLoggedIn() && !m_session.isLocked();
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_navigation->item(i)->setHidden(!m_session.can(m_entries.at(i).permission));
+    if (!working) {
+        m_idle->stop();
+        m_login->prepare();
+        m_pages->setCurrentWidget(m_login);
+        m_userLabel->clear();
+        m_lockButton->setVisible(false);
+        m_logoutButton->setVisible(false);
+        return;
+    }
+    m_userLabel->setText(tr("%1 (%2)").arg(m_session.displayName(), roleLabel(m_session.role())));
+    m_lockButton->setVisible(true);
+    m_logoutButton->setVisible(true);
+    const int current = m_navigation->currentRow();
+    if (current < 0 || m_navigation->item(current)->isHidden()) {
+        for (int i = 0; i < m_navigation->count(); ++i) {
+            if (!m_navigation->item(i)->isHidden()) {
+                m_navigation->setCurrentRow(i);
+                break;
+            }
+        }
+    }
+    m_pages->setCurrentWidget(m_work);
+    m_idle->start();
+}
+
 void MainWindow::buildMenus(const QString &language)
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *lock = fileMenu->addAction(tr("&Lock"), this, &MainWindow::lockSession);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *logout = fileMenu->addAction(tr("Log &out"), this, &MainWindow::logOut);
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -105,7 +210,7 @@ void MainWindow::buildMenus(const QString &language)
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_database, this);
+    AboutDialog dialog(m_services.database, this);
     dialog.exec();
 }
 

@@ -1,9 +1,20 @@
 // repair-counter: the counter GUI. Composition root only: parse arguments, open the store,
-// build the services, hand them to the window, run.
+// build the services, build the screens and hand them to the window, run.
+#include "common/clock.h"
 #include "common/paths.h"
 #include "language.h"
+#include "login/loginscreen.h"
 #include "mainwindow.h"
+#include "queue/queuescreen.h"
+#include "services.h"
+#include "session.h"
+#include "setup/setupwizard.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
+#include "store/settingsrepository.h"
+#include "store/ticketrepository.h"
+#include "store/userrepository.h"
+#include "ticket/ticketview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +22,28 @@
 
 #include <functional>
 #include <memory>
+
+namespace {
+
+// The screens, in navigation order, each offered only to the roles that may use it.
+void addScreens(rc::ui::MainWindow &window, rc::ui::Services &services, rc::ui::Session &session)
+{
+    using rc::ui::Permission;
+    auto *queue = new rc::ui::QueueScreen(services, session);
+    auto *ticket = new rc::ui::TicketView(services, session);
+    window.addScreen(queue, rc::ui::MainWindow::tr("Queue"), Permission::ViewQueue);
+    window.addScreen(ticket, rc::ui::MainWindow::tr("Ticket"), Permission::ViewQueue);
+
+    QObject::connect(queue, &rc::ui::QueueScreen::openTicketRequested, &window,
+                     [&window, ticket](const QString &id) {
+                         if (ticket->showTicket(id))
+                             window.showScreen(ticket);
+                     });
+    QObject::connect(ticket, &rc::ui::TicketView::ticketChanged, queue,
+                     &rc::ui::QueueScreen::reload);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,15 +79,40 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<rc::Database> database = std::move(opened).value();
 
+    rc::SystemClock clock;
+    rc::SettingsRepository settings(*database, clock);
+    rc::UserRepository users(*database, clock);
+    rc::CustomerRepository customers(*database, clock);
+    rc::DeviceRepository devices(*database, clock);
+    rc::TicketRepository tickets(*database, clock);
+    rc::ui::Services services {*database, clock, settings, users, customers, devices, tickets};
+    rc::ui::Session session;
+
+    if (rc::ui::SetupWizard::isNeeded(services)) {
+        rc::ui::SetupWizard wizard(services);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+    }
+
+    const auto lockMinutes = settings.intValue(QStringLiteral("ui.lock_minutes"));
+    const int idleMinutes = lockMinutes ? lockMinutes.value() : 5;
+
     std::unique_ptr<rc::ui::MainWindow> window;
     std::function<void()> buildWindow;
     buildWindow = [&] {
-        window = std::make_unique<rc::ui::MainWindow>(*database, language.current());
+        auto *login = new rc::ui::LoginScreen(
+            session, [&users](const QString &username, const QString &pin) {
+                return users.authenticate(username, pin);
+            });
+        window = std::make_unique<rc::ui::MainWindow>(services, session, login, language.current());
+        addScreens(*window, services, session);
+        window->setIdleLockMinutes(idleMinutes);
         QObject::connect(window.get(), &rc::ui::MainWindow::languageChangeRequested, &app,
                          [&](const QString &name) {
                              language.switchTo(name);
                              // Rebuild the window so every string is read again in the
-                             // new language; the store and services stay as they are.
+                             // new language; the store, the services and the session
+                             // (who is logged in) stay as they are.
                              QMetaObject::invokeMethod(
                                  &app,
                                  [&] {

@@ -1,11 +1,16 @@
 #include "aboutdialog.h"
+#include "login/loginscreen.h"
 #include "mainwindow.h"
-#include "store/database.h"
+#include "uifixture.h"
+#include "widgets/idlewatcher.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -21,37 +26,87 @@ private slots:
     void titleAndStatusBarNameTheStore();
     void aboutNamesLicences();
     void languageMenuRequestsSwitch();
+    void loginWithUserAndPin();
+    void wrongPinIsRefusedAndLocksTheAccount();
+    void navigationOffersOnlyTheRolesScreens_data();
+    void navigationOffersOnlyTheRolesScreens();
+    void idleLocksAndPinUnlocks();
+    void logOutReturnsToLogin();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ui::MainWindow> makeWindow();
+    void logInThroughForm(ui::MainWindow &window, const QString &user, const QString &pin);
+
+    std::unique_ptr<test::UiFixture> m_fx;
+    QWidget *m_clerkScreen = nullptr;
+    QWidget *m_techScreen = nullptr;
+    QWidget *m_everyoneScreen = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-    QVERIFY(db.ok());
-    m_db = std::move(db).value();
+    m_fx = std::make_unique<test::UiFixture>();
+    QVERIFY(m_fx->open());
+    QVERIFY(m_fx->users->create(QStringLiteral("zhang"), QStringLiteral("张前台"), Role::Clerk,
+                                QStringLiteral("1111")));
+    QVERIFY(m_fx->users->create(QStringLiteral("wang"), QStringLiteral("王工"), Role::Technician,
+                                QStringLiteral("2222")));
+    QVERIFY(m_fx->users->create(QStringLiteral("boss"), QStringLiteral("李店长"), Role::Manager,
+                                QStringLiteral("3333")));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_db.reset();
+    m_fx.reset();
+}
+
+std::unique_ptr<ui::MainWindow> TestMainWindow::makeWindow()
+{
+    UserRepository &users = *m_fx->users;
+    auto *login
+        = new ui::LoginScreen(m_fx->session, [&users](const QString &user, const QString &pin) {
+              return users.authenticate(user, pin);
+          });
+    auto window = std::make_unique<ui::MainWindow>(*m_fx->services, m_fx->session, login,
+                                                   QStringLiteral("en"));
+    m_everyoneScreen = new QWidget;
+    m_everyoneScreen->setObjectName(QStringLiteral("everyone"));
+    m_clerkScreen = new QWidget;
+    m_clerkScreen->setObjectName(QStringLiteral("intakeOnly"));
+    m_techScreen = new QWidget;
+    m_techScreen->setObjectName(QStringLiteral("diagnoseOnly"));
+    window->addScreen(m_everyoneScreen, QStringLiteral("Queue"), ui::Permission::ViewQueue);
+    window->addScreen(m_clerkScreen, QStringLiteral("Intake"), ui::Permission::Intake);
+    window->addScreen(m_techScreen, QStringLiteral("Diagnosis"), ui::Permission::Diagnose);
+    window->setIdleLockMinutes(5);
+    return window;
+}
+
+void TestMainWindow::logInThroughForm(ui::MainWindow &window, const QString &user,
+                                      const QString &pin)
+{
+    auto *userEdit = window.findChild<QLineEdit *>(QStringLiteral("loginUserEdit"));
+    auto *pinEdit = window.findChild<QLineEdit *>(QStringLiteral("loginPinEdit"));
+    QVERIFY(userEdit && pinEdit);
+    userEdit->clear();
+    QTest::keyClicks(userEdit, user);
+    QTest::keyClicks(pinEdit, pin);
+    QTest::keyClick(pinEdit, Qt::Key_Return);
 }
 
 void TestMainWindow::titleAndStatusBarNameTheStore()
 {
-    ui::MainWindow window(*m_db, QStringLiteral("en"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("Repair Counter"));
-    auto *label = window.findChild<QLabel *>(QStringLiteral("storePathLabel"));
+    auto window = makeWindow();
+    QCOMPARE(window->windowTitle(), QStringLiteral("Repair Counter"));
+    auto *label = window->findChild<QLabel *>(QStringLiteral("storePathLabel"));
     QVERIFY(label);
-    QVERIFY(label->text().contains(m_db->path()));
-    QVERIFY(window.screenCount() >= 1);
+    QVERIFY(label->text().contains(m_fx->db->path()));
+    QCOMPARE(window->screenCount(), 3);
 }
 
 void TestMainWindow::aboutNamesLicences()
 {
-    ui::AboutDialog dialog(*m_db);
+    ui::AboutDialog dialog(*m_fx->db);
     auto *browser = dialog.findChild<QTextBrowser *>(QStringLiteral("licencesBrowser"));
     QVERIFY(browser);
     const QString text = browser->toPlainText();
@@ -64,13 +119,122 @@ void TestMainWindow::aboutNamesLicences()
 
 void TestMainWindow::languageMenuRequestsSwitch()
 {
-    ui::MainWindow window(*m_db, QStringLiteral("en"));
-    QSignalSpy spy(&window, &ui::MainWindow::languageChangeRequested);
-    auto *zh = window.findChild<QAction *>(QStringLiteral("language_zh_CN"));
+    auto window = makeWindow();
+    QSignalSpy spy(window.get(), &ui::MainWindow::languageChangeRequested);
+    auto *zh = window->findChild<QAction *>(QStringLiteral("language_zh_CN"));
     QVERIFY(zh);
     zh->trigger();
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("zh_CN"));
+}
+
+void TestMainWindow::loginWithUserAndPin()
+{
+    auto window = makeWindow();
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("loginScreen"));
+    QVERIFY(window->offeredScreens().isEmpty());
+
+    logInThroughForm(*window, QStringLiteral("zhang"), QStringLiteral("1111"));
+    QVERIFY(m_fx->session.isLoggedIn());
+    QCOMPARE(m_fx->session.user().username, QStringLiteral("zhang"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workArea"));
+    auto *userLabel = window->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QVERIFY(userLabel->text().contains(QStringLiteral("张前台")));
+    QVERIFY(userLabel->text().contains(QStringLiteral("Clerk")));
+}
+
+void TestMainWindow::wrongPinIsRefusedAndLocksTheAccount()
+{
+    auto window = makeWindow();
+    auto *message = window->findChild<QLabel *>(QStringLiteral("loginMessage"));
+    for (int i = 0; i < UserRepository::kMaxFailedAttempts; ++i) {
+        logInThroughForm(*window, QStringLiteral("zhang"), QStringLiteral("9999"));
+        QVERIFY(!m_fx->session.isLoggedIn());
+        QVERIFY(!message->text().isEmpty());
+    }
+    // Locked now: even the right PIN is refused, and the store says so.
+    logInThroughForm(*window, QStringLiteral("zhang"), QStringLiteral("1111"));
+    QVERIFY(!m_fx->session.isLoggedIn());
+    auto user = m_fx->users->byUsername(QStringLiteral("zhang"));
+    QVERIFY(user && user->has_value());
+    QVERIFY(user->value().lockedUntil.isValid());
+    QVERIFY(!message->text().isEmpty());
+}
+
+void TestMainWindow::navigationOffersOnlyTheRolesScreens_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<QStringList>("offered");
+    QTest::newRow("clerk") << QStringLiteral("zhang") << QStringLiteral("1111")
+                           << QStringList {QStringLiteral("everyone"),
+                                           QStringLiteral("intakeOnly")};
+    QTest::newRow("technician") << QStringLiteral("wang") << QStringLiteral("2222")
+                                << QStringList {QStringLiteral("everyone"),
+                                                QStringLiteral("diagnoseOnly")};
+    QTest::newRow("manager") << QStringLiteral("boss") << QStringLiteral("3333")
+                             << QStringList {QStringLiteral("everyone"),
+                                             QStringLiteral("intakeOnly"),
+                                             QStringLiteral("diagnoseOnly")};
+}
+
+void TestMainWindow::navigationOffersOnlyTheRolesScreens()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, pin);
+    QFETCH(QStringList, offered);
+    auto window = makeWindow();
+    logInThroughForm(*window, user, pin);
+    QStringList names;
+    for (QWidget *screen : window->offeredScreens())
+        names << screen->objectName();
+    QCOMPARE(names, offered);
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    int visible = 0;
+    for (int i = 0; i < navigation->count(); ++i)
+        visible += navigation->item(i)->isHidden() ? 0 : 1;
+    QCOMPARE(visible, offered.size());
+    // A screen outside the role cannot be shown by asking either.
+    if (!offered.contains(QStringLiteral("diagnoseOnly")))
+        QVERIFY(!window->showScreen(m_techScreen));
+    if (!offered.contains(QStringLiteral("intakeOnly")))
+        QVERIFY(!window->showScreen(m_clerkScreen));
+}
+
+void TestMainWindow::idleLocksAndPinUnlocks()
+{
+    auto window = makeWindow();
+    window->show();
+    logInThroughForm(*window, QStringLiteral("zhang"), QStringLiteral("1111"));
+    QVERIFY(window->idleWatcher()->isActive());
+    window->idleWatcher()->setTimeoutMs(50);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx->session.isLocked(), 2000);
+    auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("loginScreen"));
+    QVERIFY(window->offeredScreens().isEmpty());
+    // The locked user's name is filled in; the PIN alone unlocks.
+    auto *userEdit = window->findChild<QLineEdit *>(QStringLiteral("loginUserEdit"));
+    QCOMPARE(userEdit->text(), QStringLiteral("zhang"));
+    window->idleWatcher()->setTimeoutMs(60000);
+    auto *pinEdit = window->findChild<QLineEdit *>(QStringLiteral("loginPinEdit"));
+    QTest::keyClicks(pinEdit, QStringLiteral("1111"));
+    QTest::keyClick(pinEdit, Qt::Key_Return);
+    QVERIFY(!m_fx->session.isLocked());
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("workArea"));
+}
+
+void TestMainWindow::logOutReturnsToLogin()
+{
+    auto window = makeWindow();
+    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    auto *logout = window->findChild<QAction *>(QStringLiteral("logoutAction"));
+    QVERIFY(logout);
+    logout->trigger();
+    QVERIFY(!m_fx->session.isLoggedIn());
+    auto *userEdit = window->findChild<QLineEdit *>(QStringLiteral("loginUserEdit"));
+    QVERIFY(userEdit->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,150 @@
+#include "ticket/ticketview.h"
+#include "uifixture.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace rc;
+
+class TestTicketView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void showsTheTicketAndItsTimeline();
+    void statusChangeGoesThroughTheLifecycle();
+    void refusedChangeShowsWhy();
+    void rolesSeeOnlyTheirMoves();
+    void workflowActionsFollowRoleAndStatus();
+
+private:
+    std::unique_ptr<test::UiFixture> m_fx;
+    Ticket m_ticket;
+};
+
+void TestTicketView::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English));
+    m_fx = std::make_unique<test::UiFixture>();
+    QVERIFY(m_fx->open());
+    NewTicket draft = m_fx->draft();
+    draft.accessories = {QStringLiteral("sim_tray"), QStringLiteral("case")};
+    draft.condition = QJsonObject {{QStringLiteral("scratches"), true}};
+    draft.warrantyVerdict = QJsonObject {
+        {QStringLiteral("covered"), true},
+        {QStringLiteral("basis"), QStringLiteral("statutory")},
+        {QStringLiteral("remedies"), QJsonArray {QStringLiteral("free_repair")}},
+        {QStringLiteral("warranty_end"), QStringLiteral("2027-05-01")},
+        {QStringLiteral("reasons"),
+         QJsonArray {QJsonObject {{QStringLiteral("rule"), QStringLiteral("CN-14")},
+                                  {QStringLiteral("zh"), QStringLiteral("三包有效期内免费修理")},
+                                  {QStringLiteral("en"), QStringLiteral("Free repair")}}}},
+    };
+    m_ticket = m_fx->createTicket(draft);
+}
+
+void TestTicketView::showsTheTicketAndItsTimeline()
+{
+    m_fx->logIn(Role::Clerk);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(m_ticket.id));
+    auto text = [&](const char *name) {
+        auto *label = view.findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QString();
+    };
+    QVERIFY(text("ticketTitle").contains(m_ticket.number));
+    QCOMPARE(text("ticketStatusLabel"), TicketLifecycle::label(TicketStatus::Received));
+    QVERIFY(text("ticketCustomerLabel").contains(QStringLiteral("138****5678")));
+    QVERIFY(!text("ticketCustomerLabel").contains(QStringLiteral("13812345678")));
+    QVERIFY(text("ticketDeviceLabel").contains(QStringLiteral("490154203237518")));
+    QVERIFY(text("ticketReceivedLabel").contains(QStringLiteral("SIM tray")));
+    QVERIFY(text("ticketReceivedLabel").contains(QStringLiteral("Scratches")));
+    QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("CN-14")));
+    QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("Free repair")));
+    auto *timeline = view.findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+    QCOMPARE(timeline->topLevelItemCount(), 1);
+}
+
+void TestTicketView::statusChangeGoesThroughTheLifecycle()
+{
+    m_fx->logIn(Role::Technician);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(m_ticket.id));
+    QSignalSpy changed(&view, &ui::TicketView::ticketChanged);
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    auto *note = view.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
+    auto *move = view.findChild<QPushButton *>(QStringLiteral("changeStatusButton"));
+    target->setCurrentIndex(target->findData(QStringLiteral("diagnosing")));
+    QTest::keyClicks(note, QStringLiteral("on the bench"));
+    QTest::mouseClick(move, Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+
+    auto stored = m_fx->tickets->byId(m_ticket.id);
+    QCOMPARE(stored->value().status, TicketStatus::Diagnosing);
+    auto events = m_fx->tickets->timeline(m_ticket.id);
+    QCOMPARE(events->size(), 2);
+    QCOMPARE(events->last().note, QStringLiteral("on the bench"));
+    QCOMPARE(events->last().userId, m_fx->session.userId());
+    auto *timeline = view.findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+    QCOMPARE(timeline->topLevelItemCount(), 2);
+}
+
+void TestTicketView::refusedChangeShowsWhy()
+{
+    m_fx->logIn(Role::Manager);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(m_ticket.id));
+    // Not on the graph: received → ready.
+    QVERIFY(!view.changeStatus(TicketStatus::Ready));
+    auto *message = view.findChild<QLabel *>(QStringLiteral("ticketMessage"));
+    QVERIFY(message->text().contains(
+        TicketLifecycle::refusal(TicketStatus::Received, TicketStatus::Ready)));
+    QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Received);
+
+    // Changed by someone else meanwhile: the store refuses the stale move.
+    QVERIFY(m_fx->tickets->transition(m_ticket.id, TicketStatus::Diagnosing, Actor {}));
+    auto *move = view.findChild<QPushButton *>(QStringLiteral("changeStatusButton"));
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    target->setCurrentIndex(target->findData(QStringLiteral("cancelled")));
+    QTest::mouseClick(move, Qt::LeftButton);
+    QVERIFY(!message->text().isEmpty());
+    QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Diagnosing);
+}
+
+void TestTicketView::rolesSeeOnlyTheirMoves()
+{
+    m_fx->logIn(Role::Clerk);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(m_ticket.id));
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    // received → diagnosing is the technician's; the clerk may only cancel.
+    QCOMPARE(target->findData(QStringLiteral("diagnosing")), -1);
+    QVERIFY(target->findData(QStringLiteral("cancelled")) >= 0);
+    QVERIFY(!view.changeStatus(TicketStatus::Diagnosing));
+    QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Received);
+}
+
+void TestTicketView::workflowActionsFollowRoleAndStatus()
+{
+    m_fx->logIn(Role::Clerk);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    auto *diagnose = new QPushButton(QStringLiteral("Diagnose"));
+    auto *pickup = new QPushButton(QStringLiteral("Pickup"));
+    view.addAction(diagnose, ui::Permission::Diagnose, {TicketStatus::Received});
+    view.addAction(pickup, ui::Permission::Pickup, {TicketStatus::Ready});
+    QVERIFY(view.showTicket(m_ticket.id));
+    QVERIFY(diagnose->isHidden()); // the clerk does not diagnose
+    QVERIFY(pickup->isHidden()); // not ready yet
+    m_fx->logIn(Role::Technician, QStringLiteral("tech"));
+    QVERIFY(!diagnose->isHidden());
+}
+
+QTEST_MAIN(TestTicketView)
+#include "tst_ticketview.moc"

@@ -1,0 +1,30 @@
+#pragma once
+
+namespace rc {
+class Clock;
+class CustomerRepository;
+class Database;
+class DeviceRepository;
+class SettingsRepository;
+class TicketRepository;
+class UserRepository;
+} // namespace rc
+
+namespace rc::ui {
+
+// What the screens work with, built once in app/repair-counter/main.cpp (the composition
+// root) and handed to every screen by reference. Screens never open the store or build
+// engines themselves, and never reach for a singleton: a test builds its own Services
+// over a temporary store and a FixedClock (tests/ui/uifixture.h does it in one line).
+struct Services
+{
+    Database &database;
+    const Clock &clock;
+    SettingsRepository &settings;
+    UserRepository &users;
+    CustomerRepository &customers;
+    DeviceRepository &devices;
+    TicketRepository &tickets;
+};
+
+} // namespace rc::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "session.h"
+#include "tickets/ticket.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace rc::ui {
+
+struct Services;
+
+// Everything about one ticket, read-only: the customer, the phone, what was received, the
+// warranty verdict stored with it, and the timeline of events. Status changes go through
+// the core lifecycle (TicketRepository::transition); a refused one shows the core's reason.
+//
+// The workflow screens (diagnosis, quote, repair, pickup) put their buttons in the action
+// bar with addAction(): a button is shown only when the session has the permission and the
+// ticket is in one of the statuses given.
+class TicketView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TicketView(Services &services, Session &session, QWidget *parent = nullptr);
+
+    // Loads and shows a ticket; false (and a message) when it cannot be read.
+    bool showTicket(const QString &ticketId);
+    // Reads the shown ticket again.
+    void reload();
+    std::optional<Ticket> ticket() const { return m_ticket; }
+
+    // Adds a button to the action bar, shown for `permission` while the ticket's status is
+    // one of `statuses` (empty: any status).
+    void addAction(QPushButton *button, Permission permission,
+                   const QList<TicketStatus> &statuses = {});
+
+    // Moves the shown ticket to `to` through the core; on refusal the reason is shown and
+    // false returned.
+    bool changeStatus(TicketStatus to, const QString &note = {});
+
+signals:
+    void ticketChanged(const QString &ticketId);
+
+private:
+    void refreshActions();
+    void fillTimeline();
+
+    struct ActionEntry
+    {
+        QPushButton *button;
+        Permission permission;
+        QList<TicketStatus> statuses;
+    };
+
+    Services &m_services;
+    Session &m_session;
+    std::optional<Ticket> m_ticket;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_customer = nullptr;
+    QLabel *m_device = nullptr;
+    QLabel *m_fault = nullptr;
+    QLabel *m_received = nullptr;
+    QLabel *m_privacy = nullptr;
+    QLabel *m_warranty = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QHBoxLayout *m_actionBar = nullptr;
+    QComboBox *m_target = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_move = nullptr;
+    QLabel *m_message = nullptr;
+    QList<ActionEntry> m_actions;
+};
+
+} // namespace rc::ui
