@@ -12,5 +12,14 @@ int runWarrantyEvaluate(const Invocation &invocation);
 int runReportKpis(const Invocation &invocation);
 int runPriceExport(const Invocation &invocation);
 int runPriceImport(const Invocation &invocation);
+int runDbCheck(const Invocation &invocation);
+int runDbBackup(const Invocation &invocation);
+int runDbRestore(const Invocation &invocation);
+int runTicketCreate(const Invocation &invocation);
+int runTicketShow(const Invocation &invocation);
+int runTicketList(const Invocation &invocation);
+int runSearch(const Invocation &invocation);
+int runDeviceHistory(const Invocation &invocation);
+int runDemoSeed(const Invocation &invocation);
 
 } // namespace rc::cli

@@ -46,8 +46,7 @@ Device deviceFrom(const QSqlQuery &q)
 
 QString normalizedPhone(const QString &phone)
 {
-    const QString digits = sql::digitsOnly(phone);
-    return phone.trimmed().startsWith(QLatin1Char('+')) ? QLatin1Char('+') + digits : digits;
+    return sql::digitsOnly(phone);
 }
 
 } // namespace

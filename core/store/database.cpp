@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backup.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -93,20 +94,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return Error {codeFor(db.lastError()),
                       tr("Cannot open the store %1: %2").arg(path, db.lastError().text())};
 
+    // The file is never replaced or repaired here: the error says what is wrong and where
+    // the latest backup is, and a person decides (repairctl db restore).
+    auto withBackupHint = [&path](Error error) {
+        const QString latest = Backup::latest(path);
+        error.message
+            += QLatin1Char(' ')
+               + (latest.isEmpty()
+                      ? tr("There is no automatic backup in %1.").arg(Backup::folderFor(path))
+                      : tr("The latest backup is %1.").arg(latest));
+        return error;
+    };
     if (Status status = database->applyPragmas(options.busyTimeoutMs); !status)
-        return status.error();
+        return withBackupHint(status.error());
 
     const int version = database->schemaVersion();
     if (version < 0)
-        return Error {QStringLiteral("DB_CORRUPT"),
-                      tr("The file %1 is not a readable Repair Counter store.").arg(path)};
+        return withBackupHint(
+            Error {QStringLiteral("DB_CORRUPT"),
+                   tr("The file %1 is not a readable Repair Counter store.").arg(path)});
     if (version > latestSchemaVersion())
-        return Error {QStringLiteral("DB_TOO_NEW"),
-                      tr("The store %1 has schema version %2, but this program knows only up to "
-                         "version %3. Use a newer Repair Counter.")
-                          .arg(path)
-                          .arg(version)
-                          .arg(latestSchemaVersion())};
+        return withBackupHint(
+            Error {QStringLiteral("DB_TOO_NEW"),
+                   tr("The store %1 has schema version %2, but this program knows only up to "
+                      "version %3. Use a newer Repair Counter.")
+                       .arg(path)
+                       .arg(version)
+                       .arg(latestSchemaVersion())});
     if (options.migrate) {
         if (Status status = database->migrate(); !status)
             return status.error();
@@ -130,7 +144,18 @@ int Database::schemaVersion() const
 Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError error = query.lastError();
-    return Error {codeFor(error), tr("%1 failed: %2").arg(what, error.text())};
+    const QString code = codeFor(error);
+    if (code == QLatin1String("DB_FULL"))
+        return Error {code, tr("%1 failed: the disk holding the store is full (%2). Nothing of "
+                               "this change was saved; what was saved before is intact. Free "
+                               "some disk space and try again.")
+                                .arg(what, error.text())};
+    if (code == QLatin1String("DB_IO"))
+        return Error {code, tr("%1 failed: the disk could not be written or read (%2). Nothing "
+                               "of this change was saved. Check the disk and free space, then "
+                               "try again.")
+                                .arg(what, error.text())};
+    return Error {code, tr("%1 failed: %2").arg(what, error.text())};
 }
 
 Status Database::exec(const QString &sql)
@@ -182,6 +207,16 @@ Status Database::migrate()
     const int current = schemaVersion();
     if (current >= latestSchemaVersion())
         return {};
+    // A store with data is copied (and the copy checked) before its schema changes.
+    if (current >= 1) {
+        const SystemClock clock;
+        auto backup
+            = Backup::make(*this, clock, QStringLiteral("before-v%1").arg(latestSchemaVersion()));
+        if (!backup)
+            return Error {backup.error().code,
+                          tr("Not upgrading the store: the backup before the upgrade failed. %1")
+                              .arg(backup.error().message)};
+    }
     return write([&]() -> Status {
         for (const Migration &step : migrations()) {
             if (step.version <= current)

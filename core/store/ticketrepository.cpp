@@ -44,7 +44,8 @@ QVariant statusOrNull(const std::optional<TicketStatus> &status)
 
 const QString kSummaryColumns = QStringLiteral(
     "t.id, t.number, t.status, t.created_at, t.updated_at, c.id, c.name, c.phone, d.id, "
-    "d.imei1, d.imei2, d.brand, d.model, t.fault_description, t.technician_id");
+    "d.imei1, d.imei2, d.brand, d.model, t.fault_description, t.technician_id, t.component, "
+    "t.picked_up_at");
 
 TicketSummary summaryFrom(const QSqlQuery &q)
 {
@@ -64,6 +65,8 @@ TicketSummary summaryFrom(const QSqlQuery &q)
     s.model = q.value(12).toString();
     s.faultDescription = q.value(13).toString();
     s.technicianId = q.value(14).toString();
+    s.component = q.value(15).toString();
+    s.pickedUpAt = sql::parseTimestamp(q.value(16).toString());
     return s;
 }
 
@@ -150,7 +153,11 @@ QJsonObject toJson(const TicketSummary &s)
         {QStringLiteral("brand"), s.brand},
         {QStringLiteral("model"), s.model},
         {QStringLiteral("fault_description"), s.faultDescription},
+        {QStringLiteral("component"), s.component},
         {QStringLiteral("technician_id"), s.technicianId},
+        {QStringLiteral("picked_up_at"), s.pickedUpAt.isValid()
+                                             ? QJsonValue(s.pickedUpAt.toString(Qt::ISODateWithMs))
+                                             : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -58,7 +58,9 @@ struct TicketSummary
     QString brand;
     QString model;
     QString faultDescription;
+    QString component;
     QString technicianId;
+    QDateTime pickedUpAt; // when handed back, invalid before
 };
 QJsonObject toJson(const TicketSummary &summary);
 

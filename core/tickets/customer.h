@@ -5,8 +5,8 @@
 
 namespace rc {
 
-// A customer of the center. `phone` holds digits only (a leading + kept), as typed minus
-// spaces and dashes.
+// A customer of the center. `phone` holds digits only ("+44 7700 900123" is stored as
+// 447700900123), so prefix and last-digits searches work on what people type.
 struct Customer
 {
     QString id; // UUID

@@ -1,0 +1,274 @@
+#include "backup.h"
+
+#include "database.h"
+#include "migrations.h"
+#include "settingsrepository.h"
+#include "sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace rc {
+
+namespace {
+
+const QString kSuffix = QStringLiteral(".sqlite");
+
+QString baseName(const QString &storePath)
+{
+    return QFileInfo(storePath).completeBaseName();
+}
+
+// Runs f with a private connection to file; closes it afterwards.
+Status withConnection(const QString &file, const std::function<Status(QSqlDatabase &)> &f)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("rc-backup-%1").arg(counter.fetchAndAddRelaxed(1));
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        if (!db.open()) {
+            status = Error {QStringLiteral("DB_IO"),
+                            Backup::tr("Cannot open %1: %2").arg(file, db.lastError().text())};
+        } else {
+            status = f(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+Status check(QSqlDatabase &db, const QString &file)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error {
+            QStringLiteral("DB_CORRUPT"),
+            Backup::tr("%1 is not a readable store: %2").arg(file, query.lastError().text())};
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems != QStringList {QStringLiteral("ok")})
+        return Error {QStringLiteral("DB_CORRUPT"),
+                      Backup::tr("%1 is damaged: %2")
+                          .arg(file, problems.mid(0, 3).join(QStringLiteral("; ")))};
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Error {QStringLiteral("DB_CORRUPT"),
+                      Backup::tr("%1 has no readable schema version.").arg(file)};
+    const int version = query.value(0).toInt();
+    if (version > latestSchemaVersion())
+        return Error {QStringLiteral("DB_TOO_NEW"),
+                      Backup::tr("%1 has schema version %2; this program knows up to %3.")
+                          .arg(file)
+                          .arg(version)
+                          .arg(latestSchemaVersion())};
+    if (version < 1)
+        return Error {QStringLiteral("DB_CORRUPT"),
+                      Backup::tr("%1 is not a Repair Counter store.").arg(file)};
+    return {};
+}
+
+Status copyDurably(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    if (!QFile::copy(from, to))
+        return Error {QStringLiteral("DB_IO"), Backup::tr("Cannot copy %1 to %2.").arg(from, to)};
+    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Backup::syncPath(to);
+}
+
+} // namespace
+
+Status Backup::syncPath(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error {QStringLiteral("DB_IO"), tr("Cannot open %1 to flush it.").arg(path)};
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0)
+        return Error {QStringLiteral("DB_IO"), tr("Flushing %1 to disk failed.").arg(path)};
+    return {};
+}
+
+QString Backup::folderFor(const QString &storePath)
+{
+    return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QStringList Backup::list(const QString &storePath)
+{
+    QDir dir(folderFor(storePath));
+    const QString pattern = baseName(storePath) + QStringLiteral("-*") + kSuffix;
+    QStringList names = dir.entryList({pattern}, QDir::Files, QDir::Name);
+    // Names carry the time, so the name order is the time order.
+    std::reverse(names.begin(), names.end());
+    QStringList paths;
+    for (const QString &name : names)
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+QString Backup::latest(const QString &storePath)
+{
+    const QStringList all = list(storePath);
+    return all.isEmpty() ? QString() : all.first();
+}
+
+Status Backup::verify(const QString &file)
+{
+    if (!QFileInfo::exists(file))
+        return Error {QStringLiteral("DB_MISSING"), tr("%1 does not exist.").arg(file)};
+    // Check a copy, so the file itself is never touched (opening may create a journal).
+    const QString probe = file + QStringLiteral(".verify-tmp");
+    if (Status s = copyDurably(file, probe); !s)
+        return s;
+    Status status = withConnection(probe, [&](QSqlDatabase &db) { return check(db, file); });
+    QFile::remove(probe);
+    QFile::remove(probe + QStringLiteral("-wal"));
+    QFile::remove(probe + QStringLiteral("-shm"));
+    QFile::remove(probe + QStringLiteral("-journal"));
+    return status;
+}
+
+Status Backup::writeTo(const Database &db, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Error {QStringLiteral("EXISTS"), tr("%1 exists already.").arg(target)};
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error {QStringLiteral("DB_IO"),
+                      tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath())};
+    QSqlQuery vacuum(db.connection());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(part);
+    if (!vacuum.exec()) {
+        Error error = Database::queryError(vacuum, tr("Backup to %1").arg(target));
+        QFile::remove(part);
+        return error;
+    }
+    QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Status status = withConnection(part, [&](QSqlDatabase &copy) -> Status {
+        QSqlQuery query(copy);
+        // A backup is one self-contained file.
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")))
+            return Error {QStringLiteral("DB_IO"),
+                          tr("Backup %1: %2").arg(target, query.lastError().text())};
+        return check(copy, target);
+    });
+    if (status)
+        status = syncPath(part);
+    if (status && !QFile::rename(part, target))
+        status = Error {QStringLiteral("DB_IO"), tr("Cannot rename %1 to %2.").arg(part, target)};
+    if (!status) {
+        QFile::remove(part);
+        return status;
+    }
+    return syncPath(QFileInfo(target).absolutePath());
+}
+
+Result<QString> Backup::make(const Database &db, const Clock &clock, const QString &reason)
+{
+    QString name = baseName(db.path()) + QLatin1Char('-')
+                   + clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!reason.isEmpty())
+        name += QLatin1Char('-') + reason;
+    QString target = QDir(folderFor(db.path())).filePath(name + kSuffix);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folderFor(db.path())).filePath(name + QStringLiteral("-%1").arg(n) + kSuffix);
+    if (Status s = writeTo(db, target); !s)
+        return s.error();
+    return target;
+}
+
+Result<QString> Backup::ensureDaily(Database &db, const Clock &clock)
+{
+    const QString today = baseName(db.path()) + QLatin1Char('-')
+                          + clock.today().toString(QStringLiteral("yyyyMMdd"));
+    const QString newest = QFileInfo(latest(db.path())).fileName();
+    QString made;
+    if (!newest.startsWith(today)) {
+        auto backup = make(db, clock, QStringLiteral("daily"));
+        if (!backup)
+            return backup.error();
+        made = *backup;
+    }
+    auto keep = SettingsRepository(db, clock).intValue(QStringLiteral("backup.keep_days"));
+    if (!keep)
+        return keep.error();
+    if (Status s = prune(db.path(), *keep, clock); !s)
+        return s.error();
+    return made;
+}
+
+Status Backup::prune(const QString &storePath, int keepDays, const Clock &clock)
+{
+    const QStringList all = list(storePath);
+    const QDate oldest = clock.today().addDays(-qMax(1, keepDays));
+    const qsizetype stamp = baseName(storePath).size() + 1;
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const QString name = QFileInfo(all.at(i)).fileName();
+        const QDate date = QDate::fromString(name.mid(stamp, 8), QStringLiteral("yyyyMMdd"));
+        if (date.isValid() && date < oldest && !QFile::remove(all.at(i)))
+            return Error {QStringLiteral("DB_IO"),
+                          tr("Cannot delete the old backup %1.").arg(all.at(i))};
+    }
+    return {};
+}
+
+Status Backup::restore(const QString &backupFile, const QString &storePath, bool force,
+                       const Clock &clock)
+{
+    if (Status s = verify(backupFile); !s)
+        return Error {s.error().code,
+                      tr("Not restoring: the backup failed its check. %1").arg(s.error().message)};
+    const bool exists = QFileInfo::exists(storePath);
+    if (exists && !force)
+        return Error {QStringLiteral("EXISTS"),
+                      tr("The store %1 exists; add --force to replace it (it is kept in %2).")
+                          .arg(storePath, folderFor(storePath))};
+    if (!QDir().mkpath(QFileInfo(storePath).absolutePath()))
+        return Error {QStringLiteral("DB_IO"),
+                      tr("Cannot create the folder for %1.").arg(storePath)};
+    const QString incoming = storePath + QStringLiteral(".restore-tmp");
+    if (Status s = copyDurably(backupFile, incoming); !s)
+        return s;
+    if (exists) {
+        // Keep what is replaced: the store and its WAL move into the backup folder.
+        if (!QDir().mkpath(folderFor(storePath)))
+            return Error {QStringLiteral("DB_IO"),
+                          tr("Cannot create the folder %1.").arg(folderFor(storePath))};
+        const QString kept = QDir(folderFor(storePath))
+                                 .filePath(baseName(storePath) + QLatin1Char('-')
+                                           + clock.nowUtc().toLocalTime().toString(
+                                               QStringLiteral("yyyyMMdd-HHmmss"))
+                                           + QStringLiteral("-replaced") + kSuffix);
+        if (!QFile::rename(storePath, kept))
+            return Error {QStringLiteral("DB_IO"), tr("Cannot move %1 aside.").arg(storePath)};
+        for (const QString &extra : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(storePath + extra))
+                QFile::rename(storePath + extra, kept + extra);
+        }
+    }
+    // A stale WAL beside the restored file would be replayed into it.
+    QFile::remove(storePath + QStringLiteral("-wal"));
+    QFile::remove(storePath + QStringLiteral("-shm"));
+    if (!QFile::rename(incoming, storePath))
+        return Error {QStringLiteral("DB_IO"),
+                      tr("Cannot move the restored copy to %1.").arg(storePath)};
+    return syncPath(QFileInfo(storePath).absolutePath());
+}
+
+} // namespace rc

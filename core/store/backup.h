@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace rc {
+
+class Database;
+
+// Copies of the store. A backup is made with VACUUM INTO into a temporary name, switched to
+// a self-contained file (no WAL), checked (PRAGMA quick_check, schema version), fsynced,
+// and only then renamed to its final name, so a backup file that exists is a good one.
+// Automatic backups live in the folder "backups" beside the store, named
+// <store>-YYYYMMDD-HHMMSS[-reason].sqlite (local time), and are kept `backup.keep_days`
+// days (the newest is always kept).
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+
+public:
+    static QString folderFor(const QString &storePath);
+    // Every automatic backup of the store, newest first.
+    static QStringList list(const QString &storePath);
+    // The newest automatic backup, or empty.
+    static QString latest(const QString &storePath);
+
+    // A verified copy of the open store at target (which must not exist yet).
+    static Status writeTo(const Database &db, const QString &target);
+    // A verified copy in the backup folder; returns its path.
+    static Result<QString> make(const Database &db, const Clock &clock, const QString &reason);
+    // Makes today's backup unless there is one already; then prunes. Returns the new
+    // backup's path, or empty when today's existed.
+    static Result<QString> ensureDaily(Database &db, const Clock &clock);
+    // Deletes automatic backups older than keepDays, always keeping the newest.
+    static Status prune(const QString &storePath, int keepDays, const Clock &clock);
+
+    // Checks that file is a readable store this program can open: integrity (quick_check)
+    // and schema version. Never changes the file's contents.
+    static Status verify(const QString &file);
+    // Replaces the store at storePath with a verified copy of backupFile. Refuses with
+    // code EXISTS when the store exists and force is false. With force, the replaced
+    // store is first moved into the backup folder (…-replaced.sqlite), never deleted.
+    // No program may have the store open meanwhile.
+    static Status restore(const QString &backupFile, const QString &storePath, bool force,
+                          const Clock &clock);
+
+    // fsync a file or a folder (for the rename that made a file appear).
+    static Status syncPath(const QString &path);
+};
+
+} // namespace rc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace rc {
+
+class Database;
+
+// Realistic synthetic data for demonstrations and benchmarks: a center, a few users,
+// customers with Chinese and English names and mainland mobile numbers, phones with real
+// TACs (Osmocom TAC database) and IMEIs with valid check digits (a share dual-SIM),
+// tickets spread over past days in every status with their whole timeline, returning
+// customers and returning devices (some within the repair-warranty period).
+//
+// Demo data is written in bulk (large transactions, prepared statements) and is not
+// queued in the outbox: it is not meant to reach head office.
+struct DemoOptions
+{
+    int tickets = 200;
+    quint32 seed = 1;
+    QString center = QStringLiteral("DEMO");
+    // Called now and then with the number of tickets written so far.
+    std::function<void(int)> progress;
+};
+
+struct DemoReport
+{
+    int tickets = 0;
+    int customers = 0;
+    int devices = 0;
+    int events = 0;
+    int users = 0;
+};
+
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    // Seeds an empty store (no tickets yet); fails with STORE_NOT_EMPTY otherwise.
+    // Demo users (PIN 1234): clerk "clerk", technicians "tech1", "tech2", manager "manager".
+    static Result<DemoReport> seed(Database &db, const Clock &clock, const DemoOptions &options);
+
+    // The Luhn check digit of 14 digits (domain.md §3).
+    static int luhnCheckDigit(const QString &first14);
+};
+
+} // namespace rc
