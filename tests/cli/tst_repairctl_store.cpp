@@ -1,0 +1,215 @@
+// The store commands of repairctl, run as a real process on real files.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRepairctlStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void ticketCreateShowList();
+    void ticketCreateRefusesBadInput();
+    void searchFindsAndSaysWhenNothing();
+    void demoSeedEveryStatus();
+    void backupCheckRestore();
+    void checkFailsOnDamage();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+        QList<QJsonObject> lines() const
+        {
+            QList<QJsonObject> list;
+            for (const QByteArray &line : out.split('\n')) {
+                if (!line.isEmpty())
+                    list.append(QJsonDocument::fromJson(line).object());
+            }
+            return list;
+        }
+    };
+    Run run(const QStringList &arguments, const QString &db = {}) const
+    {
+        QProcess process;
+        process.start(QStringLiteral(REPAIRCTL_PATH),
+                      QStringList {QStringLiteral("--db"), db.isEmpty() ? m_db : db} + arguments);
+        if (!process.waitForFinished(120000))
+            return {-1, {}, "timeout"};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestRepairctlStore::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+}
+
+void TestRepairctlStore::ticketCreateShowList()
+{
+    const Run created = run(
+        {QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
+         QStringLiteral("490154203237518"), QStringLiteral("--name"), QStringLiteral("王小明"),
+         QStringLiteral("--phone"), QStringLiteral("138 1234 5678"), QStringLiteral("--fault"),
+         QStringLiteral("屏幕不亮"), QStringLiteral("--sale-date"), QStringLiteral("2026-05-01")});
+    QCOMPARE(created.exitCode, 0);
+    const QString number = created.json().value(QLatin1String("number")).toString();
+    QVERIFY(number.startsWith(QStringLiteral("DEMO01-")));
+
+    const Run shown = run({QStringLiteral("ticket"), QStringLiteral("show"), number.toLower()});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject ticket = shown.json();
+    QCOMPARE(ticket.value(QLatin1String("status")).toString(), QStringLiteral("received"));
+    QCOMPARE(ticket.value(QLatin1String("sale_date")).toString(), QStringLiteral("2026-05-01"));
+    QCOMPARE(ticket.value(QLatin1String("customer")).toObject().value(QLatin1String("phone")),
+             QStringLiteral("13812345678"));
+    QCOMPARE(ticket.value(QLatin1String("timeline")).toArray().size(), 1);
+
+    const Run listed = run({QStringLiteral("ticket"), QStringLiteral("list"),
+                            QStringLiteral("--status"), QStringLiteral("received")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.lines().size(), 1);
+    QCOMPARE(listed.lines().first().value(QLatin1String("number")).toString(), number);
+
+    QCOMPARE(run({QStringLiteral("ticket"), QStringLiteral("show"),
+                  QStringLiteral("DEMO01-200101-0001")})
+                 .exitCode,
+             1);
+}
+
+void TestRepairctlStore::ticketCreateRefusesBadInput()
+{
+    const QStringList base {QStringLiteral("ticket"),  QStringLiteral("create"),
+                            QStringLiteral("--name"),  QStringLiteral("A"),
+                            QStringLiteral("--phone"), QStringLiteral("13800000000"),
+                            QStringLiteral("--fault"), QStringLiteral("x")};
+    const Run wrongCheck
+        = run(base + QStringList {QStringLiteral("--imei"), QStringLiteral("490154203237519")});
+    QCOMPARE(wrongCheck.exitCode, 2);
+    QVERIFY(wrongCheck.err.contains("expected 8"));
+    QCOMPARE(wrongCheck.out, QByteArray());
+    QCOMPARE(run(base).exitCode, 2); // no --imei
+    QCOMPARE(run(base
+                 + QStringList {QStringLiteral("--imei"), QStringLiteral("490154203237518"),
+                                QStringLiteral("--sale-date"), QStringLiteral("May 1")})
+                 .exitCode,
+             2);
+}
+
+void TestRepairctlStore::searchFindsAndSaysWhenNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("search.sqlite"));
+    QCOMPARE(run({QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
+                  QStringLiteral("356938035643809"), QStringLiteral("--name"),
+                  QStringLiteral("欧阳小明"), QStringLiteral("--phone"),
+                  QStringLiteral("13987650001"), QStringLiteral("--fault"), QStringLiteral("x")},
+                 db)
+                 .exitCode,
+             0);
+    for (const QString &query : {QStringLiteral("小明"), QStringLiteral("3809"),
+                                 QStringLiteral("0001"), QStringLiteral("1398765")}) {
+        const Run found = run({QStringLiteral("search"), query}, db);
+        QCOMPARE(found.exitCode, 0);
+        QCOMPARE(found.lines().size(), 1);
+        QCOMPARE(found.lines().first().value(QLatin1String("customer_name")).toString(),
+                 QStringLiteral("欧阳小明"));
+    }
+    QCOMPARE(run({QStringLiteral("search"), QStringLiteral("赵")}, db).exitCode, 1);
+    const Run history = run(
+        {QStringLiteral("device"), QStringLiteral("history"), QStringLiteral("356938035643809")},
+        db);
+    QCOMPARE(history.exitCode, 0);
+    QCOMPARE(history.lines().first().value(QLatin1String("repeat_repair")).toBool(), false);
+}
+
+void TestRepairctlStore::demoSeedEveryStatus()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run seeded
+        = run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--tickets"),
+               QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7"),
+               QStringLiteral("--center"), QStringLiteral("gz1")},
+              db);
+    QCOMPARE(seeded.exitCode, 0);
+    QCOMPARE(seeded.json().value(QLatin1String("tickets")).toInt(), 300);
+    for (const char *status :
+         {"received", "diagnosing", "quoted", "approved", "declined", "repairing", "waiting_parts",
+          "ready", "picked_up", "returned_unrepaired", "cancelled"}) {
+        const Run listed
+            = run({QStringLiteral("ticket"), QStringLiteral("list"), QStringLiteral("--status"),
+                   QString::fromLatin1(status), QStringLiteral("--limit"), QStringLiteral("1")},
+                  db);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.lines().size() == 1, status);
+        QVERIFY(listed.lines()
+                    .first()
+                    .value(QLatin1String("number"))
+                    .toString()
+                    .startsWith(QStringLiteral("GZ1")));
+    }
+    // Seeding twice is refused; a new ticket continues the day's sequence.
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("seed")}, db).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("db"), QStringLiteral("check")}, db).exitCode, 0);
+}
+
+void TestRepairctlStore::backupCheckRestore()
+{
+    const QString db = m_dir.filePath(QStringLiteral("b.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--tickets"),
+                  QStringLiteral("20")},
+                 db)
+                 .exitCode,
+             0);
+    const QString copy = m_dir.filePath(QStringLiteral("b-copy.sqlite"));
+    const Run backup = run({QStringLiteral("db"), QStringLiteral("backup"), copy}, db);
+    QCOMPARE(backup.exitCode, 0);
+    QVERIFY(backup.json().value(QLatin1String("verified")).toBool());
+    QCOMPARE(run({QStringLiteral("db"), QStringLiteral("backup"), copy}, db).exitCode, 2);
+    const Run refused = run({QStringLiteral("db"), QStringLiteral("restore"), copy}, db);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("--force"));
+    QCOMPARE(
+        run({QStringLiteral("db"), QStringLiteral("restore"), QStringLiteral("--force"), copy}, db)
+            .exitCode,
+        0);
+    QCOMPARE(run({QStringLiteral("ticket"), QStringLiteral("list")}, db).lines().size(), 20);
+    // Into a new place, no --force needed.
+    const QString fresh = m_dir.filePath(QStringLiteral("new/restored.sqlite"));
+    QCOMPARE(run({QStringLiteral("db"), QStringLiteral("restore"), copy}, fresh).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("db"), QStringLiteral("check")}, fresh).exitCode, 0);
+}
+
+void TestRepairctlStore::checkFailsOnDamage()
+{
+    const QString db = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--tickets"),
+                  QStringLiteral("300")},
+                 db)
+                 .exitCode,
+             0);
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 40 * 4096);
+        file.seek(30 * 4096);
+        file.write(QByteArray(8 * 4096, '\x33'));
+    }
+    const Run check = run({QStringLiteral("db"), QStringLiteral("check")}, db);
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY(check.err.contains("damaged") || check.err.contains("not"));
+}
+
+QTEST_GUILESS_MAIN(TestRepairctlStore)
+#include "tst_repairctl_store.moc"
