@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sync/wire.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace rc::hq {
+
+// HQ's database: tokens, the newest snapshot of every record per center, the events, and
+// the batches seen. SQLite (`sqlite:PATH`) or PostgreSQL (`postgres://…`) through Qt Sql,
+// with the same SQL on both (INSERT … ON CONFLICT … RETURNING).
+class HqStore
+{
+    Q_DECLARE_TR_FUNCTIONS(HqStore)
+
+public:
+    static Result<std::unique_ptr<HqStore>> open(const QString &spec);
+    ~HqStore();
+    HqStore(const HqStore &) = delete;
+    HqStore &operator=(const HqStore &) = delete;
+
+    bool isPostgres() const { return m_postgres; }
+
+    // Creates a new random token for center and stores only its SHA-256.
+    Result<QString> addToken(const QString &center);
+    // The center a token belongs to; an empty string when the token is unknown.
+    Result<QString> centerForToken(const QString &token);
+
+    // Applies every valid record of the batch for center in one transaction and commits
+    // before returning. Snapshots replace the stored one only when their version is newer;
+    // events are inserted once by (center, entity, id).
+    Result<sync::BatchResult> applyBatch(const QString &center, const sync::IncomingBatch &batch);
+
+    Result<QJsonObject> stats();
+    Status ping();
+
+private:
+    HqStore(QString connectionName, bool postgres);
+    Status createSchema();
+    Status begin();
+    Status exec(const QString &sql);
+    QSqlDatabase db() const;
+
+    QString m_connectionName;
+    bool m_postgres = false;
+    QHash<QByteArray, QString> m_tokenCache; // token hash → center
+};
+
+// Splits "sqlite:PATH" / "postgres://user:pass@host:port/db?host=/socket/dir".
+struct DatabaseSpec
+{
+    bool postgres = false;
+    QString path; // sqlite
+    QString host, user, password, database;
+    int port = 5432;
+};
+Result<DatabaseSpec> parseDatabaseSpec(const QString &spec);
+
+} // namespace rc::hq
