@@ -8,6 +8,12 @@
 #include <QThread>
 #include <QTimeZone>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace rc::hq {
 
 namespace {
@@ -68,6 +74,29 @@ bool consume(int &counter)
 }
 
 } // namespace
+
+void QuickAckServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#ifdef Q_OS_LINUX
+    // Quick-ACK mode does not stick: set it again whenever data arrives. Connected before
+    // the HTTP server's own readyRead handler, so the ACK leaves before the request is
+    // parsed.
+    const int fd = static_cast<int>(descriptor);
+    auto quickAck = [fd] {
+        const int on = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    };
+    quickAck();
+    connect(socket, &QTcpSocket::readyRead, socket, quickAck);
+#endif
+    addPendingConnection(socket);
+}
 
 Result<Faults> Faults::parse(const QString &text)
 {

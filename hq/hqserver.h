@@ -6,9 +6,26 @@
 #include <QByteArray>
 #include <QList>
 
+#include <QTcpServer>
+
 class QTcpSocket;
 
 namespace rc::hq {
+
+// A listening socket whose connections answer fast: TCP_NODELAY on, and (Linux) an
+// immediate ACK of every read. Qt's HTTP client does not set TCP_NODELAY and writes a POST
+// body in 16 KiB pieces, so its last piece waits (Nagle) for the ACK of the one before;
+// a receiver that delays that ACK (40 ms on Linux) stalls every request by that much.
+class QuickAckServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+};
 
 // Failures HQ can be told to stage, for testing clients only (REPAIR_HQ_FAULTS, see
 // docs/sync-protocol.md). Each counter applies to the first N batch requests it matches.

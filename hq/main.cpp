@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     }
 
     rc::hq::HqServer server(**store, options);
-    auto *tcp = new QTcpServer(&server);
+    auto *tcp = new rc::hq::QuickAckServer(&server);
     if (!tcp->listen(address, static_cast<quint16>(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, tcp->errorString()), 1);
     server.bind(tcp);

@@ -22,4 +22,9 @@ int runSearch(const Invocation &invocation);
 int runDeviceHistory(const Invocation &invocation);
 int runDemoSeed(const Invocation &invocation);
 
+int runSyncRun(const Invocation &invocation);
+int runSyncStatus(const Invocation &invocation);
+int runSyncQuarantined(const Invocation &invocation);
+int runSyncRetry(const Invocation &invocation);
+
 } // namespace rc::cli

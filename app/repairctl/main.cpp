@@ -55,6 +55,17 @@ const std::vector<Command> &commandTable()
         {QStringLiteral("demo seed"),
          QStringLiteral("Fill an empty store with synthetic data (--tickets N)"),
          rc::cli::runDemoSeed},
+        {QStringLiteral("sync run"),
+         QStringLiteral("Push the outbox to HQ (--hq URL --token T [--once])"),
+         rc::cli::runSyncRun},
+        {QStringLiteral("sync status"),
+         QStringLiteral("Pending, quarantined, last success, last error (JSON)"),
+         rc::cli::runSyncStatus},
+        {QStringLiteral("sync quarantined"),
+         QStringLiteral("Quarantined outbox rows with their errors (JSON lines)"),
+         rc::cli::runSyncQuarantined},
+        {QStringLiteral("sync retry"), QStringLiteral("Put quarantined rows back in line"),
+         rc::cli::runSyncRetry},
     };
     return commands;
 }

@@ -238,6 +238,15 @@ std::vector<Migration> buildMigrations()
                             "WHERE to_status IS NOT NULL"),
              QStringLiteral("CREATE INDEX payments_at ON payments(at)"),
          }});
+    // Sync (issue 7): when the outbox was last drained and the last error, for the status
+    // bar and `repairctl sync status`. Counts come from the outbox itself.
+    steps.push_back({4,
+                     "sync state",
+                     {
+                         QStringLiteral("CREATE TABLE sync_state ("
+                                        " key TEXT PRIMARY KEY NOT NULL,"
+                                        " value TEXT NOT NULL)"),
+                     }});
     return steps;
 }
 

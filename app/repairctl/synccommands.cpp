@@ -1,0 +1,184 @@
+#include "commands.h"
+
+#include "common/clock.h"
+#include "store/database.h"
+#include "sync/outbox.h"
+#include "sync/syncengine.h"
+#include "sync/syncstate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace rc::cli {
+
+namespace {
+
+int printStatus(Database &database)
+{
+    sync::SyncStateStore store(database);
+    auto state = store.load();
+    if (!state)
+        return Cli::fail(state.error().message, Negative);
+    QJsonObject json = state->toJson();
+    json.remove(QStringLiteral("phase"));
+    Cli::printJson(json);
+    return Success;
+}
+
+} // namespace
+
+int runSyncRun(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption hq(QStringLiteral("hq"),
+                                Cli::tr("HQ's base URL, e.g. https://hq.example.com (default: "
+                                        "the sync.hq_url setting)."),
+                                QStringLiteral("URL"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   Cli::tr("The center's token (default: the sync.token setting)."),
+                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption once(QStringLiteral("once"),
+                                  Cli::tr("Push what is pending, then exit (0: all sent)."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      Cli::tr("Seconds between passes when idle."),
+                                      QStringLiteral("S"));
+    const QCommandLineOption giveUp(QStringLiteral("give-up-after"),
+                                    Cli::tr("With --once: stop retrying after S seconds "
+                                            "(default 300)."),
+                                    QStringLiteral("S"), QStringLiteral("300"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch"), Cli::tr("Records per batch (default 500)."), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
+                                     Cli::tr("Request timeout in milliseconds."),
+                                     QStringLiteral("MS"));
+    const QCommandLineOption backoff(QStringLiteral("backoff-ms"),
+                                     Cli::tr("First retry delay ceiling in milliseconds."),
+                                     QStringLiteral("MS"));
+    parser.addOptions({hq, token, once, interval, giveUp, batch, timeout, backoff});
+    if (auto exit = Cli::parse(parser, invocation,
+                               Cli::tr("Push the outbox to HQ. Runs until stopped, or with "
+                                       "--once until nothing is left to send.")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::usageError(Cli::tr("sync run takes no arguments"));
+
+    auto opened = Cli::openStore(parser, invocation, false);
+    if (!opened)
+        return Cli::fail(opened.error().message, Negative);
+    std::unique_ptr<Database> database = std::move(opened).value();
+    sync::SyncStateStore stateStore(*database);
+    auto loaded = stateStore.settings();
+    if (!loaded)
+        return Cli::fail(loaded.error().message, Negative);
+    sync::SyncSettings settings = *loaded;
+    if (parser.isSet(hq))
+        settings.hqUrl = QUrl(parser.value(hq));
+    if (parser.isSet(token))
+        settings.token = parser.value(token);
+    if (parser.isSet(interval))
+        settings.intervalSeconds = qMax(1, parser.value(interval).toInt());
+    if (!settings.hqUrl.isValid() || settings.hqUrl.scheme().isEmpty()
+        || !settings.hqUrl.scheme().startsWith(QLatin1String("http")))
+        return Cli::usageError(Cli::tr("give --hq http(s)://HOST[:PORT] (or set sync.hq_url)"));
+    if (settings.token.isEmpty())
+        return Cli::usageError(Cli::tr("give --token TOKEN (or set sync.token)"));
+
+    sync::SyncTuning tuning;
+    if (parser.isSet(batch))
+        tuning.maxRecords = qBound(1, parser.value(batch).toInt(), sync::WireLimits::maxRecords);
+    if (parser.isSet(timeout))
+        tuning.requestTimeoutMs = qMax(100, parser.value(timeout).toInt());
+    if (parser.isSet(backoff))
+        tuning.backoffBaseMs = qMax(1, parser.value(backoff).toInt());
+
+    SystemClock clock;
+    sync::SyncEngine engine(database->path(), settings, clock, tuning);
+    int exitCode = Success;
+    QObject::connect(&engine, &sync::SyncEngine::fatalError, &engine, [&](const QString &message) {
+        exitCode = Cli::fail(message, Negative);
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&engine, &sync::SyncEngine::authFailed, &engine, [&](const QString &message) {
+        exitCode = Cli::fail(message, Negative);
+        QCoreApplication::exit(0);
+    });
+    QTimer deadline;
+    if (parser.isSet(once)) {
+        QObject::connect(&engine, &sync::SyncEngine::drained, &engine,
+                         [] { QCoreApplication::exit(0); });
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &engine, [&] {
+            exitCode = Cli::fail(Cli::tr("gave up: %1").arg(engine.state().lastError), Negative);
+            QCoreApplication::exit(0);
+        });
+        deadline.start(qMax(1, parser.value(giveUp).toInt()) * 1000);
+    }
+    QTimer::singleShot(0, &engine, &sync::SyncEngine::start);
+    QCoreApplication::exec();
+    engine.stop();
+    const int statusCode = printStatus(*database);
+    return exitCode != Success ? exitCode : statusCode;
+}
+
+int runSyncStatus(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    if (auto exit = Cli::parse(parser, invocation,
+                               Cli::tr("Print the sync state: pending, quarantined, last_success, "
+                                       "last_error (JSON).")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::usageError(Cli::tr("sync status takes no arguments"));
+    auto database = Cli::openStore(parser, invocation, false);
+    if (!database)
+        return Cli::fail(database.error().message, Negative);
+    return printStatus(**database);
+}
+
+int runSyncQuarantined(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    if (auto exit = Cli::parse(parser, invocation,
+                               Cli::tr("List quarantined outbox rows with their errors (one JSON "
+                                       "object per line).")))
+        return *exit;
+    auto database = Cli::openStore(parser, invocation, false);
+    if (!database)
+        return Cli::fail(database.error().message, Negative);
+    sync::Outbox outbox(**database);
+    auto rows = outbox.quarantined(100000);
+    if (!rows)
+        return Cli::fail(rows.error().message, Negative);
+    for (const sync::QuarantinedRecord &row : *rows) {
+        Cli::printJson({{QStringLiteral("seq"), row.seq},
+                        {QStringLiteral("kind"), row.kind},
+                        {QStringLiteral("entity"), row.entity},
+                        {QStringLiteral("id"), row.entityId},
+                        {QStringLiteral("version"), row.version},
+                        {QStringLiteral("attempts"), row.attempts},
+                        {QStringLiteral("error"), row.lastError}});
+    }
+    return Success;
+}
+
+int runSyncRetry(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption seq(QStringLiteral("seq"),
+                                 Cli::tr("Only this outbox row (default: all quarantined)."),
+                                 QStringLiteral("SEQ"));
+    parser.addOption(seq);
+    if (auto exit = Cli::parse(parser, invocation,
+                               Cli::tr("Put quarantined rows back in line for the next sync.")))
+        return *exit;
+    auto database = Cli::openStore(parser, invocation, false);
+    if (!database)
+        return Cli::fail(database.error().message, Negative);
+    sync::Outbox outbox(**database);
+    if (Status status = outbox.release(parser.value(seq).toLongLong()); !status)
+        return Cli::fail(status.error().message, Negative);
+    return printStatus(**database);
+}
+
+} // namespace rc::cli

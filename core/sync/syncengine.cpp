@@ -1,0 +1,436 @@
+#include "syncengine.h"
+
+#include "common/clock.h"
+#include "store/database.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace rc::sync {
+
+namespace {
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (when.isValid())
+        when.setTimeZone(QTimeZone::utc());
+    return when;
+}
+
+QUrl batchesUrl(const QUrl &hq)
+{
+    QUrl url = hq;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1String(kBatchesPath));
+    return url;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString databasePath, SyncSettings settings, const Clock &clock,
+                       SyncTuning tuning, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_tuning(tuning)
+{
+    m_timer.setSingleShot(true);
+    m_timeout.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::cycle);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
+    m_batchLimit = m_tuning.maxRecords;
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    // The outbox and state store refer to the database; drop them first.
+    m_stateStore.reset();
+    m_outbox.reset();
+    m_database.reset();
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    if (!m_database) {
+        auto database = Database::open(m_databasePath);
+        if (!database) {
+            emit fatalError(database.error().message);
+            return;
+        }
+        m_database = std::move(database).value();
+        m_outbox = std::make_unique<Outbox>(*m_database);
+        m_stateStore = std::make_unique<SyncStateStore>(*m_database);
+        m_network = new QNetworkAccessManager(this);
+        if (auto loaded = m_stateStore->load(); loaded)
+            m_state = *loaded;
+        m_center = m_stateStore->centerCode();
+    }
+    m_running = true;
+    m_state.phase = SyncPhase::Idle;
+    cycle();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_timeout.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_inFlight.clear();
+    m_state.phase = SyncPhase::Stopped;
+    publish();
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_running || m_reply)
+        return;
+    m_timer.stop();
+    if (m_state.phase == SyncPhase::AuthFailed)
+        m_state.phase = SyncPhase::Idle;
+    cycle();
+}
+
+void SyncEngine::setSettings(const SyncSettings &settings)
+{
+    m_settings = settings;
+    if (m_state.phase == SyncPhase::AuthFailed)
+        m_state.phase = SyncPhase::Idle;
+    m_failures = 0;
+    syncNow();
+}
+
+void SyncEngine::retryQuarantined(qint64 seq)
+{
+    if (!m_outbox)
+        return;
+    if (Status status = m_outbox->release(seq); !status)
+        setError(status.error().message);
+    refreshCounts();
+    publish();
+    syncNow();
+}
+
+void SyncEngine::scheduleCycle(int delayMs)
+{
+    if (m_running)
+        m_timer.start(qMax(0, delayMs));
+}
+
+void SyncEngine::refreshCounts()
+{
+    if (!m_outbox)
+        return;
+    if (auto pending = m_outbox->pendingCount(); pending)
+        m_state.pending = *pending;
+    if (auto quarantined = m_outbox->quarantinedCount(); quarantined)
+        m_state.quarantined = *quarantined;
+}
+
+void SyncEngine::publish()
+{
+    emit stateChanged(m_state);
+}
+
+void SyncEngine::setError(const QString &error)
+{
+    m_state.lastError = error;
+    m_state.lastErrorAt = m_clock.nowUtc();
+    if (m_stateStore)
+        (void)m_stateStore->recordError(m_state.lastErrorAt, error);
+}
+
+void SyncEngine::cycle()
+{
+    if (!m_running || m_reply || m_state.phase == SyncPhase::AuthFailed)
+        return;
+    if (!m_settings.isConfigured()) {
+        m_state.phase = SyncPhase::Stopped;
+        refreshCounts();
+        publish();
+        return;
+    }
+    const qint64 overhead = batchOverheadBytes(m_center, QStringLiteral("x").repeated(36));
+    auto batch = m_outbox->nextBatch(m_batchLimit, m_tuning.maxBytes - overhead, m_suspects);
+    if (!batch) {
+        setError(batch.error().message);
+        m_state.phase = SyncPhase::Waiting;
+        m_state.retryInMs = backoffDelayMs();
+        publish();
+        scheduleCycle(m_state.retryInMs);
+        return;
+    }
+    if (batch->isEmpty()) {
+        if (!m_suspects.isEmpty()) {
+            // Nothing else to probe HQ with: try the suspect again later, never quarantine
+            // it on a guess.
+            m_suspects.clear();
+            m_state.phase = SyncPhase::Waiting;
+            m_state.retryInMs = backoffDelayMs();
+            publish();
+            scheduleCycle(m_state.retryInMs);
+            return;
+        }
+        m_state.phase = SyncPhase::Idle;
+        m_state.retryInMs = 0;
+        refreshCounts();
+        publish();
+        emit drained();
+        scheduleCycle(m_settings.intervalSeconds * 1000);
+        return;
+    }
+
+    m_inFlight = std::move(batch).value();
+    QList<QByteArray> encoded;
+    encoded.reserve(m_inFlight.size());
+    for (const PendingRecord &pending : std::as_const(m_inFlight))
+        encoded.append(pending.encoded);
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray body = encodeBatch(m_center, batchId, m_clock.nowUtc(), encoded);
+
+    QNetworkRequest request(batchesUrl(m_settings.hqUrl));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
+    request.setRawHeader("Idempotency-Key", batchId.toLatin1());
+    // HTTP/1.1 with keep-alive: one request at a time needs nothing more, and it avoids
+    // the h2c upgrade dance on plain-text loopback.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    m_timedOut = false;
+    m_reply = m_network->post(request, body);
+    connect(m_reply, &QNetworkReply::finished, this,
+            [this, reply = m_reply.data()] { onFinished(reply); });
+    m_timeout.start(m_tuning.requestTimeoutMs);
+    if (m_state.phase != SyncPhase::Sending) {
+        m_state.phase = SyncPhase::Sending;
+        publish();
+    }
+}
+
+void SyncEngine::onFinished(QNetworkReply *reply)
+{
+    m_timeout.stop();
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    if (!m_running)
+        return;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QByteArray body = reply->readAll();
+    if (m_timedOut) {
+        handleFailure(Failure::Server,
+                      tr("HQ did not answer within %1 s.").arg(m_tuning.requestTimeoutMs / 1000.0),
+                      0);
+        return;
+    }
+    // Transport-level errors (connection refused, reset, closed mid-answer): whatever the
+    // status line said, the answer did not arrive whole.
+    if (error != QNetworkReply::NoError && (status == 0 || int(error) < 200)) {
+        const bool unreachable = error == QNetworkReply::ConnectionRefusedError
+                                 || error == QNetworkReply::HostNotFoundError
+                                 || error == QNetworkReply::NetworkSessionFailedError
+                                 || error == QNetworkReply::TemporaryNetworkFailureError
+                                 || error == QNetworkReply::UnknownNetworkError;
+        handleFailure(unreachable ? Failure::Network : Failure::Server,
+                      tr("Network error: %1").arg(reply->errorString()), 0);
+        return;
+    }
+    if (status == 200) {
+        handleResults(body);
+        return;
+    }
+    const Error hqError = decodeError(body);
+    const QString message
+        = tr("HQ answered %1: %2")
+              .arg(status)
+              .arg(hqError.code.isEmpty()
+                       ? QString::fromUtf8(body.left(200))
+                       : QStringLiteral("%1 %2").arg(hqError.code, hqError.message));
+    if (status == 401 || status == 403) {
+        // The token is wrong or revoked, or names another center: nothing is dropped and
+        // nothing more is sent until the settings change.
+        m_inFlight.clear();
+        m_state.phase = SyncPhase::AuthFailed;
+        setError(message);
+        refreshCounts();
+        publish();
+        emit authFailed(message);
+        return;
+    }
+    if (status == 400 || status == 413 || status == 422) {
+        handleFailure(Failure::Refused, message, 0);
+        return;
+    }
+    if (status == 408 || status == 429 || status >= 500) {
+        handleFailure(Failure::Server, message, retryAfterMs(reply));
+        return;
+    }
+    // 404, 405, 415 …: the URL or the HQ is wrong, not the records. Keep everything.
+    handleFailure(Failure::Network, message, retryAfterMs(reply));
+}
+
+void SyncEngine::handleResults(const QByteArray &body)
+{
+    auto decoded = decodeBatchResult(body);
+    if (decoded && decoded->results.size() != m_inFlight.size())
+        decoded
+            = Error {QStringLiteral("BAD_RESPONSE"), tr("HQ answered for %1 records, %2 were sent.")
+                                                         .arg(decoded->results.size())
+                                                         .arg(m_inFlight.size())};
+    if (!decoded) {
+        handleFailure(Failure::Server, decoded.error().message, 0);
+        return;
+    }
+    QList<PendingRecord> acknowledged;
+    QList<std::pair<PendingRecord, Error>> rejected;
+    for (qsizetype i = 0; i < m_inFlight.size(); ++i) {
+        const PendingRecord &pending = m_inFlight.at(i);
+        const RecordResult &result = decoded->results.at(i);
+        if (result.entity != pending.record.entity || result.id != pending.record.id) {
+            handleFailure(Failure::Server, tr("HQ's answer does not match the batch."), 0);
+            return;
+        }
+        if (result.status == RecordStatus::Rejected)
+            rejected.append({pending, result.error});
+        else
+            acknowledged.append(pending);
+    }
+    if (!m_suspects.isEmpty()) {
+        // HQ takes other records, so the suspect is the problem: set it aside.
+        PendingRecord suspect;
+        suspect.seqs = QList<qint64>(m_suspects.cbegin(), m_suspects.cend());
+        rejected.append({suspect, m_suspectError});
+        m_suspects.clear();
+    }
+    if (Status status = m_outbox->settle(acknowledged, rejected); !status) {
+        // The rows stay; sending them again is harmless (HQ answers duplicate).
+        handleFailure(Failure::Network, status.error().message, 0);
+        return;
+    }
+    m_inFlight.clear();
+    m_failures = 0;
+    m_headFailures = 0;
+    m_lastHead = 0;
+    m_batchLimit = qMin(m_tuning.maxRecords, m_batchLimit * 2);
+    m_state.lastSuccess = m_clock.nowUtc();
+    m_state.lastError.clear();
+    (void)m_stateStore->recordSuccess(m_state.lastSuccess);
+    refreshCounts();
+    publish();
+    emit batchSettled(static_cast<int>(acknowledged.size()), static_cast<int>(rejected.size()));
+    scheduleCycle(0);
+}
+
+void SyncEngine::handleFailure(Failure kind, const QString &error, int retryAfter)
+{
+    const QList<PendingRecord> failed = std::exchange(m_inFlight, {});
+    ++m_failures;
+    (void)m_outbox->noteFailure(failed, error);
+    const qint64 head = failed.isEmpty() ? 0 : failed.first().headSeq();
+    m_headFailures = head == m_lastHead ? m_headFailures + 1 : 1;
+    m_lastHead = head;
+    setError(error);
+
+    if (!m_suspects.isEmpty() && !failed.isEmpty() && !m_suspects.contains(head)) {
+        // The probe failed too: HQ itself is in trouble, the suspect is cleared.
+        m_suspects.clear();
+    }
+    if (kind == Failure::Refused) {
+        if (failed.size() > 1) {
+            // Bisect: one of these records makes HQ refuse the whole request.
+            m_batchLimit = qMax(1, static_cast<int>(failed.size() / 2));
+        } else if (!failed.isEmpty()) {
+            (void)m_outbox->settle({},
+                                   {{failed.first(), Error {QStringLiteral("REFUSED"), error}}});
+            m_headFailures = 0;
+        }
+        refreshCounts();
+        publish();
+        scheduleCycle(0);
+        return;
+    }
+    if (kind == Failure::Server) {
+        if (m_headFailures >= 2 && failed.size() > 1)
+            m_batchLimit = qMax(1, static_cast<int>(failed.size() / 2));
+        if (failed.size() == 1 && m_headFailures >= m_tuning.maxAttemptsAlone
+            && m_suspects.isEmpty()) {
+            // Probe HQ with the records behind it; if they go through, this one is poison.
+            const QList<qint64> &seqs = failed.first().seqs;
+            m_suspects = QSet<qint64>(seqs.cbegin(), seqs.cend());
+            m_suspectError = Error {QStringLiteral("FAILS_ALONE"),
+                                    tr("Failed %1 times on its own while other records went "
+                                       "through; last error: %2")
+                                        .arg(m_headFailures)
+                                        .arg(error)};
+            m_batchLimit = m_tuning.maxRecords;
+        }
+    }
+    m_state.phase = SyncPhase::Waiting;
+    m_state.retryInMs = qMax(backoffDelayMs(), retryAfter);
+    refreshCounts();
+    publish();
+    scheduleCycle(m_state.retryInMs);
+}
+
+int SyncEngine::backoffDelayMs() const
+{
+    // Exponential backoff with full jitter: uniform in [0, min(cap, base * 2^(n-1))].
+    const int exponent = qBound(0, m_failures - 1, 20);
+    const qint64 ceiling
+        = qMin<qint64>(m_tuning.backoffMaxMs, qint64(m_tuning.backoffBaseMs) << exponent);
+    return static_cast<int>(QRandomGenerator::global()->bounded(ceiling + 1));
+}
+
+int SyncEngine::retryAfterMs(QNetworkReply *reply) const
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    qint64 ms = 0;
+    if (isNumber) {
+        ms = seconds * 1000;
+    } else {
+        // An HTTP date is measured against HQ's own Date header, so a counter whose clock
+        // is off still waits the time HQ meant.
+        const QDateTime retryAt = parseHttpDate(value);
+        QDateTime serverNow = parseHttpDate(reply->rawHeader("Date"));
+        if (!serverNow.isValid())
+            serverNow = m_clock.nowUtc();
+        if (retryAt.isValid())
+            ms = serverNow.msecsTo(retryAt);
+    }
+    return static_cast<int>(qBound(qint64(0), ms, qint64(m_tuning.maxRetryAfterMs)));
+}
+
+} // namespace rc::sync

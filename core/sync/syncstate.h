@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QUrl>
+
+namespace rc {
+class Database;
+}
+
+namespace rc::sync {
+
+enum class SyncPhase {
+    Stopped, // not running (or not configured)
+    Idle, // nothing left to send; waiting for the next interval or a change
+    Sending, // a batch is on its way
+    Waiting, // backing off after a failure
+    AuthFailed, // HQ refused the token (401/403): stopped until the settings change
+};
+
+QString phaseName(SyncPhase phase);
+
+// What the status bar and `repairctl sync status` show.
+struct SyncState
+{
+    SyncPhase phase = SyncPhase::Stopped;
+    qint64 pending = 0;
+    qint64 quarantined = 0;
+    QDateTime lastSuccess; // UTC, by the counter's clock
+    QString lastError; // empty after a success
+    QDateTime lastErrorAt;
+    int retryInMs = 0; // Waiting: when the next attempt is due
+
+    QJsonObject toJson() const;
+};
+
+// Where and how to sync, kept in the settings table (keys sync.hq_url, sync.token,
+// sync.interval_seconds).
+struct SyncSettings
+{
+    QUrl hqUrl;
+    QString token;
+    int intervalSeconds = 60;
+
+    bool isConfigured() const { return hqUrl.isValid() && !hqUrl.isEmpty() && !token.isEmpty(); }
+};
+
+// Reading and writing the sync state (sync_state table) and settings of one store.
+class SyncStateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncStateStore)
+
+public:
+    explicit SyncStateStore(Database &database);
+
+    // The persisted part (last success, last error) plus the outbox counts.
+    Result<SyncState> load();
+    Status recordSuccess(const QDateTime &when);
+    Status recordError(const QDateTime &when, const QString &error);
+
+    Result<SyncSettings> settings();
+    Status saveSettings(const SyncSettings &settings, const QDateTime &now);
+    // The center code (settings key center.code), empty if not set.
+    QString centerCode();
+
+private:
+    Status put(const QString &key, const QString &value);
+    Database &m_database;
+};
+
+} // namespace rc::sync
+
+Q_DECLARE_METATYPE(rc::sync::SyncState)
+Q_DECLARE_METATYPE(rc::sync::SyncSettings)
