@@ -130,7 +130,11 @@ Result<std::unique_ptr<HqStore>> HqStore::open(const QString &specText)
     if (!database.open())
         return Error {QStringLiteral("DB_OPEN"),
                       tr("Cannot open HQ's database: %1").arg(database.lastError().text())};
-    if (!spec->postgres) {
+    if (spec->postgres) {
+        if (Status status = store->exec(QStringLiteral("SET client_min_messages = warning"));
+            !status)
+            return status.error();
+    } else {
         for (const char *pragma :
              {"PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
             if (Status status = store->exec(QString::fromLatin1(pragma)); !status)

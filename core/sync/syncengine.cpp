@@ -44,10 +44,12 @@ SyncEngine::SyncEngine(QString databasePath, SyncSettings settings, const Clock 
     , m_clock(clock)
     , m_tuning(tuning)
 {
-    m_timer.setSingleShot(true);
-    m_timeout.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::cycle);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
+    m_timer = new QTimer(this);
+    m_timeout = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timeout->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SyncEngine::cycle);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
         if (m_reply) {
             m_timedOut = true;
             m_reply->abort();
@@ -94,8 +96,8 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     m_running = false;
-    m_timer.stop();
-    m_timeout.stop();
+    m_timer->stop();
+    m_timeout->stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -112,7 +114,7 @@ void SyncEngine::syncNow()
 {
     if (!m_running || m_reply)
         return;
-    m_timer.stop();
+    m_timer->stop();
     if (m_state.phase == SyncPhase::AuthFailed)
         m_state.phase = SyncPhase::Idle;
     cycle();
@@ -141,7 +143,7 @@ void SyncEngine::retryQuarantined(qint64 seq)
 void SyncEngine::scheduleCycle(int delayMs)
 {
     if (m_running)
-        m_timer.start(qMax(0, delayMs));
+        m_timer->start(qMax(0, delayMs));
 }
 
 void SyncEngine::refreshCounts()
@@ -212,7 +214,15 @@ void SyncEngine::cycle()
     encoded.reserve(m_inFlight.size());
     for (const PendingRecord &pending : std::as_const(m_inFlight))
         encoded.append(pending.encoded);
-    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<qint64> heads;
+    heads.reserve(m_inFlight.size());
+    for (const PendingRecord &pending : std::as_const(m_inFlight))
+        heads.append(pending.headSeq());
+    if (heads != m_batchHeads || m_batchId.isEmpty()) {
+        m_batchHeads = heads;
+        m_batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    const QString batchId = m_batchId;
     const QByteArray body = encodeBatch(m_center, batchId, m_clock.nowUtc(), encoded);
 
     QNetworkRequest request(batchesUrl(m_settings.hqUrl));
@@ -226,7 +236,7 @@ void SyncEngine::cycle()
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::finished, this,
             [this, reply = m_reply.data()] { onFinished(reply); });
-    m_timeout.start(m_tuning.requestTimeoutMs);
+    m_timeout->start(m_tuning.requestTimeoutMs);
     if (m_state.phase != SyncPhase::Sending) {
         m_state.phase = SyncPhase::Sending;
         publish();
@@ -235,7 +245,7 @@ void SyncEngine::cycle()
 
 void SyncEngine::onFinished(QNetworkReply *reply)
 {
-    m_timeout.stop();
+    m_timeout->stop();
     reply->deleteLater();
     if (reply != m_reply)
         return;
@@ -245,7 +255,7 @@ void SyncEngine::onFinished(QNetworkReply *reply)
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (m_timedOut) {
         handleFailure(Failure::Server,
                       tr("HQ did not answer within %1 s.").arg(m_tuning.requestTimeoutMs / 1000.0),

@@ -88,14 +88,16 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SyncStateStore> m_stateStore;
     QNetworkAccessManager *m_network = nullptr;
-    QTimer m_timer;
-    QTimer m_timeout;
+    QTimer *m_timer = nullptr; // children, so that they move with the engine to its thread
+    QTimer *m_timeout = nullptr;
     QPointer<QNetworkReply> m_reply;
     bool m_timedOut = false;
     bool m_running = false;
     QString m_center;
 
     QList<PendingRecord> m_inFlight;
+    QString m_batchId; // reused while the same rows are retried: HQ sees a replay
+    QList<qint64> m_batchHeads;
     int m_batchLimit = 0; // shrinks on repeated failures (bisection), grows back on success
     int m_failures = 0; // consecutive failed requests
     qint64 m_lastHead = 0; // head seq of the last failed batch

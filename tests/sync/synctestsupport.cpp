@@ -1,0 +1,347 @@
+#include "synctestsupport.h"
+
+#include "store/database.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace rc::synctest {
+
+namespace {
+
+QString uniqueName(const char *prefix)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("%1_%2_%3")
+        .arg(QString::fromLatin1(prefix))
+        .arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+QSqlDatabase openPg(const QString &url, const QString &name, const QString &database)
+{
+    const QUrl u(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    const QUrlQuery query(u);
+    db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+                       ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                       : u.host());
+    db.setPort(query.hasQueryItem(QStringLiteral("port"))
+                   ? query.queryItemValue(QStringLiteral("port")).toInt()
+                   : u.port(5432));
+    db.setUserName(u.userName());
+    db.setPassword(u.password());
+    db.setDatabaseName(database.isEmpty() ? u.path().mid(1) : database);
+    db.open();
+    return db;
+}
+
+QString withDatabase(const QString &url, const QString &database)
+{
+    QUrl u(url);
+    u.setPath(QLatin1Char('/') + database);
+    return u.toString();
+}
+
+} // namespace
+
+std::unique_ptr<HqDatabase> HqDatabase::create(Backend backend, const QString &folder,
+                                               QString *error)
+{
+    auto db = std::unique_ptr<HqDatabase>(new HqDatabase);
+    db->m_connectionName = uniqueName("hqcheck");
+    if (backend == Backend::Sqlite) {
+        db->m_spec = QStringLiteral("sqlite:%1/%2.sqlite").arg(folder, uniqueName("hq"));
+        return db;
+    }
+    const QString admin = qEnvironmentVariable(kPgUrlVariable);
+    if (admin.isEmpty()) {
+        *error = QStringLiteral("%1 is not set").arg(QString::fromLatin1(kPgUrlVariable));
+        return nullptr;
+    }
+    const QString name = uniqueName("rc_hq").toLower();
+    {
+        QSqlDatabase adminDb = openPg(admin, name + QStringLiteral("_admin"), {});
+        if (!adminDb.isOpen()) {
+            *error = adminDb.lastError().text();
+        } else {
+            QSqlQuery query(adminDb);
+            if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                *error = query.lastError().text();
+        }
+        adminDb.close();
+    }
+    QSqlDatabase::removeDatabase(name + QStringLiteral("_admin"));
+    if (!error->isEmpty())
+        return nullptr;
+    db->m_adminUrl = admin;
+    db->m_dropName = name;
+    db->m_spec = withDatabase(admin, name);
+    return db;
+}
+
+HqDatabase::~HqDatabase()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (!m_dropName.isEmpty()) {
+        {
+            QSqlDatabase adminDb = openPg(m_adminUrl, m_dropName + QStringLiteral("_drop"), {});
+            QSqlQuery query(adminDb);
+            query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_dropName));
+            adminDb.close();
+        }
+        QSqlDatabase::removeDatabase(m_dropName + QStringLiteral("_drop"));
+    }
+}
+
+QSqlDatabase HqDatabase::connection()
+{
+    if (QSqlDatabase::contains(m_connectionName))
+        return QSqlDatabase::database(m_connectionName);
+    if (m_dropName.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_spec.mid(7));
+        db.open();
+        return db;
+    }
+    return openPg(m_adminUrl, m_connectionName, m_dropName);
+}
+
+QString repairHqPath()
+{
+    return QStringLiteral(REPAIR_HQ_PATH);
+}
+
+QString repairctlPath()
+{
+    return QStringLiteral(REPAIRCTL_PATH);
+}
+
+HqProcess::HqProcess(QString spec)
+    : m_spec(std::move(spec))
+{
+}
+
+HqProcess::~HqProcess()
+{
+    stop();
+}
+
+QString HqProcess::addToken(const QString &center)
+{
+    QProcess process;
+    process.start(repairHqPath(), {QStringLiteral("--db"), m_spec, QStringLiteral("token"),
+                                   QStringLiteral("add"), center});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning() << "token add failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromLatin1(process.readAllStandardOutput().trimmed());
+}
+
+bool HqProcess::start(quint16 port, const QString &faults)
+{
+    stop();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("REPAIR_HQ_FAULTS"));
+    if (!faults.isEmpty())
+        env.insert(QStringLiteral("REPAIR_HQ_FAULTS"), faults);
+    m_process.setProcessEnvironment(env);
+    m_process.start(repairHqPath(), {QStringLiteral("--db"), m_spec, QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:%1").arg(port)});
+    if (!m_process.waitForStarted(10000))
+        return false;
+    QByteArray line;
+    QDeadlineTimer deadline(15000);
+    while (!line.contains('\n') && !deadline.hasExpired()) {
+        if (m_process.state() != QProcess::Running)
+            break;
+        m_process.waitForReadyRead(200);
+        line += m_process.readAllStandardOutput();
+    }
+    const int colon = static_cast<int>(line.lastIndexOf(':'));
+    m_port = static_cast<quint16>(line.mid(colon + 1).split(' ').value(0).toUInt());
+    if (m_port == 0)
+        qWarning() << "repair-hq did not start:" << line << m_process.readAllStandardError();
+    return m_port != 0;
+}
+
+void HqProcess::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+}
+
+QUrl HqProcess::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void ensureOutbox(Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'outbox'"));
+    if (query.next())
+        return;
+    const QStringList ddl {
+        QStringLiteral("CREATE TABLE outbox ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " record_kind TEXT NOT NULL CHECK (record_kind IN ('snapshot','event')),"
+                       " entity TEXT NOT NULL,"
+                       " entity_id TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " payload TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt_at TEXT,"
+                       " last_error TEXT,"
+                       " quarantined INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX outbox_pending ON outbox(quarantined, seq)"),
+    };
+    for (const QString &statement : ddl) {
+        if (!query.exec(statement))
+            qFatal("creating the outbox failed: %s", qPrintable(query.lastError().text()));
+    }
+}
+
+static void insertRow(Database &database, const QString &kind, const QString &entity,
+                      const QString &id, qint64 version, const QJsonObject &payload)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT INTO outbox (record_kind, entity, entity_id, version, "
+                                 "payload, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(kind);
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    query.addBindValue(version);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        qFatal("inserting an outbox row failed: %s", qPrintable(query.lastError().text()));
+}
+
+void addSnapshot(Database &database, Expected &expected, const QString &entity, const QString &id,
+                 qint64 version, const QString &center)
+{
+    insertRow(database, QStringLiteral("snapshot"), entity, id, version,
+              QJsonObject {{QStringLiteral("id"), id},
+                           {QStringLiteral("version"), version},
+                           {QStringLiteral("center"), center},
+                           {QStringLiteral("note"), QStringLiteral("v%1 维修").arg(version)}});
+    const QString key = entity + QLatin1Char('/') + id;
+    expected.snapshots[key] = qMax(expected.snapshots.value(key), version);
+}
+
+void addEvent(Database &database, Expected &expected, const QString &entity, const QString &id,
+              const QString &center)
+{
+    insertRow(database, QStringLiteral("event"), entity, id, 1,
+              QJsonObject {{QStringLiteral("id"), id},
+                           {QStringLiteral("center"), center},
+                           {QStringLiteral("what"), QStringLiteral("status_changed")}});
+    expected.events[entity + QLatin1Char('/') + id] = true;
+}
+
+void fillOutbox(Database &database, Expected &expected, int entities, int versionsEach)
+{
+    ensureOutbox(database);
+    // One transaction: a commit per row (synchronous=FULL) would dominate the test's time.
+    if (!database.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        qFatal("BEGIN failed");
+    QStringList ids;
+    for (int i = 0; i < entities; ++i)
+        ids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // Interleave versions so that older and newer rows of one record sit in different
+    // batches as well as in the same one.
+    for (int v = 1; v <= versionsEach; ++v) {
+        for (int i = 0; i < entities; ++i) {
+            const QString entity
+                = i % 3 == 0 ? QStringLiteral("customer") : QStringLiteral("ticket");
+            if (entity == QLatin1String("customer") && v > 1)
+                continue;
+            addSnapshot(database, expected, entity, ids.at(i), v);
+            if (entity == QLatin1String("ticket"))
+                addEvent(database, expected, QStringLiteral("ticket_event"),
+                         QUuid::createUuid().toString(QUuid::WithoutBraces));
+        }
+    }
+    if (!database.exec(QStringLiteral("COMMIT")))
+        qFatal("COMMIT failed");
+}
+
+qint64 outboxCount(Database &database, const QString &where)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE ") + where) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QString compareHq(QSqlDatabase hq, const Expected &expected, const QString &center)
+{
+    QStringList problems;
+    QSqlQuery query(hq);
+    query.prepare(
+        QStringLiteral("SELECT entity, id, version, payload FROM records WHERE center = ?"));
+    query.addBindValue(center);
+    if (!query.exec())
+        return QStringLiteral("cannot read HQ records: %1").arg(query.lastError().text());
+    int records = 0;
+    while (query.next()) {
+        ++records;
+        const QString key
+            = query.value(0).toString() + QLatin1Char('/') + query.value(1).toString();
+        const qint64 version = query.value(2).toLongLong();
+        if (!expected.snapshots.contains(key))
+            problems.append(QStringLiteral("unexpected record %1").arg(key));
+        else if (expected.snapshots.value(key) != version)
+            problems.append(QStringLiteral("%1 at version %2, expected %3")
+                                .arg(key)
+                                .arg(version)
+                                .arg(expected.snapshots.value(key)));
+        const QJsonObject payload
+            = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        if (payload.value(QLatin1String("version")).toInteger() != version)
+            problems.append(QStringLiteral("%1 payload does not match its version").arg(key));
+    }
+    if (records != expected.snapshots.size())
+        problems.append(QStringLiteral("HQ has %1 records, expected %2")
+                            .arg(records)
+                            .arg(expected.snapshots.size()));
+    QSqlQuery events(hq);
+    events.prepare(QStringLiteral("SELECT entity, id FROM events WHERE center = ?"));
+    events.addBindValue(center);
+    if (!events.exec())
+        return QStringLiteral("cannot read HQ events: %1").arg(events.lastError().text());
+    int eventCount = 0;
+    while (events.next()) {
+        ++eventCount;
+        const QString key
+            = events.value(0).toString() + QLatin1Char('/') + events.value(1).toString();
+        if (!expected.events.contains(key))
+            problems.append(QStringLiteral("unexpected event %1").arg(key));
+    }
+    if (eventCount != expected.events.size())
+        problems.append(QStringLiteral("HQ has %1 events, expected %2")
+                            .arg(eventCount)
+                            .arg(expected.events.size()));
+    return problems.mid(0, 5).join(QStringLiteral("; "));
+}
+
+} // namespace rc::synctest

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace rc {
+class Database;
+}
+
+// Helpers for the sync tests: a real repair-hq process on loopback over a fresh SQLite
+// file or a fresh PostgreSQL database, the outbox table of CONTRACTS.md filled by hand,
+// and a check that HQ holds exactly the newest local versions.
+namespace rc::synctest {
+
+enum class Backend { Sqlite, Postgres };
+
+// The env var that names a PostgreSQL cluster for the tests (.ci/run sets it), e.g.
+// postgres://postgres@/postgres?host=/tmp/rc-pg.X&port=54329
+inline constexpr const char *kPgUrlVariable = "RC_TEST_PG_URL";
+
+// A throwaway HQ database: a file in a temporary folder, or a database created in the
+// cluster (and dropped again).
+class HqDatabase
+{
+public:
+    static std::unique_ptr<HqDatabase> create(Backend backend, const QString &folder,
+                                              QString *error);
+    ~HqDatabase();
+    QString spec() const { return m_spec; }
+    // A connection for inspecting what HQ stored.
+    QSqlDatabase connection();
+
+private:
+    QString m_spec;
+    QString m_dropName; // postgres: database to drop
+    QString m_adminUrl;
+    QString m_connectionName;
+};
+
+class HqProcess
+{
+public:
+    explicit HqProcess(QString spec);
+    ~HqProcess();
+
+    QString addToken(const QString &center);
+    // Starts serving on port (0: any) with the given REPAIR_HQ_FAULTS; returns false on
+    // failure.
+    bool start(quint16 port = 0, const QString &faults = {});
+    void stop();
+    quint16 port() const { return m_port; }
+    QUrl url() const;
+    QByteArray stderrText() { return m_process.readAllStandardError(); }
+
+private:
+    QString m_spec;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+// What the counter's outbox held, newest version per snapshot, for the final check.
+struct Expected
+{
+    QHash<QString, qint64> snapshots; // entity/id → newest version
+    QHash<QString, bool> events; // entity/id
+};
+
+// Creates the outbox table (the contract) if the store does not have it yet.
+void ensureOutbox(Database &database);
+// Inserts an outbox row; payload carries id, version, center and a note.
+void addSnapshot(Database &database, Expected &expected, const QString &entity, const QString &id,
+                 qint64 version, const QString &center = QStringLiteral("DEMO"));
+void addEvent(Database &database, Expected &expected, const QString &entity, const QString &id,
+              const QString &center = QStringLiteral("DEMO"));
+// A mix of tickets with several versions, customers and events.
+void fillOutbox(Database &database, Expected &expected, int entities, int versionsEach = 3);
+qint64 outboxCount(Database &database, const QString &where = QStringLiteral("1 = 1"));
+
+// Empty string when HQ (for center) equals expected exactly, else what differs.
+QString compareHq(QSqlDatabase hq, const Expected &expected,
+                  const QString &center = QStringLiteral("DEMO"));
+
+QString repairHqPath();
+QString repairctlPath();
+
+} // namespace rc::synctest

@@ -1,0 +1,170 @@
+// The wire format shared by the client and repair-hq (docs/sync-protocol.md).
+#include "sync/wire.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace rc::sync;
+
+class TestWire : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void batchRoundTrip();
+    void recordChecks_data();
+    void recordChecks();
+    void batchErrors_data();
+    void batchErrors();
+    void resultRoundTrip();
+    void overheadMatchesEncoding();
+};
+
+static const QString kId = QStringLiteral("0b6a8f6e-6a43-4b8e-9c59-8f6a5c1e8a11");
+
+void TestWire::batchRoundTrip()
+{
+    const WireRecord snapshot {RecordKind::Snapshot, QStringLiteral("ticket"), kId, 7,
+                               QJsonObject {{QStringLiteral("id"), kId},
+                                            {QStringLiteral("version"), 7},
+                                            {QStringLiteral("note"), QStringLiteral("屏幕碎裂")}}};
+    const WireRecord event {RecordKind::Event, QStringLiteral("ticket_event"), kId, 1, {}};
+    const QByteArray body = encodeBatch(QStringLiteral("DEMO"), QStringLiteral("b-1"),
+                                        QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC),
+                                        {encodeRecord(snapshot), encodeRecord(event)});
+    auto batch = decodeBatch(body);
+    QVERIFY(batch);
+    QCOMPARE(batch->protocol, 1);
+    QCOMPARE(batch->center, QStringLiteral("DEMO"));
+    QCOMPARE(batch->batchId, QStringLiteral("b-1"));
+    QCOMPARE(batch->sentAt, QStringLiteral("2026-05-01T08:00:00.000Z"));
+    QCOMPARE(batch->records.size(), size_t(2));
+    QVERIFY(batch->records[0].isValid());
+    QCOMPARE(batch->records[0].record.version, 7);
+    QCOMPARE(batch->records[0].record.payload.value(QLatin1String("note")).toString(),
+             QStringLiteral("屏幕碎裂"));
+    QCOMPARE(batch->records[1].record.kind, RecordKind::Event);
+    QVERIFY(batch->records[1].isValid());
+}
+
+void TestWire::recordChecks_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("code");
+    const QByteArray id = kId.toLatin1();
+    QTest::newRow("good snapshot") << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":")"
+                                                 + id + R"(","version":3,"payload":{}})")
+                                   << QString();
+    QTest::newRow("bad kind") << QByteArray(R"({"kind":"blob","entity":"ticket","id":")" + id
+                                            + R"(","version":3,"payload":{}})")
+                              << QStringLiteral("BAD_KIND");
+    QTest::newRow("entity with capitals") << QByteArray(
+        R"({"kind":"snapshot","entity":"Ticket","id":")" + id + R"(","version":3,"payload":{}})")
+                                          << QStringLiteral("BAD_ENTITY");
+    QTest::newRow("id not a uuid")
+        << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":"42","version":3,"payload":{}})")
+        << QStringLiteral("BAD_ID");
+    QTest::newRow("version zero") << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":")"
+                                                + id + R"(","version":0,"payload":{}})")
+                                  << QStringLiteral("BAD_VERSION");
+    QTest::newRow("version fractional") << QByteArray(
+        R"({"kind":"snapshot","entity":"ticket","id":")" + id + R"(","version":1.5,"payload":{}})")
+                                        << QStringLiteral("BAD_VERSION");
+    QTest::newRow("event version 2") << QByteArray(R"({"kind":"event","entity":"audit","id":")" + id
+                                                   + R"(","version":2,"payload":{}})")
+                                     << QStringLiteral("BAD_VERSION");
+    QTest::newRow("payload not object") << QByteArray(
+        R"({"kind":"snapshot","entity":"ticket","id":")" + id + R"(","version":1,"payload":[1]})")
+                                        << QStringLiteral("BAD_PAYLOAD");
+    QTest::newRow("payload id differs")
+        << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":")" + id
+                      + R"(","version":1,"payload":{"id":"other"}})")
+        << QStringLiteral("PAYLOAD_ID_MISMATCH");
+    QTest::newRow("payload version differs")
+        << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":")" + id
+                      + R"(","version":2,"payload":{"version":1}})")
+        << QStringLiteral("PAYLOAD_VERSION_MISMATCH");
+    QTest::newRow("record not object") << QByteArray("17") << QStringLiteral("BAD_RECORD");
+}
+
+void TestWire::recordChecks()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(QString, code);
+    auto batch = decodeBatch(R"({"protocol":1,"batch_id":"b","records":[)" + record + "]}");
+    QVERIFY(batch);
+    QCOMPARE(batch->records.size(), size_t(1));
+    QCOMPARE(batch->records[0].error.code, code);
+}
+
+void TestWire::batchErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("not json") << QByteArray("{nope") << QStringLiteral("BAD_JSON");
+    QTest::newRow("array") << QByteArray("[]") << QStringLiteral("BAD_BATCH");
+    QTest::newRow("no protocol") << QByteArray(R"({"batch_id":"b","records":[]})")
+                                 << QStringLiteral("BAD_BATCH");
+    QTest::newRow("protocol 2") << QByteArray(R"({"protocol":2,"batch_id":"b","records":[]})")
+                                << QStringLiteral("UNSUPPORTED_PROTOCOL");
+    QTest::newRow("no batch id") << QByteArray(R"({"protocol":1,"records":[]})")
+                                 << QStringLiteral("BAD_BATCH");
+    QTest::newRow("records not array")
+        << QByteArray(R"({"protocol":1,"batch_id":"b","records":{}})")
+        << QStringLiteral("BAD_BATCH");
+    QByteArray many = R"({"protocol":1,"batch_id":"b","records":[)";
+    for (int i = 0; i <= WireLimits::maxRecords; ++i)
+        many += i ? ",{}" : "{}";
+    many += "]}";
+    QTest::newRow("too many records") << many << QStringLiteral("TOO_MANY_RECORDS");
+}
+
+void TestWire::batchErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    auto batch = decodeBatch(body);
+    QVERIFY(!batch);
+    QCOMPARE(batch.error().code, code);
+}
+
+void TestWire::resultRoundTrip()
+{
+    BatchResult result;
+    result.batchId = QStringLiteral("b-9");
+    result.replay = true;
+    result.results = {
+        {QStringLiteral("ticket"), kId, 3, RecordStatus::Applied, {}},
+        {QStringLiteral("ticket"), kId, 2, RecordStatus::Stale, {}},
+        {QStringLiteral("audit"), kId, 1, RecordStatus::Duplicate, {}},
+        {QStringLiteral("ticket"),
+         QStringLiteral("x"),
+         1,
+         RecordStatus::Rejected,
+         {QStringLiteral("BAD_ID"), QStringLiteral("id must be a UUID")}},
+    };
+    auto decoded = decodeBatchResult(encodeBatchResult(result));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->batchId, result.batchId);
+    QVERIFY(decoded->replay);
+    QCOMPARE(decoded->results.size(), 4);
+    QCOMPARE(decoded->results[1].status, RecordStatus::Stale);
+    QCOMPARE(decoded->results[2].status, RecordStatus::Duplicate);
+    QCOMPARE(decoded->results[3].error.code, QStringLiteral("BAD_ID"));
+    QVERIFY(!decodeBatchResult(R"({"results":[{"status":"maybe"}]})"));
+    QVERIFY(!decodeBatchResult("<html>"));
+    const rc::Error error = decodeError(encodeError({QStringLiteral("X"), QStringLiteral("y")}));
+    QCOMPARE(error.code, QStringLiteral("X"));
+}
+
+void TestWire::overheadMatchesEncoding()
+{
+    const QString batchId = QStringLiteral("0b6a8f6e-6a43-4b8e-9c59-8f6a5c1e8a11");
+    const QByteArray empty
+        = encodeBatch(QStringLiteral("DEMO"), batchId, QDateTime::currentDateTimeUtc(), {});
+    QCOMPARE(qint64(empty.size()), batchOverheadBytes(QStringLiteral("DEMO"), batchId));
+    QVERIFY(QJsonDocument::fromJson(empty).isObject());
+}
+
+QTEST_GUILESS_MAIN(TestWire)
+#include "tst_wire.moc"
