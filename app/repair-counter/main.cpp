@@ -5,6 +5,7 @@
 #include "language.h"
 #include "login/loginscreen.h"
 #include "mainwindow.h"
+#include "managerscreens.h"
 #include "queue/queuescreen.h"
 #include "services.h"
 #include "session.h"
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
             });
         window = std::make_unique<rc::ui::MainWindow>(services, session, login, language.current());
         addScreens(*window, services, session);
+        rc::ui::addManagerScreens(*window, services, session);
         window->setIdleLockMinutes(idleMinutes);
         QObject::connect(window.get(), &rc::ui::MainWindow::languageChangeRequested, &app,
                          [&](const QString &name) {

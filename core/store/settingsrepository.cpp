@@ -1,5 +1,6 @@
 #include "settingsrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "outbox.h"
 #include "sql.h"
@@ -83,6 +84,47 @@ Status SettingsRepository::setValues(const QMap<QString, QString> &values)
     return m_db.write([&]() -> Status {
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             if (Status s = setInTransaction(it.key(), it.value()); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status SettingsRepository::setValues(const QMap<QString, QString> &values, const Actor &actor)
+{
+    return m_db.write([&]() -> Status {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            auto before = valueInTransaction(it.key());
+            if (!before)
+                return before.error();
+            if (*before == it.value())
+                continue;
+            const bool secret = it.key().endsWith(QLatin1String("token"));
+            if (secret) {
+                // A secret stays on this machine: no outbox snapshot carries it anywhere.
+                if (Status s = sql::exec(
+                        m_db,
+                        QStringLiteral("INSERT INTO settings (key, value, updated_at, version) "
+                                       "VALUES (?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET "
+                                       "value = excluded.value, updated_at = "
+                                       "excluded.updated_at, version = version + 1"),
+                        {it.key(), it.value(), sql::timestamp(m_clock.nowUtc())},
+                        QStringLiteral("setting write"));
+                    !s)
+                    return s;
+            } else if (Status s = setInTransaction(it.key(), it.value()); !s) {
+                return s;
+            }
+            QJsonObject data {{QStringLiteral("key"), it.key()}};
+            if (!secret) {
+                data.insert(QStringLiteral("from"), *before);
+                data.insert(QStringLiteral("to"), it.value());
+            }
+            if (Status s = AuditLog::appendInTransaction(
+                    m_db,
+                    AuditLog::entry(actor, QStringLiteral("setting.change"),
+                                    QStringLiteral("setting"), it.key(), m_clock.nowUtc(), data));
+                !s)
                 return s;
         }
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "common/clock.h"
 #include "common/result.h"
 
@@ -30,6 +31,10 @@ public:
     Status setValue(const QString &key, const QString &value);
     // Several keys in one transaction.
     Status setValues(const QMap<QString, QString> &values);
+    // Several keys in one transaction, each one that changes audited for `actor`
+    // (setting.change with the old and new value; secrets, keys ending in "token", are
+    // recorded as changed without their values). Unchanged keys are not written.
+    Status setValues(const QMap<QString, QString> &values, const Actor &actor);
     // Every stored key with its value (defaults not included).
     Result<QMap<QString, QString>> all();
 

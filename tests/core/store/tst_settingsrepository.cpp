@@ -10,6 +10,7 @@ class TestSettingsRepository : public QObject
 
 private slots:
     void defaultsAndValues();
+    void auditedChanges();
 };
 
 void TestSettingsRepository::defaultsAndValues()
@@ -32,6 +33,34 @@ void TestSettingsRepository::defaultsAndValues()
              2);
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'setting'")),
              3);
+}
+
+void TestSettingsRepository::auditedChanges()
+{
+    test::StoreFixture store;
+    QVERIFY(store.open());
+    SettingsRepository settings(*store.db, store.clock);
+    const Actor boss {QString(), QStringLiteral("Boss")};
+    QVERIFY(settings.setValues({{QStringLiteral("center.code"), QStringLiteral("DEMO")},
+                                {QStringLiteral("uncollected.days"), QStringLiteral("60")},
+                                {QStringLiteral("sync.token"), QStringLiteral("s3cret")}},
+                               boss));
+    // center.code kept its default value: neither written nor audited.
+    QCOMPARE(settings.all()->size(), 2);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                        "'setting.change' AND actor = 'Boss'")),
+             2);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE entity_id = "
+                                        "'uncollected.days' AND data LIKE '%\"from\":\"90\"%' "
+                                        "AND data LIKE '%\"to\":\"60\"%'")),
+             1);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE data LIKE "
+                                        "'%s3cret%'")),
+             0);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE "
+                                        "'%s3cret%'")),
+             0);
+    QCOMPARE(*settings.value(QStringLiteral("sync.token")), QStringLiteral("s3cret"));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsRepository)

@@ -1,0 +1,179 @@
+#include "../uifixture.h"
+
+#include "settings/settingsscreen.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace rc;
+
+class TestSettingsScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void showsStoredValues();
+    void savesAndAudits();
+    void refusesInvalidEntries_data();
+    void refusesInvalidEntries();
+    void printersGoToThisWorkstation();
+    void readOnlyForOtherRoles();
+
+private:
+    template<typename T>
+    T *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::UiFixture> m_fx;
+    std::unique_ptr<ui::SettingsScreen> m_screen;
+};
+
+void TestSettingsScreen::initTestCase()
+{
+    // This workstation's settings go to a temporary folder, not the user's.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestSettingsScreen::init()
+{
+    QSettings().clear();
+    m_fx = std::make_unique<test::UiFixture>();
+    QVERIFY(m_fx->open());
+    m_fx->logIn(Role::Manager, QStringLiteral("boss"));
+    QVERIFY(m_fx->settings->setValue(QStringLiteral("center.name"), QStringLiteral("维修中心")));
+    m_screen = std::make_unique<ui::SettingsScreen>(*m_fx->services, m_fx->session);
+}
+
+void TestSettingsScreen::showsStoredValues()
+{
+    QCOMPARE(child<QLineEdit>(m_screen.get(), "centerCodeEdit")->text(), QStringLiteral("DEMO"));
+    QCOMPARE(child<QLineEdit>(m_screen.get(), "centerNameEdit")->text(),
+             QStringLiteral("维修中心"));
+    QCOMPARE(child<QSpinBox>(m_screen.get(), "repairWarrantyDaysSpin")->value(), 90);
+    QCOMPARE(child<QComboBox>(m_screen.get(), "statutoryCombo")->currentData().toString(),
+             QStringLiteral("cn-sanbao"));
+    QVERIFY(child<QLabel>(m_screen.get(), "backupFolderLabel")
+                ->text()
+                .endsWith(QStringLiteral("backups")));
+    QVERIFY(m_screen->validate().isEmpty());
+}
+
+void TestSettingsScreen::savesAndAudits()
+{
+    auto *name = child<QLineEdit>(m_screen.get(), "centerNameEdit");
+    name->setText(QStringLiteral("深圳福田维修中心")); // keyClicks is ASCII only
+    QTest::keyClicks(child<QLineEdit>(m_screen.get(), "centerPhoneEdit"),
+                     QStringLiteral("0755-8888 1234"));
+    child<QSpinBox>(m_screen.get(), "repairWarrantyDaysSpin")->setValue(120);
+    auto *brand = child<QComboBox>(m_screen.get(), "brandCombo");
+    brand->setCurrentIndex(brand->findData(QStringLiteral("cn-brand-example")));
+    QTest::keyClicks(child<QLineEdit>(m_screen.get(), "hqUrlEdit"),
+                     QStringLiteral("https://hq.example.com"));
+    QTest::keyClicks(child<QLineEdit>(m_screen.get(), "hqTokenEdit"), QStringLiteral("t0ken"));
+    QTest::mouseClick(child<QPushButton>(m_screen.get(), "saveButton"), Qt::LeftButton);
+
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("center.name")),
+             QStringLiteral("深圳福田维修中心"));
+    QCOMPARE(*m_fx->settings->intValue(QStringLiteral("repair_warranty.days")), 120);
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("policy.brand")),
+             QStringLiteral("cn-brand-example"));
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("sync.hq_url")),
+             QStringLiteral("https://hq.example.com"));
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("sync.token")), QStringLiteral("t0ken"));
+    // Six keys changed, six entries; nothing else was written.
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                        "'setting.change' AND actor = 'BOSS'")),
+             6);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE "
+                                        "'%t0ken%'")),
+             0);
+    QVERIFY(!child<QLabel>(m_screen.get(), "messageLabel")->text().isEmpty());
+}
+
+void TestSettingsScreen::refusesInvalidEntries_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("center code lower case")
+        << QStringLiteral("centerCodeEdit") << QStringLiteral("demo");
+    QTest::newRow("center code too short")
+        << QStringLiteral("centerCodeEdit") << QStringLiteral("D");
+    QTest::newRow("no center name") << QStringLiteral("centerNameEdit") << QString();
+    QTest::newRow("station letters") << QStringLiteral("stationCodeEdit") << QStringLiteral("A1");
+    QTest::newRow("station one digit") << QStringLiteral("stationCodeEdit") << QStringLiteral("1");
+    QTest::newRow("phone letters")
+        << QStringLiteral("centerPhoneEdit") << QStringLiteral("call me");
+    QTest::newRow("hq not a url") << QStringLiteral("hqUrlEdit") << QStringLiteral("hq example");
+    QTest::newRow("hq ftp") << QStringLiteral("hqUrlEdit")
+                            << QStringLiteral("ftp://hq.example.com");
+}
+
+void TestSettingsScreen::refusesInvalidEntries()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    auto *edit = m_screen->findChild<QLineEdit *>(field);
+    QVERIFY(edit);
+    edit->setText(text);
+    QVERIFY(!m_screen->validate().isEmpty());
+    QVERIFY(!m_screen->save());
+    QCOMPARE(child<QLabel>(m_screen.get(), "messageLabel")->text(), m_screen->validate());
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries")), 1); // boss
+}
+
+void TestSettingsScreen::printersGoToThisWorkstation()
+{
+    auto *printer = child<QComboBox>(m_screen.get(), "intakePrinterCombo");
+    printer->setEditText(QStringLiteral("XP-80C"));
+    auto *format = child<QComboBox>(m_screen.get(), "quoteFormatCombo");
+    format->setCurrentIndex(format->findData(QStringLiteral("thermal80")));
+    auto *language = child<QComboBox>(m_screen.get(), "paperLanguageCombo");
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QSignalSpy languageSpy(m_screen.get(), &ui::SettingsScreen::languageChangeRequested);
+    auto *ui = child<QComboBox>(m_screen.get(), "languageCombo");
+    ui->setCurrentIndex(ui->findData(QStringLiteral("en")));
+    QVERIFY(m_screen->save());
+    QSettings local;
+    QCOMPARE(local.value(QStringLiteral("print/intake/printer")).toString(),
+             QStringLiteral("XP-80C"));
+    QCOMPARE(local.value(QStringLiteral("print/quote/format")).toString(),
+             QStringLiteral("thermal80"));
+    QCOMPARE(local.value(QStringLiteral("print/language")).toString(), QStringLiteral("en"));
+    QCOMPARE(languageSpy.count(), 1);
+    QCOMPARE(languageSpy.first().first().toString(), QStringLiteral("en"));
+    // Nothing of the workstation went into the shared store.
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'print%'")),
+             0);
+    ui::SettingsScreen again(*m_fx->services, m_fx->session);
+    QCOMPARE(child<QComboBox>(&again, "intakePrinterCombo")->currentText(),
+             QStringLiteral("XP-80C"));
+}
+
+void TestSettingsScreen::readOnlyForOtherRoles()
+{
+    m_fx->logIn(Role::Technician, QStringLiteral("wang"));
+    QVERIFY(!child<QLineEdit>(m_screen.get(), "centerNameEdit")->isEnabled());
+    QVERIFY(!child<QSpinBox>(m_screen.get(), "repairWarrantyDaysSpin")->isEnabled());
+    QVERIFY(child<QPushButton>(m_screen.get(), "saveButton")->isHidden());
+    QVERIFY(!child<QLabel>(m_screen.get(), "readOnlyLabel")->isHidden());
+    QVERIFY(child<QLineEdit>(m_screen.get(), "hqTokenEdit")->isHidden());
+    QCOMPARE(child<QLineEdit>(m_screen.get(), "centerNameEdit")->text(),
+             QStringLiteral("维修中心"));
+    QVERIFY(!m_screen->save());
+    m_fx->logIn(Role::Manager, QStringLiteral("boss"));
+    QVERIFY(child<QLineEdit>(m_screen.get(), "centerNameEdit")->isEnabled());
+}
+
+QTEST_MAIN(TestSettingsScreen)
+#include "tst_settingsscreen.moc"

@@ -1,0 +1,275 @@
+#include "reportsscreen.h"
+
+#include "services.h"
+#include "store/settingsrepository.h"
+#include "tickets/money.h"
+#include "tickets/ticketstatus.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace rc::ui {
+
+namespace {
+
+QTableWidget *table(QWidget *parent, const char *name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setObjectName(QString::fromLatin1(name));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionMode(QAbstractItemView::NoSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setRow(QTableWidget *t, int row, const QStringList &cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (column > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(row, column, item);
+    }
+}
+
+} // namespace
+
+ReportsScreen::ReportsScreen(Services &services, Session &, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("reportsScreen"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Reports"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 600;"));
+    layout->addWidget(title);
+
+    auto *bar = new QHBoxLayout;
+    const QDate today = services.clock.today();
+    m_from = new QDateEdit(today.addDays(-29), this);
+    m_from->setObjectName(QStringLiteral("reportFromDate"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("reportToDate"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_run = new QPushButton(tr("&Show"), this);
+    m_run->setObjectName(QStringLiteral("runReportButton"));
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_export->setEnabled(false);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_run);
+    bar->addWidget(m_message, 1);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    auto *grid = new QGridLayout;
+    m_summary = table(this, "summaryTable", {tr("Figure"), tr("Value")});
+    m_stages = table(this, "stagesTable",
+                     {tr("Stage"), tr("Tickets"), tr("Median (h)"), tr("90th pct. (h)")});
+    m_technicians = table(this, "techniciansTable",
+                          {tr("Technician"), tr("Completed"), tr("Warranty"), tr("Paid"),
+                           tr("Median (h)"), tr("90th pct. (h)"), tr("Revenue")});
+    auto *chart = new QChart;
+    chart->setTitle(tr("Tickets per day"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart = new QChartView(chart, this);
+    m_chart->setObjectName(QStringLiteral("dailyChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    grid->addWidget(m_summary, 0, 0, 2, 1);
+    grid->addWidget(m_chart, 0, 1);
+    grid->addWidget(m_stages, 1, 1);
+    grid->addWidget(m_technicians, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 2);
+    layout->addLayout(grid, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &ReportsScreen::run);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (!m_figures)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export report"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                + QStringLiteral("/report-%1-%2.csv")
+                      .arg(m_figures->from.toString(Qt::ISODate),
+                           m_figures->to.toString(Qt::ISODate)),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+}
+
+void ReportsScreen::setRange(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+bool ReportsScreen::run()
+{
+    auto days = m_services.settings.intValue(QStringLiteral("repair_warranty.days"));
+    QElapsedTimer timer;
+    timer.start();
+    auto figures
+        = KpiReport::compute(m_services.database, m_from->date(), m_to->date(), days ? *days : 90);
+    if (!figures) {
+        m_message->setText(figures.error().message);
+        return false;
+    }
+    m_figures = *figures;
+    fill(*figures);
+    m_export->setEnabled(true);
+    m_message->setText(tr("Computed in %1 ms.").arg(timer.elapsed()));
+    return true;
+}
+
+void ReportsScreen::fill(const KpiFigures &f)
+{
+    auto money = [&](qint64 minor) {
+        return QStringLiteral("%1 %2").arg(Money {minor, f.currency}.toDecimalString(), f.currency);
+    };
+    auto percent = [](int part, int whole) {
+        return whole == 0 ? QString()
+                          : QStringLiteral(" (%1 %)").arg(100.0 * part / whole, 0, 'f', 1);
+    };
+    const int classified = f.warrantyRepairs + f.paidRepairs;
+    const QList<QStringList> summary {
+        {tr("Tickets received"), QString::number(f.received)},
+        {tr("Tickets completed (picked up)"), QString::number(f.completed)},
+        {tr("Returned unrepaired"), QString::number(f.returnedUnrepaired)},
+        {tr("Cancelled"), QString::number(f.cancelled)},
+        {tr("Turnaround, median"), tr("%1 h").arg(KpiReport::hours(f.turnaround.medianSeconds))},
+        {tr("Turnaround, 90th percentile"),
+         tr("%1 h").arg(KpiReport::hours(f.turnaround.p90Seconds))},
+        {tr("Repeat repairs within %1 days").arg(f.repairWarrantyDays),
+         QString::number(f.repeatRepairs) + percent(f.repeatRepairs, f.received)},
+        {tr("Warranty repairs"),
+         QString::number(f.warrantyRepairs) + percent(f.warrantyRepairs, classified)},
+        {tr("Paid repairs"), QString::number(f.paidRepairs) + percent(f.paidRepairs, classified)},
+        {tr("Not classified (no quote, no verdict)"), QString::number(f.unclassifiedRepairs)},
+        {tr("Payments taken"), money(f.paymentsMinor)},
+        {tr("Refunds given"), money(f.refundsMinor)},
+        {tr("Revenue"), money(f.revenueMinor)},
+    };
+    m_summary->setRowCount(static_cast<int>(summary.size()));
+    for (int row = 0; row < summary.size(); ++row)
+        setRow(m_summary, row, summary.at(row));
+
+    m_stages->setRowCount(static_cast<int>(f.stages.size()));
+    for (int row = 0; row < f.stages.size(); ++row) {
+        const StageFigures &s = f.stages.at(row);
+        const auto status = TicketLifecycle::fromId(s.status);
+        setRow(m_stages, row,
+               {status ? TicketLifecycle::label(*status) : s.status, QString::number(s.time.count),
+                KpiReport::hours(s.time.medianSeconds), KpiReport::hours(s.time.p90Seconds)});
+    }
+
+    m_technicians->setRowCount(static_cast<int>(f.technicians.size()));
+    for (int row = 0; row < f.technicians.size(); ++row) {
+        const TechnicianFigures &t = f.technicians.at(row);
+        setRow(m_technicians, row,
+               {t.name, QString::number(t.completed), QString::number(t.warrantyRepairs),
+                QString::number(t.paidRepairs), KpiReport::hours(t.turnaround.medianSeconds),
+                KpiReport::hours(t.turnaround.p90Seconds), money(t.revenueMinor)});
+    }
+    showChart(f);
+}
+
+void ReportsScreen::showChart(const KpiFigures &f)
+{
+    QChart *chart = m_chart->chart();
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    // Long ranges are grouped by week so the bars stay readable.
+    const bool weekly = f.days.size() > 45;
+    QStringList categories;
+    auto *received = new QBarSet(tr("Received"));
+    auto *completed = new QBarSet(tr("Completed"));
+    received->setColor(QColor(0x3c, 0x6e, 0x9f));
+    completed->setColor(QColor(0x4c, 0xaf, 0x50));
+    int top = 0;
+    for (qsizetype i = 0; i < f.days.size();) {
+        const qsizetype end = weekly ? qMin(i + 7, f.days.size()) : i + 1;
+        int r = 0;
+        int c = 0;
+        for (qsizetype k = i; k < end; ++k) {
+            r += f.days.at(k).received;
+            c += f.days.at(k).completed;
+        }
+        categories << f.days.at(i).date.toString(QStringLiteral("MM-dd"));
+        *received << r;
+        *completed << c;
+        top = qMax(top, qMax(r, c));
+        i = end;
+    }
+    auto *series = new QBarSeries;
+    series->append(received);
+    series->append(completed);
+    chart->addSeries(series);
+    chart->setTitle(weekly ? tr("Tickets per week") : tr("Tickets per day"));
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    if (categories.size() > 16)
+        x->setLabelsAngle(-90);
+    auto *y = new QValueAxis;
+    y->setRange(0, qMax(1, top));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+bool ReportsScreen::exportCsv(const QString &path)
+{
+    if (!m_figures)
+        return false;
+    const QByteArray csv = KpiReport::toCsv(*m_figures);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        m_message->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_message->setText(tr("Exported to %1.").arg(path));
+    return true;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,399 @@
+#include "settingsscreen.h"
+
+#include "language.h"
+#include "services.h"
+#include "session.h"
+#include "store/database.h"
+#include "store/settingsrepository.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+namespace {
+
+QSpinBox *spin(QWidget *parent, const char *name, int min, int max, const QString &suffix)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    return box;
+}
+
+QLineEdit *line(QWidget *parent, const char *name, int maxLength = 200)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+const QStringList kPaperKinds {QStringLiteral("intake"), QStringLiteral("quote"),
+                               QStringLiteral("pickup"), QStringLiteral("label")};
+
+} // namespace
+
+QStringList SettingsScreen::storeKeys()
+{
+    return {QStringLiteral("center.code"),      QStringLiteral("center.name"),
+            QStringLiteral("center.address"),   QStringLiteral("center.phone"),
+            QStringLiteral("station.code"),     QStringLiteral("policy.statutory"),
+            QStringLiteral("policy.brand"),     QStringLiteral("repair_warranty.days"),
+            QStringLiteral("uncollected.days"), QStringLiteral("ui.lock_minutes"),
+            QStringLiteral("backup.keep_days"), QStringLiteral("sync.hq_url"),
+            QStringLiteral("sync.token"),       QStringLiteral("sync.interval_seconds")};
+}
+
+SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("settingsScreen"));
+    auto *outer = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Settings"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 600;"));
+    outer->addWidget(title);
+    m_readOnly = new QLabel(tr("Only a manager can change the settings."), this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnly->setStyleSheet(QStringLiteral("color: #7a5b00;"));
+    outer->addWidget(m_readOnly);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *columns = new QHBoxLayout(page);
+    auto *left = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    scroll->setWidget(page);
+    outer->addWidget(scroll, 1);
+
+    // The center, as the papers print it.
+    auto *center = new QGroupBox(tr("Center (printed on receipts)"), page);
+    auto *centerForm = new QFormLayout(center);
+    m_centerCode = line(center, "centerCodeEdit", 8);
+    m_centerCode->setToolTip(tr("2 to 8 capital letters or digits; starts every ticket number."));
+    m_centerName = line(center, "centerNameEdit");
+    m_centerAddress = line(center, "centerAddressEdit");
+    m_centerPhone = line(center, "centerPhoneEdit", 40);
+    m_stationCode = line(center, "stationCodeEdit", 2);
+    m_stationCode->setToolTip(tr("Two digits, different for every counter of the center."));
+    centerForm->addRow(tr("Center &code:"), m_centerCode);
+    centerForm->addRow(tr("Center &name:"), m_centerName);
+    centerForm->addRow(tr("&Address:"), m_centerAddress);
+    centerForm->addRow(tr("&Phone:"), m_centerPhone);
+    centerForm->addRow(tr("&Station code:"), m_stationCode);
+    left->addWidget(center);
+
+    // Policies and periods.
+    auto *policies = new QGroupBox(tr("Warranty and periods"), page);
+    auto *policyForm = new QFormLayout(policies);
+    m_statutory = new QComboBox(policies);
+    m_statutory->setObjectName(QStringLiteral("statutoryCombo"));
+    m_statutory->addItem(tr("China 三包 (cn-sanbao)"), QStringLiteral("cn-sanbao"));
+    m_statutory->addItem(tr("EU legal guarantee (eu-2019-771)"), QStringLiteral("eu-2019-771"));
+    m_brand = new QComboBox(policies);
+    m_brand->setObjectName(QStringLiteral("brandCombo"));
+    m_brand->addItem(tr("None"), QString());
+    m_brand->addItem(tr("Brand example (cn-brand-example)"), QStringLiteral("cn-brand-example"));
+    m_repairWarrantyDays = spin(policies, "repairWarrantyDaysSpin", 30, 730, tr(" days"));
+    m_repairWarrantyDays->setToolTip(tr("China requires at least 30 days."));
+    m_uncollectedDays = spin(policies, "uncollectedDaysSpin", 7, 730, tr(" days"));
+    m_lockMinutes = spin(policies, "lockMinutesSpin", 0, 240, tr(" min"));
+    m_lockMinutes->setSpecialValueText(tr("never"));
+    policyForm->addRow(tr("Statutory &policy:"), m_statutory);
+    policyForm->addRow(tr("&Brand policy:"), m_brand);
+    policyForm->addRow(tr("&Repair warranty:"), m_repairWarrantyDays);
+    policyForm->addRow(tr("&Uncollected phones after:"), m_uncollectedDays);
+    policyForm->addRow(tr("Lock the screen after:"), m_lockMinutes);
+    left->addWidget(policies);
+
+    // Interface language.
+    auto *language = new QGroupBox(tr("Language"), page);
+    auto *languageForm = new QFormLayout(language);
+    m_language = new QComboBox(language);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Follow the system"), QString());
+    const QStringList languages = Language::available();
+    for (const QString &name : languages)
+        m_language->addItem(Language::nativeName(name), name);
+    languageForm->addRow(tr("&Interface:"), m_language);
+    left->addWidget(language);
+    left->addStretch(1);
+
+    // Printers of this workstation.
+    auto *printing = new QGroupBox(tr("Printers and formats (this workstation)"), page);
+    auto *grid = new QGridLayout(printing);
+    grid->addWidget(new QLabel(tr("Paper"), printing), 0, 0);
+    grid->addWidget(new QLabel(tr("Printer"), printing), 0, 1);
+    grid->addWidget(new QLabel(tr("Format"), printing), 0, 2);
+    const QStringList paperNames {tr("Intake receipt"), tr("Quote"), tr("Pickup record"),
+                                  tr("Label")};
+    for (int i = 0; i < kPaperKinds.size(); ++i) {
+        const QString &kind = kPaperKinds.at(i);
+        auto *printer = new QComboBox(printing);
+        printer->setObjectName(kind + QStringLiteral("PrinterCombo"));
+        printer->setEditable(true);
+        printer->lineEdit()->setPlaceholderText(tr("System default printer"));
+        auto *format = new QComboBox(printing);
+        format->setObjectName(kind + QStringLiteral("FormatCombo"));
+        if (kind == QLatin1String("label")) {
+            format->addItem(tr("Label 50 × 30 mm"), QString());
+            format->setEnabled(false);
+        } else {
+            format->addItem(tr("80 mm roll"), QStringLiteral("thermal80"));
+            format->addItem(tr("A4"), QStringLiteral("a4"));
+        }
+        grid->addWidget(new QLabel(paperNames.at(i), printing), i + 1, 0);
+        grid->addWidget(printer, i + 1, 1);
+        grid->addWidget(format, i + 1, 2);
+        m_printers.insert(kind, printer);
+        m_formats.insert(kind, format);
+    }
+    m_paperLanguage = new QComboBox(printing);
+    m_paperLanguage->setObjectName(QStringLiteral("paperLanguageCombo"));
+    m_paperLanguage->addItem(tr("Same as the interface"), QString());
+    m_paperLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_paperLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    grid->addWidget(new QLabel(tr("Paper language"), printing), 5, 0);
+    grid->addWidget(m_paperLanguage, 5, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+    right->addWidget(printing);
+
+    // Backups.
+    auto *backups = new QGroupBox(tr("Backups"), page);
+    auto *backupForm = new QFormLayout(backups);
+    m_backupFolder = new QLabel(backups);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolderLabel"));
+    m_backupFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backupFolder->setWordWrap(true);
+    m_backupKeepDays = spin(backups, "backupKeepDaysSpin", 1, 3650, tr(" days"));
+    backupForm->addRow(tr("Folder:"), m_backupFolder);
+    backupForm->addRow(tr("&Keep backups for:"), m_backupKeepDays);
+    right->addWidget(backups);
+
+    // Head office.
+    auto *hq = new QGroupBox(tr("Head office connection"), page);
+    auto *hqForm = new QFormLayout(hq);
+    m_hqUrl = line(hq, "hqUrlEdit");
+    m_hqUrl->setPlaceholderText(QStringLiteral("https://hq.example.com"));
+    m_hqToken = line(hq, "hqTokenEdit");
+    m_hqToken->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_syncInterval = spin(hq, "syncIntervalSpin", 5, 86400, tr(" s"));
+    hqForm->addRow(tr("HQ &address:"), m_hqUrl);
+    hqForm->addRow(tr("Access &token:"), m_hqToken);
+    hqForm->addRow(tr("Send &every:"), m_syncInterval);
+    right->addWidget(hq);
+    right->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_revert = new QPushButton(tr("&Revert"), this);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    outer->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &SettingsScreen::save);
+    connect(m_revert, &QPushButton::clicked, this, &SettingsScreen::reload);
+    connect(&m_session, &Session::changed, this, &SettingsScreen::updateAccess);
+    reload();
+    updateAccess();
+}
+
+void SettingsScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateAccess();
+}
+
+void SettingsScreen::updateAccess()
+{
+    const bool may = m_session.can(Permission::ManageCenter);
+    const auto inputs = findChildren<QWidget *>();
+    for (QWidget *w : inputs) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QSpinBox *>(w)) {
+            if (w->objectName() == QLatin1String("labelFormatCombo"))
+                continue;
+            w->setEnabled(may);
+        }
+    }
+    m_save->setVisible(may);
+    m_revert->setVisible(may);
+    m_readOnly->setVisible(!may);
+    // The token is a secret: others do not even see its length.
+    m_hqToken->setVisible(may);
+}
+
+void SettingsScreen::reload()
+{
+    SettingsRepository &s = m_services.settings;
+    auto text = [&](const char *key) {
+        auto v = s.value(QString::fromLatin1(key));
+        return v ? *v : QString();
+    };
+    auto number = [&](const char *key, int fallback) {
+        bool ok = false;
+        const int n = text(key).toInt(&ok);
+        return ok ? n : fallback;
+    };
+    m_centerCode->setText(text("center.code"));
+    m_centerName->setText(text("center.name"));
+    m_centerAddress->setText(text("center.address"));
+    m_centerPhone->setText(text("center.phone"));
+    m_stationCode->setText(text("station.code"));
+    m_statutory->setCurrentIndex(qMax(0, m_statutory->findData(text("policy.statutory"))));
+    m_brand->setCurrentIndex(qMax(0, m_brand->findData(text("policy.brand"))));
+    m_repairWarrantyDays->setValue(number("repair_warranty.days", 90));
+    m_uncollectedDays->setValue(number("uncollected.days", 90));
+    m_lockMinutes->setValue(number("ui.lock_minutes", 5));
+    m_backupKeepDays->setValue(number("backup.keep_days", 30));
+    m_hqUrl->setText(text("sync.hq_url"));
+    m_hqToken->setText(text("sync.token"));
+    m_syncInterval->setValue(number("sync.interval_seconds", 60));
+    m_backupFolder->setText(
+        QFileInfo(m_services.database.path()).absoluteDir().filePath(QStringLiteral("backups")));
+
+    QSettings local;
+    for (const QString &kind : kPaperKinds) {
+        m_printers.value(kind)->setEditText(
+            local.value(QStringLiteral("print/%1/printer").arg(kind)).toString());
+        QComboBox *format = m_formats.value(kind);
+        const QString stored = local.value(QStringLiteral("print/%1/format").arg(kind)).toString();
+        const QString fallback
+            = kind == QLatin1String("intake") ? QStringLiteral("thermal80") : QStringLiteral("a4");
+        const int index = format->findData(stored.isEmpty() ? fallback : stored);
+        if (index >= 0)
+            format->setCurrentIndex(index);
+    }
+    m_paperLanguage->setCurrentIndex(qMax(
+        0, m_paperLanguage->findData(local.value(QStringLiteral("print/language")).toString())));
+    m_loadedLanguage = local.value(QStringLiteral("ui/language")).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_loadedLanguage)));
+    m_loaded = storeValues();
+}
+
+QMap<QString, QString> SettingsScreen::storeValues() const
+{
+    return {
+        {QStringLiteral("center.code"), m_centerCode->text().trimmed()},
+        {QStringLiteral("center.name"), m_centerName->text().trimmed()},
+        {QStringLiteral("center.address"), m_centerAddress->text().trimmed()},
+        {QStringLiteral("center.phone"), m_centerPhone->text().trimmed()},
+        {QStringLiteral("station.code"), m_stationCode->text().trimmed()},
+        {QStringLiteral("policy.statutory"), m_statutory->currentData().toString()},
+        {QStringLiteral("policy.brand"), m_brand->currentData().toString()},
+        {QStringLiteral("repair_warranty.days"), QString::number(m_repairWarrantyDays->value())},
+        {QStringLiteral("uncollected.days"), QString::number(m_uncollectedDays->value())},
+        {QStringLiteral("ui.lock_minutes"), QString::number(m_lockMinutes->value())},
+        {QStringLiteral("backup.keep_days"), QString::number(m_backupKeepDays->value())},
+        {QStringLiteral("sync.hq_url"), m_hqUrl->text().trimmed()},
+        {QStringLiteral("sync.token"), m_hqToken->text().trimmed()},
+        {QStringLiteral("sync.interval_seconds"), QString::number(m_syncInterval->value())},
+    };
+}
+
+QString SettingsScreen::validate() const
+{
+    static const QRegularExpression centerCode(QStringLiteral("^[A-Z0-9]{2,8}$"));
+    static const QRegularExpression stationCode(QStringLiteral("^[0-9]{2}$"));
+    static const QRegularExpression phone(QStringLiteral("^[0-9+() -]*$"));
+    const QMap<QString, QString> v = storeValues();
+    if (!centerCode.match(v.value(QStringLiteral("center.code"))).hasMatch())
+        return tr("The center code is 2 to 8 capital letters or digits, such as DEMO.");
+    if (v.value(QStringLiteral("center.name")).isEmpty())
+        return tr("The center name is missing: receipts print it.");
+    if (!phone.match(v.value(QStringLiteral("center.phone"))).hasMatch())
+        return tr("The phone number may hold digits, spaces, +, - and brackets only.");
+    if (!stationCode.match(v.value(QStringLiteral("station.code"))).hasMatch())
+        return tr("The station code is two digits, such as 01.");
+    const QString url = v.value(QStringLiteral("sync.hq_url"));
+    if (!url.isEmpty()) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty()
+            || (parsed.scheme() != QLatin1String("http")
+                && parsed.scheme() != QLatin1String("https")))
+            return tr("The HQ address is a web address such as https://hq.example.com.");
+    }
+    if (v.value(QStringLiteral("sync.token")).contains(QLatin1Char(' ')))
+        return tr("The access token has no spaces.");
+    return {};
+}
+
+void SettingsScreen::showResult(bool ok, const QString &message)
+{
+    m_message->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;")
+                                : QStringLiteral("color: #b00020;"));
+    m_message->setText(message);
+}
+
+bool SettingsScreen::save()
+{
+    if (!m_session.can(Permission::ManageCenter)) {
+        showResult(false, tr("Only a manager can change the settings."));
+        return false;
+    }
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        showResult(false, problem);
+        return false;
+    }
+    // Only what the manager changed: a value the form merely shows (a default) stays unset.
+    QMap<QString, QString> changed;
+    const QMap<QString, QString> values = storeValues();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (m_loaded.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    Status saved = m_services.settings.setValues(
+        changed, Actor {m_session.userId(), m_session.displayName()});
+    if (!saved) {
+        showResult(false, saved.error().message);
+        return false;
+    }
+    QSettings local;
+    for (const QString &kind : kPaperKinds) {
+        local.setValue(QStringLiteral("print/%1/printer").arg(kind),
+                       m_printers.value(kind)->currentText().trimmed());
+        if (kind != QLatin1String("label"))
+            local.setValue(QStringLiteral("print/%1/format").arg(kind),
+                           m_formats.value(kind)->currentData().toString());
+    }
+    local.setValue(QStringLiteral("print/language"), m_paperLanguage->currentData().toString());
+    local.sync();
+    m_loaded = values;
+    showResult(true, tr("Settings saved."));
+    const QString language = m_language->currentData().toString();
+    if (language != m_loadedLanguage) {
+        m_loadedLanguage = language;
+        emit languageChangeRequested(language);
+    }
+    return true;
+}
+
+} // namespace rc::ui
