@@ -246,8 +246,10 @@ void ReportsScreen::showChart(const KpiFigures &f)
     chart->setTitle(weekly ? tr("Tickets per week") : tr("Tickets per day"));
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    if (categories.size() > 16)
+    if (categories.size() > 16) {
         x->setLabelsAngle(-90);
+        x->setTruncateLabels(false); // Qt truncates rotated labels to the bar's width
+    }
     auto *y = new QValueAxis;
     y->setRange(0, qMax(1, top));
     y->setLabelFormat(QStringLiteral("%d"));

@@ -8,8 +8,10 @@
 #include "store/pricelistrepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QListWidget>
+#include <QPushButton>
 
 using namespace rc;
 
@@ -68,7 +70,7 @@ void TestManagerScreens::screenshots()
     SystemClock now;
     fx.clock.setNowUtc(now.nowUtc());
     DemoOptions options;
-    options.tickets = 3000;
+    options.tickets = 24000; // about 30 days of a busy center
     QVERIFY(DemoData::seed(*fx.db, now, options));
     QVERIFY(fx.settings->setValues(
         {{QStringLiteral("center.name"), QStringLiteral("福田维修中心")},
@@ -109,6 +111,12 @@ void TestManagerScreens::screenshots()
     for (QWidget *screen : screens) {
         if (auto *reports = qobject_cast<ui::ReportsScreen *>(screen))
             QVERIFY(reports->run());
+        // The audit trail of the manager's own changes (the demo's ticket events are many).
+        if (auto *user = screen->findChild<QComboBox *>(QStringLiteral("auditUserCombo"))) {
+            user->setCurrentIndex(user->findData(boss.id));
+            QTest::mouseClick(screen->findChild<QPushButton *>(QStringLiteral("auditApplyButton")),
+                              Qt::LeftButton);
+        }
         QVERIFY(window.showScreen(screen));
         QTest::qWait(300);
         const QString file = out + QLatin1Char('/')
