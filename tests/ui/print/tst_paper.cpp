@@ -1,0 +1,537 @@
+// Renders every paper to PDF and reads it back the way a person or a scanner would: the text
+// with pdftotext, the barcode with zbarimg from a 300 dpi raster, the margins from that raster.
+// Set RC_PAPER_SAMPLES=DIR to keep the PDFs of renderPaper in DIR.
+#include "print/barcode.h"
+#include "print/paper.h"
+#include "print/paperlayout.h"
+#include "print/papertext.h"
+#include "samplepaper.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rc::print;
+
+Q_DECLARE_METATYPE(rc::print::PaperKind)
+Q_DECLARE_METATYPE(rc::print::PaperFormat)
+Q_DECLARE_METATYPE(rc::print::PaperLanguage)
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// pdftotext output made comparable: Arabic presentation forms back to letters, bidi
+// marks and line breaks removed, runs of spaces folded.
+QString normalized(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KC);
+    for (const char16_t mark : {u'\u202a', u'\u202b', u'\u202c', u'\u200e', u'\u200f'})
+        out.remove(QChar(mark));
+    // Qt's PDF font subsets map a glyph back to the lowest code point the font gives it:
+    // in Noto Sans CJK SC 角 shares its glyph with the radical ⻆, 页 with ⻚, 户 with 戶.
+    // The paper shows the right character; only its text layer says the other one.
+    for (const auto &[extracted, meant] :
+         {std::pair {0x2ec6, 0x89d2}, std::pair {0x2eda, 0x9875}, std::pair {0x6236, 0x6237}})
+        out.replace(QChar(extracted), QChar(meant));
+    // Lines and columns are where the layout put them: compare the characters only.
+    out.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return out;
+}
+
+// Arabic extracted from a PDF comes back in visual order; compare letters in either order.
+bool containsEitherWay(const QString &haystack, const QString &needle)
+{
+    QString reversed(needle);
+    std::reverse(reversed.begin(), reversed.end());
+    const QString n = normalized(needle);
+    return haystack.contains(n) || haystack.contains(normalized(reversed));
+}
+
+} // namespace
+
+class TestPaper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void renderPaper_data();
+    void renderPaper();
+    void fortyQuoteLinesPaginateOnA4();
+    void fortyQuoteLinesExtendTheRoll();
+    void markupPrintsLiterally_data();
+    void markupPrintsLiterally();
+    void longTextWrapsInsideThePaper();
+    void phoneMaskedExceptOnShopCopy();
+    void reprintSaysSoWithTheTime();
+    void barcodeIsCrispAtPrinterResolution();
+    void maskPhone_data();
+    void maskPhone();
+    void cjkFontFound();
+
+private:
+    // Writes the paper's PDF, returns its path.
+    QString pdfOf(const Paper &paper, const QString &name);
+    QString textOf(const QString &pdf, int page = 0);
+    // Rasterises at dpi; returns the page images.
+    QList<QImage> rasterOf(const QString &pdf, int dpi);
+    QString decode(const QString &png);
+    void checkInsidePrintableArea(const Paper &paper, const QList<QImage> &pages, int dpi);
+
+    QTemporaryDir m_dir;
+    QString m_samples;
+};
+
+void TestPaper::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    for (const char *tool : {"pdftotext", "pdftoppm", "pdfinfo", "zbarimg"})
+        QVERIFY2(
+            !QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 missing: run scripts/deps.sh").arg(QString::fromLatin1(tool))));
+    m_samples = qEnvironmentVariable("RC_PAPER_SAMPLES");
+    if (!m_samples.isEmpty())
+        QDir().mkpath(m_samples);
+}
+
+QString TestPaper::pdfOf(const Paper &paper, const QString &name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
+    const auto status = paper.writePdf(path);
+    if (!status)
+        qWarning() << status.error().message;
+    return status ? path : QString();
+}
+
+QString TestPaper::textOf(const QString &pdf, int page)
+{
+    QStringList arguments {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
+    arguments << pdf << QStringLiteral("-");
+    const Run result = run(QStringLiteral("pdftotext"), arguments);
+    return result.exitCode == 0 ? normalized(QString::fromUtf8(result.out)) : QString();
+}
+
+QList<QImage> TestPaper::rasterOf(const QString &pdf, int dpi)
+{
+    const QString prefix = pdf.chopped(4) + QStringLiteral("-r%1").arg(dpi);
+    const Run result = run(QStringLiteral("pdftoppm"),
+                           {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+                            QStringLiteral("-png"), pdf, prefix});
+    QList<QImage> pages;
+    if (result.exitCode != 0)
+        return pages;
+    QDir dir(QFileInfo(pdf).absolutePath());
+    const QString base = QFileInfo(prefix).fileName();
+    QStringList files = dir.entryList({base + QStringLiteral("-*.png")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        pages.append(QImage(dir.filePath(file)));
+    return pages;
+}
+
+QString TestPaper::decode(const QString &png)
+{
+    const Run result = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), png});
+    return QString::fromUtf8(result.out);
+}
+
+void TestPaper::checkInsidePrintableArea(const Paper &paper, const QList<QImage> &pages, int dpi)
+{
+    const QRectF area = paper.printableRectMm();
+    const qreal px = dpi / 25.4;
+    // One pixel of slack for rasteriser rounding at the edge.
+    const QRect inside(qFloor(area.left() * px) - 1, qFloor(area.top() * px) - 1,
+                       qCeil(area.width() * px) + 2, qCeil(area.height() * px) + 2);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const QImage image = pages.at(p).convertToFormat(QImage::Format_Grayscale8);
+        for (int y = 0; y < image.height(); ++y) {
+            const uchar *line = image.constScanLine(y);
+            for (int x = 0; x < image.width(); ++x) {
+                if (line[x] < 200 && !inside.contains(x, y))
+                    QFAIL(
+                        qPrintable(QStringLiteral("page %1: ink at %2,%3 px outside the printable "
+                                                  "area %4,%5 %6×%7")
+                                       .arg(p + 1)
+                                       .arg(x)
+                                       .arg(y)
+                                       .arg(inside.x())
+                                       .arg(inside.y())
+                                       .arg(inside.width())
+                                       .arg(inside.height())));
+            }
+        }
+    }
+}
+
+void TestPaper::renderPaper_data()
+{
+    QTest::addColumn<PaperKind>("kind");
+    QTest::addColumn<PaperFormat>("format");
+    QTest::addColumn<PaperLanguage>("language");
+    for (PaperKind kind :
+         {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup, PaperKind::Label}) {
+        for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4}) {
+            for (PaperLanguage language : {PaperLanguage::Chinese, PaperLanguage::English}) {
+                const QString name
+                    = QStringLiteral("%1-%2-%3")
+                          .arg(kindName(kind), formatName(format), languageName(language));
+                QTest::newRow(qPrintable(name)) << kind << format << language;
+            }
+        }
+    }
+}
+
+void TestPaper::renderPaper()
+{
+    QFETCH(PaperKind, kind);
+    QFETCH(PaperFormat, format);
+    QFETCH(PaperLanguage, language);
+    const PaperData data = test::samplePaper();
+    auto paper = Paper::build(data, {kind, format, language, PaperCopy::Customer});
+    QVERIFY2(paper.ok(), paper.ok() ? "" : qPrintable(paper.error().message));
+    const QString name = QString::fromLatin1(QTest::currentDataTag());
+    const QString pdf = pdfOf(*paper, name);
+    QVERIFY(!pdf.isEmpty());
+    if (!m_samples.isEmpty())
+        QVERIFY(paper->writePdf(QDir(m_samples).filePath(name + QStringLiteral(".pdf"))).ok());
+
+    // The page is what the format promises.
+    const QSizeF size = paper->pageSize().size(QPageSize::Millimeter);
+    if (kind == PaperKind::Label) {
+        QCOMPARE(size, QSizeF(50, 30));
+    } else if (format == PaperFormat::A4) {
+        QCOMPARE(size, QSizeF(210, 297));
+    } else {
+        QCOMPARE(size.width(), 80.0);
+        QVERIFY(size.height() > 100);
+    }
+
+    const QString text = textOf(pdf);
+    const auto expect = [&](const QString &needle) {
+        QVERIFY2(text.contains(normalized(needle)),
+                 qPrintable(
+                     QStringLiteral("\"%1\" not in the PDF text: %2").arg(needle, text.left(600))));
+    };
+    if (kind == PaperKind::Label) {
+        expect(data.ticketNumber);
+        expect(QStringLiteral("0042"));
+        expect(QStringLiteral("Mate 60 Pro"));
+        expect(QStringLiteral("138****5678"));
+    } else {
+        expect(data.center.name);
+        expect(data.ticketNumber);
+        expect(data.customer.name);
+        expect(QStringLiteral("138****5678"));
+        QVERIFY(!text.contains(QStringLiteral("13812345678")));
+        expect(term(Term::CustomerCopy, language));
+        expect(data.warranty.sentence.in(language));
+        expect(QStringLiteral("CN-14"));
+    }
+    switch (kind) {
+    case PaperKind::Intake:
+        expect(term(Term::IntakeTitle, language));
+        expect(QStringLiteral("860123450000012"));
+        expect(QStringLiteral("860123450000020"));
+        expect(data.fault);
+        expect(data.condition);
+        expect(term(Term::BackupConsentGiven, language));
+        expect(term(Term::TermsUncollected, language).arg(90));
+        expect(term(Term::CustomerSignature, language));
+        break;
+    case PaperKind::Quote:
+        expect(term(Term::QuoteTitle, language));
+        // Table cells wrap beside each other, so their lines interleave in the text layer.
+        for (const QString &word :
+             QStringLiteral("屏幕总成 Display assembly 拆装及测试 Disassembly and test")
+                 .split(QLatin1Char(' ')))
+            expect(word);
+        expect(term(Term::CustomerPays, language));
+        expect(QStringLiteral("¥1,437.00")); // the quote total
+        expect(QStringLiteral("¥138.00")); // what the customer pays
+        expect(QStringLiteral("¥88.00")); // balance after the deposit
+        expect(term(Term::ApprovalText, language));
+        break;
+    case PaperKind::Pickup:
+        expect(term(Term::PickupTitle, language));
+        for (Term label :
+             {Term::DroppedOff, Term::Fault, Term::CauseFound, Term::WorkDone, Term::PartsReplaced,
+              Term::ReturnDate, Term::Technician, Term::RepairWarrantyUntil})
+            expect(term(label, language));
+        expect(QStringLiteral("2026-11-23"));
+        expect(data.repair.causeFound);
+        expect(data.repair.workDone);
+        expect(QStringLiteral("2026-11-25"));
+        expect(data.repair.technician);
+        expect(QStringLiteral("2027-02-23"));
+        expect(paymentMethodName(QStringLiteral("wechat"), language));
+        break;
+    case PaperKind::Label:
+        break;
+    }
+
+    const int dpi = 300;
+    const QList<QImage> pages = rasterOf(pdf, dpi);
+    QCOMPARE(pages.size(), paper->pageCount());
+    checkInsidePrintableArea(*paper, pages, dpi);
+    const QString first = m_dir.filePath(name + QStringLiteral("-r300-1.png"));
+    const QString decoded = decode(
+        QFileInfo::exists(first) ? first : m_dir.filePath(name + QStringLiteral("-r300-01.png")));
+    QVERIFY2(decoded.contains(QStringLiteral("CODE-128:") + data.ticketNumber),
+             qPrintable(QStringLiteral("zbarimg read: \"%1\"").arg(decoded)));
+    if (kind == PaperKind::Intake || format == PaperFormat::A4) {
+        if (kind != PaperKind::Label)
+            QVERIFY2(decoded.contains(QStringLiteral("QR-Code:") + data.ticketNumber),
+                     qPrintable(decoded));
+    }
+}
+
+void TestPaper::fortyQuoteLinesPaginateOnA4()
+{
+    const PaperData data = test::sampleWithLines(40);
+    auto paper = Paper::build(
+        data, {PaperKind::Quote, PaperFormat::A4, PaperLanguage::English, PaperCopy::Customer});
+    QVERIFY(paper.ok());
+    QVERIFY2(paper->pageCount() >= 2, qPrintable(QString::number(paper->pageCount())));
+    const QString pdf = pdfOf(*paper, QStringLiteral("quote40-a4"));
+    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(QString::fromUtf8(info.out).contains(
+        QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(paper->pageCount()))));
+    QString all;
+    for (int page = 1; page <= paper->pageCount(); ++page) {
+        const QString text = textOf(pdf, page);
+        // The header on every page, and the page number at its foot.
+        QVERIFY2(text.contains(data.ticketNumber), qPrintable(QStringLiteral("page %1").arg(page)));
+        QVERIFY(text.contains(normalized(data.center.name)));
+        QVERIFY2(text.contains(
+                     normalized(QStringLiteral("Page %1 of %2").arg(page).arg(paper->pageCount()))),
+                 qPrintable(text.right(200)));
+        all += text;
+    }
+    for (int i = 1; i <= 40; ++i)
+        QVERIFY2(all.contains(normalized(
+                     QStringLiteral("Line %1 配件 part").arg(i, 2, 10, QLatin1Char('0')))),
+                 qPrintable(QString::number(i)));
+    QVERIFY(all.contains(normalized(formatMoney(data.customerTotal(), data.currency))));
+    const QList<QImage> pages = rasterOf(pdf, 100);
+    QCOMPARE(pages.size(), paper->pageCount());
+    checkInsidePrintableArea(*paper, pages, 100);
+}
+
+void TestPaper::fortyQuoteLinesExtendTheRoll()
+{
+    const PaperOptions options {PaperKind::Quote, PaperFormat::Thermal80, PaperLanguage::Chinese,
+                                PaperCopy::Customer};
+    auto short_ = Paper::build(test::sampleWithLines(2), options);
+    auto long_ = Paper::build(test::sampleWithLines(40), options);
+    QVERIFY(short_.ok() && long_.ok());
+    QCOMPARE(long_->pageCount(), 1);
+    const qreal shortHeight = short_->pageSize().size(QPageSize::Millimeter).height();
+    const qreal longHeight = long_->pageSize().size(QPageSize::Millimeter).height();
+    // 38 more lines, each at least one 2.9 mm text line high.
+    QVERIFY2(longHeight - shortHeight > 38 * 2.9,
+             qPrintable(QStringLiteral("%1 → %2 mm").arg(shortHeight).arg(longHeight)));
+    const QString pdf = pdfOf(*long_, QStringLiteral("quote40-thermal"));
+    const QString text = textOf(pdf);
+    for (int i = 1; i <= 40; ++i)
+        QVERIFY(text.contains(
+            normalized(QStringLiteral("Line %1 配件 part").arg(i, 2, 10, QLatin1Char('0')))));
+    checkInsidePrintableArea(*long_, rasterOf(pdf, 100), 100);
+}
+
+void TestPaper::markupPrintsLiterally_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("html") << QStringLiteral("<b>Bold</b> & <i>Co</i>")
+                          << QStringLiteral("&amp; &lt;script&gt;alert(1)&lt;/script&gt; <br/>");
+    QTest::newRow("arabic") << QStringLiteral("محمد علي") << QStringLiteral("الشاشة مكسورة");
+    QTest::newRow("emoji") << QStringLiteral("Zoë 😀 Li") << QStringLiteral("屏幕碎了 😭 &nbsp;");
+}
+
+void TestPaper::markupPrintsLiterally()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, fault);
+    PaperData data = test::samplePaper();
+    data.customer.name = name;
+    data.fault = fault;
+    for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4}) {
+        auto paper = Paper::build(
+            data, {PaperKind::Intake, format, PaperLanguage::English, PaperCopy::Customer});
+        QVERIFY(paper.ok());
+        QVERIFY(paper->texts().join(QLatin1Char('\n')).contains(name));
+        QVERIFY(paper->texts().join(QLatin1Char('\n')).contains(fault));
+        const QString text
+            = textOf(pdfOf(*paper, QStringLiteral("markup-%1").arg(formatName(format))));
+        // Emoji have no Unicode map in Qt's PDF font subsets: compare what is around them.
+        for (const QString &piece : QStringList {name, fault}) {
+            for (const QString &part :
+                 piece.split(QRegularExpression(QStringLiteral("[\\x{1F300}-\\x{1FAFF}]")),
+                             Qt::SkipEmptyParts)) {
+                QVERIFY2(containsEitherWay(text, part.trimmed()),
+                         qPrintable(QStringLiteral("\"%1\" not printed literally in: %2")
+                                        .arg(part, text.left(800))));
+            }
+        }
+    }
+}
+
+void TestPaper::longTextWrapsInsideThePaper()
+{
+    PaperData data = test::samplePaper();
+    data.customer.name
+        = QString(120, QLatin1Char('W')) + QStringLiteral(" 欧阳") + QString(60, QChar(0x5a1c));
+    data.customer.address = QStringLiteral("Room 1234, ").repeated(30);
+    data.fault = QStringLiteral("屏幕不亮").repeated(200) + QString(300, QLatin1Char('x'));
+    data.device.model = QStringLiteral("Model").repeated(40);
+    for (PaperKind kind : {PaperKind::Intake, PaperKind::Pickup, PaperKind::Label}) {
+        for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4}) {
+            auto paper
+                = Paper::build(data, {kind, format, PaperLanguage::Chinese, PaperCopy::Shop});
+            QVERIFY(paper.ok());
+            const QString pdf = pdfOf(
+                *paper, QStringLiteral("long-%1-%2").arg(kindName(kind), formatName(format)));
+            checkInsidePrintableArea(*paper, rasterOf(pdf, 100), 100);
+            if (kind != PaperKind::Label)
+                QVERIFY(textOf(pdf).contains(QString(120, QLatin1Char('W'))));
+        }
+    }
+}
+
+void TestPaper::phoneMaskedExceptOnShopCopy()
+{
+    const PaperData data = test::samplePaper();
+    for (PaperKind kind : {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup}) {
+        auto shop
+            = Paper::build(data, {kind, PaperFormat::A4, PaperLanguage::Chinese, PaperCopy::Shop});
+        QVERIFY(shop.ok());
+        const QString text = textOf(pdfOf(*shop, QStringLiteral("shop-%1").arg(kindName(kind))));
+        QVERIFY(text.contains(QStringLiteral("13812345678")));
+        QVERIFY(text.contains(normalized(term(Term::ShopCopy, PaperLanguage::Chinese))));
+    }
+    // The label stays with the phone: masked whichever copy is asked for.
+    auto label = Paper::build(
+        data, {PaperKind::Label, PaperFormat::Thermal80, PaperLanguage::Chinese, PaperCopy::Shop});
+    QVERIFY(label.ok());
+    const QString text = textOf(pdfOf(*label, QStringLiteral("shop-label")));
+    QVERIFY(text.contains(QStringLiteral("138****5678")));
+    QVERIFY(!text.contains(QStringLiteral("13812345678")));
+}
+
+void TestPaper::reprintSaysSoWithTheTime()
+{
+    PaperData data = test::samplePaper();
+    data.reprint = true;
+    data.printedAt = QDateTime(QDate(2026, 12, 1), QTime(8, 30), Qt::UTC);
+    const QString when = formatDateTime(data.printedAt);
+    for (PaperLanguage language : {PaperLanguage::Chinese, PaperLanguage::English}) {
+        for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4}) {
+            auto paper
+                = Paper::build(data, {PaperKind::Pickup, format, language, PaperCopy::Customer});
+            QVERIFY(paper.ok());
+            const QString text = textOf(pdfOf(*paper, QStringLiteral("reprint")));
+            QVERIFY2(text.contains(
+                         normalized(term(Term::Reprint, language) + QStringLiteral(" · ") + when)),
+                     qPrintable(text.left(400)));
+        }
+    }
+    auto plain = Paper::build(test::samplePaper(), {PaperKind::Pickup, PaperFormat::A4,
+                                                    PaperLanguage::English, PaperCopy::Customer});
+    QVERIFY(plain.ok());
+    QVERIFY(
+        !textOf(pdfOf(*plain, QStringLiteral("first-print"))).contains(QStringLiteral("REPRINT")));
+}
+
+void TestPaper::barcodeIsCrispAtPrinterResolution()
+{
+    auto code = Barcode::encode(Barcode::Type::Code128, QStringLiteral("DEMO-01-20261123-0042"));
+    QVERIFY(code.ok());
+    // A 203 dpi thermal head and a 600 dpi laser: every module a whole number of dots, so
+    // the raster holds only black and white, and every bar is a whole number of modules.
+    for (int dpi : {203, 300, 600}) {
+        const int width = qRound(50 / 25.4 * dpi);
+        QImage image(width, qRound(12 / 25.4 * dpi), QImage::Format_Grayscale8);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(dpi / 254.0, dpi / 254.0); // layout units of 0.1 mm, as papers use
+        const QRectF dark = code->paint(painter, QRectF(13.7, 0, 480, 120));
+        painter.end();
+        QVERIFY(!dark.isEmpty());
+        int gray = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const int value = image.pixelColor(x, y).value();
+                if (value != 0 && value != 255)
+                    ++gray;
+            }
+        }
+        QVERIFY2(gray == 0,
+                 qPrintable(QStringLiteral("%1 grey pixels at %2 dpi").arg(gray).arg(dpi)));
+        const QString path = m_dir.filePath(QStringLiteral("code-%1.png").arg(dpi));
+        QVERIFY(image.save(path));
+        QVERIFY2(decode(path).contains(QStringLiteral("CODE-128:DEMO-01-20261123-0042")),
+                 qPrintable(QString::number(dpi)));
+    }
+}
+
+void TestPaper::maskPhone_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("mobile") << QStringLiteral("13812345678") << QStringLiteral("138****5678");
+    QTest::newRow("spaced") << QStringLiteral("138 1234 5678") << QStringLiteral("138****5678");
+    QTest::newRow("+86") << QStringLiteral("+86 138-1234-5678") << QStringLiteral("138****5678");
+    QTest::newRow("landline") << QStringLiteral("021-55550188") << QStringLiteral("021****0188");
+    QTest::newRow("local") << QStringLiteral("5555 0188") << QStringLiteral("55**0188");
+    QTest::newRow("short") << QStringLiteral("12345") << QStringLiteral("***45");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("letters") << QStringLiteral("unknown") << QStringLiteral("****");
+}
+
+void TestPaper::maskPhone()
+{
+    QFETCH(QString, phone);
+    QFETCH(QString, masked);
+    QCOMPARE(rc::print::maskPhone(phone), masked);
+}
+
+void TestPaper::cjkFontFound()
+{
+    // fonts-noto-cjk is a dependency: papers must not fall back to boxes for Chinese.
+    QVERIFY2(paperFontFamilies().contains(QStringLiteral("Noto Sans CJK SC")),
+             qPrintable(paperFontFamilies().join(QStringLiteral(", "))));
+    const QFontMetricsF metrics(paperFont(3));
+    QVERIFY(metrics.inFont(QChar(0x53d7))); // 受
+}
+
+QTEST_MAIN(TestPaper)
+#include "tst_paper.moc"

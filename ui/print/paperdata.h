@@ -1,0 +1,140 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// What a printed paper says, as a plain value: the renderer knows nothing of the store, the
+// store knows nothing of paper. ticketpaper.h fills one of these from a stored ticket.
+namespace rc::print {
+
+enum class PaperKind { Intake, Quote, Pickup, Label };
+enum class PaperFormat { Thermal80, A4 }; // the label has its own 50 × 30 mm stock
+enum class PaperLanguage { Chinese, English };
+enum class PaperCopy { Customer, Shop }; // the shop's copy shows the full phone number
+
+// Text the program itself supplies in both languages (warranty sentences, payment methods):
+// the paper picks one, whatever language the user interface is in.
+struct Bilingual
+{
+    QString zh;
+    QString en;
+
+    const QString &in(PaperLanguage language) const;
+    bool isEmpty() const { return zh.isEmpty() && en.isEmpty(); }
+};
+
+struct CenterInfo
+{
+    QString name;
+    QString address;
+    QString phone;
+};
+
+struct CustomerInfo
+{
+    QString name;
+    QString phone; // as stored; masked on customer copies and labels
+    QString address;
+};
+
+struct DeviceInfo
+{
+    QString brand;
+    QString model;
+    QStringList imeis; // one or two
+    QString serial;
+    QString colour;
+};
+
+struct WarrantyInfo
+{
+    Bilingual sentence; // the verdict in one sentence, read to the customer
+    QStringList ruleIds; // CN-14, EX-4 …
+};
+
+struct QuoteLine
+{
+    enum class Kind { Part, Labour, Other };
+    Kind kind = Kind::Part;
+    QString description;
+    int quantity = 1;
+    qint64 unitPrice = 0; // minor units
+    bool covered = false; // paid by the warranty, not by the customer
+
+    qint64 total() const { return unitPrice * quantity; }
+};
+
+struct Payment
+{
+    QString method; // cash, wechat, alipay, card, transfer or free text
+    qint64 amount = 0; // minor units; negative for a refund
+    QDateTime at; // UTC
+};
+
+// The 三包 repair record the pickup receipt carries.
+struct RepairRecord
+{
+    QDate droppedOff;
+    QString causeFound;
+    QString workDone;
+    QStringList partsReplaced;
+    QDate returned;
+    QString technician;
+    QDate repairWarrantyEnd;
+};
+
+struct PaperData
+{
+    CenterInfo center;
+    QString ticketNumber; // printed as text and as the barcode
+    QString shortNumber; // read aloud and written on the label; empty: derived
+    QDateTime receivedAt; // UTC
+    QString clerk;
+
+    CustomerInfo customer;
+    DeviceInfo device;
+    QString fault; // as the customer described it
+    QString condition;
+    QStringList accessories;
+    WarrantyInfo warranty;
+    std::optional<bool> backupConsent; // nothing: not asked yet
+    int uncollectedDays = 90;
+    int repairWarrantyDays = 90;
+
+    // Quote
+    std::vector<QuoteLine> lines;
+    qint64 deposit = 0;
+    QString currency = QStringLiteral("CNY");
+    QDateTime approvedAt; // null: not approved yet
+
+    // Pickup
+    RepairRecord repair;
+    std::vector<Payment> payments;
+
+    // This printing
+    QDateTime printedAt; // UTC; the reprint time when reprint is set
+    bool reprint = false;
+
+    QString displayShortNumber() const;
+    qint64 quoteTotal() const;
+    qint64 coveredTotal() const;
+    qint64 customerTotal() const { return quoteTotal() - coveredTotal(); }
+    qint64 paidTotal() const;
+};
+
+// 13812345678 → 138****5678; shorter numbers keep fewer digits, never all of them.
+QString maskPhone(const QString &phone);
+
+QString kindName(PaperKind kind); // intake, quote, pickup, label
+QString formatName(PaperFormat format); // thermal80, a4
+QString languageName(PaperLanguage language); // zh_CN, en
+std::optional<PaperKind> kindFromName(const QString &name);
+std::optional<PaperFormat> formatFromName(const QString &name);
+std::optional<PaperLanguage> languageFromName(const QString &name); // zh_CN, zh, en …
+
+} // namespace rc::print

@@ -1,0 +1,150 @@
+#include "papertext.h"
+
+#include <QLocale>
+
+namespace rc::print {
+
+namespace {
+
+struct Entry
+{
+    Term which;
+    const char *zh;
+    const char *en;
+};
+
+// One line per term; %1, %2 are filled by the caller.
+constexpr Entry entries[] = {
+    {Term::IntakeTitle, "维修受理单", "Repair intake receipt"},
+    {Term::QuoteTitle, "维修报价单", "Repair quote"},
+    {Term::PickupTitle, "取机单 · 维修记录", "Pickup receipt · repair record"},
+    {Term::CustomerCopy, "客户联", "Customer copy"},
+    {Term::ShopCopy, "存根联", "Shop copy"},
+    {Term::Reprint, "重印", "REPRINT"},
+    {Term::TicketNumber, "单号", "Ticket"},
+    {Term::ReceivedAt, "受理时间", "Received"},
+    {Term::Clerk, "接待", "Clerk"},
+    {Term::Customer, "客户", "Customer"},
+    {Term::Name, "姓名", "Name"},
+    {Term::Phone, "电话", "Phone"},
+    {Term::Address, "地址", "Address"},
+    {Term::Device, "设备", "Device"},
+    {Term::BrandModel, "品牌型号", "Brand / model"},
+    {Term::Imei, "IMEI", "IMEI"},
+    {Term::Serial, "序列号", "Serial"},
+    {Term::Colour, "颜色", "Colour"},
+    {Term::Fault, "故障描述", "Fault as described"},
+    {Term::Condition, "外观状况", "Condition"},
+    {Term::Accessories, "随机附件", "Accessories received"},
+    {Term::None, "无", "none"},
+    {Term::Warranty, "保修判定", "Warranty"},
+    {Term::Rules, "依据", "Rules"},
+    {Term::DataBackup, "数据备份", "Data backup"},
+    {Term::BackupConsentGiven, "客户已知悉维修可能导致数据丢失，已自行备份并同意维修。",
+     "The customer was told that repair may erase data, has backed up and agrees to the repair."},
+    {Term::BackupConsentRefused, "客户已知悉维修可能导致数据丢失，未同意清除数据。",
+     "The customer was told that repair may erase data and did not agree to data being erased."},
+    {Term::BackupNotAsked, "尚未确认。", "Not yet confirmed."},
+    {Term::TermsTitle, "须知", "Terms"},
+    {Term::TermsUncollected, "凭本单取机。维修完成通知后 %1 天内未取机的，本中心可依规定处置。",
+     "Bring this receipt to collect your phone. A phone not collected within %1 days of our "
+     "notice may be disposed of as the rules allow."},
+    {Term::TermsQuoteFirst, "维修前将向您报价，经您确认后方可维修。",
+     "You will receive a quote before any work; nothing is repaired until you approve it."},
+    {Term::CustomerSignature, "客户签字", "Customer signature"},
+    {Term::ClerkSignature, "经办人签字", "Clerk signature"},
+    {Term::Date, "日期", "Date"},
+    {Term::Item, "项目", "Item"},
+    {Term::Quantity, "数量", "Qty"},
+    {Term::UnitPrice, "单价", "Unit price"},
+    {Term::Amount, "金额", "Amount"},
+    {Term::Part, "配件", "Part"},
+    {Term::Labour, "工时", "Labour"},
+    {Term::Other, "其他", "Other"},
+    {Term::CoveredMark, "保修", "warranty"},
+    {Term::NoLines, "暂无报价项目。", "No lines quoted yet."},
+    {Term::Subtotal, "合计", "Total"},
+    {Term::CoveredByWarranty, "保修承担", "Covered by warranty"},
+    {Term::CustomerPays, "客户应付", "You pay"},
+    {Term::DepositPaid, "已付订金", "Deposit paid"},
+    {Term::BalanceDue, "待付余额", "Balance due"},
+    {Term::ApprovalText, "本人已阅读以上报价及保修说明，同意按此报价维修。",
+     "I have read this quote and the warranty note above and approve the repair at these "
+     "prices."},
+    {Term::ApprovedAt, "客户已确认报价", "Quote approved"},
+    {Term::RepairRecord, "维修记录", "Repair record"},
+    {Term::DroppedOff, "送修日期", "Drop-off date"},
+    {Term::CauseFound, "故障原因", "Cause found"},
+    {Term::WorkDone, "维修内容", "Work done"},
+    {Term::PartsReplaced, "更换配件", "Parts replaced"},
+    {Term::ReturnDate, "交付日期", "Return date"},
+    {Term::Technician, "维修工程师", "Technician"},
+    {Term::Payments, "付款", "Payment"},
+    {Term::PaidTotal, "已付合计", "Total paid"},
+    {Term::RepairWarrantyUntil, "维修保修至", "Repair warranty until"},
+    {Term::RepairWarrantyText, "本次维修的部件自取机之日起保修 %1 天，至 %2（含）。",
+     "The parts we repaired are guaranteed for %1 days from pickup, until %2 inclusive."},
+    {Term::CollectedSignature, "客户取机签字", "Collected by (signature)"},
+    {Term::PageOf, "第 %1 页，共 %2 页", "Page %1 of %2"},
+    {Term::PrintedAt, "打印时间", "Printed"},
+};
+
+} // namespace
+
+QString term(Term which, PaperLanguage language)
+{
+    for (const Entry &entry : entries) {
+        if (entry.which == which)
+            return QString::fromUtf8(language == PaperLanguage::Chinese ? entry.zh : entry.en);
+    }
+    return {};
+}
+
+QString formatMoney(qint64 minorUnits, const QString &currency)
+{
+    const bool negative = minorUnits < 0;
+    const qint64 magnitude = negative ? -minorUnits : minorUnits;
+    QString whole = QString::number(magnitude / 100);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, QLatin1Char(','));
+    const QString amount = whole + QLatin1Char('.')
+                           + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    const QString prefix = currency == QLatin1String("CNY") || currency.isEmpty()
+                               ? QStringLiteral("¥")
+                               : currency + QLatin1Char(' ');
+    return (negative ? QStringLiteral("-") : QString()) + prefix + amount;
+}
+
+QString formatDateTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString formatDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString paymentMethodName(const QString &method, PaperLanguage language)
+{
+    static const struct
+    {
+        const char *code;
+        const char *zh;
+        const char *en;
+    } methods[] = {
+        {"cash", "现金", "Cash"},         {"wechat", "微信支付", "WeChat Pay"},
+        {"alipay", "支付宝", "Alipay"},   {"card", "银行卡", "Card"},
+        {"transfer", "转账", "Transfer"}, {"deposit", "订金", "Deposit"},
+        {"refund", "退款", "Refund"},
+    };
+    for (const auto &entry : methods) {
+        if (method.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0)
+            return QString::fromUtf8(language == PaperLanguage::Chinese ? entry.zh : entry.en);
+    }
+    return method;
+}
+
+} // namespace rc::print

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "paperdata.h"
+
+// The words printed on papers, in both languages. A paper's language is chosen per print and
+// is often not the language of the user interface (a Chinese-speaking clerk hands an English
+// receipt to a visitor), so these are carried as zh/en pairs like the warranty sentences,
+// not looked up through the installed translator.
+namespace rc::print {
+
+enum class Term {
+    IntakeTitle,
+    QuoteTitle,
+    PickupTitle,
+    CustomerCopy,
+    ShopCopy,
+    Reprint,
+    TicketNumber,
+    ReceivedAt,
+    Clerk,
+    Customer,
+    Name,
+    Phone,
+    Address,
+    Device,
+    BrandModel,
+    Imei,
+    Serial,
+    Colour,
+    Fault,
+    Condition,
+    Accessories,
+    None,
+    Warranty,
+    Rules,
+    DataBackup,
+    BackupConsentGiven,
+    BackupConsentRefused,
+    BackupNotAsked,
+    TermsTitle,
+    TermsUncollected,
+    TermsQuoteFirst,
+    CustomerSignature,
+    ClerkSignature,
+    Date,
+    Item,
+    Quantity,
+    UnitPrice,
+    Amount,
+    Part,
+    Labour,
+    Other,
+    CoveredMark,
+    NoLines,
+    Subtotal,
+    CoveredByWarranty,
+    CustomerPays,
+    DepositPaid,
+    BalanceDue,
+    ApprovalText,
+    ApprovedAt,
+    RepairRecord,
+    DroppedOff,
+    CauseFound,
+    WorkDone,
+    PartsReplaced,
+    ReturnDate,
+    Technician,
+    Payments,
+    PaidTotal,
+    RepairWarrantyUntil,
+    RepairWarrantyText,
+    CollectedSignature,
+    PageOf,
+    PrintedAt,
+};
+
+QString term(Term which, PaperLanguage language);
+
+// 12345 fen in CNY → ¥123.45; other currencies carry their code (EUR 123.45).
+QString formatMoney(qint64 minorUnits, const QString &currency);
+// Local date and time at the counter, the same digits in both languages.
+QString formatDateTime(const QDateTime &utc);
+QString formatDate(const QDate &date);
+QString paymentMethodName(const QString &method, PaperLanguage language);
+
+} // namespace rc::print
