@@ -482,7 +482,7 @@ void Composer::pickupBody()
     }
 
     if (record.repairWarrantyEnd.isValid()) {
-        beginSection(Term::RepairWarrantyUntil);
+        beginSection(Term::RepairWarranty);
         field(Term::RepairWarrantyUntil, formatDate(record.repairWarrantyEnd));
         m_body.text(t(Term::RepairWarrantyText)
                         .arg(m_data.repairWarrantyDays)

@@ -122,18 +122,26 @@ void BoxList::row(std::vector<Cell> cells, qreal gap)
         x += width + gap;
     }
     for (int i = 0; i < lines; ++i) {
-        qreal height = 0;
+        // Cells share a baseline: a line set partly in the CJK font is taller than one in
+        // DejaVu only, and labels must sit level with their values.
+        qreal ascent = 0;
+        qreal descent = 0;
         for (const Placed &cell : placed) {
-            if (i < cell.layout->lineCount())
-                height = std::max(height, cell.layout->lineAt(i).height());
+            if (i < cell.layout->lineCount()) {
+                const QTextLine line = cell.layout->lineAt(i);
+                ascent = std::max(ascent, line.ascent());
+                descent = std::max(descent, line.height() - line.ascent());
+            }
         }
         Box box;
-        box.height = height;
+        box.height = ascent + descent;
         box.text = i == 0 ? texts.join(QLatin1Char(' ')) : QString();
-        box.paint = [placed, i](QPainter &painter, const QPointF &topLeft, qreal) {
+        box.paint = [placed, i, ascent](QPainter &painter, const QPointF &topLeft, qreal) {
             for (const Placed &cell : placed) {
-                if (i < cell.layout->lineCount())
-                    cell.layout->lineAt(i).draw(&painter, topLeft + QPointF(cell.x, 0));
+                if (i < cell.layout->lineCount()) {
+                    const QTextLine line = cell.layout->lineAt(i);
+                    line.draw(&painter, topLeft + QPointF(cell.x, ascent - line.ascent()));
+                }
             }
         };
         add(std::move(box));
@@ -148,6 +156,7 @@ void BoxList::field(const QString &label, const QString &value, const QFont &lab
     // A label too long for its column goes on a line of its own above the value, so a
     // narrow roll never breaks a label over several lines beside its value.
     if (QFontMetricsF(labelFont).horizontalAdvance(label) > labelWidth) {
+        space(0.8 * kUnitsPerMm);
         text(label, labelFont);
         text(value, valueFont);
         return;

@@ -81,6 +81,7 @@ constexpr Entry entries[] = {
     {Term::Technician, "维修工程师", "Technician"},
     {Term::Payments, "付款", "Payment"},
     {Term::PaidTotal, "已付合计", "Total paid"},
+    {Term::RepairWarranty, "维修保修", "Repair warranty"},
     {Term::RepairWarrantyUntil, "维修保修至", "Repair warranty until"},
     {Term::RepairWarrantyText, "本次维修的部件自取机之日起保修 %1 天，至 %2（含）。",
      "The parts we repaired are guaranteed for %1 days from pickup, until %2 inclusive."},

@@ -68,6 +68,7 @@ enum class Term {
     Technician,
     Payments,
     PaidTotal,
+    RepairWarranty,
     RepairWarrantyUntil,
     RepairWarrantyText,
     CollectedSignature,
