@@ -8,6 +8,7 @@ namespace rc::cli {
 
 int runDbInfo(const Invocation &invocation);
 int runImeiCheck(const Invocation &invocation);
+int runReceiptRender(const Invocation &invocation);
 int runWarrantyEvaluate(const Invocation &invocation);
 int runReportKpis(const Invocation &invocation);
 int runPriceExport(const Invocation &invocation);

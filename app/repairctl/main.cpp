@@ -5,9 +5,11 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
 #include <vector>
 
 namespace {
@@ -66,6 +68,9 @@ const std::vector<Command> &commandTable()
          rc::cli::runSyncQuarantined},
         {QStringLiteral("sync retry"), QStringLiteral("Put quarantined rows back in line"),
          rc::cli::runSyncRetry},
+        {QStringLiteral("receipt render"),
+         QStringLiteral("Render a ticket's receipt, quote, pickup record or label to PDF"),
+         rc::cli::runReceiptRender},
     };
     return commands;
 }
@@ -88,11 +93,29 @@ QString generalHelp()
     return text;
 }
 
+// Rendering papers needs fonts, hence a QGuiApplication; it never opens a window, so it runs
+// on the offscreen platform unless told otherwise. Other commands stay on QCoreApplication.
+bool rendersPapers(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "receipt") == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (rendersPapers(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("RepairCounter"));
     QCoreApplication::setApplicationName(QStringLiteral("repair-counter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION));

@@ -467,12 +467,15 @@ void Composer::pickupBody()
                        gap);
         }
         for (const Payment &payment : m_data.payments) {
-            m_body.row(
-                {Cell {paymentMethodName(payment.method, m_options.language), m_style.body, 0},
-                 Cell {formatDateTime(payment.at), m_style.small, mm(isA4() ? 40 : 25)},
-                 Cell {formatMoney(payment.amount, m_data.currency), m_style.body, amount,
-                       Qt::AlignRight}},
-                gap);
+            QString method = paymentMethodName(payment.method, m_options.language);
+            if (payment.kind == QLatin1String("deposit") || payment.kind == QLatin1String("refund"))
+                method = paymentMethodName(payment.kind, m_options.language) + QStringLiteral(" · ")
+                         + method;
+            m_body.row({Cell {method, m_style.body, 0},
+                        Cell {formatDateTime(payment.at), m_style.small, mm(isA4() ? 40 : 25)},
+                        Cell {formatMoney(payment.amount, m_data.currency), m_style.body, amount,
+                              Qt::AlignRight}},
+                       gap);
         }
         m_body.row({Cell {t(Term::PaidTotal), m_style.label, 0},
                     Cell {formatMoney(m_data.paidTotal(), m_data.currency), m_style.label, amount,

@@ -71,6 +71,7 @@ struct QuoteLine
 
 struct Payment
 {
+    QString kind; // deposit, payment or refund (empty: payment)
     QString method; // cash, wechat, alipay, card, transfer or free text
     qint64 amount = 0; // minor units; negative for a refund
     QDateTime at; // UTC

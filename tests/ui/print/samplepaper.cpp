@@ -9,7 +9,7 @@ PaperData samplePaper()
         = {QStringLiteral("示范维修中心 Demo Repair Center"),
            QStringLiteral("上海市徐汇区漕溪北路 88 号 1 楼 / 1F, 88 Caoxi North Road, Shanghai"),
            QStringLiteral("021-5555 0188")};
-    data.ticketNumber = QStringLiteral("DEMO-01-20261123-0042");
+    data.ticketNumber = QStringLiteral("DEMO01-261123-0042");
     data.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 41), Qt::UTC);
     data.clerk = QStringLiteral("王芳 Wang Fang");
     data.customer = {QStringLiteral("李明 Li Ming"), QStringLiteral("13812345678"),
@@ -49,8 +49,10 @@ PaperData samplePaper()
     data.repair.technician = QStringLiteral("张伟 Zhang Wei");
     data.repair.repairWarrantyEnd = QDate(2027, 2, 23);
     data.payments = {
-        {QStringLiteral("deposit"), 5000, QDateTime(QDate(2026, 11, 23), QTime(11, 6), Qt::UTC)},
-        {QStringLiteral("wechat"), 8800, QDateTime(QDate(2026, 11, 25), QTime(16, 20), Qt::UTC)},
+        {QStringLiteral("deposit"), QStringLiteral("cash"), 5000,
+         QDateTime(QDate(2026, 11, 23), QTime(11, 6), Qt::UTC)},
+        {QStringLiteral("payment"), QStringLiteral("wechat"), 8800,
+         QDateTime(QDate(2026, 11, 25), QTime(16, 20), Qt::UTC)},
     };
     data.printedAt = QDateTime(QDate(2026, 11, 25), QTime(16, 21), Qt::UTC);
     return data;

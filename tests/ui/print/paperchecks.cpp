@@ -1,0 +1,129 @@
+#include "paperchecks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rc::print::test {
+
+Run run(const QString &program, const QStringList &arguments, const QStringList &environment)
+{
+    QProcess process;
+    if (!environment.isEmpty()) {
+        QStringList env = QProcess::systemEnvironment();
+        env.append(environment);
+        process.setEnvironment(env);
+    }
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString normalized(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KC);
+    for (const char16_t mark : {u'\u202a', u'\u202b', u'\u202c', u'\u200e', u'\u200f'})
+        out.remove(QChar(mark));
+    // Qt's PDF font subsets map a glyph back to the lowest code point the font gives it:
+    // in Noto Sans CJK SC 角 shares its glyph with the radical ⻆, 页 with ⻚, 户 with 戶.
+    // The paper shows the right character; only its text layer says the other one.
+    for (const auto &[extracted, meant] :
+         {std::pair {0x2ec6, 0x89d2}, std::pair {0x2eda, 0x9875}, std::pair {0x6236, 0x6237}})
+        out.replace(QChar(extracted), QChar(meant));
+    // Lines and columns are where the layout put them: compare the characters only.
+    out.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return out;
+}
+
+bool containsEitherWay(const QString &normalizedHaystack, const QString &needle)
+{
+    QString reversed(needle);
+    std::reverse(reversed.begin(), reversed.end());
+    return normalizedHaystack.contains(normalized(needle))
+           || normalizedHaystack.contains(normalized(reversed));
+}
+
+QString pdfText(const QString &pdf, int page)
+{
+    QStringList arguments {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
+    arguments << pdf << QStringLiteral("-");
+    const Run result = run(QStringLiteral("pdftotext"), arguments);
+    return result.exitCode == 0 ? normalized(QString::fromUtf8(result.out)) : QString();
+}
+
+int pdfPageCount(const QString &pdf)
+{
+    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    const auto match
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QStringList rasterise(const QString &pdf, int dpi)
+{
+    const QString prefix = pdf.chopped(4) + QStringLiteral("-r%1").arg(dpi);
+    const Run result = run(QStringLiteral("pdftoppm"),
+                           {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+                            QStringLiteral("-png"), pdf, prefix});
+    if (result.exitCode != 0)
+        return {};
+    const QDir dir(QFileInfo(pdf).absolutePath());
+    QStringList files;
+    for (const QString &file : dir.entryList(
+             {QFileInfo(prefix).fileName() + QStringLiteral("-*.png")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(file));
+    return files;
+}
+
+QString decodeBarcodes(const QString &png)
+{
+    return QString::fromUtf8(run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), png}).out);
+}
+
+QString inkOutside(const QRectF &printableMm, const QStringList &pages, int dpi)
+{
+    const qreal px = dpi / 25.4;
+    // One pixel of slack for the rasteriser's rounding at the edge.
+    const QRect inside(static_cast<int>(std::floor(printableMm.left() * px)) - 1,
+                       static_cast<int>(std::floor(printableMm.top() * px)) - 1,
+                       static_cast<int>(std::ceil(printableMm.width() * px)) + 2,
+                       static_cast<int>(std::ceil(printableMm.height() * px)) + 2);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const QImage image = QImage(pages.at(p)).convertToFormat(QImage::Format_Grayscale8);
+        if (image.isNull())
+            return QStringLiteral("page %1: no image").arg(p + 1);
+        for (int y = 0; y < image.height(); ++y) {
+            const uchar *line = image.constScanLine(y);
+            for (int x = 0; x < image.width(); ++x) {
+                if (line[x] < 200 && !inside.contains(x, y))
+                    return QStringLiteral("page %1: ink at %2,%3 px, outside the printable area "
+                                          "%4,%5 %6×%7 px")
+                        .arg(p + 1)
+                        .arg(x)
+                        .arg(y)
+                        .arg(inside.x())
+                        .arg(inside.y())
+                        .arg(inside.width())
+                        .arg(inside.height());
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace rc::print::test

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+// Reading a rendered paper back the way a person or a scanner would: its text with pdftotext
+// (poppler-utils), its barcodes with zbarimg (zbar-tools) from a raster made by pdftoppm.
+namespace rc::print::test {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+Run run(const QString &program, const QStringList &arguments, const QStringList &environment = {});
+
+// Text made comparable: NFKC (Arabic presentation forms back to letters), bidi marks and all
+// white space removed, the few CJK glyphs Qt's PDF text layer names by another code point
+// put back.
+QString normalized(const QString &text);
+// Arabic comes out of a PDF in visual order: true if needle is there either way round.
+bool containsEitherWay(const QString &normalizedHaystack, const QString &needle);
+
+// Normalised text of the PDF (page 0: all pages), in drawing order.
+QString pdfText(const QString &pdf, int page = 0);
+int pdfPageCount(const QString &pdf);
+// Rasterises every page at dpi (grey PNGs beside the PDF); returns the file names.
+QStringList rasterise(const QString &pdf, int dpi);
+// What zbarimg reads in the image: "CODE-128:…" and "QR-Code:…" lines.
+QString decodeBarcodes(const QString &png);
+// Empty when no pixel darker than light grey lies outside printableMm on any page;
+// otherwise says where.
+QString inkOutside(const QRectF &printableMm, const QStringList &pages, int dpi);
+
+} // namespace rc::print::test
