@@ -2,6 +2,11 @@
 
 #include "store/customerrepository.h"
 #include "store/database.h"
+#include "store/diagnosisrepository.h"
+#include "store/paymentrepository.h"
+#include "store/pickuprepository.h"
+#include "store/quoterepository.h"
+#include "store/repairrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
@@ -138,10 +143,33 @@ Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock
     if (device->has_value())
         source.device = **device;
 
-    auto details = loadTicketDetails(db, source.ticket.id, source.ticket.quoteRevision);
-    if (!details)
-        return details.error();
-    source.details = *details;
+    const QString ticketId = source.ticket.id;
+    auto diagnosis = DiagnosisRepository(db, clock).forTicket(ticketId);
+    if (!diagnosis)
+        return diagnosis.error();
+    source.diagnosis = *diagnosis;
+    QuoteRepository quotes(db, clock);
+    if (source.ticket.quoteRevision > 0) {
+        auto lines = quotes.lines(ticketId);
+        if (!lines)
+            return lines.error();
+        source.quoteLines = *lines;
+        auto approvals = quotes.approvals(ticketId);
+        if (!approvals)
+            return approvals.error();
+        for (const Approval &approval : *approvals) {
+            if (approval.revision == source.ticket.quoteRevision)
+                source.approval = approval;
+        }
+    }
+    auto payments = PaymentRepository(db, clock).forTicket(ticketId);
+    if (!payments)
+        return payments.error();
+    source.payments = *payments;
+    auto repair = RepairRepository(db, clock).latest(ticketId);
+    if (!repair)
+        return repair.error();
+    source.repair = *repair;
 
     SettingsRepository settings(db, clock);
     for (const auto &[key, target] :
@@ -160,7 +188,9 @@ Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock
 
     UserRepository users(db, clock, 1);
     source.clerkName = userName(users, source.ticket.intakeUserId);
-    source.technicianName = userName(users, source.ticket.technicianId);
+    source.technicianName = userName(users, source.repair && !source.repair->technicianId.isEmpty()
+                                                ? source.repair->technicianId
+                                                : source.ticket.technicianId);
     auto timeline = tickets.timeline(source.ticket.id);
     if (!timeline)
         return timeline.error();
@@ -168,7 +198,19 @@ Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock
         if (event.kind == QLatin1String("created") && source.clerkName.isEmpty())
             source.clerkName = event.actor;
         if (event.toStatus == TicketStatus::Ready && !event.note.trimmed().isEmpty())
-            source.workDone = event.note.trimmed();
+            source.readyNote = event.note.trimmed();
+    }
+    const bool repaired = source.repair && source.repair->result == QLatin1String("fixed");
+    if (repaired) {
+        // Counted from the pickup, or from today while the phone is still here.
+        const QDate from
+            = (source.ticket.pickedUpAt.isValid() ? source.ticket.pickedUpAt : clock.nowUtc())
+                  .toLocalTime()
+                  .date();
+        auto end = PickupRepository(db, clock).repairWarrantyEnd(from);
+        if (!end)
+            return end.error();
+        source.repairWarrantyEnd = *end;
     }
     return source;
 }
@@ -199,8 +241,7 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     paper.uncollectedDays = source.uncollectedDays;
     paper.repairWarrantyDays = source.repairWarrantyDays;
 
-    const TicketDetails &details = source.details;
-    for (const rc::QuoteLine &stored : details.quoteLines) {
+    for (const rc::QuoteLine &stored : source.quoteLines) {
         QuoteLine line;
         line.kind = stored.kind == QuoteLineKind::Labour ? QuoteLine::Kind::Labour
                                                          : QuoteLine::Kind::Part;
@@ -211,9 +252,9 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
         paper.currency = stored.unitPrice.currency;
         paper.lines.push_back(line);
     }
-    if (details.approval && details.approval->approved)
-        paper.approvedAt = details.approval->at;
-    for (const rc::Payment &stored : details.payments) {
+    if (source.approval && source.approval->approved)
+        paper.approvedAt = source.approval->at;
+    for (const rc::Payment &stored : source.payments) {
         Payment payment;
         payment.kind = stored.kind;
         payment.method = stored.method;
@@ -228,24 +269,37 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     // The 三包 repair record.
     RepairRecord &record = paper.repair;
     record.droppedOff = ticket.createdAt.toLocalTime().date();
-    if (details.diagnosis)
-        record.causeFound = !details.diagnosis->cause.trimmed().isEmpty()
-                                ? details.diagnosis->cause.trimmed()
-                                : details.diagnosis->findings.trimmed();
-    QStringList done;
-    for (const QuoteLine &line : paper.lines) {
-        if (line.kind == QuoteLine::Kind::Part)
-            record.partsReplaced.append(line.description);
-        done.append(line.description);
+    if (source.diagnosis)
+        record.causeFound = !source.diagnosis->cause.trimmed().isEmpty()
+                                ? source.diagnosis->cause.trimmed()
+                                : source.diagnosis->findings.trimmed();
+    // Parts fitted as the technician recorded them; else the parts the customer approved.
+    if (source.repair) {
+        for (const RepairPart &part : source.repair->parts)
+            record.partsReplaced.append(
+                part.quantity > 1
+                    ? QStringLiteral("%1 × %2").arg(part.description).arg(part.quantity)
+                    : part.description);
+    } else {
+        for (const QuoteLine &line : paper.lines) {
+            if (line.kind == QuoteLine::Kind::Part)
+                record.partsReplaced.append(line.description);
+        }
     }
-    record.workDone
-        = !source.workDone.isEmpty() ? source.workDone : done.join(QStringLiteral("; "));
+    QStringList done;
+    if (source.repair && !source.repair->note.trimmed().isEmpty())
+        done.append(source.repair->note.trimmed());
+    if (!source.readyNote.isEmpty() && !done.contains(source.readyNote))
+        done.append(source.readyNote);
+    if (done.isEmpty()) {
+        for (const QuoteLine &line : paper.lines)
+            done.append(line.description);
+    }
+    record.workDone = done.join(QStringLiteral("; "));
     const QDateTime returned = ticket.pickedUpAt.isValid() ? ticket.pickedUpAt : printedAt;
     record.returned = returned.toLocalTime().date();
     record.technician = source.technicianName;
-    if (ticket.status != TicketStatus::ReturnedUnrepaired
-        && ticket.status != TicketStatus::Cancelled)
-        record.repairWarrantyEnd = record.returned.addDays(source.repairWarrantyDays);
+    record.repairWarrantyEnd = source.repairWarrantyEnd;
 
     paper.printedAt = printedAt;
     paper.reprint = reprint;

@@ -3,10 +3,17 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "paperdata.h"
-#include "store/ticketdetails.h"
 #include "tickets/customer.h"
 #include "tickets/device.h"
+#include "tickets/diagnosis.h"
+#include "tickets/payment.h"
+#include "tickets/quote.h"
+#include "tickets/repairrecord.h"
 #include "tickets/ticket.h"
+
+#include <QList>
+
+#include <optional>
 
 namespace rc {
 class Database;
@@ -21,13 +28,18 @@ struct TicketPaperSource
     Ticket ticket;
     Customer customer;
     Device device;
-    TicketDetails details;
+    std::optional<Diagnosis> diagnosis;
+    QList<rc::QuoteLine> quoteLines; // of the current revision
+    std::optional<Approval> approval; // the newest answer to the current revision
+    QList<rc::Payment> payments; // oldest first
+    std::optional<rc::RepairRecord> repair; // the newest repair record
+    QDate repairWarrantyEnd; // from the pickup date and repair_warranty.days
     CenterInfo center; // settings center.name, center.address, center.phone
     int repairWarrantyDays = 90;
     int uncollectedDays = 90;
     QString clerkName; // who registered it
-    QString technicianName;
-    QString workDone; // the note of the move to "ready", when one was written
+    QString technicianName; // who repaired it (else the assigned technician)
+    QString readyNote; // the note of the move to "ready", when one was written
 };
 
 // Reads the ticket with this human number (case-insensitive) and all its paper needs.

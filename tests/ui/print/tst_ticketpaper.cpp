@@ -6,8 +6,12 @@
 #include "print/papertext.h"
 #include "print/ticketpaper.h"
 #include "store/database.h"
+#include "store/diagnosisrepository.h"
+#include "store/paymentrepository.h"
+#include "store/pickuprepository.h"
+#include "store/quoterepository.h"
+#include "store/repairrepository.h"
 #include "store/settingsrepository.h"
-#include "store/sql.h"
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
 
@@ -95,45 +99,67 @@ void TestTicketPaper::initTestCase()
     const QString id = ticket->id;
     QVERIFY(tickets.assignTechnician(id, technician->id, atCounter).ok());
 
-    // Diagnosis, quote, approval and payments have no repositories yet: written as the
-    // schema defines them.
-    const auto insert = [&](const QString &statement, const QVariantList &values) {
-        return sql::exec(db, statement, values, QStringLiteral("test data")).ok();
-    };
-    const QString now = sql::timestamp(clock.nowUtc());
-    QVERIFY(insert(QStringLiteral("INSERT INTO diagnoses (id, ticket_id, technician_id, at, "
-                                  "findings, cause, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {sql::newId(), id, technician->id, now, QStringLiteral("排线松动"),
-                    QStringLiteral("屏幕排线接触不良 Display flex loose"), now}));
-    QVERIFY(insert(QStringLiteral("INSERT INTO quote_lines (id, ticket_id, revision, kind, "
-                                  "description, quantity, unit_price_minor, covered, created_at, "
-                                  "updated_at) VALUES (?, ?, 1, 'part', ?, 1, 129900, 1, ?, ?), "
-                                  "(?, ?, 1, 'labour', ?, 1, 5000, 0, ?, ?)"),
-                   {sql::newId(), id, QStringLiteral("屏幕总成 Display assembly"), now, now,
-                    sql::newId(), id, QStringLiteral("拆装测试 Labour"), now, now}));
-    QVERIFY(insert(QStringLiteral("UPDATE tickets SET quote_revision = 1 WHERE id = ?"), {id}));
-    for (TicketStatus to : {TicketStatus::Diagnosing, TicketStatus::Quoted, TicketStatus::Approved,
-                            TicketStatus::Repairing}) {
-        clock.advanceSeconds(3600);
-        QVERIFY(tickets.transition(id, to, atBench).ok());
-    }
-    QVERIFY(insert(QStringLiteral("INSERT INTO approvals (id, ticket_id, revision, decision, "
-                                  "payable_minor, at) VALUES (?, ?, 1, 'approved', 5000, ?)"),
-                   {sql::newId(), id, now}));
-    QVERIFY(
-        insert(QStringLiteral("INSERT INTO payments (id, ticket_id, kind, amount_minor, method, "
-                              "at) VALUES (?, ?, 'deposit', 2000, 'cash', ?)"),
-               {sql::newId(), id, now}));
+    clock.advanceSeconds(3600);
+    DiagnosisUpdate diagnosis;
+    diagnosis.diagnosis.ticketId = id;
+    diagnosis.diagnosis.technicianId = technician->id;
+    diagnosis.diagnosis.findings = QStringLiteral("排线松动");
+    diagnosis.diagnosis.cause = QStringLiteral("屏幕排线接触不良 Display flex loose");
+    auto diagnosed = DiagnosisRepository(db, clock).record(diagnosis, atBench);
+    QVERIFY2(diagnosed.ok(), diagnosed.ok() ? "" : qPrintable(diagnosed.error().message));
+
+    rc::QuoteLine screen;
+    screen.kind = QuoteLineKind::Part;
+    screen.description = QStringLiteral("屏幕总成 Display assembly");
+    screen.unitPrice = Money {129900, QStringLiteral("CNY")};
+    screen.covered = true;
+    rc::QuoteLine labour;
+    labour.kind = QuoteLineKind::Labour;
+    labour.description = QStringLiteral("拆装测试 Labour");
+    labour.unitPrice = Money {5000, QStringLiteral("CNY")};
+    QuoteRepository quotes(db, clock);
+    auto issued = quotes.issue(id, {screen, labour}, atBench);
+    QVERIFY2(issued.ok(), issued.ok() ? "" : qPrintable(issued.error().message));
+    clock.advanceSeconds(3600);
+    QuoteAnswer yes;
+    yes.approved = true;
+    yes.method = QStringLiteral("in_person");
+    auto answered = quotes.answer(id, yes, atCounter);
+    QVERIFY2(answered.ok(), answered.ok() ? "" : qPrintable(answered.error().message));
+
+    PaymentRepository payments(db, clock);
+    rc::Payment deposit;
+    deposit.ticketId = id;
+    deposit.kind = QStringLiteral("deposit");
+    deposit.amount = Money {2000, QStringLiteral("CNY")};
+    deposit.method = QStringLiteral("cash");
+    QVERIFY(payments.record(deposit, atCounter).ok());
+    QVERIFY(tickets.transition(id, TicketStatus::Repairing, atBench).ok());
+
     clock.advanceSeconds(2 * 86400);
-    QVERIFY(tickets
-                .transition(id, TicketStatus::Ready, atBench,
-                            QStringLiteral("更换屏幕总成，整机测试通过 Display replaced, tested"))
-                .ok());
-    QVERIFY(
-        insert(QStringLiteral("INSERT INTO payments (id, ticket_id, kind, amount_minor, method, "
-                              "at) VALUES (?, ?, 'payment', 3000, 'wechat', ?)"),
-               {sql::newId(), id, sql::timestamp(clock.nowUtc())}));
-    QVERIFY(tickets.transition(id, TicketStatus::PickedUp, atCounter).ok());
+    rc::RepairRecord repair;
+    repair.ticketId = id;
+    repair.technicianId = technician->id;
+    repair.parts = {RepairPart {QString(), QStringLiteral("屏幕总成 Display assembly"), 1}};
+    repair.checks = {{QStringLiteral("display"), true}, {QStringLiteral("calls"), true}};
+    repair.note = QStringLiteral("更换屏幕总成，整机测试通过 Display replaced, tested");
+    auto repaired = RepairRepository(db, clock).record(repair, atBench, TicketStatus::Ready);
+    QVERIFY2(repaired.ok(), repaired.ok() ? "" : qPrintable(repaired.error().message));
+
+    clock.advanceSeconds(3600);
+    PickupRequest pickup;
+    pickup.ticketId = id;
+    pickup.scannedImei = QStringLiteral("860123450000012");
+    pickup.accessoriesReturned = draft.accessories;
+    rc::Payment balance;
+    balance.ticketId = id;
+    balance.kind = QStringLiteral("payment");
+    balance.amount = Money {3000, QStringLiteral("CNY")};
+    balance.method = QStringLiteral("wechat");
+    pickup.payment = balance;
+    auto released = PickupRepository(db, clock).release(pickup, atCounter);
+    QVERIFY2(released.ok(), released.ok() ? "" : qPrintable(released.error().message));
+    QCOMPARE(released->ticket.status, TicketStatus::PickedUp);
 }
 
 void TestTicketPaper::mapsTheStoredTicket()
