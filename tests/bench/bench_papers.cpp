@@ -21,8 +21,8 @@ namespace {
 double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1,
-                                  static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5));
+    const size_t index = std::min(
+        values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5));
     return values[index];
 }
 
@@ -48,16 +48,19 @@ int main(int argc, char *argv[])
         PaperOptions options;
     };
     std::vector<Case> cases;
-    for (PaperKind kind : {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup, PaperKind::Label}) {
+    for (PaperKind kind :
+         {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup, PaperKind::Label}) {
         for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4}) {
             if (kind == PaperKind::Label && format == PaperFormat::A4)
                 continue; // the label has one stock
-            cases.push_back({kindName(kind) + QLatin1Char('-') + formatName(format), test::samplePaper(),
+            cases.push_back({kindName(kind) + QLatin1Char('-') + formatName(format),
+                             test::samplePaper(),
                              {kind, format, PaperLanguage::Chinese, PaperCopy::Customer}});
         }
     }
     for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4})
-        cases.push_back({QStringLiteral("quote40-") + formatName(format), test::sampleWithLines(40),
+        cases.push_back({QStringLiteral("quote40-") + formatName(format),
+                         test::sampleWithLines(40),
                          {PaperKind::Quote, format, PaperLanguage::Chinese, PaperCopy::Customer}});
 
     int failures = 0;
