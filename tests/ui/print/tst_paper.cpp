@@ -274,8 +274,9 @@ void TestPaper::markupPrintsLiterally()
         QVERIFY(paper.ok());
         QVERIFY(paper->texts().join(QLatin1Char('\n')).contains(name));
         QVERIFY(paper->texts().join(QLatin1Char('\n')).contains(fault));
-        const QString text
-            = textOf(pdfOf(*paper, QStringLiteral("markup-%1").arg(formatName(format))));
+        const QString text = textOf(pdfOf(
+            *paper, QStringLiteral("markup-%1-%2")
+                        .arg(QString::fromLatin1(QTest::currentDataTag()), formatName(format))));
         // Emoji have no Unicode map in Qt's PDF font subsets: compare what is around them.
         for (const QString &piece : QStringList {name, fault}) {
             for (const QString &part :
