@@ -33,10 +33,40 @@ DurationStats DurationStats::of(QList<qint64> seconds)
 
 namespace {
 
-// Seconds between two stored timestamps, without building QDateTime from text twice.
+// Seconds since the epoch of a stored instant. The store writes one fixed form,
+// "2026-11-23T13:18:26.123Z", which is read here digit by digit: a report over a big store
+// reads hundreds of thousands of them. Anything else goes through the general parser.
+qint64 epochSeconds(const QString &text)
+{
+    auto digits = [&](int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; ++i) {
+            const int d = text.at(i).unicode() - '0';
+            if (d < 0 || d > 9)
+                return -1;
+            value = value * 10 + d;
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        const int year = digits(0, 4);
+        const int month = digits(5, 2);
+        const int day = digits(8, 2);
+        const int hour = digits(11, 2);
+        const int minute = digits(14, 2);
+        const int second = digits(17, 2);
+        if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+            const QDate date(year, month, day);
+            if (date.isValid())
+                return (date.toJulianDay() - 2440588) * 86400 + hour * 3600 + minute * 60 + second;
+        }
+    }
+    return sql::parseTimestamp(text).toSecsSinceEpoch();
+}
+
 qint64 secondsBetween(const QString &from, const QString &to)
 {
-    return sql::parseTimestamp(from).secsTo(sql::parseTimestamp(to));
+    return epochSeconds(to) - epochSeconds(from);
 }
 
 struct Completed
@@ -180,7 +210,7 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
             return q.error();
         QHash<QString, QList<qint64>> stageTimes;
         QString ticket;
-        QString previousAt;
+        qint64 previousAt = 0;
         QString previousStatus;
         QHash<QString, qint64> perTicket;
         auto flush = [&] {
@@ -190,13 +220,13 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
         };
         while (q->next()) {
             const QString id = q->value(0).toString();
-            const QString at = q->value(1).toString();
+            const qint64 at = epochSeconds(q->value(1).toString());
             const QString status = q->value(2).toString();
             if (id != ticket) {
                 flush();
                 ticket = id;
             } else if (!previousStatus.isEmpty()) {
-                perTicket[previousStatus] += secondsBetween(previousAt, at);
+                perTicket[previousStatus] += at - previousAt;
             }
             previousAt = at;
             previousStatus = status;
