@@ -1,6 +1,10 @@
 #pragma once
 
 namespace rc {
+class TacDatabase;
+namespace warranty {
+class WarrantyEngine;
+}
 class Clock;
 class CustomerRepository;
 class Database;
@@ -25,6 +29,8 @@ struct Services
     CustomerRepository &customers;
     DeviceRepository &devices;
     TicketRepository &tickets;
+    const warranty::WarrantyEngine &warranty;
+    TacDatabase &tacs; // built-in table + the center's learned TACs
 };
 
 } // namespace rc::ui

@@ -2,6 +2,8 @@
 // build the services, build the screens and hand them to the window, run.
 #include "common/clock.h"
 #include "common/paths.h"
+#include "identifiers/tacdatabase.h"
+#include "intake/intakescreen.h"
 #include "language.h"
 #include "login/loginscreen.h"
 #include "mainwindow.h"
@@ -16,6 +18,7 @@
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
 #include "ticket/ticketview.h"
+#include "warranty/warrantyengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,9 +34,21 @@ void addScreens(rc::ui::MainWindow &window, rc::ui::Services &services, rc::ui::
 {
     using rc::ui::Permission;
     auto *queue = new rc::ui::QueueScreen(services, session);
+    auto *intake = new rc::ui::IntakeScreen(services, session);
     auto *ticket = new rc::ui::TicketView(services, session);
     window.addScreen(queue, rc::ui::MainWindow::tr("Queue"), Permission::ViewQueue);
+    window.addScreen(intake, rc::ui::MainWindow::tr("Intake"), Permission::Intake);
     window.addScreen(ticket, rc::ui::MainWindow::tr("Ticket"), Permission::ViewQueue);
+
+    QObject::connect(queue, &rc::ui::QueueScreen::intakeRequested, &window,
+                     [&window, intake] { window.showScreen(intake); });
+    QObject::connect(intake, &rc::ui::IntakeScreen::ticketCreated, queue,
+                     &rc::ui::QueueScreen::reload);
+    QObject::connect(intake, &rc::ui::IntakeScreen::openTicketRequested, &window,
+                     [&window, ticket](const QString &id) {
+                         if (ticket->showTicket(id))
+                             window.showScreen(ticket);
+                     });
 
     QObject::connect(queue, &rc::ui::QueueScreen::openTicketRequested, &window,
                      [&window, ticket](const QString &id) {
@@ -86,7 +101,11 @@ int main(int argc, char *argv[])
     rc::CustomerRepository customers(*database, clock);
     rc::DeviceRepository devices(*database, clock);
     rc::TicketRepository tickets(*database, clock);
-    rc::ui::Services services {*database, clock, settings, users, customers, devices, tickets};
+    const rc::warranty::WarrantyEngine warranty(
+        rc::warranty::PolicySet::load({rc::warranty::PolicySet::userPolicyFolder()}));
+    rc::TacDatabase tacs;
+    rc::ui::Services services {*database, clock,   settings, users, customers,
+                               devices,   tickets, warranty, tacs};
     rc::ui::Session session;
 
     if (rc::ui::SetupWizard::isNeeded(services)) {

@@ -5,6 +5,7 @@
 // so tests stay fast; everything else is the real store.
 
 #include "common/clock.h"
+#include "identifiers/tacdatabase.h"
 #include "services.h"
 #include "session.h"
 #include "store/customerrepository.h"
@@ -12,6 +13,7 @@
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
+#include "warranty/warrantyengine.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,6 +45,8 @@ struct UiFixture
     std::unique_ptr<CustomerRepository> customers;
     std::unique_ptr<DeviceRepository> devices;
     std::unique_ptr<TicketRepository> tickets;
+    warranty::WarrantyEngine warranty;
+    TacDatabase tacs;
     std::unique_ptr<ui::Services> services;
     ui::Session session;
 
@@ -59,8 +63,8 @@ struct UiFixture
         customers = std::make_unique<CustomerRepository>(*db, clock);
         devices = std::make_unique<DeviceRepository>(*db, clock);
         tickets = std::make_unique<TicketRepository>(*db, clock);
-        services.reset(
-            new ui::Services {*db, clock, *settings, *users, *customers, *devices, *tickets});
+        services.reset(new ui::Services {*db, clock, *settings, *users, *customers, *devices,
+                                         *tickets, warranty, tacs});
         return true;
     }
 

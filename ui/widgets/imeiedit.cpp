@@ -2,6 +2,8 @@
 
 #include <QKeyEvent>
 
+#include <limits>
+
 namespace rc::ui {
 
 ImeiEdit::ImeiEdit(QWidget *parent)
@@ -20,7 +22,7 @@ bool ImeiEdit::event(QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier)
-            commit();
+            commit(key);
     }
     return QLineEdit::event(event);
 }
@@ -28,7 +30,7 @@ bool ImeiEdit::event(QEvent *event)
 void ImeiEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        commit();
+        commit(event);
         event->accept();
         emit returnPressed();
         return;
@@ -36,9 +38,9 @@ void ImeiEdit::keyPressEvent(QKeyEvent *event)
     const QString text = event->text();
     const bool printable = !text.isEmpty() && text.at(0).isPrint();
     if (printable) {
-        const bool fast = m_sinceLastKey.isValid() && m_sinceLastKey.elapsed() <= burstGapMs;
+        const bool fast = gapSinceLastKey(event) <= burstGapMs;
         m_burstLength = fast ? m_burstLength + 1 : 1;
-        m_sinceLastKey.restart();
+        remember(event);
         if (m_replaceOnNextKey) {
             m_replaceOnNextKey = false;
             clear();
@@ -51,9 +53,22 @@ void ImeiEdit::keyPressEvent(QKeyEvent *event)
     QLineEdit::keyPressEvent(event);
 }
 
-void ImeiEdit::commit()
+qint64 ImeiEdit::gapSinceLastKey(const QKeyEvent *event) const
 {
-    const bool fast = m_sinceLastKey.isValid() && m_sinceLastKey.elapsed() <= burstGapMs;
+    if (event->timestamp() != 0 && m_lastTimestamp != 0 && event->timestamp() >= m_lastTimestamp)
+        return static_cast<qint64>(event->timestamp() - m_lastTimestamp);
+    return m_sinceLastKey.isValid() ? m_sinceLastKey.elapsed() : std::numeric_limits<qint64>::max();
+}
+
+void ImeiEdit::remember(const QKeyEvent *event)
+{
+    m_lastTimestamp = event->timestamp();
+    m_sinceLastKey.restart();
+}
+
+void ImeiEdit::commit(const QKeyEvent *event)
+{
+    const bool fast = gapSinceLastKey(event) <= burstGapMs;
     m_lastWasScan = fast && m_burstLength >= minimumScanLength;
     m_burstLength = 0;
     m_replaceOnNextKey = !text().isEmpty();

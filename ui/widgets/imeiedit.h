@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 
+class QKeyEvent;
+
 namespace rc::ui {
 
 // A line edit for IMEIs that works with keyboard-wedge barcode scanners as well as with
@@ -41,9 +43,15 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void commit();
+    // Milliseconds since the previous key: from the events' own timestamps when the platform
+    // gives them (they are when the keys were pressed, however long the form took to handle
+    // the ones before), else as the events arrive.
+    qint64 gapSinceLastKey(const QKeyEvent *event) const;
+    void remember(const QKeyEvent *event);
+    void commit(const QKeyEvent *event);
 
     QElapsedTimer m_sinceLastKey;
+    quint64 m_lastTimestamp = 0;
     int m_burstLength = 0;
     bool m_replaceOnNextKey = false;
     bool m_lastWasScan = false;

@@ -1,0 +1,799 @@
+#include "intakescreen.h"
+
+#include "common/clock.h"
+#include "identifiers/tacdatabase.h"
+#include "services.h"
+#include "session.h"
+#include "store/customerrepository.h"
+#include "store/settingsrepository.h"
+#include "store/ticketrepository.h"
+#include "warranty/warrantyengine.h"
+#include "widgets/imeiedit.h"
+#include "widgets/labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+namespace {
+
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+QLabel *messageLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QString coloured(const QString &text, const char *colour)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(QLatin1String(colour), text.toHtmlEscaped());
+}
+
+} // namespace
+
+IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("intakeScreen"));
+    m_lookUpDelay = new QTimer(this);
+    m_lookUpDelay->setSingleShot(true);
+    m_lookUpDelay->setInterval(ImeiEdit::burstGapMs);
+    connect(m_lookUpDelay, &QTimer::timeout, this, &IntakeScreen::lookUpDevice);
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(12, 12, 12, 12);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *form = new QWidget(scroll);
+    auto *grid = new QGridLayout(form);
+    grid->setContentsMargins(0, 0, 8, 0);
+    grid->addWidget(buildDeviceBox(), 0, 0);
+    grid->addWidget(buildCustomerBox(), 0, 1);
+    grid->addWidget(buildFaultBox(), 1, 0);
+    grid->addWidget(buildEvidenceBox(), 1, 1);
+    grid->addWidget(buildConditionBox(), 2, 0);
+    grid->addWidget(buildPrivacyBox(), 2, 1);
+    grid->setRowStretch(3, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    scroll->setWidget(form);
+    outer->addWidget(scroll, 3);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(buildWarrantyPanel(), 1);
+    m_saveHint = messageLabel(this, QStringLiteral("saveHint"));
+    side->addWidget(m_saveHint);
+    auto *buttons = new QHBoxLayout;
+    m_clear = new QPushButton(tr("Clear"), this);
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+    m_save = new QPushButton(tr("Save ticket"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    m_save->setMinimumHeight(36);
+    buttons->addWidget(m_clear);
+    buttons->addWidget(m_save, 1);
+    side->addLayout(buttons);
+    m_savedLabel = messageLabel(this, QStringLiteral("savedLabel"));
+    side->addWidget(m_savedLabel);
+    auto *after = new QHBoxLayout;
+    m_printReceipt = new QPushButton(tr("Intake receipt…"), this);
+    m_printReceipt->setObjectName(QStringLiteral("printReceiptButton"));
+    m_openTicket = new QPushButton(tr("Open ticket"), this);
+    m_openTicket->setObjectName(QStringLiteral("openTicketButton"));
+    after->addWidget(m_printReceipt);
+    after->addWidget(m_openTicket);
+    side->addLayout(after);
+    m_printReceipt->setVisible(false);
+    m_openTicket->setVisible(false);
+    auto *sideWidget = new QWidget(this);
+    sideWidget->setLayout(side);
+    sideWidget->setMinimumWidth(320);
+    sideWidget->setMaximumWidth(420);
+    outer->addWidget(sideWidget, 1);
+
+    connect(m_save, &QPushButton::clicked, this, &IntakeScreen::save);
+    connect(m_clear, &QPushButton::clicked, this, &IntakeScreen::clear);
+    connect(m_printReceipt, &QPushButton::clicked, this,
+            [this] { emit printRequested(m_lastTicketId); });
+    connect(m_openTicket, &QPushButton::clicked, this,
+            [this] { emit openTicketRequested(m_lastTicketId); });
+
+    clear();
+}
+
+QWidget *IntakeScreen::buildDeviceBox()
+{
+    auto *box = new QGroupBox(tr("Phone"), this);
+    box->setObjectName(QStringLiteral("deviceBox"));
+    auto *form = new QFormLayout(box);
+
+    m_imei = new ImeiEdit(box);
+    m_imei->setObjectName(QStringLiteral("imeiEdit"));
+    m_imei->setPlaceholderText(tr("Scan or type the IMEI (*#06#)"));
+    form->addRow(tr("IMEI:"), m_imei);
+    m_imeiMessage = messageLabel(box, QStringLiteral("imeiMessage"));
+    m_imeiSuggestion = new QPushButton(box);
+    m_imeiSuggestion->setObjectName(QStringLiteral("imeiSuggestionButton"));
+    m_imeiSuggestion->setVisible(false);
+    auto *imeiRow = new QHBoxLayout;
+    imeiRow->addWidget(m_imeiMessage, 1);
+    imeiRow->addWidget(m_imeiSuggestion);
+    form->addRow(QString(), imeiRow);
+
+    m_imei2 = new ImeiEdit(box);
+    m_imei2->setObjectName(QStringLiteral("imei2Edit"));
+    m_imei2->setPlaceholderText(tr("Dual-SIM phones only"));
+    form->addRow(tr("IMEI 2:"), m_imei2);
+    m_imei2Message = messageLabel(box, QStringLiteral("imei2Message"));
+    form->addRow(QString(), m_imei2Message);
+
+    m_brand = new QLineEdit(box);
+    m_brand->setObjectName(QStringLiteral("brandEdit"));
+    form->addRow(tr("Brand:"), m_brand);
+    m_model = new QLineEdit(box);
+    m_model->setObjectName(QStringLiteral("modelEdit"));
+    form->addRow(tr("Model:"), m_model);
+
+    m_history = messageLabel(box, QStringLiteral("deviceHistoryLabel"));
+    form->addRow(m_history);
+    m_repeatWarning = messageLabel(box, QStringLiteral("repeatRepairLabel"));
+    m_repeatWarning->setStyleSheet(
+        QStringLiteral("background:#fbe7b5; padding:4px; border-radius:3px;"));
+    form->addRow(m_repeatWarning);
+
+    connect(m_imei, &QLineEdit::textChanged, this, &IntakeScreen::imeiChanged);
+    connect(m_imei2, &QLineEdit::textChanged, this, &IntakeScreen::imei2Changed);
+    connect(m_imei, &ImeiEdit::committed, this, [this] {
+        flushLookUp();
+        if (m_id1.isValid())
+            m_customerPhone->setFocus();
+    });
+    connect(m_imeiSuggestion, &QPushButton::clicked, this,
+            [this] { m_imei->setText(m_id1.suggestion()); });
+    connect(m_brand, &QLineEdit::textEdited, this, &IntakeScreen::brandModelEdited);
+    connect(m_model, &QLineEdit::textEdited, this, &IntakeScreen::brandModelEdited);
+    return box;
+}
+
+QWidget *IntakeScreen::buildCustomerBox()
+{
+    auto *box = new QGroupBox(tr("Customer"), this);
+    box->setObjectName(QStringLiteral("customerBox"));
+    auto *form = new QFormLayout(box);
+    m_customerPhone = new QLineEdit(box);
+    m_customerPhone->setObjectName(QStringLiteral("customerPhoneEdit"));
+    m_customerPhone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_customerPhone->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[+0-9 \\-]{0,20}")), m_customerPhone));
+    m_customerPhone->setPlaceholderText(tr("Mobile number"));
+    form->addRow(tr("Phone:"), m_customerPhone);
+    m_customerName = new QLineEdit(box);
+    m_customerName->setObjectName(QStringLiteral("customerNameEdit"));
+    form->addRow(tr("Name:"), m_customerName);
+    m_customerMatch = messageLabel(box, QStringLiteral("customerMatchLabel"));
+    form->addRow(m_customerMatch);
+
+    m_customerCandidates = new QStandardItemModel(this);
+    m_customerCompleter = new QCompleter(m_customerCandidates, this);
+    m_customerCompleter->setObjectName(QStringLiteral("customerCompleter"));
+    m_customerCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_customerPhone->setCompleter(m_customerCompleter);
+    connect(m_customerPhone, &QLineEdit::textEdited, this, &IntakeScreen::customerPhoneEdited);
+    connect(
+        m_customerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+        [this](const QModelIndex &index) { customerChosen(index.data(Qt::UserRole).toString()); });
+    connect(m_customerName, &QLineEdit::textEdited, this, [this] {
+        // Typing another name means a new customer, even with a known phone.
+        if (!m_customerId.isEmpty() && m_customerName->text() != m_chosenCustomer.name) {
+            m_customerId.clear();
+            m_customerMatch->setText(tr("A new customer will be registered."));
+        }
+        refreshSaveState();
+    });
+    return box;
+}
+
+QWidget *IntakeScreen::buildFaultBox()
+{
+    auto *box = new QGroupBox(tr("Fault"), this);
+    box->setObjectName(QStringLiteral("faultBox"));
+    auto *form = new QFormLayout(box);
+    m_fault = new QPlainTextEdit(box);
+    m_fault->setObjectName(QStringLiteral("faultEdit"));
+    m_fault->setPlaceholderText(tr("The fault in the customer's words"));
+    m_fault->setTabChangesFocus(true);
+    m_fault->setFixedHeight(70);
+    form->addRow(tr("Described:"), m_fault);
+
+    m_faultCategory = new QComboBox(box);
+    m_faultCategory->setObjectName(QStringLiteral("faultCategoryCombo"));
+    for (const char *fault : {"performance", "cosmetic", "software"})
+        m_faultCategory->addItem(Labels::fault(QLatin1String(fault)), QLatin1String(fault));
+    form->addRow(tr("Category:"), m_faultCategory);
+
+    m_faultCode = new QComboBox(box);
+    m_faultCode->setObjectName(QStringLiteral("faultCodeCombo"));
+    m_faultCode->addItem(tr("(not chosen)"), QString());
+    form->addRow(tr("Fault code:"), m_faultCode);
+
+    m_component = new QComboBox(box);
+    m_component->setObjectName(QStringLiteral("componentCombo"));
+    for (const QString &component : Labels::componentNames())
+        m_component->addItem(Labels::component(component), component);
+    form->addRow(tr("Part:"), m_component);
+
+    connect(m_fault, &QPlainTextEdit::textChanged, this, &IntakeScreen::refreshSaveState);
+    connect(m_faultCategory, &QComboBox::currentIndexChanged, this, &IntakeScreen::refreshWarranty);
+    connect(m_component, &QComboBox::currentIndexChanged, this, &IntakeScreen::refreshWarranty);
+    return box;
+}
+
+QWidget *IntakeScreen::buildConditionBox()
+{
+    auto *box = new QGroupBox(tr("Condition and accessories received"), this);
+    box->setObjectName(QStringLiteral("conditionBox"));
+    auto *layout = new QVBoxLayout(box);
+    auto *conditionGrid = new QGridLayout;
+    int i = 0;
+    for (const QString &key : Labels::conditionKeys()) {
+        auto *check = new QCheckBox(Labels::condition(key), box);
+        check->setObjectName(QStringLiteral("condition_%1").arg(key));
+        conditionGrid->addWidget(check, i / 3, i % 3);
+        m_condition.insert(key, check);
+        connect(check, &QCheckBox::toggled, this, &IntakeScreen::refreshWarranty);
+        ++i;
+    }
+    layout->addLayout(conditionGrid);
+    m_conditionNote = new QLineEdit(box);
+    m_conditionNote->setObjectName(QStringLiteral("conditionNoteEdit"));
+    m_conditionNote->setPlaceholderText(tr("Other marks, where"));
+    layout->addWidget(m_conditionNote);
+
+    auto *accessoriesLabel = new QLabel(tr("Accessories received:"), box);
+    layout->addWidget(accessoriesLabel);
+    auto *accessoryGrid = new QGridLayout;
+    i = 0;
+    for (const QString &key : Labels::accessoryKeys()) {
+        auto *check = new QCheckBox(Labels::accessory(key), box);
+        check->setObjectName(QStringLiteral("accessory_%1").arg(key));
+        accessoryGrid->addWidget(check, i / 4, i % 4);
+        m_accessories.insert(key, check);
+        ++i;
+    }
+    layout->addLayout(accessoryGrid);
+    return box;
+}
+
+QWidget *IntakeScreen::buildEvidenceBox()
+{
+    auto *box = new QGroupBox(tr("Warranty evidence"), this);
+    box->setObjectName(QStringLiteral("evidenceBox"));
+    auto *form = new QFormLayout(box);
+    m_saleDateKnown = new QCheckBox(tr("Sale date proven"), box);
+    m_saleDateKnown->setObjectName(QStringLiteral("saleDateKnownCheck"));
+    m_saleDate = new QDateEdit(box);
+    m_saleDate->setObjectName(QStringLiteral("saleDateEdit"));
+    m_saleDate->setCalendarPopup(true);
+    m_saleDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *saleRow = new QHBoxLayout;
+    saleRow->addWidget(m_saleDateKnown);
+    saleRow->addWidget(m_saleDate, 1);
+    form->addRow(tr("Sale date:"), saleRow);
+
+    m_proof = new QComboBox(box);
+    m_proof->setObjectName(QStringLiteral("proofCombo"));
+    m_proof->addItem(tr("Invoice (发票)"), QStringLiteral("invoice"));
+    m_proof->addItem(tr("Invoice copy"), QStringLiteral("invoice_copy"));
+    m_proof->addItem(tr("Warranty card (三包凭证)"), QStringLiteral("warranty_card"));
+    form->addRow(tr("Proof:"), m_proof);
+
+    m_imeiMatches = new QCheckBox(tr("IMEI on the papers matches the phone"), box);
+    m_imeiMatches->setObjectName(QStringLiteral("imeiMatchesCheck"));
+    form->addRow(QString(), m_imeiMatches);
+
+    m_factoryDateKnown = new QCheckBox(tr("Known"), box);
+    m_factoryDateKnown->setObjectName(QStringLiteral("factoryDateKnownCheck"));
+    m_factoryDate = new QDateEdit(box);
+    m_factoryDate->setObjectName(QStringLiteral("factoryDateEdit"));
+    m_factoryDate->setCalendarPopup(true);
+    m_factoryDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *factoryRow = new QHBoxLayout;
+    factoryRow->addWidget(m_factoryDateKnown);
+    factoryRow->addWidget(m_factoryDate, 1);
+    form->addRow(tr("Factory date:"), factoryRow);
+
+    connect(m_saleDateKnown, &QCheckBox::toggled, this, [this](bool on) {
+        m_saleDate->setEnabled(on);
+        m_proof->setEnabled(on);
+        m_imeiMatches->setEnabled(on);
+        refreshWarranty();
+    });
+    connect(m_factoryDateKnown, &QCheckBox::toggled, this, [this](bool on) {
+        m_factoryDate->setEnabled(on);
+        refreshWarranty();
+    });
+    connect(m_saleDate, &QDateEdit::dateChanged, this, &IntakeScreen::refreshWarranty);
+    connect(m_factoryDate, &QDateEdit::dateChanged, this, &IntakeScreen::refreshWarranty);
+    connect(m_proof, &QComboBox::currentIndexChanged, this, &IntakeScreen::refreshWarranty);
+    connect(m_imeiMatches, &QCheckBox::toggled, this, &IntakeScreen::refreshWarranty);
+    return box;
+}
+
+QWidget *IntakeScreen::buildPrivacyBox()
+{
+    auto *box = new QGroupBox(tr("Data and passcode"), this);
+    box->setObjectName(QStringLiteral("privacyBox"));
+    auto *layout = new QVBoxLayout(box);
+    m_backupConsent = new QCheckBox(
+        tr("The customer was told that data may be lost and has backed up or accepts the "
+           "risk"),
+        box);
+    m_backupConsent->setObjectName(QStringLiteral("backupConsentCheck"));
+    layout->addWidget(m_backupConsent);
+    auto *form = new QFormLayout;
+    m_passcode = new QComboBox(box);
+    m_passcode->setObjectName(QStringLiteral("passcodeCombo"));
+    for (PasscodeHandling handling :
+         {PasscodeHandling::NoLock, PasscodeHandling::RemovedByCustomer,
+          PasscodeHandling::CustomerWillUnlock, PasscodeHandling::NotNeeded})
+        m_passcode->addItem(Labels::passcode(handling), passcodeHandlingId(handling));
+    form->addRow(tr("Screen lock:"), m_passcode);
+    layout->addLayout(form);
+    auto *note = new QLabel(tr("Never write the passcode down: it is not stored."), box);
+    note->setObjectName(QStringLiteral("passcodeNote"));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color:#5f6b7a;"));
+    layout->addWidget(note);
+    connect(m_backupConsent, &QCheckBox::toggled, this, &IntakeScreen::refreshSaveState);
+    return box;
+}
+
+QWidget *IntakeScreen::buildWarrantyPanel()
+{
+    auto *box = new QGroupBox(tr("Warranty"), this);
+    box->setObjectName(QStringLiteral("warrantyPanel"));
+    auto *layout = new QVBoxLayout(box);
+    m_verdictLabel = messageLabel(box, QStringLiteral("warrantyVerdictLabel"));
+    QFont big = m_verdictLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_verdictLabel->setFont(big);
+    layout->addWidget(m_verdictLabel);
+    m_remediesLabel = messageLabel(box, QStringLiteral("warrantyRemediesLabel"));
+    layout->addWidget(m_remediesLabel);
+    m_endLabel = messageLabel(box, QStringLiteral("warrantyEndLabel"));
+    layout->addWidget(m_endLabel);
+    m_reasonsLabel = messageLabel(box, QStringLiteral("warrantyReasonsLabel"));
+    layout->addWidget(m_reasonsLabel);
+    m_warningsLabel = messageLabel(box, QStringLiteral("warrantyWarningsLabel"));
+    layout->addWidget(m_warningsLabel);
+    layout->addStretch(1);
+    return box;
+}
+
+void IntakeScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_imei->text().isEmpty())
+        m_imei->setFocus();
+}
+
+void IntakeScreen::clear()
+{
+    const QSignalBlocker b1(m_imei), b2(m_imei2);
+    m_lookUpDelay->stop();
+    m_imei->clear();
+    m_imei2->clear();
+    m_id1 = DeviceId::parse({});
+    m_id2 = DeviceId::parse({});
+    m_imeiMessage->clear();
+    m_imei2Message->clear();
+    m_imeiSuggestion->setVisible(false);
+    m_brand->clear();
+    m_model->clear();
+    m_tacBrand.clear();
+    m_tacModel.clear();
+    m_brandEdited = false;
+    m_history->clear();
+    m_repeatWarning->clear();
+    m_repeatWarning->setVisible(false);
+    m_ourRepairs.clear();
+    m_customerPhone->clear();
+    m_customerName->clear();
+    m_customerMatch->clear();
+    m_customerId.clear();
+    m_customerCandidates->clear();
+    m_fault->clear();
+    m_faultCategory->setCurrentIndex(0);
+    m_faultCode->setCurrentIndex(0);
+    m_component->setCurrentIndex(0);
+    for (QCheckBox *check : std::as_const(m_condition))
+        check->setChecked(false);
+    m_conditionNote->clear();
+    for (QCheckBox *check : std::as_const(m_accessories))
+        check->setChecked(false);
+    auto statutory = m_services.settings.value(QStringLiteral("policy.statutory"));
+    m_statutoryPolicy = statutory ? statutory.value() : QStringLiteral("cn-sanbao");
+    auto brand = m_services.settings.value(QStringLiteral("policy.brand"));
+    m_brandPolicy = brand ? brand.value() : QString();
+    const QDate today = m_services.clock.today();
+    m_saleDateKnown->setChecked(true);
+    m_saleDate->setMaximumDate(today);
+    m_saleDate->setDate(today);
+    m_proof->setCurrentIndex(0);
+    m_imeiMatches->setChecked(true);
+    m_factoryDateKnown->setChecked(false);
+    m_factoryDate->setMaximumDate(today);
+    m_factoryDate->setDate(today.addYears(-1));
+    m_factoryDate->setEnabled(false);
+    m_backupConsent->setChecked(false);
+    m_passcode->setCurrentIndex(0);
+    m_verdict.reset();
+    refreshWarranty();
+    refreshSaveState();
+    m_imei->setFocus();
+}
+
+void IntakeScreen::showImeiState(const DeviceId &id, QLabel *label, bool second)
+{
+    if (id.raw().trimmed().isEmpty()) {
+        label->clear();
+        return;
+    }
+    if (!id.isValid()) {
+        label->setText(coloured(id.errorMessage(), "#b3261e"));
+        return;
+    }
+    QStringList lines;
+    QString kind;
+    switch (id.kind()) {
+    case DeviceIdKind::ImeiSv:
+        kind = tr("IMEISV: IMEI %1").arg(id.imei());
+        break;
+    case DeviceIdKind::Meid:
+        kind = tr("MEID %1").arg(id.meid());
+        break;
+    case DeviceIdKind::Esn:
+        kind = tr("ESN %1").arg(id.esn());
+        break;
+    default:
+        kind = tr("IMEI valid");
+        break;
+    }
+    lines << coloured(QStringLiteral("✔ ") + kind, "#1e7b34");
+    for (DeviceIdWarning warning : id.warnings()) {
+        if (second && warning == DeviceIdWarning::UnknownTac)
+            continue;
+        lines << coloured(QStringLiteral("⚠ ") + DeviceId::warningMessage(warning), "#8a5300");
+    }
+    label->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void IntakeScreen::imeiChanged()
+{
+    // Called for every key of a scan: only parsing here. The TAC table, the store and the
+    // engine are asked once the IMEI is whole and the keys have stopped (or Enter/Tab came),
+    // so a scanner's burst is never slowed down.
+    m_id1 = DeviceId::parse(m_imei->text());
+    m_imeiSuggestion->setVisible(m_id1.error() == DeviceIdError::Incomplete);
+    if (m_id1.error() == DeviceIdError::Incomplete)
+        m_imeiSuggestion->setText(tr("Use %1").arg(m_id1.suggestion()));
+    showImeiState(m_id1, m_imeiMessage, false);
+    m_lookUpDelay->start();
+    refreshSaveState();
+}
+
+void IntakeScreen::flushLookUp()
+{
+    if (m_lookUpDelay->isActive()) {
+        m_lookUpDelay->stop();
+        lookUpDevice();
+    }
+}
+
+void IntakeScreen::lookUpDevice()
+{
+    const bool hadHistory = !m_ourRepairs.isEmpty();
+    if (m_id1.isValid() && !m_id1.imei().isEmpty()) {
+        m_id1.lookUpTac(m_services.tacs);
+        IntakeContext context;
+        context.otherImei = m_imei2->text();
+        context.typedBrand = m_brandEdited ? m_brand->text() : QString();
+        m_id1.applyIntakeContext(context);
+        m_tacBrand = m_id1.brand();
+        m_tacModel = m_id1.model();
+        if (!m_brandEdited) {
+            m_brand->setText(m_tacBrand);
+            m_model->setText(m_tacModel);
+        }
+        lookUpHistory(m_id1.imei());
+        showImeiState(m_id1, m_imeiMessage, false);
+    } else {
+        m_history->clear();
+        m_repeatWarning->setVisible(false);
+        m_ourRepairs.clear();
+    }
+    if (hadHistory || !m_ourRepairs.isEmpty())
+        refreshWarranty();
+}
+
+void IntakeScreen::imei2Changed()
+{
+    m_id2 = DeviceId::parse(m_imei2->text());
+    if (m_id2.isValid()) {
+        IntakeContext context;
+        context.otherImei = m_imei->text();
+        m_id2.applyIntakeContext(context);
+    }
+    showImeiState(m_id2, m_imei2Message, true);
+    refreshSaveState();
+}
+
+void IntakeScreen::brandModelEdited()
+{
+    m_brandEdited = true;
+    refreshSaveState();
+}
+
+void IntakeScreen::lookUpHistory(const QString &imei)
+{
+    m_ourRepairs.clear();
+    m_repeatWarning->setVisible(false);
+    auto devices = m_services.devices.byImei(imei);
+    if (!devices || devices->isEmpty()) {
+        m_history->setText(devices ? tr("First time this phone is here.")
+                                   : coloured(devices.error().message, "#b3261e"));
+        return;
+    }
+    m_history->setText(tr("This phone has been here before."));
+}
+
+void IntakeScreen::customerPhoneEdited(const QString &text)
+{
+    const QString digits = digitsOf(text);
+    m_customerId.clear();
+    m_customerMatch->clear();
+    m_customerCandidates->clear();
+    if (digits.size() >= 11) {
+        auto found = m_services.customers.byPhone(digits);
+        if (found && !found->isEmpty()) {
+            for (const Customer &customer : found.value()) {
+                auto *item
+                    = new QStandardItem(QStringLiteral("%1 %2").arg(customer.phone, customer.name));
+                item->setData(customer.id, Qt::UserRole);
+                m_customerCandidates->appendRow(item);
+            }
+            customerChosen(found->first().id);
+        } else {
+            m_customerMatch->setText(tr("A new customer will be registered."));
+        }
+    }
+    refreshSaveState();
+}
+
+void IntakeScreen::customerChosen(const QString &customerId)
+{
+    auto customer = m_services.customers.byId(customerId);
+    if (!customer || !customer->has_value())
+        return;
+    m_chosenCustomer = customer->value();
+    m_customerId = m_chosenCustomer.id;
+    m_customerName->setText(m_chosenCustomer.name);
+    if (digitsOf(m_customerPhone->text()) != m_chosenCustomer.phone)
+        m_customerPhone->setText(m_chosenCustomer.phone);
+    m_customerMatch->setText(
+        coloured(tr("Existing customer: %1").arg(m_chosenCustomer.name), "#1e7b34"));
+    refreshSaveState();
+}
+
+warranty::WarrantyCase IntakeScreen::warrantyCase() const
+{
+    warranty::WarrantyCase c;
+    c.policy = m_statutoryPolicy;
+    c.brandPolicy = m_brandPolicy;
+    c.today = m_services.clock.today();
+    c.component = warranty::componentFromName(m_component->currentData().toString())
+                      .value_or(warranty::Component::MainUnit);
+    c.fault = warranty::faultFromName(m_faultCategory->currentData().toString())
+                  .value_or(warranty::Fault::Performance);
+    if (m_saleDateKnown->isChecked()) {
+        c.saleDate = m_saleDate->date();
+        c.saleDateSource = warranty::saleDateSourceFromName(m_proof->currentData().toString())
+                               .value_or(warranty::SaleDateSource::Invoice);
+        c.imeiMatches = m_imeiMatches->isChecked();
+    }
+    if (m_factoryDateKnown->isChecked())
+        c.factoryDate = m_factoryDate->date();
+    for (const QString &key : Labels::conditionKeys()) {
+        if (!m_condition.value(key)->isChecked())
+            continue;
+        if (auto damage = warranty::damageFromName(Labels::conditionDamage(key)))
+            c.damage.append(*damage);
+    }
+    c.ourRepairs = m_ourRepairs;
+    return c;
+}
+
+void IntakeScreen::refreshWarranty()
+{
+    const auto result = m_services.warranty.evaluate(warrantyCase());
+    if (!result) {
+        m_verdict.reset();
+        m_verdictLabel->setText(coloured(result.error().message, "#b3261e"));
+        m_remediesLabel->clear();
+        m_endLabel->clear();
+        m_reasonsLabel->clear();
+        m_warningsLabel->clear();
+        refreshSaveState();
+        return;
+    }
+    m_verdict = result.value();
+    const warranty::Verdict &v = *m_verdict;
+    const bool zh = chineseUi();
+    m_verdictLabel->setText(
+        v.covered
+            ? coloured(tr("Covered: %1").arg(Labels::basis(warranty::toName(v.basis))), "#1e7b34")
+            : coloured(tr("Not covered: the repair is paid"), "#b3261e"));
+    QStringList remedies;
+    for (warranty::Remedy remedy : v.remedies)
+        remedies << Labels::remedy(warranty::toName(remedy));
+    m_remediesLabel->setText(
+        remedies.isEmpty()
+            ? QString()
+            : tr("The customer may choose: %1").arg(remedies.join(tr(", "))).toHtmlEscaped());
+    QStringList ends;
+    if (v.warrantyEnd.isValid())
+        ends
+            << tr("Warranty until %1").arg(QLocale().toString(v.warrantyEnd, QLocale::ShortFormat));
+    if (v.repairWarrantyEnd.isValid())
+        ends << tr("Repair warranty until %1")
+                    .arg(QLocale().toString(v.repairWarrantyEnd, QLocale::ShortFormat));
+    m_endLabel->setText(ends.join(QStringLiteral("<br>")));
+    QStringList reasons;
+    for (const warranty::VerdictReason &reason : v.reasons)
+        reasons << QStringLiteral("<b>%1</b> %2")
+                       .arg(reason.rule.toHtmlEscaped(),
+                            (zh ? reason.zh : reason.en).toHtmlEscaped());
+    m_reasonsLabel->setText(reasons.join(QStringLiteral("<br>")));
+    QStringList warnings;
+    for (const warranty::VerdictWarning &warning : v.warnings)
+        warnings << coloured(QStringLiteral("⚠ ") + (zh ? warning.zh : warning.en), "#8a5300");
+    m_warningsLabel->setText(warnings.join(QStringLiteral("<br>")));
+    refreshSaveState();
+}
+
+QStringList IntakeScreen::missing() const
+{
+    QStringList missing;
+    if (!m_id1.isValid())
+        missing << tr("a valid IMEI");
+    if (!m_imei2->text().trimmed().isEmpty() && !m_id2.isValid())
+        missing << tr("a valid second IMEI (or leave it empty)");
+    if (digitsOf(m_customerPhone->text()).size() < 5)
+        missing << tr("the customer's phone");
+    if (m_customerName->text().trimmed().isEmpty())
+        missing << tr("the customer's name");
+    if (m_fault->toPlainText().trimmed().isEmpty())
+        missing << tr("the fault as described");
+    if (!m_backupConsent->isChecked())
+        missing << tr("the data-backup consent");
+    return missing;
+}
+
+void IntakeScreen::refreshSaveState()
+{
+    const QStringList what = missing();
+    const bool allowed = m_session.can(Permission::Intake);
+    m_save->setEnabled(what.isEmpty() && allowed);
+    if (!allowed)
+        m_saveHint->setText(tr("Your role cannot register phones."));
+    else if (what.isEmpty())
+        m_saveHint->clear();
+    else
+        m_saveHint->setText(tr("Still needed: %1").arg(what.join(tr(", "))).toHtmlEscaped());
+}
+
+bool IntakeScreen::save()
+{
+    flushLookUp();
+    refreshSaveState();
+    if (!m_save->isEnabled())
+        return false;
+
+    NewTicket draft;
+    draft.customerId = m_customerId;
+    draft.customer.name = m_customerName->text().trimmed();
+    draft.customer.phone = digitsOf(m_customerPhone->text());
+    draft.device.imei1 = m_id1.imei().isEmpty() ? m_id1.normalized() : m_id1.imei();
+    if (m_id2.isValid())
+        draft.device.imei2 = m_id2.imei().isEmpty() ? m_id2.normalized() : m_id2.imei();
+    draft.device.brand = m_brand->text().trimmed();
+    draft.device.model = m_model->text().trimmed();
+    draft.faultDescription = m_fault->toPlainText().trimmed();
+    draft.faultCategory = m_faultCategory->currentData().toString();
+    draft.component = m_component->currentData().toString();
+    const warranty::WarrantyCase c = warrantyCase();
+    draft.saleDate = c.saleDate;
+    QJsonObject condition;
+    for (auto it = m_condition.cbegin(); it != m_condition.cend(); ++it) {
+        if (it.value()->isChecked())
+            condition.insert(it.key(), true);
+    }
+    if (!m_conditionNote->text().trimmed().isEmpty())
+        condition.insert(QStringLiteral("note"), m_conditionNote->text().trimmed());
+    if (!m_faultCode->currentData().toString().isEmpty())
+        condition.insert(QStringLiteral("fault_code"), m_faultCode->currentData().toString());
+    draft.condition = condition;
+    for (const QString &key : Labels::accessoryKeys()) {
+        if (m_accessories.value(key)->isChecked())
+            draft.accessories << key;
+    }
+    draft.backupConsent = m_backupConsent->isChecked();
+    draft.passcode = passcodeHandlingFromId(m_passcode->currentData().toString())
+                         .value_or(PasscodeHandling::NoLock);
+    draft.warrantyCase = c.toJson();
+    if (m_verdict)
+        draft.warrantyVerdict = m_verdict->toJson();
+
+    const Actor actor {m_session.userId(), m_session.displayName()};
+    auto created = m_services.tickets.create(draft, actor);
+    if (!created) {
+        m_savedLabel->setText(coloured(created.error().message, "#b3261e"));
+        return false;
+    }
+    const Ticket ticket = created.value();
+
+    // A corrected brand or model teaches the store this TAC.
+    if (m_brandEdited && !m_id1.tac().isEmpty()
+        && (draft.device.brand != m_tacBrand || draft.device.model != m_tacModel)
+        && !draft.device.brand.isEmpty()) {
+        m_services.tacs.addLearned(m_id1.tac(), draft.device.brand, draft.device.model);
+    }
+
+    m_lastTicketId = ticket.id;
+    clear();
+    m_savedLabel->setText(coloured(tr("Ticket %1 saved.").arg(ticket.number), "#1e7b34"));
+    m_printReceipt->setVisible(true);
+    m_openTicket->setVisible(true);
+    emit ticketCreated(ticket.id, ticket.number);
+    return true;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "identifiers/deviceid.h"
+#include "tickets/customer.h"
+#include "warranty/verdict.h"
+#include "warranty/warrantycase.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTimer;
+
+namespace rc::ui {
+
+class ImeiEdit;
+class Session;
+struct Services;
+
+// Intake (受理): register a phone at the counter. The IMEI field takes scanner bursts and
+// typing and validates as it changes; brand and model come from the TAC and may be
+// corrected (the correction is learned by the store); the device's history and a repeat-
+// repair warning; the customer by phone with existing customers offered; the fault, the
+// condition and the accessories received; the warranty evidence; data-backup consent and
+// the passcode question. The warranty panel shows the engine's verdict for what is on the
+// form, updated as fields change. Save creates the ticket through the store.
+class IntakeScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    IntakeScreen(Services &services, Session &session, QWidget *parent = nullptr);
+
+    // The case the form describes, dated today by the injected clock.
+    warranty::WarrantyCase warrantyCase() const;
+    // The verdict on the panel (nothing while the form is too empty to ask).
+    std::optional<warranty::Verdict> verdict() const { return m_verdict; }
+    // What is still missing before Save, one sentence each (empty: ready).
+    QStringList missing() const;
+    QString lastTicketId() const { return m_lastTicketId; }
+
+public slots:
+    void clear();
+    bool save();
+
+signals:
+    void ticketCreated(const QString &ticketId, const QString &number);
+    void openTicketRequested(const QString &ticketId);
+    void printRequested(const QString &ticketId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildDeviceBox();
+    QWidget *buildCustomerBox();
+    QWidget *buildFaultBox();
+    QWidget *buildConditionBox();
+    QWidget *buildEvidenceBox();
+    QWidget *buildPrivacyBox();
+    QWidget *buildWarrantyPanel();
+
+    void imeiChanged();
+    void lookUpDevice(); // TAC, history, warranty: once the IMEI is whole
+    void flushLookUp();
+    void imei2Changed();
+    void brandModelEdited();
+    void lookUpHistory(const QString &imei);
+    void customerPhoneEdited(const QString &text);
+    void customerChosen(const QString &customerId);
+    void refreshWarranty();
+    void refreshSaveState();
+    void showImeiState(const DeviceId &id, QLabel *label, bool second);
+
+    Services &m_services;
+    Session &m_session;
+
+    QTimer *m_lookUpDelay = nullptr;
+    ImeiEdit *m_imei = nullptr;
+    QLabel *m_imeiMessage = nullptr;
+    QPushButton *m_imeiSuggestion = nullptr;
+    ImeiEdit *m_imei2 = nullptr;
+    QLabel *m_imei2Message = nullptr;
+    QLineEdit *m_brand = nullptr;
+    QLineEdit *m_model = nullptr;
+    QLabel *m_history = nullptr;
+    QLabel *m_repeatWarning = nullptr;
+
+    QLineEdit *m_customerPhone = nullptr;
+    QLineEdit *m_customerName = nullptr;
+    QLabel *m_customerMatch = nullptr;
+    QCompleter *m_customerCompleter = nullptr;
+    QStandardItemModel *m_customerCandidates = nullptr;
+
+    QPlainTextEdit *m_fault = nullptr;
+    QComboBox *m_faultCategory = nullptr;
+    QComboBox *m_faultCode = nullptr;
+    QComboBox *m_component = nullptr;
+
+    QHash<QString, QCheckBox *> m_condition; // condition key → box
+    QLineEdit *m_conditionNote = nullptr;
+    QHash<QString, QCheckBox *> m_accessories; // accessory key → box
+
+    QCheckBox *m_saleDateKnown = nullptr;
+    QDateEdit *m_saleDate = nullptr;
+    QComboBox *m_proof = nullptr;
+    QCheckBox *m_imeiMatches = nullptr;
+    QCheckBox *m_factoryDateKnown = nullptr;
+    QDateEdit *m_factoryDate = nullptr;
+
+    QCheckBox *m_backupConsent = nullptr;
+    QComboBox *m_passcode = nullptr;
+
+    QLabel *m_verdictLabel = nullptr;
+    QLabel *m_remediesLabel = nullptr;
+    QLabel *m_endLabel = nullptr;
+    QLabel *m_reasonsLabel = nullptr;
+    QLabel *m_warningsLabel = nullptr;
+
+    QLabel *m_saveHint = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_clear = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QPushButton *m_printReceipt = nullptr;
+    QPushButton *m_openTicket = nullptr;
+
+    DeviceId m_id1;
+    DeviceId m_id2;
+    QString m_tacBrand; // what the TAC table said, to notice a correction
+    QString m_tacModel;
+    bool m_brandEdited = false;
+    QString m_customerId; // an existing customer chosen, else empty
+    Customer m_chosenCustomer;
+    QList<warranty::WarrantyCase::OurRepair> m_ourRepairs;
+    std::optional<warranty::Verdict> m_verdict;
+    QString m_lastTicketId;
+    QString m_statutoryPolicy; // settings, read when the form is cleared
+    QString m_brandPolicy;
+};
+
+} // namespace rc::ui
