@@ -1,7 +1,9 @@
 #pragma once
 
 namespace rc {
+class DeviceHistory;
 class TacDatabase;
+class TicketSearch;
 namespace warranty {
 class WarrantyEngine;
 }
@@ -29,6 +31,8 @@ struct Services
     CustomerRepository &customers;
     DeviceRepository &devices;
     TicketRepository &tickets;
+    TicketSearch &search;
+    DeviceHistory &history;
     const warranty::WarrantyEngine &warranty;
     TacDatabase &tacs; // built-in table + the center's learned TACs
 };

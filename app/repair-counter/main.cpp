@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
+#include "store/ticketsearch.h"
 #include "store/userrepository.h"
 #include "ticket/ticketview.h"
 #include "warranty/warrantyengine.h"
@@ -104,8 +105,10 @@ int main(int argc, char *argv[])
     const rc::warranty::WarrantyEngine warranty(
         rc::warranty::PolicySet::load({rc::warranty::PolicySet::userPolicyFolder()}));
     rc::TacDatabase tacs;
-    rc::ui::Services services {*database, clock,   settings, users, customers,
-                               devices,   tickets, warranty, tacs};
+    rc::TicketSearch search(*database);
+    rc::DeviceHistory history(*database);
+    rc::ui::Services services {*database, clock,  settings, users,    customers, devices,
+                               tickets,   search, history,  warranty, tacs};
     rc::ui::Session session;
 
     if (rc::ui::SetupWizard::isNeeded(services)) {

@@ -30,6 +30,7 @@ private slots:
     void warrantyPanelFollowsTheFields();
     void brandCorrectionTeachesTheTac();
     void clerkOnlyWithIntakePermission();
+    void historyWarnsOfARepeatRepair();
 
 private:
     template<typename T>
@@ -248,6 +249,36 @@ void TestIntakeScreen::clerkOnlyWithIntakePermission()
     QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
     QVERIFY(!m_screen->save());
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM tickets")), 0);
+}
+
+void TestIntakeScreen::historyWarnsOfARepeatRepair()
+{
+    // Repaired here and picked up 20 days ago.
+    NewTicket earlier = m_fx->draft(QStringLiteral("352099001761481"));
+    earlier.component = QStringLiteral("screen");
+    const Ticket first = m_fx->createTicket(earlier);
+    for (TicketStatus status :
+         {TicketStatus::Diagnosing, TicketStatus::Quoted, TicketStatus::Approved,
+          TicketStatus::Repairing, TicketStatus::Ready, TicketStatus::PickedUp}) {
+        auto moved = m_fx->tickets->transition(first.id, status, Actor {});
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+    }
+    m_fx->clock.advanceSeconds(20 * 86400);
+
+    auto *imei = child<ui::ImeiEdit>("imeiEdit");
+    QTest::keyClicks(imei, QStringLiteral("352099001761481"));
+    QTest::keyClick(imei, Qt::Key_Return);
+    QVERIFY(child<QLabel>("deviceHistoryLabel")->text().contains(first.number));
+    auto *warning = child<QLabel>("repeatRepairLabel");
+    QVERIFY(!warning->isHidden());
+    QVERIFY(warning->text().contains(first.number));
+    // Our repair warranty (RW-1) covers a new screen fault with no other evidence.
+    child<QCheckBox>("saleDateKnownCheck")->setChecked(false);
+    auto *component = child<QComboBox>("componentCombo");
+    component->setCurrentIndex(component->findData(QStringLiteral("screen")));
+    QVERIFY(m_screen->verdict());
+    QVERIFY(m_screen->verdict()->covered);
+    QVERIFY(child<QLabel>("warrantyReasonsLabel")->text().contains(QStringLiteral("RW-1")));
 }
 
 QTEST_MAIN(TestIntakeScreen)

@@ -22,6 +22,7 @@ private slots:
     void filtersByStatusAndTechnician();
     void scannedTicketNumberOpensTheTicket();
     void newIntakeOnlyForIntakeRoles();
+    void searchFindsByImeiPhoneAndName();
 
 private:
     std::unique_ptr<test::UiFixture> m_fx;
@@ -108,6 +109,32 @@ void TestQueueScreen::newIntakeOnlyForIntakeRoles()
     QSignalSpy intake(&screen, &ui::QueueScreen::intakeRequested);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(intake.count(), 1);
+}
+
+void TestQueueScreen::searchFindsByImeiPhoneAndName()
+{
+    m_fx->logIn(Role::Clerk);
+    const Ticket other = m_fx->createTicket(
+        m_fx->draft(QStringLiteral("356938035643809"), QStringLiteral("欧阳小红")));
+    ui::QueueScreen screen(*m_fx->services, m_fx->session);
+    auto *search = screen.findChild<QLineEdit *>(QStringLiteral("queueSearchEdit"));
+    const auto find = [&](const QString &text) {
+        search->clear();
+        test::typeText(search, text);
+        QTest::keyClick(search, Qt::Key_Return);
+        QStringList ids;
+        for (int row = 0; row < screen.model()->rowCount(); ++row)
+            ids << screen.model()->ticketAt(row).id;
+        return ids;
+    };
+    QCOMPARE(find(QStringLiteral("356938035643809")), QStringList {other.id});
+    QCOMPARE(find(QStringLiteral("3809")), QStringList {other.id}); // IMEI ending
+    QCOMPARE(find(QStringLiteral("小红")), QStringList {other.id});
+    QCOMPARE(find(QStringLiteral("王小明")).size(), 5); // the closed one is found as well
+    QCOMPARE(find(QStringLiteral("5678")).size(), 6); // phone ending: everyone here
+    QVERIFY(find(QStringLiteral("nobody")).isEmpty());
+    auto *count = screen.findChild<QLabel *>(QStringLiteral("queueCountLabel"));
+    QVERIFY(!count->text().isEmpty());
 }
 
 QTEST_MAIN(TestQueueScreen)

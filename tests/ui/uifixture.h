@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
+#include "store/ticketsearch.h"
 #include "store/userrepository.h"
 #include "warranty/warrantyengine.h"
 
@@ -45,6 +46,8 @@ struct UiFixture
     std::unique_ptr<CustomerRepository> customers;
     std::unique_ptr<DeviceRepository> devices;
     std::unique_ptr<TicketRepository> tickets;
+    std::unique_ptr<TicketSearch> search;
+    std::unique_ptr<DeviceHistory> history;
     warranty::WarrantyEngine warranty;
     TacDatabase tacs;
     std::unique_ptr<ui::Services> services;
@@ -63,8 +66,10 @@ struct UiFixture
         customers = std::make_unique<CustomerRepository>(*db, clock);
         devices = std::make_unique<DeviceRepository>(*db, clock);
         tickets = std::make_unique<TicketRepository>(*db, clock);
+        search = std::make_unique<TicketSearch>(*db);
+        history = std::make_unique<DeviceHistory>(*db);
         services.reset(new ui::Services {*db, clock, *settings, *users, *customers, *devices,
-                                         *tickets, warranty, tacs});
+                                         *tickets, *search, *history, warranty, tacs});
         return true;
     }
 

@@ -7,6 +7,7 @@
 #include "store/customerrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
+#include "store/ticketsearch.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
@@ -576,13 +577,51 @@ void IntakeScreen::lookUpHistory(const QString &imei)
 {
     m_ourRepairs.clear();
     m_repeatWarning->setVisible(false);
-    auto devices = m_services.devices.byImei(imei);
-    if (!devices || devices->isEmpty()) {
-        m_history->setText(devices ? tr("First time this phone is here.")
-                                   : coloured(devices.error().message, "#b3261e"));
+    const auto days = m_services.settings.intValue(QStringLiteral("repair_warranty.days"));
+    auto visits = m_services.history.forImei(imei, days ? days.value() : 90);
+    if (!visits) {
+        m_history->setText(coloured(visits.error().message, "#b3261e"));
         return;
     }
-    m_history->setText(tr("This phone has been here before."));
+    if (visits->isEmpty()) {
+        m_history->setText(tr("First time this phone is here."));
+        return;
+    }
+    QStringList lines;
+    lines << tr("Here %n time(s) before:", nullptr, static_cast<int>(visits->size()));
+    const DeviceVisit *lastPickedUp = nullptr;
+    for (const DeviceVisit &visit : visits.value()) {
+        const TicketSummary &t = visit.ticket;
+        lines << QStringLiteral("%1 · %2 · %3 · %4")
+                     .arg(
+                         QLocale().toString(t.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                         t.number, TicketLifecycle::label(t.status), t.faultDescription)
+                     .toHtmlEscaped();
+        if (t.pickedUpAt.isValid() && t.status == TicketStatus::PickedUp) {
+            warranty::WarrantyCase::OurRepair repair;
+            repair.component
+                = warranty::componentFromName(t.component).value_or(warranty::Component::MainUnit);
+            repair.pickedUp = t.pickedUpAt.toLocalTime().date();
+            m_ourRepairs.append(repair);
+            lastPickedUp = &visit;
+        }
+    }
+    m_history->setText(lines.join(QStringLiteral("<br>")));
+    // Back within the repair warranty of our last repair (RW-1): say so before anything else.
+    if (lastPickedUp) {
+        const TicketSummary &t = lastPickedUp->ticket;
+        const int warrantyDays = days ? days.value() : 90;
+        const QDate end = t.pickedUpAt.toLocalTime().date().addDays(warrantyDays);
+        if (m_services.clock.today() <= end) {
+            m_repeatWarning->setText(
+                tr("Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.")
+                    .arg(
+                        QLocale().toString(t.pickedUpAt.toLocalTime().date(), QLocale::ShortFormat),
+                        t.number, QLocale().toString(end, QLocale::ShortFormat))
+                    .toHtmlEscaped());
+            m_repeatWarning->setVisible(true);
+        }
+    }
 }
 
 void IntakeScreen::customerPhoneEdited(const QString &text)

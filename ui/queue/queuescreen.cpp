@@ -4,8 +4,8 @@
 #include "services.h"
 #include "session.h"
 #include "store/ticketrepository.h"
+#include "store/ticketsearch.h"
 #include "store/userrepository.h"
-#include "tickets/ticketnumber.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -172,29 +172,11 @@ void QueueScreen::applyFilters()
 
 Result<QList<TicketSummary>> QueueScreen::searchTickets(const QString &query, int offset, int limit)
 {
-    QList<TicketSummary> found;
-    if (offset > 0 || limit <= 0)
-        return found;
-    if (TicketNumber::looksLike(query)) {
-        auto ticket = m_services.tickets.byNumber(TicketNumber::normalize(query));
-        if (!ticket)
-            return ticket.error();
-        if (ticket->has_value()) {
-            const Ticket &t = ticket->value();
-            TicketSummary summary;
-            summary.id = t.id;
-            summary.number = t.number;
-            summary.status = t.status;
-            summary.createdAt = t.createdAt;
-            summary.updatedAt = t.updatedAt;
-            summary.customerId = t.customerId;
-            summary.deviceId = t.deviceId;
-            summary.faultDescription = t.faultDescription;
-            summary.technicianId = t.technicianId;
-            found.append(summary);
-        }
-    }
-    return found;
+    // The store's search answers one list, newest first, bounded: it is the first page,
+    // and there is no second.
+    if (offset > 0)
+        return QList<TicketSummary> {};
+    return m_services.search.search(query, limit);
 }
 
 void QueueScreen::search()
