@@ -12,8 +12,10 @@
 #include "services.h"
 #include "session.h"
 #include "setup/setupwizard.h"
+#include "store/backup.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
+#include "store/demodata.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
@@ -81,8 +83,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Interface language for this run: zh_CN or en."),
         QStringLiteral("LANG"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Fill an empty store with demonstration data first (users clerk, tech1, "
+                       "tech2, manager; PIN 1234)."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
     rc::ui::Language language;
@@ -97,6 +104,18 @@ int main(int argc, char *argv[])
     std::unique_ptr<rc::Database> database = std::move(opened).value();
 
     rc::SystemClock clock;
+    if (parser.isSet(demoOption)) {
+        rc::DemoOptions demo;
+        demo.tickets = 300;
+        auto seeded = rc::DemoData::seed(*database, clock, demo);
+        if (!seeded && seeded.error().code != QLatin1String("STORE_NOT_EMPTY")) {
+            QMessageBox::critical(nullptr, QObject::tr("Repair Counter"), seeded.error().message);
+            return 1;
+        }
+    }
+    // Today's backup, once a day, beside the store (kept backup.keep_days days).
+    if (auto backup = rc::Backup::ensureDaily(*database, clock); !backup)
+        QMessageBox::warning(nullptr, QObject::tr("Repair Counter"), backup.error().message);
     rc::SettingsRepository settings(*database, clock);
     rc::UserRepository users(*database, clock);
     rc::CustomerRepository customers(*database, clock);

@@ -1,12 +1,15 @@
 #include "commands.h"
 
 #include "common/clock.h"
+#include "identifiers/deviceid.h"
+#include "identifiers/tacdatabase.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
-#include "store/demodata.h"
+#include "store/intakewarranty.h"
 #include "store/sql.h"
 #include "store/ticketrepository.h"
 #include "tickets/recordjson.h"
+#include "warranty/warrantyengine.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -15,29 +18,21 @@ namespace rc::cli {
 
 namespace {
 
-// 15 digits with a valid check digit (domain.md §3), separators removed; empty otherwise.
-QString checkedImei(const QString &text, QString *problem)
+// The IMEI (or MEID/ESN) as core/identifiers reads it; empty with *problem set when it is
+// refused (wrong check digit, wrong length, an EAN instead of an IMEI, …).
+QString checkedImei(const QString &text, QString *problem, QString *brand, QString *model)
 {
-    QString digits;
-    for (QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (!QStringLiteral(" -./").contains(c)) {
-            *problem = Cli::tr("the IMEI %1 has characters other than digits").arg(text);
-            return {};
-        }
-    }
-    if (digits.size() != 15) {
-        *problem = Cli::tr("the IMEI %1 has %2 digits, not 15").arg(text).arg(digits.size());
+    DeviceId id = DeviceId::parse(text);
+    if (!id.isValid()) {
+        *problem = QStringLiteral("%1: %2").arg(text, id.errorMessage());
         return {};
     }
-    const int expected = DemoData::luhnCheckDigit(digits.left(14));
-    if (digits.at(14).digitValue() != expected) {
-        *problem
-            = Cli::tr("the IMEI %1 has a wrong check digit (expected %2)").arg(text).arg(expected);
-        return {};
+    if (brand && model && brand->isEmpty() && model->isEmpty()) {
+        id.lookUpTac(TacDatabase());
+        *brand = id.brand();
+        *model = id.model();
     }
-    return digits;
+    return id.imei().isEmpty() ? id.normalized() : id.imei();
 }
 
 const Actor kCliActor {QString(), QStringLiteral("repairctl")};
@@ -85,16 +80,17 @@ int runTicketCreate(const Invocation &invocation)
     }
     QString problem;
     NewTicket draft;
-    draft.device.imei1 = checkedImei(parser.value(imei), &problem);
+    draft.device.brand = parser.value(brand);
+    draft.device.model = parser.value(model);
+    draft.device.imei1
+        = checkedImei(parser.value(imei), &problem, &draft.device.brand, &draft.device.model);
     if (draft.device.imei1.isEmpty())
         return Cli::usageError(problem);
     if (parser.isSet(imei2)) {
-        draft.device.imei2 = checkedImei(parser.value(imei2), &problem);
+        draft.device.imei2 = checkedImei(parser.value(imei2), &problem, nullptr, nullptr);
         if (draft.device.imei2.isEmpty())
             return Cli::usageError(problem);
     }
-    draft.device.brand = parser.value(brand);
-    draft.device.model = parser.value(model);
     draft.customer.name = parser.value(name);
     draft.customer.phone = parser.value(phone);
     if (sql::digitsOnly(draft.customer.phone).size() < 5)
@@ -115,6 +111,23 @@ int runTicketCreate(const Invocation &invocation)
     if (!store)
         return Cli::fail(store.error().message, Negative);
     const SystemClock clock;
+    // The warranty position at intake, stored on the ticket as evidence (case + verdict).
+    IntakeWarrantyInput input;
+    input.imei = draft.device.imei1;
+    input.component = draft.component;
+    input.fault = draft.faultCategory;
+    input.saleDate = draft.saleDate;
+    auto warrantyCase = IntakeWarranty::buildCase(**store, clock, input);
+    if (!warrantyCase)
+        return Cli::fail(warrantyCase.error().message, Negative);
+    const warranty::WarrantyEngine engine(
+        warranty::PolicySet::load({warranty::PolicySet::userPolicyFolder()}));
+    auto verdict = engine.evaluate(*warrantyCase);
+    if (!verdict)
+        return Cli::usageError(verdict.error().message);
+    draft.warrantyCase = *warrantyCase;
+    draft.warrantyVerdict = verdict->toJson();
+
     TicketRepository tickets(**store, clock);
     auto created = tickets.create(draft, kCliActor);
     if (!created)

@@ -67,6 +67,10 @@ void TestRepairctlStore::ticketCreateShowList()
     QCOMPARE(created.exitCode, 0);
     const QString number = created.json().value(QLatin1String("number")).toString();
     QVERIFY(number.startsWith(QStringLiteral("DEMO01-")));
+    // The warranty engine judged the case; both are stored on the ticket as evidence.
+    const QJsonObject verdict = created.json().value(QLatin1String("warranty_verdict")).toObject();
+    QVERIFY(verdict.contains(QLatin1String("covered")));
+    QVERIFY(!verdict.value(QLatin1String("rules")).toArray().isEmpty());
 
     const Run shown = run({QStringLiteral("ticket"), QStringLiteral("show"), number.toLower()});
     QCOMPARE(shown.exitCode, 0);
@@ -76,6 +80,17 @@ void TestRepairctlStore::ticketCreateShowList()
     QCOMPARE(ticket.value(QLatin1String("customer")).toObject().value(QLatin1String("phone")),
              QStringLiteral("13812345678"));
     QCOMPARE(ticket.value(QLatin1String("timeline")).toArray().size(), 1);
+    QCOMPARE(ticket.value(QLatin1String("warranty_case"))
+                 .toObject()
+                 .value(QLatin1String("evidence"))
+                 .toObject()
+                 .value(QLatin1String("sale_date"))
+                 .toString(),
+             QStringLiteral("2026-05-01"));
+    QCOMPARE(ticket.value(QLatin1String("warranty_verdict")).toObject(), verdict);
+    // The brand and model came from the TAC table.
+    QCOMPARE(ticket.value(QLatin1String("device")).toObject().value(QLatin1String("brand")),
+             QStringLiteral("Nokia"));
 
     const Run listed = run({QStringLiteral("ticket"), QStringLiteral("list"),
                             QStringLiteral("--status"), QStringLiteral("received")});
@@ -98,7 +113,7 @@ void TestRepairctlStore::ticketCreateRefusesBadInput()
     const Run wrongCheck
         = run(base + QStringList {QStringLiteral("--imei"), QStringLiteral("490154203237519")});
     QCOMPARE(wrongCheck.exitCode, 2);
-    QVERIFY(wrongCheck.err.contains("expected 8"));
+    QVERIFY(wrongCheck.err.contains("should be 8"));
     QCOMPARE(wrongCheck.out, QByteArray());
     QCOMPARE(run(base).exitCode, 2); // no --imei
     QCOMPARE(run(base

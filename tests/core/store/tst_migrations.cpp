@@ -5,6 +5,7 @@
 #include "store/migrations.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
+#include "store/ticketsearch.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -19,6 +20,7 @@ class TestMigrations : public QObject
 private slots:
     void stepsAreOrdered();
     void fromVersion1();
+    void fromVersion2();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -117,6 +119,41 @@ void TestMigrations::fromVersion1()
     old.close();
     old = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+// fixtures/v2.sqlite: a store written by schema version 2 with one ticket (欧阳小明,
+// IMEI 356938035643809) made through repairctl ticket create.
+void TestMigrations::fromVersion2()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v2.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery check(store.db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+
+    // The ticket of version 2 is whole, findable, and can move on.
+    TicketRepository tickets(*store.db, store.clock);
+    auto found = TicketSearch(*store.db).search(QStringLiteral("小明"), 20);
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().number, QStringLiteral("DEMO01-261123-0001"));
+    QCOMPARE(found->first().imei1, QStringLiteral("356938035643809"));
+    QCOMPARE(tickets.timeline(found->first().id)->size(), 1);
+    QVERIFY(tickets.transition(found->first().id, TicketStatus::Diagnosing, {}).ok());
+    // The day's sequence continues.
+    NewTicket draft;
+    draft.customer.name = QStringLiteral("王伟");
+    draft.device.imei1 = QStringLiteral("490154203237518");
+    draft.faultDescription = QStringLiteral("no power");
+    QCOMPARE(tickets.create(draft, {})->number, QStringLiteral("DEMO01-261123-0002"));
+
+    const QStringList backups = Backup::list(path);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(Backup::verify(backups.first()).ok());
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()
