@@ -5,6 +5,7 @@
 #include "repairrepository.h"
 #include "settingsrepository.h"
 #include "sql.h"
+#include "ticketrows.h"
 
 #include <QJsonArray>
 
@@ -182,6 +183,17 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
     if (!status)
         return status.error();
     return out;
+}
+
+Result<QList<TicketSummary>> PickupRepository::candidatesByPhone(const QString &phone)
+{
+    const QString digits = sql::digitsOnly(phone);
+    if (digits.isEmpty())
+        return QList<TicketSummary>();
+    return selectSummaries(m_db,
+                           QStringLiteral("c.phone = ? AND t.status IN ('ready', 'declined', "
+                                          "'diagnosing', 'repairing', 'waiting_parts')"),
+                           {digits}, 50);
 }
 
 } // namespace rc

@@ -58,6 +58,10 @@ public:
     static bool imeiMatches(const QString &scanned, const QString &imei1, const QString &imei2);
 
     Result<PickupResult> release(const PickupRequest &request, const Actor &actor);
+    // Tickets of the customers with this phone number (digits compared) whose phone may be
+    // waiting at the counter (ready, declined, diagnosing, repairing, waiting for parts),
+    // newest first. Whether each can go now is releaseTarget()'s answer.
+    Result<QList<TicketSummary>> candidatesByPhone(const QString &phone);
 
 private:
     Result<std::optional<TicketStatus>> releaseTargetInTransaction(const Ticket &ticket,

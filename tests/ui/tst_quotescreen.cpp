@@ -1,0 +1,164 @@
+#include "workflowfixture.h"
+
+#include "quote/quotescreen.h"
+#include "store/paymentrepository.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+
+using namespace rc;
+
+class TestQuoteScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void showsLinesAndTotals();
+    void approvalByPhoneRecordsHowAndWhen();
+    void declineIsRecorded();
+    void depositIsTaken();
+    void changedQuoteNeedsNewApproval();
+    void technicianCannotAnswer();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_screen->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    void makeScreen();
+
+    std::unique_ptr<test::WorkflowFixture> m_fx;
+    std::unique_ptr<ui::QuoteScreen> m_screen;
+};
+
+void TestQuoteScreen::init()
+{
+    m_fx = std::make_unique<test::WorkflowFixture>();
+    QVERIFY(m_fx->openWithPrices());
+    m_fx->logIn(Role::Clerk, QStringLiteral("li"));
+    makeScreen();
+}
+
+void TestQuoteScreen::makeScreen()
+{
+    m_screen = std::make_unique<ui::QuoteScreen>(*m_fx->services, m_fx->session);
+    m_screen->resize(1100, 700);
+    m_screen->show();
+}
+
+void TestQuoteScreen::showsLinesAndTotals()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Quoted);
+    QVERIFY(m_screen->showTicket(t.id));
+    QCOMPARE(child<QTableView>("linesTable")->model()->rowCount(), 2);
+    QVERIFY(child<QLabel>("totalLabel")->text().contains(QStringLiteral("350.00")));
+    QVERIFY(child<QLabel>("coveredLabel")->text().contains(QStringLiteral("50.00")));
+    QVERIFY(child<QLabel>("payableLabel")->text().contains(QStringLiteral("300.00")));
+    QVERIFY(child<QLabel>("revisionLabel")->text().contains(QStringLiteral("1")));
+    // A clerk records answers but does not change the quote.
+    QVERIFY(!child<QPushButton>("addLineButton")->isEnabled());
+    QVERIFY(child<QPushButton>("approveButton")->isEnabled());
+}
+
+void TestQuoteScreen::approvalByPhoneRecordsHowAndWhen()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Quoted);
+    QVERIFY(m_screen->showTicket(t.id));
+    auto *method = child<QComboBox>("answerMethodCombo");
+    method->setCurrentIndex(method->findData(QStringLiteral("phone")));
+    const QDateTime when = QDateTime(QDate(2026, 11, 23), QTime(8, 5), Qt::UTC);
+    child<QDateTimeEdit>("answerTimeEdit")->setDateTime(when.toLocalTime());
+    QTest::keyClicks(child<QLineEdit>("answerNoteEdit"), QStringLiteral("called back"));
+    QTest::mouseClick(child<QPushButton>("approveButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->reread(t).status, TicketStatus::Approved);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM approvals WHERE ticket_id = ? AND "
+                                        "method = 'phone' AND decision = 'approved' AND "
+                                        "payable_minor = 30000 AND note = 'called back'"),
+                         {t.id}),
+             1);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM approvals WHERE at LIKE "
+                                        "'2026-11-23T08:05%'")),
+             1);
+    QCOMPARE(child<QListWidget>("answersList")->count(), 1);
+    QVERIFY(!child<QPushButton>("approveButton")->isEnabled());
+}
+
+void TestQuoteScreen::declineIsRecorded()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Quoted);
+    QVERIFY(m_screen->showTicket(t.id));
+    QTest::mouseClick(child<QPushButton>("declineButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->reread(t).status, TicketStatus::Declined);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM approvals WHERE decision = "
+                                        "'declined' AND method = 'in_person'")),
+             1);
+}
+
+void TestQuoteScreen::depositIsTaken()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Quoted);
+    QVERIFY(m_screen->showTicket(t.id));
+    auto *deposit = child<QLineEdit>("depositEdit");
+    QTest::keyClicks(deposit, QStringLiteral("50x"));
+    QTest::keyClick(deposit, Qt::Key_Return);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM payments")), 0);
+    deposit->clear();
+    QTest::keyClicks(deposit, QStringLiteral("50"));
+    QTest::keyClick(deposit, Qt::Key_Return);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT amount_minor FROM payments WHERE kind = "
+                                        "'deposit' AND ticket_id = ?"),
+                         {t.id}),
+             5000);
+    QCOMPARE(child<QLabel>("paidLabel")->text(), QStringLiteral("50.00"));
+}
+
+void TestQuoteScreen::changedQuoteNeedsNewApproval()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Approved);
+    m_fx->logIn(Role::Technician, QStringLiteral("zhao"));
+    QVERIFY(m_screen->showTicket(t.id));
+    child<QComboBox>("priceItemCombo")->setCurrentIndex(0); // battery
+    QTest::mouseClick(child<QPushButton>("addLineButton"), Qt::LeftButton);
+    QVERIFY(child<QPushButton>("saveRevisionButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("saveRevisionButton"), Qt::LeftButton);
+    Ticket after = m_fx->reread(t);
+    QCOMPARE(after.status, TicketStatus::Quoted);
+    QCOMPARE(after.quoteRevision, 2);
+    QCOMPARE(after.approvedRevision, 1);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM quote_lines WHERE revision = 2")), 3);
+
+    m_fx->logIn(Role::Clerk, QStringLiteral("li"));
+    QVERIFY(m_screen->showTicket(t.id));
+    QTest::mouseClick(child<QPushButton>("approveButton"), Qt::LeftButton);
+    after = m_fx->reread(t);
+    QCOMPARE(after.status, TicketStatus::Approved);
+    QCOMPARE(after.approvedRevision, 2);
+    auto balance = PaymentRepository(*m_fx->db, m_fx->clock).balance(t.id);
+    QVERIFY(balance);
+    // The battery line is covered: the intake verdict covers the phone.
+    QCOMPARE(balance->payable.minor, 30000);
+}
+
+void TestQuoteScreen::technicianCannotAnswer()
+{
+    m_fx->logIn(Role::Technician, QStringLiteral("zhao"));
+    const Ticket t = m_fx->ticketAt(TicketStatus::Quoted);
+    QVERIFY(m_screen->showTicket(t.id));
+    QVERIFY(!child<QPushButton>("approveButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("takeDepositButton")->isEnabled());
+    QVERIFY(child<QPushButton>("addLineButton")->isEnabled());
+}
+
+QTEST_MAIN(TestQuoteScreen)
+#include "tst_quotescreen.moc"

@@ -1,0 +1,394 @@
+#include "diagnosisscreen.h"
+
+#include "quote/quotelineseditor.h"
+#include "services.h"
+#include "store/diagnosisrepository.h"
+#include "store/pricelistrepository.h"
+#include "store/quoterepository.h"
+#include "tickets/faultcodes.h"
+#include "warranty/warrantyengine.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+namespace {
+
+bool chinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+// A stored verdict (the verdict JSON) as one line for the clerk: covered or not, and why.
+QString verdictText(const QJsonObject &verdict)
+{
+    if (verdict.isEmpty())
+        return DiagnosisScreen::tr("No warranty verdict recorded.");
+    const bool covered = verdict.value(QStringLiteral("covered")).toBool();
+    QStringList reasons;
+    const QJsonArray list = verdict.value(QStringLiteral("reasons")).toArray();
+    for (const QJsonValue &value : list) {
+        const QJsonObject r = value.toObject();
+        reasons << QStringLiteral("%1 (%2)").arg(
+            r.value(chinese() ? QStringLiteral("zh") : QStringLiteral("en")).toString(),
+            r.value(QStringLiteral("rule")).toString());
+    }
+    QString text = covered ? DiagnosisScreen::tr("Covered") : DiagnosisScreen::tr("Not covered");
+    if (verdict.value(QStringLiteral("overridden")).toBool())
+        text += DiagnosisScreen::tr(" (overridden by a manager)");
+    if (!reasons.isEmpty())
+        text += QStringLiteral(": ")
+                + reasons.join(chinese() ? QStringLiteral("；") : QStringLiteral("; "));
+    return text;
+}
+
+} // namespace
+
+DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
+                                 const warranty::WarrantyEngine &engine, QWidget *parent)
+    : TicketScreen(services, session, parent)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("diagnosisScreen"));
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+
+    auto *found = new QGroupBox(tr("What was found"), this);
+    auto *foundForm = new QFormLayout(found);
+    m_findings = new QPlainTextEdit(found);
+    m_findings->setObjectName(QStringLiteral("findingsEdit"));
+    m_findings->setPlaceholderText(tr("Tests done and what they showed"));
+    m_findings->setTabChangesFocus(true);
+    m_findings->setMaximumHeight(90);
+    foundForm->addRow(tr("Findings:"), m_findings);
+    m_cause = new QLineEdit(found);
+    m_cause->setObjectName(QStringLiteral("causeEdit"));
+    m_cause->setPlaceholderText(tr("e.g. display connector corroded"));
+    foundForm->addRow(tr("Cause:"), m_cause);
+    left->addWidget(found);
+
+    auto *codes = new QGroupBox(tr("Fault codes (performance faults)"), this);
+    auto *codesLayout = new QVBoxLayout(codes);
+    m_faultCodes = new QListWidget(codes);
+    m_faultCodes->setObjectName(QStringLiteral("faultCodeList"));
+    for (const FaultCode &code : FaultCodes::all()) {
+        auto *item = new QListWidgetItem(FaultCodes::label(code.code), m_faultCodes);
+        item->setData(Qt::UserRole, code.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    codesLayout->addWidget(m_faultCodes);
+    left->addWidget(codes, 1);
+
+    auto *damage = new QGroupBox(tr("Damage found"), this);
+    auto *damageGrid = new QGridLayout(damage);
+    int i = 0;
+    for (const QString &word : FaultCodes::damageWords()) {
+        auto *box = new QCheckBox(FaultCodes::damageLabel(word), damage);
+        box->setObjectName(QStringLiteral("damage_%1").arg(word));
+        damageGrid->addWidget(box, i / 2, i % 2);
+        m_damage.insert(word, box);
+        connect(box, &QCheckBox::toggled, this, &DiagnosisScreen::reevaluate);
+        ++i;
+    }
+    left->addWidget(damage);
+    columns->addLayout(left, 1);
+
+    auto *right = new QVBoxLayout;
+    auto *warrantyBox = new QGroupBox(tr("Warranty"), this);
+    auto *warrantyForm = new QFormLayout(warrantyBox);
+    m_verdictBefore = new QLabel(warrantyBox);
+    m_verdictBefore->setObjectName(QStringLiteral("verdictBeforeLabel"));
+    m_verdictBefore->setWordWrap(true);
+    warrantyForm->addRow(tr("At intake:"), m_verdictBefore);
+    m_verdictAfter = new QLabel(warrantyBox);
+    m_verdictAfter->setObjectName(QStringLiteral("verdictAfterLabel"));
+    m_verdictAfter->setWordWrap(true);
+    warrantyForm->addRow(tr("With what was found:"), m_verdictAfter);
+    m_change = new QLabel(warrantyBox);
+    m_change->setObjectName(QStringLiteral("verdictChangeLabel"));
+    m_change->setWordWrap(true);
+    m_change->setStyleSheet(QStringLiteral("background:#b3261e; color:white; font-weight:bold; "
+                                           "padding:8px; border-radius:4px;"));
+    m_change->hide();
+    warrantyForm->addRow(m_change);
+    right->addWidget(warrantyBox);
+
+    auto *needed = new QGroupBox(tr("Parts and labour needed"), this);
+    auto *neededLayout = new QVBoxLayout(needed);
+    m_lines = new QuoteLinesEditor(needed);
+    neededLayout->addWidget(m_lines);
+    right->addWidget(needed, 1);
+
+    auto *outcomeBox = new QGroupBox(tr("Outcome"), this);
+    auto *outcomeLayout = new QHBoxLayout(outcomeBox);
+    m_repair = new QRadioButton(tr("Repair (send the quote)"), outcomeBox);
+    m_repair->setObjectName(QStringLiteral("outcomeRepairRadio"));
+    m_repair->setChecked(true);
+    m_noFault = new QRadioButton(tr("No fault found"), outcomeBox);
+    m_noFault->setObjectName(QStringLiteral("outcomeNoFaultRadio"));
+    m_cannotRepair = new QRadioButton(tr("Cannot repair"), outcomeBox);
+    m_cannotRepair->setObjectName(QStringLiteral("outcomeCannotRepairRadio"));
+    auto *group = new QButtonGroup(outcomeBox);
+    group->addButton(m_repair);
+    group->addButton(m_noFault);
+    group->addButton(m_cannotRepair);
+    outcomeLayout->addWidget(m_repair);
+    outcomeLayout->addWidget(m_noFault);
+    outcomeLayout->addWidget(m_cannotRepair);
+    outcomeLayout->addStretch(1);
+    m_save = new QPushButton(tr("Save diagnosis"), outcomeBox);
+    m_save->setObjectName(QStringLiteral("saveDiagnosisButton"));
+    m_save->setDefault(true);
+    outcomeLayout->addWidget(m_save);
+    right->addWidget(outcomeBox);
+    columns->addLayout(right, 1);
+    body()->addLayout(columns, 1);
+
+    connect(m_faultCodes, &QListWidget::itemChanged, this, &DiagnosisScreen::reevaluate);
+    connect(group, &QButtonGroup::buttonToggled, this, [this] {
+        reevaluate();
+        refreshEnabled();
+    });
+    connect(m_save, &QPushButton::clicked, this, &DiagnosisScreen::save);
+    ticketLoaded();
+}
+
+bool DiagnosisScreen::coverageChanged() const
+{
+    const auto t = ticket();
+    if (!t || t->warrantyVerdict.isEmpty() || m_newVerdict.isEmpty())
+        return false;
+    return t->warrantyVerdict.value(QStringLiteral("covered")).toBool()
+           != m_newVerdict.value(QStringLiteral("covered")).toBool();
+}
+
+QString DiagnosisScreen::outcome() const
+{
+    if (m_noFault->isChecked())
+        return QStringLiteral("no_fault_found");
+    if (m_cannotRepair->isChecked())
+        return QStringLiteral("cannot_repair");
+    return QStringLiteral("repair");
+}
+
+QStringList DiagnosisScreen::checkedFaultCodes() const
+{
+    QStringList codes;
+    for (int row = 0; row < m_faultCodes->count(); ++row) {
+        const QListWidgetItem *item = m_faultCodes->item(row);
+        if (item->checkState() == Qt::Checked)
+            codes << item->data(Qt::UserRole).toString();
+    }
+    return codes;
+}
+
+QStringList DiagnosisScreen::checkedDamage() const
+{
+    QStringList words;
+    for (const QString &word : FaultCodes::damageWords()) {
+        if (m_damage.value(word)->isChecked())
+            words << word;
+    }
+    return words;
+}
+
+void DiagnosisScreen::ticketLoaded()
+{
+    const auto t = ticket();
+    const QSignalBlocker codesBlocker(m_faultCodes);
+    m_findings->clear();
+    m_cause->clear();
+    for (int row = 0; row < m_faultCodes->count(); ++row)
+        m_faultCodes->item(row)->setCheckState(Qt::Unchecked);
+    for (QCheckBox *box : std::as_const(m_damage)) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(false);
+    }
+    m_repair->setChecked(true);
+    m_lines->setLines({});
+
+    auto prices = PriceListRepository(m_services.database, m_services.clock).active();
+    m_lines->setPriceList(prices ? *prices : QList<PriceItem> {});
+    if (!prices)
+        showError(prices.error().message);
+
+    if (t) {
+        // Damage the intake case already carries stays ticked (it was seen at the counter).
+        const QJsonArray intakeDamage = t->warrantyCase.value(QStringLiteral("damage")).toArray();
+        for (const QJsonValue &value : intakeDamage) {
+            if (QCheckBox *box = m_damage.value(value.toString())) {
+                const QSignalBlocker blocker(box);
+                box->setChecked(true);
+            }
+        }
+        auto previous = DiagnosisRepository(m_services.database, m_services.clock).forTicket(t->id);
+        if (previous && *previous) {
+            const Diagnosis &d = **previous;
+            m_findings->setPlainText(d.findings);
+            m_cause->setText(d.cause);
+            for (int row = 0; row < m_faultCodes->count(); ++row) {
+                QListWidgetItem *item = m_faultCodes->item(row);
+                if (d.faultCodes.contains(item->data(Qt::UserRole).toString()))
+                    item->setCheckState(Qt::Checked);
+            }
+            for (const QString &word : d.damage) {
+                if (QCheckBox *box = m_damage.value(word)) {
+                    const QSignalBlocker blocker(box);
+                    box->setChecked(true);
+                }
+            }
+            if (d.outcome == QLatin1String("no_fault_found"))
+                m_noFault->setChecked(true);
+            else if (d.outcome == QLatin1String("cannot_repair"))
+                m_cannotRepair->setChecked(true);
+        }
+        m_verdictBefore->setText(verdictText(t->warrantyVerdict));
+    } else {
+        m_verdictBefore->clear();
+    }
+    reevaluate();
+    refreshEnabled();
+}
+
+void DiagnosisScreen::sessionChanged()
+{
+    refreshEnabled();
+}
+
+void DiagnosisScreen::refreshEnabled()
+{
+    const auto t = ticket();
+    const bool open
+        = t && (t->status == TicketStatus::Received || t->status == TicketStatus::Diagnosing);
+    const bool may = m_session.can(Permission::Diagnose);
+    m_save->setEnabled(open && may);
+    m_lines->setEditable(open && may && outcome() == QLatin1String("repair"));
+    if (t && !open)
+        m_save->setToolTip(
+            tr("A diagnosis is recorded while the ticket is \"%1\" or \"%2\"; this one is \"%3\".")
+                .arg(TicketLifecycle::label(TicketStatus::Received),
+                     TicketLifecycle::label(TicketStatus::Diagnosing),
+                     TicketLifecycle::label(t->status)));
+    else
+        m_save->setToolTip({});
+}
+
+void DiagnosisScreen::reevaluate()
+{
+    m_newCase = {};
+    m_newVerdict = {};
+    const auto t = ticket();
+    if (!t) {
+        m_verdictAfter->clear();
+        m_change->hide();
+        return;
+    }
+    if (t->warrantyCase.isEmpty()) {
+        m_verdictAfter->setText(tr("No warranty case was stored at intake: nothing to evaluate "
+                                   "again."));
+        m_change->hide();
+        return;
+    }
+    QJsonObject caseJson = t->warrantyCase;
+    QJsonArray damage;
+    for (const QString &word : checkedDamage())
+        damage.append(word);
+    caseJson.insert(QStringLiteral("damage"), damage);
+    if (outcome() == QLatin1String("no_fault_found"))
+        caseJson.insert(QStringLiteral("fault"), QStringLiteral("none_found"));
+    else if (!checkedFaultCodes().isEmpty())
+        caseJson.insert(QStringLiteral("fault"), QStringLiteral("performance"));
+    auto verdict = m_engine.evaluate(caseJson);
+    if (!verdict) {
+        m_verdictAfter->setText(verdict.error().message);
+        m_change->hide();
+        return;
+    }
+    m_newCase = caseJson;
+    m_newVerdict = verdict->toJson();
+    m_verdictAfter->setText(verdictText(m_newVerdict));
+    m_lines->setDefaultCovered(verdict->covered);
+    if (coverageChanged()) {
+        m_change->setText(verdict->covered
+                              ? tr("The warranty position changed: NOT COVERED at intake, now "
+                                   "COVERED. Tell the customer.")
+                              : tr("The warranty position changed: COVERED at intake, now NOT "
+                                   "COVERED, the customer pays. Tell the customer before the "
+                                   "quote."));
+        m_change->show();
+    } else {
+        m_change->hide();
+    }
+}
+
+bool DiagnosisScreen::save()
+{
+    const auto t = ticket();
+    if (!t) {
+        showError(tr("Open a ticket first."));
+        return false;
+    }
+    if (!m_session.can(Permission::Diagnose)) {
+        showError(tr("Your role may not record a diagnosis."));
+        return false;
+    }
+    const QString result = outcome();
+    const QList<QuoteLine> needed = m_lines->lines();
+    if (result == QLatin1String("repair") && needed.isEmpty()) {
+        showError(tr("Add the parts and labour needed: they become the quote."));
+        return false;
+    }
+    DiagnosisUpdate update;
+    update.diagnosis.ticketId = t->id;
+    update.diagnosis.findings = m_findings->toPlainText().trimmed();
+    update.diagnosis.cause = m_cause->text().trimmed();
+    update.diagnosis.faultCodes = checkedFaultCodes();
+    update.diagnosis.damage = checkedDamage();
+    update.diagnosis.outcome = result;
+    update.warrantyCase = m_newCase;
+    update.warrantyVerdict = m_newVerdict;
+    const bool changedCoverage = coverageChanged();
+    auto recorded
+        = DiagnosisRepository(m_services.database, m_services.clock).record(update, actor());
+    if (!recorded) {
+        showError(recorded.error().message);
+        return false;
+    }
+    QString info = tr("Diagnosis saved.");
+    if (result == QLatin1String("repair")) {
+        auto quoted
+            = QuoteRepository(m_services.database, m_services.clock).issue(t->id, needed, actor());
+        if (!quoted) {
+            changed(info);
+            showError(
+                tr("Diagnosis saved, but the quote was refused: %1").arg(quoted.error().message));
+            return false;
+        }
+        info = tr("Diagnosis saved; quote revision %1 waits for the customer's answer.")
+                   .arg(quoted->quoteRevision);
+    } else {
+        info = tr("Diagnosis saved: the phone goes back unrepaired at pickup.");
+    }
+    if (changedCoverage)
+        info += QLatin1Char(' ') + tr("The warranty position changed: tell the customer.");
+    changed(info);
+    return true;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "workflow/ticketscreen.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace rc::warranty {
+class WarrantyEngine;
+}
+
+namespace rc::ui {
+
+class QuoteLinesEditor;
+
+// Diagnosis (检测), for the technician: findings, fault codes from the 性能故障表, damage
+// found, the cause; the warranty verdict re-evaluated by the engine from the intake case with
+// what was found, a change of coverage shown in a banner the clerk reads to the customer;
+// the parts and labour needed from the price list; the outcome (repair, no fault found,
+// cannot repair). Save records the diagnosis (and the new verdict) and, when the phone is to
+// be repaired, issues the quote from the lines needed, which moves the ticket to "quoted".
+class DiagnosisScreen : public TicketScreen
+{
+    Q_OBJECT
+
+public:
+    DiagnosisScreen(Services &services, Session &session, const warranty::WarrantyEngine &engine,
+                    QWidget *parent = nullptr);
+
+    // The verdict the engine gives for what is on the form (empty without an intake case).
+    QJsonObject reevaluatedVerdict() const { return m_newVerdict; }
+    QJsonObject reevaluatedCase() const { return m_newCase; }
+    bool coverageChanged() const;
+
+public slots:
+    bool save();
+
+protected:
+    void ticketLoaded() override;
+    void sessionChanged() override;
+
+private:
+    QString outcome() const;
+    QStringList checkedFaultCodes() const;
+    QStringList checkedDamage() const;
+    void reevaluate();
+    void refreshEnabled();
+
+    const warranty::WarrantyEngine &m_engine;
+    QPlainTextEdit *m_findings = nullptr;
+    QLineEdit *m_cause = nullptr;
+    QListWidget *m_faultCodes = nullptr;
+    QHash<QString, QCheckBox *> m_damage;
+    QLabel *m_verdictBefore = nullptr;
+    QLabel *m_verdictAfter = nullptr;
+    QLabel *m_change = nullptr;
+    QuoteLinesEditor *m_lines = nullptr;
+    QRadioButton *m_repair = nullptr;
+    QRadioButton *m_noFault = nullptr;
+    QRadioButton *m_cannotRepair = nullptr;
+    QPushButton *m_save = nullptr;
+    QJsonObject m_newCase;
+    QJsonObject m_newVerdict;
+};
+
+} // namespace rc::ui

@@ -1,0 +1,325 @@
+#include "pickupscreen.h"
+
+#include "services.h"
+#include "store/customerrepository.h"
+#include "store/paymentrepository.h"
+#include "store/pickuprepository.h"
+#include "widgets/labels.h"
+#include "workflow/paymentmethods.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent)
+    : TicketScreen(services, session, parent)
+{
+    setObjectName(QStringLiteral("pickupScreen"));
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+
+    auto *findBox = new QGroupBox(tr("Find the ticket"), this);
+    auto *findLayout = new QVBoxLayout(findBox);
+    m_search = new QLineEdit(findBox);
+    m_search->setObjectName(QStringLiteral("pickupSearchEdit"));
+    m_search->setPlaceholderText(tr("Scan the receipt barcode, or type the customer's phone"));
+    m_search->setClearButtonEnabled(true);
+    findLayout->addWidget(m_search);
+    m_matches = new QListWidget(findBox);
+    m_matches->setObjectName(QStringLiteral("pickupMatchesList"));
+    m_matches->setMaximumHeight(100);
+    findLayout->addWidget(m_matches);
+    m_target = new QLabel(findBox);
+    m_target->setObjectName(QStringLiteral("pickupTargetLabel"));
+    m_target->setWordWrap(true);
+    findLayout->addWidget(m_target);
+    left->addWidget(findBox);
+
+    auto *imeiBox = new QGroupBox(tr("The phone"), this);
+    auto *imeiForm = new QFormLayout(imeiBox);
+    m_imei = new QLineEdit(imeiBox);
+    m_imei->setObjectName(QStringLiteral("pickupImeiEdit"));
+    m_imei->setPlaceholderText(tr("Scan the IMEI on the phone (*#06#)"));
+    imeiForm->addRow(tr("IMEI now:"), m_imei);
+    m_imeiState = new QLabel(imeiBox);
+    m_imeiState->setObjectName(QStringLiteral("imeiMatchLabel"));
+    m_imeiState->setWordWrap(true);
+    imeiForm->addRow(m_imeiState);
+    left->addWidget(imeiBox);
+
+    m_accessoriesBox = new QGroupBox(tr("Accessories received at intake"), this);
+    m_accessoriesLayout = new QVBoxLayout(m_accessoriesBox);
+    m_missingNote = new QLineEdit(m_accessoriesBox);
+    m_missingNote->setObjectName(QStringLiteral("missingAccessoriesEdit"));
+    m_missingNote->setPlaceholderText(tr("If something stays with us: why"));
+    m_accessoriesLayout->addWidget(m_missingNote);
+    left->addWidget(m_accessoriesBox);
+    left->addStretch(1);
+    columns->addLayout(left, 1);
+
+    auto *right = new QVBoxLayout;
+    auto *payBox = new QGroupBox(tr("Payment"), this);
+    auto *payForm = new QFormLayout(payBox);
+    m_payable = new QLabel(payBox);
+    m_payable->setObjectName(QStringLiteral("pickupPayableLabel"));
+    payForm->addRow(tr("Approved quote, customer pays:"), m_payable);
+    m_paid = new QLabel(payBox);
+    m_paid->setObjectName(QStringLiteral("pickupPaidLabel"));
+    payForm->addRow(tr("Paid so far:"), m_paid);
+    m_due = new QLabel(payBox);
+    m_due->setObjectName(QStringLiteral("pickupDueLabel"));
+    m_due->setStyleSheet(QStringLiteral("font-weight:bold; font-size:14pt;"));
+    payForm->addRow(tr("Balance due:"), m_due);
+    m_amount = new QLineEdit(payBox);
+    m_amount->setObjectName(QStringLiteral("paymentAmountEdit"));
+    payForm->addRow(tr("Paid now:"), m_amount);
+    m_method = new QComboBox(payBox);
+    m_method->setObjectName(QStringLiteral("paymentMethodCombo"));
+    WorkflowLabels::fillPaymentMethods(m_method);
+    payForm->addRow(tr("Method:"), m_method);
+    m_reference = new QLineEdit(payBox);
+    m_reference->setObjectName(QStringLiteral("paymentReferenceEdit"));
+    m_reference->setPlaceholderText(tr("Terminal or transfer reference (optional)"));
+    payForm->addRow(tr("Reference:"), m_reference);
+    right->addWidget(payBox);
+
+    auto *handBox = new QGroupBox(tr("Hand back"), this);
+    auto *handLayout = new QVBoxLayout(handBox);
+    m_warrantyEnd = new QLabel(handBox);
+    m_warrantyEnd->setObjectName(QStringLiteral("repairWarrantyLabel"));
+    m_warrantyEnd->setWordWrap(true);
+    handLayout->addWidget(m_warrantyEnd);
+    auto *buttons = new QHBoxLayout;
+    m_release = new QPushButton(tr("Hand the phone back"), handBox);
+    m_release->setObjectName(QStringLiteral("releaseButton"));
+    m_release->setStyleSheet(QStringLiteral("font-weight:bold; padding:6px 14px;"));
+    buttons->addWidget(m_release);
+    m_print = new QPushButton(tr("Print pickup receipt"), handBox);
+    m_print->setObjectName(QStringLiteral("printPickupButton"));
+    buttons->addWidget(m_print);
+    handLayout->addLayout(buttons);
+    right->addWidget(handBox);
+    right->addStretch(1);
+    columns->addLayout(right, 1);
+    body()->addLayout(columns, 1);
+
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+    connect(m_matches, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showTicket(item->data(Qt::UserRole).toString()); });
+    connect(m_imei, &QLineEdit::textChanged, this, &PickupScreen::refreshImei);
+    connect(m_imei, &QLineEdit::returnPressed, this, [this] {
+        if (m_amount->isEnabled())
+            m_amount->setFocus();
+    });
+    connect(m_release, &QPushButton::clicked, this, &PickupScreen::release);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (!m_releasedTicketId.isEmpty())
+            emit printRequested(m_releasedTicketId);
+    });
+    ticketLoaded();
+}
+
+bool PickupScreen::find(const QString &text)
+{
+    const QString query = text.trimmed();
+    m_matches->clear();
+    if (query.isEmpty())
+        return false;
+    auto byNumber = m_services.tickets.byNumber(query);
+    if (byNumber && *byNumber)
+        return showTicket((*byNumber)->id);
+    auto candidates
+        = PickupRepository(m_services.database, m_services.clock).candidatesByPhone(query);
+    if (!candidates) {
+        showError(candidates.error().message);
+        return false;
+    }
+    if (candidates->isEmpty()) {
+        showError(tr("No ticket waiting for pickup with the number or phone \"%1\".").arg(query));
+        return false;
+    }
+    for (const TicketSummary &s : *candidates) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 · %2 · %3 %4 · %5")
+                .arg(s.number, TicketLifecycle::label(s.status), s.brand, s.model, s.customerName),
+            m_matches);
+        item->setData(Qt::UserRole, s.id);
+    }
+    if (candidates->size() == 1)
+        return showTicket(candidates->constFirst().id);
+    m_matches->setCurrentRow(0);
+    showInfo(tr("%n tickets for this phone: pick one.", nullptr, int(candidates->size())));
+    return false;
+}
+
+void PickupScreen::ticketLoaded()
+{
+    const auto t = ticket();
+    m_imei->clear();
+    m_missingNote->clear();
+    m_amount->clear();
+    m_reference->clear();
+    m_warrantyEnd->clear();
+    qDeleteAll(m_accessories);
+    m_accessories.clear();
+    m_releasable = false;
+    if (!t || t->id != m_releasedTicketId)
+        m_releasedTicketId.clear();
+    if (!t) {
+        m_target->clear();
+        m_payable->clear();
+        m_paid->clear();
+        m_due->clear();
+        refreshImei();
+        return;
+    }
+    PickupRepository pickups(m_services.database, m_services.clock);
+    QString why;
+    auto target = pickups.releaseTarget(t->id, &why);
+    if (!target) {
+        showError(target.error().message);
+    } else if (!*target) {
+        m_target->setText(why);
+        m_target->setStyleSheet(QStringLiteral("color:#b3261e;"));
+    } else {
+        m_releasable = true;
+        m_target->setStyleSheet({});
+        m_target->setText(**target == TicketStatus::PickedUp
+                              ? tr("Repaired: the phone goes back to the customer.")
+                              : tr("Not repaired: the phone goes back as it came."));
+        if (**target == TicketStatus::PickedUp) {
+            auto end = pickups.repairWarrantyEnd(m_services.clock.today());
+            if (end)
+                m_warrantyEnd->setText(tr("Repair warranty until %1 (picked up today).")
+                                           .arg(QLocale().toString(*end, QLocale::ShortFormat)));
+        }
+    }
+    if (t->status == TicketStatus::PickedUp && t->pickedUpAt.isValid()) {
+        auto end = pickups.repairWarrantyEnd(t->pickedUpAt.toLocalTime().date());
+        if (end)
+            m_warrantyEnd->setText(tr("Repair warranty until %1.")
+                                       .arg(QLocale().toString(*end, QLocale::ShortFormat)));
+    }
+
+    int index = 0;
+    for (const QString &key : t->accessories) {
+        auto *box = new QCheckBox(Labels::accessory(key), m_accessoriesBox);
+        box->setObjectName(QStringLiteral("accessory_%1").arg(key));
+        m_accessoriesLayout->insertWidget(index++, box);
+        m_accessories.insert(key, box);
+    }
+    m_missingNote->setVisible(!t->accessories.isEmpty());
+    if (t->accessories.isEmpty())
+        m_accessoriesBox->setTitle(tr("Accessories received at intake: none"));
+    else
+        m_accessoriesBox->setTitle(tr("Accessories received at intake"));
+
+    auto balance = PaymentRepository(m_services.database, m_services.clock).balance(t->id);
+    if (balance) {
+        m_payable->setText(balance->payable.toDecimalString());
+        m_paid->setText(balance->paid.toDecimalString());
+        m_due->setText(balance->due.toDecimalString());
+        if (balance->due.minor > 0 && m_releasable)
+            m_amount->setText(balance->due.toDecimalString());
+    } else {
+        showError(balance.error().message);
+    }
+    refreshImei();
+}
+
+void PickupScreen::sessionChanged()
+{
+    refreshEnabled();
+}
+
+void PickupScreen::refreshImei()
+{
+    m_imeiOk = false;
+    const auto t = ticket();
+    const QString scanned = m_imei->text().trimmed();
+    if (!t || scanned.isEmpty()) {
+        m_imeiState->setText(t ? tr("Scan the phone's IMEI before it goes back.") : QString());
+        m_imeiState->setStyleSheet({});
+        refreshEnabled();
+        return;
+    }
+    auto device = m_services.devices.byId(t->deviceId);
+    if (device && *device
+        && PickupRepository::imeiMatches(scanned, (*device)->imei1, (*device)->imei2)) {
+        m_imeiOk = true;
+        m_imeiState->setText(tr("✔ This is the phone of ticket %1.").arg(t->number));
+        m_imeiState->setStyleSheet(QStringLiteral("color:#1e6b35; font-weight:bold;"));
+    } else {
+        m_imeiState->setText(tr("✘ Not the phone of ticket %1 (IMEI %2): do not hand it back.")
+                                 .arg(t->number, device && *device ? (*device)->imei1 : QString()));
+        m_imeiState->setStyleSheet(QStringLiteral("color:#b3261e; font-weight:bold;"));
+    }
+    refreshEnabled();
+}
+
+void PickupScreen::refreshEnabled()
+{
+    const bool may = m_session.can(Permission::Pickup);
+    const bool open = ticket().has_value() && m_releasable;
+    m_release->setEnabled(may && open && m_imeiOk);
+    m_amount->setEnabled(open && m_session.can(Permission::Payment));
+    m_method->setEnabled(open && m_session.can(Permission::Payment));
+    m_reference->setEnabled(open && m_session.can(Permission::Payment));
+    m_print->setEnabled(!m_releasedTicketId.isEmpty());
+    m_imei->setEnabled(open);
+}
+
+bool PickupScreen::release()
+{
+    const auto t = ticket();
+    if (!t)
+        return false;
+    PickupRequest request;
+    request.ticketId = t->id;
+    request.scannedImei = m_imei->text();
+    for (auto it = m_accessories.constBegin(); it != m_accessories.constEnd(); ++it) {
+        if (it.value()->isChecked())
+            request.accessoriesReturned << it.key();
+    }
+    request.missingAccessoriesNote = m_missingNote->text();
+    const QString amountText = m_amount->text().trimmed();
+    if (!amountText.isEmpty()) {
+        Payment p;
+        p.kind = QStringLiteral("payment");
+        p.method = m_method->currentData().toString();
+        p.reference = m_reference->text();
+        if (!Money::parseDecimal(amountText, &p.amount.minor)) {
+            showError(tr("Type the amount paid, e.g. 300 or 300.00."));
+            return false;
+        }
+        if (p.amount.minor > 0)
+            request.payment = p;
+    }
+    auto released
+        = PickupRepository(m_services.database, m_services.clock).release(request, actor());
+    if (!released) {
+        showError(released.error().message);
+        return false;
+    }
+    m_releasedTicketId = t->id;
+    QString info
+        = released->ticket.status == TicketStatus::PickedUp
+              ? tr("Handed back. Repair warranty until %1.")
+                    .arg(QLocale().toString(released->repairWarrantyEnd, QLocale::ShortFormat))
+              : tr("Handed back unrepaired.");
+    changed(info);
+    m_print->setEnabled(true);
+    return true;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "workflow/ticketscreen.h"
+
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QVBoxLayout;
+
+namespace rc::ui {
+
+// Pickup (取机), for the clerk: the ticket found by scanning its barcode (the number) or by
+// the customer's phone; the phone's IMEI scanned again and matched against the ticket (a
+// mismatch blocks the release and says why); the accessories received at intake ticked off
+// as they go back; the balance paid (amount and method); the repair-warranty end date; then
+// the hand-back, and the pickup receipt offered.
+class PickupScreen : public TicketScreen
+{
+    Q_OBJECT
+
+public:
+    PickupScreen(Services &services, Session &session, QWidget *parent = nullptr);
+
+    // The ticket number, or a phone number that lists the customer's waiting tickets.
+    bool find(const QString &text);
+
+public slots:
+    bool release();
+
+signals:
+    // The clerk asked for the pickup receipt of this ticket.
+    void printRequested(const QString &ticketId);
+
+protected:
+    void ticketLoaded() override;
+    void sessionChanged() override;
+
+private:
+    void refreshImei();
+    void refreshEnabled();
+
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_matches = nullptr;
+    QLabel *m_target = nullptr;
+    QLineEdit *m_imei = nullptr;
+    QLabel *m_imeiState = nullptr;
+    QGroupBox *m_accessoriesBox = nullptr;
+    QVBoxLayout *m_accessoriesLayout = nullptr;
+    QHash<QString, QCheckBox *> m_accessories;
+    QLineEdit *m_missingNote = nullptr;
+    QLabel *m_payable = nullptr;
+    QLabel *m_paid = nullptr;
+    QLabel *m_due = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QLabel *m_warrantyEnd = nullptr;
+    QPushButton *m_release = nullptr;
+    QPushButton *m_print = nullptr;
+    QString m_releasedTicketId;
+    bool m_imeiOk = false;
+    bool m_releasable = false;
+};
+
+} // namespace rc::ui

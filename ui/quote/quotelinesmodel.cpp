@@ -1,0 +1,172 @@
+#include "quotelinesmodel.h"
+
+namespace rc::ui {
+
+QuoteLinesModel::QuoteLinesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void QuoteLinesModel::setLines(const QList<QuoteLine> &lines)
+{
+    beginResetModel();
+    m_lines = lines;
+    endResetModel();
+    emit linesChanged();
+}
+
+void QuoteLinesModel::addLine(const QuoteLine &line)
+{
+    const int row = int(m_lines.size());
+    beginInsertRows({}, row, row);
+    m_lines.append(line);
+    endInsertRows();
+    emit linesChanged();
+}
+
+void QuoteLinesModel::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_lines.removeAt(row);
+    endRemoveRows();
+    emit linesChanged();
+}
+
+void QuoteLinesModel::setEditable(bool editable)
+{
+    if (m_editable == editable)
+        return;
+    m_editable = editable;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int QuoteLinesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int QuoteLinesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuoteLinesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QuoteLine &line = m_lines.at(index.row());
+    const int column = index.column();
+    if (role == Qt::CheckStateRole && column == CoveredColumn)
+        return line.covered ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::TextAlignmentRole
+        && (column == QuantityColumn || column == UnitPriceColumn || column == TotalColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (column) {
+    case KindColumn:
+        return line.kind == QuoteLineKind::Labour ? tr("Labour") : tr("Part");
+    case DescriptionColumn:
+        return line.description;
+    case QuantityColumn:
+        return line.quantity;
+    case UnitPriceColumn:
+        return line.unitPrice.toDecimalString();
+    case CoveredColumn:
+        return role == Qt::EditRole ? QVariant(line.covered)
+                                    : QVariant(line.covered ? tr("Covered") : tr("Payable"));
+    case TotalColumn:
+        return line.total().toDecimalString();
+    default:
+        return {};
+    }
+}
+
+bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_editable
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    QuoteLine &line = m_lines[index.row()];
+    switch (index.column()) {
+    case DescriptionColumn:
+        if (role != Qt::EditRole || value.toString().trimmed().isEmpty())
+            return false;
+        line.description = value.toString().trimmed();
+        break;
+    case QuantityColumn: {
+        bool ok = false;
+        const int quantity = value.toInt(&ok);
+        if (role != Qt::EditRole || !ok || quantity <= 0)
+            return false;
+        line.quantity = quantity;
+        break;
+    }
+    case UnitPriceColumn: {
+        qint64 minor = 0;
+        if (role != Qt::EditRole || !Money::parseDecimal(value.toString(), &minor) || minor < 0)
+            return false;
+        line.unitPrice.minor = minor;
+        break;
+    }
+    case CoveredColumn:
+        if (role == Qt::CheckStateRole)
+            line.covered = value.toInt() == Qt::Checked;
+        else if (role == Qt::EditRole)
+            line.covered = value.toBool();
+        else
+            return false;
+        break;
+    default:
+        return false;
+    }
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit linesChanged();
+    return true;
+}
+
+Qt::ItemFlags QuoteLinesModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_editable)
+        return f;
+    switch (index.column()) {
+    case DescriptionColumn:
+    case QuantityColumn:
+    case UnitPriceColumn:
+        return f | Qt::ItemIsEditable;
+    case CoveredColumn:
+        return f | Qt::ItemIsUserCheckable;
+    default:
+        return f;
+    }
+}
+
+QVariant QuoteLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case DescriptionColumn:
+        return tr("Description");
+    case QuantityColumn:
+        return tr("Qty");
+    case UnitPriceColumn:
+        return tr("Unit price");
+    case CoveredColumn:
+        return tr("Warranty");
+    case TotalColumn:
+        return tr("Line total");
+    default:
+        return {};
+    }
+}
+
+} // namespace rc::ui

@@ -1,0 +1,309 @@
+#include "repairscreen.h"
+
+#include "services.h"
+#include "store/pricelistrepository.h"
+#include "store/quoterepository.h"
+#include "store/repairrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+const QStringList &RepairScreen::checkKeys()
+{
+    static const QStringList keys {QStringLiteral("power"),    QStringLiteral("display"),
+                                   QStringLiteral("touch"),    QStringLiteral("calls"),
+                                   QStringLiteral("audio"),    QStringLiteral("camera"),
+                                   QStringLiteral("charging"), QStringLiteral("network")};
+    return keys;
+}
+
+QString RepairScreen::checkLabel(const QString &key)
+{
+    if (key == QLatin1String("power"))
+        return tr("Powers on and off");
+    if (key == QLatin1String("display"))
+        return tr("Display clear, no dead pixels");
+    if (key == QLatin1String("touch"))
+        return tr("Touch responds everywhere");
+    if (key == QLatin1String("calls"))
+        return tr("Calls both ways");
+    if (key == QLatin1String("audio"))
+        return tr("Speaker and microphone");
+    if (key == QLatin1String("camera"))
+        return tr("Cameras");
+    if (key == QLatin1String("charging"))
+        return tr("Charges");
+    if (key == QLatin1String("network"))
+        return tr("SIM, mobile data and Wi-Fi");
+    return key;
+}
+
+RepairScreen::RepairScreen(Services &services, Session &session, QWidget *parent)
+    : TicketScreen(services, session, parent)
+{
+    setObjectName(QStringLiteral("repairScreen"));
+    auto *columns = new QHBoxLayout;
+
+    auto *parts = new QGroupBox(tr("Parts used"), this);
+    auto *partsLayout = new QVBoxLayout(parts);
+    m_parts = new QTableWidget(0, 2, parts);
+    m_parts->setObjectName(QStringLiteral("partsUsedTable"));
+    m_parts->setHorizontalHeaderLabels({tr("Part"), tr("Qty")});
+    m_parts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_parts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_parts->verticalHeader()->hide();
+    m_parts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    partsLayout->addWidget(m_parts, 1);
+    auto *pick = new QHBoxLayout;
+    m_priceItems = new QComboBox(parts);
+    m_priceItems->setObjectName(QStringLiteral("repairPriceItemCombo"));
+    m_priceItems->setMinimumContentsLength(20);
+    m_priceItems->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    pick->addWidget(m_priceItems, 1);
+    m_quantity = new QSpinBox(parts);
+    m_quantity->setObjectName(QStringLiteral("repairQuantitySpin"));
+    m_quantity->setRange(1, 99);
+    pick->addWidget(m_quantity);
+    m_addPart = new QPushButton(tr("Add"), parts);
+    m_addPart->setObjectName(QStringLiteral("addPartButton"));
+    pick->addWidget(m_addPart);
+    m_removePart = new QPushButton(tr("Remove"), parts);
+    m_removePart->setObjectName(QStringLiteral("removePartButton"));
+    pick->addWidget(m_removePart);
+    partsLayout->addLayout(pick);
+    columns->addWidget(parts, 1);
+
+    auto *side = new QVBoxLayout;
+    auto *checks = new QGroupBox(tr("Checks after the repair"), this);
+    auto *checksGrid = new QGridLayout(checks);
+    int i = 0;
+    for (const QString &key : checkKeys()) {
+        auto *box = new QCheckBox(checkLabel(key), checks);
+        box->setObjectName(QStringLiteral("check_%1").arg(key));
+        checksGrid->addWidget(box, i / 2, i % 2);
+        m_checks.insert(key, box);
+        ++i;
+    }
+    side->addWidget(checks);
+
+    auto *result = new QGroupBox(tr("Result"), this);
+    auto *resultForm = new QFormLayout(result);
+    m_note = new QLineEdit(result);
+    m_note->setObjectName(QStringLiteral("repairNoteEdit"));
+    m_note->setPlaceholderText(tr("What was done, or which part is awaited"));
+    resultForm->addRow(tr("Note:"), m_note);
+    auto *buttons = new QGridLayout;
+    m_start = new QPushButton(tr("Start repair"), result);
+    m_start->setObjectName(QStringLiteral("startRepairButton"));
+    m_waiting = new QPushButton(tr("Waiting for parts"), result);
+    m_waiting->setObjectName(QStringLiteral("waitingPartsButton"));
+    m_ready = new QPushButton(tr("Repaired: ready for pickup"), result);
+    m_ready->setObjectName(QStringLiteral("readyButton"));
+    m_ready->setStyleSheet(QStringLiteral("font-weight:bold;"));
+    m_notFixed = new QPushButton(tr("Cannot be fixed"), result);
+    m_notFixed->setObjectName(QStringLiteral("notFixedButton"));
+    buttons->addWidget(m_start, 0, 0);
+    buttons->addWidget(m_waiting, 0, 1);
+    buttons->addWidget(m_ready, 1, 0);
+    buttons->addWidget(m_notFixed, 1, 1);
+    resultForm->addRow(buttons);
+    side->addWidget(result);
+    side->addStretch(1);
+    columns->addLayout(side, 1);
+    body()->addLayout(columns, 1);
+
+    connect(m_addPart, &QPushButton::clicked, this, [this] {
+        if (m_priceItems->currentIndex() >= 0)
+            addPart(m_priceItems->currentData().toString(),
+                    m_priceItems->currentData(Qt::UserRole + 1).toString(), m_quantity->value());
+    });
+    connect(m_removePart, &QPushButton::clicked, this, [this] {
+        if (m_parts->currentRow() >= 0)
+            m_parts->removeRow(m_parts->currentRow());
+    });
+    connect(m_start, &QPushButton::clicked, this, &RepairScreen::startRepair);
+    connect(m_waiting, &QPushButton::clicked, this, &RepairScreen::waitForParts);
+    connect(m_ready, &QPushButton::clicked, this, &RepairScreen::markReady);
+    connect(m_notFixed, &QPushButton::clicked, this, &RepairScreen::markNotFixed);
+    ticketLoaded();
+}
+
+void RepairScreen::addPart(const QString &priceItemId, const QString &description, int quantity)
+{
+    const int row = m_parts->rowCount();
+    m_parts->insertRow(row);
+    auto *name = new QTableWidgetItem(description);
+    name->setData(Qt::UserRole, priceItemId);
+    m_parts->setItem(row, 0, name);
+    m_parts->setItem(row, 1, new QTableWidgetItem(QString::number(quantity)));
+}
+
+void RepairScreen::ticketLoaded()
+{
+    const auto t = ticket();
+    m_parts->setRowCount(0);
+    m_note->clear();
+    for (QCheckBox *box : std::as_const(m_checks))
+        box->setChecked(false);
+    m_priceItems->clear();
+    auto prices = PriceListRepository(m_services.database, m_services.clock).active();
+    if (prices) {
+        for (const PriceItem &item : *prices) {
+            if (item.kind != QuoteLineKind::Part)
+                continue;
+            m_priceItems->addItem(QStringLiteral("%1 · %2").arg(item.code, item.name), item.id);
+            m_priceItems->setItemData(m_priceItems->count() - 1, item.name, Qt::UserRole + 1);
+        }
+    }
+    if (t) {
+        auto latest = RepairRepository(m_services.database, m_services.clock).latest(t->id);
+        if (latest && *latest) {
+            for (const RepairPart &part : (*latest)->parts)
+                addPart(part.priceItemId, part.description, part.quantity);
+            for (auto it = (*latest)->checks.constBegin(); it != (*latest)->checks.constEnd();
+                 ++it) {
+                if (QCheckBox *box = m_checks.value(it.key()))
+                    box->setChecked(it.value().toBool());
+            }
+        } else if (t->approvedRevision > 0) {
+            // Start from the parts the customer approved.
+            auto lines = QuoteRepository(m_services.database, m_services.clock)
+                             .lines(t->id, t->approvedRevision);
+            if (lines) {
+                for (const QuoteLine &line : *lines) {
+                    if (line.kind == QuoteLineKind::Part)
+                        addPart(line.priceItemId, line.description, line.quantity);
+                }
+            }
+        }
+    }
+    refreshEnabled();
+}
+
+void RepairScreen::sessionChanged()
+{
+    refreshEnabled();
+}
+
+void RepairScreen::refreshEnabled()
+{
+    const auto t = ticket();
+    const bool may = t && m_session.can(Permission::Repair);
+    const TicketStatus s = t ? t->status : TicketStatus::Received;
+    const bool repairing = may && s == TicketStatus::Repairing;
+    m_start->setEnabled(may && TicketLifecycle::isAllowed(s, TicketStatus::Repairing));
+    m_waiting->setEnabled(repairing);
+    m_ready->setEnabled(repairing);
+    m_notFixed->setEnabled(repairing);
+    m_addPart->setEnabled(repairing);
+    m_removePart->setEnabled(repairing);
+    if (t && s == TicketStatus::Quoted)
+        m_start->setToolTip(tr("The customer has not approved the current quote yet."));
+    else
+        m_start->setToolTip({});
+}
+
+bool RepairScreen::startRepair()
+{
+    const auto t = ticket();
+    if (!t)
+        return false;
+    auto moved = m_services.tickets.transition(t->id, TicketStatus::Repairing, actor(),
+                                               m_note->text().trimmed(), t->version);
+    if (!moved) {
+        showError(moved.error().message);
+        return false;
+    }
+    changed(tr("Repair started."));
+    return true;
+}
+
+bool RepairScreen::recordRepair(const QString &result, std::optional<TicketStatus> moveTo,
+                                const QString &info)
+{
+    const auto t = ticket();
+    if (!t)
+        return false;
+    RepairRecord record;
+    record.ticketId = t->id;
+    record.result = result;
+    record.note = m_note->text().trimmed();
+    for (int row = 0; row < m_parts->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_parts->item(row, 0);
+        const QTableWidgetItem *quantity = m_parts->item(row, 1);
+        record.parts.append(RepairPart {name ? name->data(Qt::UserRole).toString() : QString(),
+                                        name ? name->text() : QString(),
+                                        quantity ? quantity->text().toInt() : 0});
+    }
+    for (auto it = m_checks.constBegin(); it != m_checks.constEnd(); ++it)
+        record.checks.insert(it.key(), it.value()->isChecked());
+    auto saved
+        = RepairRepository(m_services.database, m_services.clock).record(record, actor(), moveTo);
+    if (!saved) {
+        showError(saved.error().message);
+        return false;
+    }
+    changed(info);
+    return true;
+}
+
+bool RepairScreen::waitForParts()
+{
+    if (m_note->text().trimmed().isEmpty()) {
+        showError(tr("Write which part is awaited (it goes into the timeline)."));
+        return false;
+    }
+    const auto t = ticket();
+    if (!t)
+        return false;
+    auto moved = m_services.tickets.transition(t->id, TicketStatus::WaitingParts, actor(),
+                                               m_note->text().trimmed(), t->version);
+    if (!moved) {
+        showError(moved.error().message);
+        return false;
+    }
+    changed(tr("Waiting for parts."));
+    return true;
+}
+
+bool RepairScreen::markReady()
+{
+    QStringList failed;
+    for (const QString &key : checkKeys()) {
+        if (!m_checks.value(key)->isChecked())
+            failed << checkLabel(key);
+    }
+    if (!failed.isEmpty()) {
+        showError(tr("Not checked yet: %1. Tick every check the phone passed before it goes "
+                     "back.")
+                      .arg(failed.join(tr(", "))));
+        return false;
+    }
+    return recordRepair(QStringLiteral("fixed"), TicketStatus::Ready,
+                        tr("Ready for pickup: the customer can be called."));
+}
+
+bool RepairScreen::markNotFixed()
+{
+    if (m_note->text().trimmed().isEmpty()) {
+        showError(tr("Write why it cannot be fixed (the customer is told)."));
+        return false;
+    }
+    return recordRepair(QStringLiteral("not_fixed"), std::nullopt,
+                        tr("Recorded as not fixable: the phone goes back unrepaired at pickup."));
+}
+
+} // namespace rc::ui
