@@ -22,6 +22,7 @@
 #include "store/userrepository.h"
 #include "ticket/ticketview.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/workflowscreens.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,8 @@
 namespace {
 
 // The screens, in navigation order, each offered only to the roles that may use it.
-void addScreens(rc::ui::MainWindow &window, rc::ui::Services &services, rc::ui::Session &session)
+void addScreens(rc::ui::MainWindow &window, rc::ui::Services &services, rc::ui::Session &session,
+                const rc::warranty::WarrantyEngine &engine)
 {
     using rc::ui::Permission;
     auto *queue = new rc::ui::QueueScreen(services, session);
@@ -60,6 +62,8 @@ void addScreens(rc::ui::MainWindow &window, rc::ui::Services &services, rc::ui::
                      });
     QObject::connect(ticket, &rc::ui::TicketView::ticketChanged, queue,
                      &rc::ui::QueueScreen::reload);
+    // Diagnosis, quote, repair and pickup, with their buttons on the ticket view.
+    rc::ui::addWorkflowScreens(window, services, session, ticket, queue, engine);
 }
 
 } // namespace
@@ -147,7 +151,7 @@ int main(int argc, char *argv[])
                 return users.authenticate(username, pin);
             });
         window = std::make_unique<rc::ui::MainWindow>(services, session, login, language.current());
-        addScreens(*window, services, session);
+        addScreens(*window, services, session, warranty);
         rc::ui::addManagerScreens(*window, services, session);
         window->setIdleLockMinutes(idleMinutes);
         QObject::connect(window.get(), &rc::ui::MainWindow::languageChangeRequested, &app,

@@ -1,0 +1,101 @@
+#include "workflowscreens.h"
+
+#include "diagnosis/diagnosisscreen.h"
+#include "mainwindow.h"
+#include "overridedialog.h"
+#include "pickup/pickupscreen.h"
+#include "queue/queuescreen.h"
+#include "quote/quotescreen.h"
+#include "repair/repairscreen.h"
+#include "ticket/ticketview.h"
+
+#include <QPushButton>
+
+namespace rc::ui {
+
+namespace {
+
+QPushButton *actionButton(const QString &text, const char *objectName)
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(QString::fromLatin1(objectName));
+    return button;
+}
+
+// The ticket view's button that opens `screen` on the ticket it shows.
+void openOn(MainWindow &window, TicketView *view, TicketScreen *screen, QPushButton *button)
+{
+    QObject::connect(button, &QPushButton::clicked, screen, [&window, view, screen] {
+        if (view->ticket() && screen->showTicket(view->ticket()->id))
+            window.showScreen(screen);
+    });
+}
+
+} // namespace
+
+WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Session &session,
+                                   TicketView *ticketView, QueueScreen *queue,
+                                   const warranty::WarrantyEngine &engine)
+{
+    using S = TicketStatus;
+    WorkflowScreens s;
+    s.diagnosis = new DiagnosisScreen(services, session, engine);
+    s.quote = new QuoteScreen(services, session);
+    s.repair = new RepairScreen(services, session);
+    s.pickup = new PickupScreen(services, session);
+    window.addScreen(s.diagnosis, DiagnosisScreen::tr("Diagnosis"), Permission::Diagnose);
+    window.addScreen(s.quote, QuoteScreen::tr("Quote"), Permission::ViewQueue);
+    window.addScreen(s.repair, RepairScreen::tr("Repair"), Permission::Repair);
+    window.addScreen(s.pickup, PickupScreen::tr("Pickup"), Permission::Pickup);
+
+    auto *diagnose = actionButton(TicketView::tr("Diagnose"), "diagnoseAction");
+    ticketView->addAction(diagnose, Permission::Diagnose, {S::Received, S::Diagnosing});
+    openOn(window, ticketView, s.diagnosis, diagnose);
+
+    auto *answer = actionButton(TicketView::tr("Record the customer's answer"), "answerAction");
+    ticketView->addAction(answer, Permission::Approval, {S::Quoted});
+    openOn(window, ticketView, s.quote, answer);
+
+    auto *changeQuote = actionButton(TicketView::tr("Change the quote"), "changeQuoteAction");
+    ticketView->addAction(changeQuote, Permission::Diagnose,
+                          {S::Quoted, S::Approved, S::Declined, S::Repairing, S::WaitingParts});
+    openOn(window, ticketView, s.quote, changeQuote);
+
+    auto *repair = actionButton(TicketView::tr("Repair"), "repairAction");
+    ticketView->addAction(repair, Permission::Repair, {S::Approved, S::Repairing, S::WaitingParts});
+    openOn(window, ticketView, s.repair, repair);
+
+    auto *pickup = actionButton(TicketView::tr("Hand back"), "pickupAction");
+    ticketView->addAction(pickup, Permission::Pickup,
+                          {S::Ready, S::Declined, S::Diagnosing, S::Repairing, S::WaitingParts});
+    openOn(window, ticketView, s.pickup, pickup);
+
+    auto *override = actionButton(TicketView::tr("Override warranty…"), "overrideAction");
+    ticketView->addAction(override, Permission::OverrideVerdict,
+                          {S::Received, S::Diagnosing, S::Quoted, S::Approved, S::Declined,
+                           S::Repairing, S::WaitingParts, S::Ready});
+    QObject::connect(
+        override, &QPushButton::clicked, ticketView, [&services, &session, ticketView] {
+            if (!ticketView->ticket())
+                return;
+            OverrideDialog dialog(services, session, *ticketView->ticket(), ticketView);
+            if (dialog.exec() == QDialog::Accepted) {
+                const QString id = ticketView->ticket()->id;
+                ticketView->reload();
+                emit ticketView->ticketChanged(id);
+            }
+        });
+
+    const QList<TicketScreen *> screens {s.diagnosis, s.quote, s.repair, s.pickup};
+    for (TicketScreen *screen : screens) {
+        QObject::connect(screen, &TicketScreen::ticketChanged, queue, &QueueScreen::reload);
+        QObject::connect(screen, &TicketScreen::ticketChanged, ticketView,
+                         [ticketView](const QString &id) {
+                             if (ticketView->ticket() && ticketView->ticket()->id == id)
+                                 ticketView->reload();
+                         });
+    }
+    return s;
+}
+
+} // namespace rc::ui
