@@ -320,7 +320,9 @@ Result<sync::BatchResult> HqStore::applyBatch(const QString &center, const Incom
             continue;
         }
         const QJsonValue payloadCenter = record.payload.value(QLatin1String("center"));
-        if (!payloadCenter.isUndefined() && payloadCenter.toString() != center) {
+        // An empty claim is no claim (a store writes its first settings before it knows
+        // its center code); the token decides the center either way.
+        if (!payloadCenter.toString().isEmpty() && payloadCenter.toString() != center) {
             r.error = {QStringLiteral("CENTER_MISMATCH"),
                        QStringLiteral("payload.center is not the center of the token")};
             result.results.append(r);

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QUuid>
 
 namespace rc::sync {
 
@@ -23,6 +22,18 @@ bool isEntityName(const QString &entity)
             return false;
     }
     return entity.front() >= u'a' && entity.front() <= u'z';
+}
+
+// Records carry UUIDs; a few (settings) are keyed by a short name instead.
+bool isRecordId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    for (const QChar c : id) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
 }
 
 // JSON numbers are doubles: versions stay exact up to 2^53.
@@ -114,8 +125,8 @@ Error checkRecord(const WireRecord &record)
     if (!isEntityName(record.entity))
         return {str("BAD_ENTITY"),
                 str("entity must be 1-40 characters of a-z, 0-9 and _, starting with a letter")};
-    if (QUuid::fromString(record.id).isNull())
-        return {str("BAD_ID"), str("id must be a UUID")};
+    if (!isRecordId(record.id))
+        return {str("BAD_ID"), str("id must be 1-128 printable ASCII characters (usually a UUID)")};
     if (record.version < 1)
         return {str("BAD_VERSION"), str("version must be an integer from 1 to 2^53-1")};
     if (record.kind == RecordKind::Event && record.version != 1)

@@ -1,0 +1,125 @@
+// End to end: tickets registered through the store (`repairctl ticket create`, which goes
+// through the repositories and writes their outbox rows) reach a real repair-hq through
+// `repairctl sync run`, and HQ ends up with every record at the store's version.
+#include "synctestsupport.h"
+
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rc;
+using namespace rc::synctest;
+
+class TestE2eSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void storeToHq_data();
+    void storeToHq();
+};
+
+static QByteArray run(const QStringList &arguments, int *exitCode)
+{
+    QProcess process;
+    process.start(repairctlPath(), arguments);
+    if (!process.waitForFinished(120000)) {
+        *exitCode = -1;
+        return process.readAllStandardError();
+    }
+    *exitCode = process.exitCode();
+    return process.readAllStandardOutput() + process.readAllStandardError();
+}
+
+void TestE2eSync::storeToHq_data()
+{
+    QTest::addColumn<int>("backend");
+    QTest::newRow("sqlite") << int(Backend::Sqlite);
+    QTest::newRow("postgres") << int(Backend::Postgres);
+}
+
+void TestE2eSync::storeToHq()
+{
+    QFETCH(int, backend);
+    if (Backend(backend) == Backend::Postgres && qEnvironmentVariableIsEmpty(kPgUrlVariable))
+        QSKIP("no PostgreSQL cluster: set RC_TEST_PG_URL (.ci/run does)");
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("counter.sqlite"));
+    int exitCode = 0;
+    QByteArray out;
+    for (int i = 0; i < 6; ++i) {
+        out = run({QStringLiteral("--db"), store, QStringLiteral("ticket"),
+                   QStringLiteral("create"), QStringLiteral("--imei"),
+                   QStringLiteral("490154203237518"), QStringLiteral("--name"),
+                   QStringLiteral("张三 %1").arg(i), QStringLiteral("--phone"),
+                   QStringLiteral("1380013800%1").arg(i), QStringLiteral("--fault"),
+                   QStringLiteral("屏幕不亮 / screen dead")},
+                  &exitCode);
+        QVERIFY2(exitCode == 0, out.constData());
+    }
+
+    // What the store holds: the newest version of every snapshot and every event.
+    Expected expected;
+    QHash<QString, qint64> tickets;
+    {
+        auto db = Database::open(store);
+        QVERIFY(db);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT record_kind, entity, entity_id, MAX(version) FROM outbox "
+                           "GROUP BY record_kind, entity, entity_id")));
+        while (query.next()) {
+            const QString key
+                = query.value(1).toString() + QLatin1Char('/') + query.value(2).toString();
+            if (query.value(0).toString() == QLatin1String("event"))
+                expected.events.insert(key, true);
+            else
+                expected.snapshots.insert(key, query.value(3).toLongLong());
+        }
+        QVERIFY(query.exec(QStringLiteral("SELECT id, version FROM tickets")));
+        while (query.next())
+            tickets.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    QCOMPARE(tickets.size(), 6);
+    QVERIFY(!expected.events.isEmpty());
+
+    QString error;
+    auto hqDb = HqDatabase::create(Backend(backend), dir.path(), &error);
+    QVERIFY2(hqDb, qPrintable(error));
+    HqProcess hq(hqDb->spec());
+    const QString token = hq.addToken(QStringLiteral("DEMO"));
+    QVERIFY(hq.start());
+    out = run({QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("run"),
+               QStringLiteral("--hq"), hq.url().toString(), QStringLiteral("--token"), token,
+               QStringLiteral("--once")},
+              &exitCode);
+    QVERIFY2(exitCode == 0, out.constData());
+    const QJsonObject status = QJsonDocument::fromJson(out).object();
+    QCOMPARE(status.value(QLatin1String("pending")).toInt(-1), 0);
+    QCOMPARE(status.value(QLatin1String("quarantined")).toInt(-1), 0);
+
+    const QString difference = compareHq(hqDb->connection(), expected, QStringLiteral("DEMO"));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    // Every ticket at HQ at the version the store has.
+    QSqlQuery query(hqDb->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, version FROM records WHERE entity = 'ticket'")));
+    int count = 0;
+    while (query.next()) {
+        ++count;
+        QCOMPARE(query.value(1).toLongLong(), tickets.value(query.value(0).toString(), -1));
+    }
+    QCOMPARE(count, 6);
+
+    out = run({QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("status")},
+              &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(out).object().value(QLatin1String("last_success")).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestE2eSync)
+#include "tst_e2esync.moc"
