@@ -61,9 +61,15 @@ void TestWire::recordChecks_data()
     QTest::newRow("entity with capitals") << QByteArray(
         R"({"kind":"snapshot","entity":"Ticket","id":")" + id + R"(","version":3,"payload":{}})")
                                           << QStringLiteral("BAD_ENTITY");
-    QTest::newRow("id not a uuid")
-        << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":"42","version":3,"payload":{}})")
-        << QStringLiteral("BAD_ID");
+    QTest::newRow("setting keyed by name") << QByteArray(
+        R"({"kind":"snapshot","entity":"setting","id":"center.code","version":3,"payload":{}})")
+                                           << QString();
+    QTest::newRow("empty id") << QByteArray(
+        R"({"kind":"snapshot","entity":"ticket","id":"","version":3,"payload":{}})")
+                              << QStringLiteral("BAD_ID");
+    QTest::newRow("id with a space") << QByteArray(
+        R"({"kind":"snapshot","entity":"ticket","id":"a b","version":3,"payload":{}})")
+                                     << QStringLiteral("BAD_ID");
     QTest::newRow("version zero") << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":")"
                                                 + id + R"(","version":0,"payload":{}})")
                                   << QStringLiteral("BAD_VERSION");
