@@ -201,14 +201,13 @@ void PickupScreen::ticketLoaded()
             auto end = pickups.repairWarrantyEnd(m_services.clock.today());
             if (end)
                 m_warrantyEnd->setText(tr("Repair warranty until %1 (picked up today).")
-                                           .arg(QLocale().toString(*end, QLocale::ShortFormat)));
+                                           .arg(end->toString(Qt::ISODate)));
         }
     }
     if (t->status == TicketStatus::PickedUp && t->pickedUpAt.isValid()) {
         auto end = pickups.repairWarrantyEnd(t->pickedUpAt.toLocalTime().date());
         if (end)
-            m_warrantyEnd->setText(tr("Repair warranty until %1.")
-                                       .arg(QLocale().toString(*end, QLocale::ShortFormat)));
+            m_warrantyEnd->setText(tr("Repair warranty until %1.").arg(end->toString(Qt::ISODate)));
     }
 
     int index = 0;
@@ -312,11 +311,10 @@ bool PickupScreen::release()
         return false;
     }
     m_releasedTicketId = t->id;
-    QString info
-        = released->ticket.status == TicketStatus::PickedUp
-              ? tr("Handed back. Repair warranty until %1.")
-                    .arg(QLocale().toString(released->repairWarrantyEnd, QLocale::ShortFormat))
-              : tr("Handed back unrepaired.");
+    QString info = released->ticket.status == TicketStatus::PickedUp
+                       ? tr("Handed back. Repair warranty until %1.")
+                             .arg(released->repairWarrantyEnd.toString(Qt::ISODate))
+                       : tr("Handed back unrepaired.");
     changed(info);
     m_print->setEnabled(true);
     return true;
