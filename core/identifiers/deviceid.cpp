@@ -89,16 +89,17 @@ int labelLength(const char16_t *buffer, int length)
         if (!match)
             continue;
         int end = n;
-        // "IMEI1:" / "IMEI 2:" name the slot; only strip the digit when a colon follows.
+        // "IMEI1:", "IMEI 2:", "IMEI1 …" name the slot: strip the digit when a colon or a
+        // space follows it (an identifier's own first digit is followed by more digits).
         int probe = end;
         while (probe < length && buffer[probe] == u' ')
             ++probe;
         if (probe + 1 < length && (buffer[probe] == u'1' || buffer[probe] == u'2')) {
-            int colon = probe + 1;
-            while (colon < length && buffer[colon] == u' ')
-                ++colon;
-            if (colon < length && buffer[colon] == u':')
-                end = colon;
+            int next = probe + 1;
+            while (next < length && buffer[next] == u' ')
+                ++next;
+            if (next < length && (buffer[next] == u':' || next > probe + 1))
+                end = next;
         }
         while (end < length && (buffer[end] == u' ' || buffer[end] == u':' || buffer[end] == u'#'))
             ++end;

@@ -170,6 +170,10 @@ void TestDeviceId::normalization_data()
                                        << "490154203237518";
     QTest::newRow("label without colon") << "IMEI 490154203237518"
                                          << "490154203237518";
+    QTest::newRow("label with slot, no colon") << "IMEI2 490154203237518"
+                                               << "490154203237518";
+    QTest::newRow("label then grouped digits") << "IMEI 35 209900 176148 1"
+                                               << "352099001761481";
     QTest::newRow("scanner CR LF") << "490154203237518\r\n"
                                    << "490154203237518";
     QTest::newRow("scanner Tab") << "490154203237518\t"
