@@ -84,6 +84,10 @@ void QuickAckServer::incomingConnection(qintptr descriptor)
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 #ifdef Q_OS_LINUX
+    if (!m_quickAck) {
+        addPendingConnection(socket);
+        return;
+    }
     // Quick-ACK mode does not stick: set it again whenever data arrives. Connected before
     // the HTTP server's own readyRead handler, so the ACK leaves before the request is
     // parsed.

@@ -21,10 +21,18 @@ class QuickAckServer : public QTcpServer
     Q_OBJECT
 
 public:
-    using QTcpServer::QTcpServer;
+    // quickAck false leaves the kernel's delayed ACKs alone (for measuring their cost).
+    explicit QuickAckServer(bool quickAck, QObject *parent = nullptr)
+        : QTcpServer(parent)
+        , m_quickAck(quickAck)
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
+
+private:
+    bool m_quickAck = true;
 };
 
 // Failures HQ can be told to stage, for testing clients only (REPAIR_HQ_FAULTS, see

@@ -116,7 +116,9 @@ int main(int argc, char *argv[])
     }
 
     rc::hq::HqServer server(**store, options);
-    auto *tcp = new rc::hq::QuickAckServer(&server);
+    // REPAIR_HQ_QUICKACK=0 (benchmarks only) shows what the delayed ACKs cost.
+    auto *tcp = new rc::hq::QuickAckServer(
+        qEnvironmentVariable("REPAIR_HQ_QUICKACK") != QLatin1String("0"), &server);
     if (!tcp->listen(address, static_cast<quint16>(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, tcp->errorString()), 1);
     server.bind(tcp);

@@ -157,6 +157,9 @@ bool HqProcess::start(quint16 port, const QString &faults)
     env.remove(QStringLiteral("REPAIR_HQ_FAULTS"));
     if (!faults.isEmpty())
         env.insert(QStringLiteral("REPAIR_HQ_FAULTS"), faults);
+    const QStringList extra = m_extraEnv.keys();
+    for (const QString &key : extra)
+        env.insert(key, m_extraEnv.value(key));
     m_process.setProcessEnvironment(env);
     m_process.start(repairHqPath(), {QStringLiteral("--db"), m_spec, QStringLiteral("--listen"),
                                      QStringLiteral("127.0.0.1:%1").arg(port)});

@@ -55,6 +55,11 @@ public:
     // failure.
     bool start(quint16 port = 0, const QString &faults = {});
     void stop();
+    // Extra environment for the next start().
+    void setEnvironment(const QString &name, const QString &value)
+    {
+        m_extraEnv.insert(name, value);
+    }
     quint16 port() const { return m_port; }
     QUrl url() const;
     QByteArray stderrText() { return m_process.readAllStandardError(); }
@@ -62,6 +67,7 @@ public:
 private:
     QString m_spec;
     QProcess m_process;
+    QProcessEnvironment m_extraEnv;
     quint16 m_port = 0;
 };
 
