@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sync/syncstate.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace rc::ui {
+
+// The status bar's sync indicator: pending and quarantined counts, when the last push went
+// through and the last error as a tooltip. Clicking it asks for the sync page.
+class SyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncStatusWidget(QWidget *parent = nullptr);
+
+    QString text() const;
+
+public slots:
+    void setState(const rc::sync::SyncState &state);
+
+signals:
+    void clicked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    QToolButton *m_button = nullptr;
+    sync::SyncState m_state;
+};
+
+} // namespace rc::ui
