@@ -20,6 +20,9 @@
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
 #include "store/userrepository.h"
+#include "sync/syncpage.h"
+#include "sync/syncservice.h"
+#include "sync/syncstatuswidget.h"
 #include "ticket/ticketview.h"
 #include "warranty/warrantyengine.h"
 #include "workflow/workflowscreens.h"
@@ -27,6 +30,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <functional>
 #include <memory>
@@ -64,6 +68,31 @@ void addScreens(rc::ui::MainWindow &window, rc::ui::Services &services, rc::ui::
                      &rc::ui::QueueScreen::reload);
     // Diagnosis, quote, repair and pickup, with their buttons on the ticket view.
     rc::ui::addWorkflowScreens(window, services, session, ticket, queue, engine);
+}
+
+// Sync to head office: the page (for managers) and the status-bar indicator, both fed by
+// the background SyncService.
+void addSync(rc::ui::MainWindow &window, rc::ui::Services &services, rc::sync::SyncService &sync)
+{
+    auto *page = new rc::ui::SyncPage(services.database, services.clock);
+    window.addScreen(page, rc::ui::MainWindow::tr("Sync"), rc::ui::Permission::ManageCenter);
+    auto *indicator = new rc::ui::SyncStatusWidget;
+    window.statusBar()->addPermanentWidget(indicator);
+    QObject::connect(&sync, &rc::sync::SyncService::stateChanged, page,
+                     [page, indicator](const rc::sync::SyncState &state) {
+                         page->setState(state);
+                         indicator->setState(state);
+                     });
+    page->setState(sync.state());
+    indicator->setState(sync.state());
+    QObject::connect(indicator, &rc::ui::SyncStatusWidget::clicked, &window,
+                     [&window, page] { window.showScreen(page); });
+    QObject::connect(page, &rc::ui::SyncPage::syncNowRequested, &sync,
+                     &rc::sync::SyncService::syncNow);
+    QObject::connect(page, &rc::ui::SyncPage::retryRequested, &sync,
+                     &rc::sync::SyncService::retryQuarantined);
+    QObject::connect(page, &rc::ui::SyncPage::settingsSaved, &sync,
+                     &rc::sync::SyncService::setSettings);
 }
 
 } // namespace
@@ -134,6 +163,12 @@ int main(int argc, char *argv[])
                                tickets,   search, history,  warranty, tacs};
     rc::ui::Session session;
 
+    // Sync runs on its own thread with its own store connection while the app is open.
+    auto syncSettings = rc::sync::SyncStateStore(*database).settings();
+    rc::sync::SyncService sync(database->path(),
+                               syncSettings ? *syncSettings : rc::sync::SyncSettings {}, clock);
+    sync.start();
+
     if (rc::ui::SetupWizard::isNeeded(services)) {
         rc::ui::SetupWizard wizard(services);
         if (wizard.exec() != QDialog::Accepted)
@@ -153,6 +188,7 @@ int main(int argc, char *argv[])
         window = std::make_unique<rc::ui::MainWindow>(services, session, login, language.current());
         addScreens(*window, services, session, warranty);
         rc::ui::addManagerScreens(*window, services, session);
+        addSync(*window, services, sync);
         window->setIdleLockMinutes(idleMinutes);
         QObject::connect(window.get(), &rc::ui::MainWindow::languageChangeRequested, &app,
                          [&](const QString &name) {
