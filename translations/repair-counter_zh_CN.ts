@@ -1,4 +1,3177 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this program knows up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Repair Counter store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to flush it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flushing %1 to disk failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restoring: the backup failed its check. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 exists; add --force to replace it (it is kept in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store (SQLite file). Default: $REPAIR_COUNTER_DB, else the application data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the store&apos;s path, schema version and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db info takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check instead of quick_check (slower, also checks index contents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the store for damage. Exit 1 when it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db check takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows refer to records that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no automatic backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (repairctl db restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the store to FILE (which must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db backup takes one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing store (it is kept in the backup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the store with a backup, after checking the backup. Close the counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db restore takes one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tickets (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center code (default DEMO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty store with realistic synthetic data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tickets needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--center takes letters and digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--center takes 1 to 8 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI, IMEISV, MEID or ESN as scanned or typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read one input per line from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check device identifiers: one JSON object per input. Exit 0 if all are valid, 1 if any is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imei check needs at least one INPUT or --stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the manager&apos;s figures for a date range: tickets received and completed, turnaround, repeat repairs, warranty vs paid, revenue, per technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report kpis needs --from and --to as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the price list as CSV (UTF-8, RFC 4180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price export takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update price items from a CSV file, all or nothing (columns: code,kind,name_zh,name_en,unit_price,currency,stock,active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price import takes one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake, quote, pickup or label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper&apos;s language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer (phone masked) or shop (full phone number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the paper as a reprint, with the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a ticket&apos;s paper (intake receipt, quote, pickup receipt or device label) to a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt render takes one ticket NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be intake, quote, pickup or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be thermal80 or a4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copy must be customer or shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket number, an IMEI or its last 4–6 digits, a phone prefix or its last 4 digits, or any part of a customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find tickets, newest first, one JSON object per line. Exit 1 when nothing is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs a QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either IMEI of the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ticket of a phone, oldest first, with the repeat-repair flag (JSON lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device history takes one IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s base URL, e.g. https://hq.example.com (default: the sync.hq_url setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s token (default: the sync.token setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push what is pending, then exit (0: all sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between passes when idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --once: stop retrying after S seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per batch (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry delay ceiling in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the outbox to HQ. Runs until stopped, or with --once until nothing is left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync run takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --hq http(s)://HOST[:PORT] (or set sync.hq_url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --token TOKEN (or set sync.token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the sync state: pending, quarantined, last_success, last_error (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync status takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List quarantined outbox rows with their errors (one JSON object per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this outbox row (default: all quarantined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put quarantined rows back in line for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMEI %1 has characters other than digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMEI %1 has %2 digits, not 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMEI %1 has a wrong check digit (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMEI (15 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second IMEI of a dual-SIM phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The component at fault (main_unit, screen, battery, …). Default main_unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance, cosmetic, software or none_found. Default performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale date from the invoice (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a phone: prints the new ticket (JSON) once it is safely on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone %1 has too few digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sale-date %1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket create takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one ticket with its customer, device and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket show takes one NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets in this status (e.g. waiting_parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets, newest first, one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case (JSON), or one case per line; - or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra policy folder (default: the data folder&apos;s policies/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate warranty cases: one verdict (JSON) per case, in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warranty evaluate takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: case: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that does not start with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>The customer&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was changed meanwhile; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no automatic backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable Repair Counter store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has schema version %2, but this program knows only up to version %3. Use a newer Repair Counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk holding the store is full (%2). Nothing of this change was saved; what was saved before is intact. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk could not be written or read (%2). Nothing of this change was saved. Check the disk and free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable Repair Counter store (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not upgrading the store: the backup before the upgrade failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the store to version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The number of tickets is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store already has tickets; demo data goes into an empty store only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceId</name>
+    <message numerus="yes">
+        <source>Not an IMEI, MEID or ESN: wrong length or characters (%n character(s) after removing spaces and dashes).</source>
+        <translation><numerusform>不是有效的 IMEI、MEID 或 ESN：长度或字符不对（去掉空格和横线后共 %n 个字符）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the last digit should be %1. Scan again or check for a swapped digit.</source>
+        <translation>校验位错误：最后一位应为 %1。请重新扫描，或检查是否有数字顺序颠倒。</translation>
+    </message>
+    <message>
+        <source>Only 14 digits: with its check digit the IMEI is %1. Confirm against the phone.</source>
+        <translation>只有 14 位：补上校验位后 IMEI 为 %1，请与手机核对。</translation>
+    </message>
+    <message>
+        <source>An IMEI of all zeros is not a real device identifier.</source>
+        <translation>全零的 IMEI 不是真实的设备识别码。</translation>
+    </message>
+    <message>
+        <source>This is the box&apos;s product barcode (13-digit EAN), not the IMEI. Scan the barcode labelled IMEI.</source>
+        <translation>这是包装盒上的商品条码（13 位 EAN），不是 IMEI。请扫描标有 IMEI 的条码。</translation>
+    </message>
+    <message>
+        <source>The IMEI starts with 00 (test range): check it is the phone&apos;s real IMEI.</source>
+        <translation>IMEI 以 00 开头（测试号段）：请确认是手机的真实 IMEI。</translation>
+    </message>
+    <message>
+        <source>The IMEI is mostly one repeated digit: check it is not a placeholder.</source>
+        <translation>IMEI 几乎全是同一个数字：请确认不是占位号码。</translation>
+    </message>
+    <message>
+        <source>The IMEI&apos;s digits run in sequence: check it is not a placeholder.</source>
+        <translation>IMEI 的数字是连续序列：请确认不是占位号码。</translation>
+    </message>
+    <message>
+        <source>The model code (TAC) is not in the table: enter brand and model by hand.</source>
+        <translation>型号码（TAC）不在表中：请手工填写品牌和型号。</translation>
+    </message>
+    <message>
+        <source>This IMEI is already on another customer&apos;s device.</source>
+        <translation>该 IMEI 已登记在另一位客户的手机上。</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s two IMEIs are the same.</source>
+        <translation>手机的两个 IMEI 相同。</translation>
+    </message>
+    <message>
+        <source>The brand from the IMEI differs from the brand entered.</source>
+        <translation>按 IMEI 查到的品牌与填写的品牌不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRepository</name>
+    <message>
+        <source>The device&apos;s IMEI is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRepository</name>
+    <message>
+        <source>Unknown diagnosis outcome &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: a diagnosis is recorded while it is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultCodes</name>
+    <message>
+        <source>A function in the manual fails</source>
+        <translation>说明书所列功能失效</translation>
+    </message>
+    <message>
+        <source>Screen blank, garbled or missing segments</source>
+        <translation>屏幕无显示、花屏或缺划</translation>
+    </message>
+    <message>
+        <source>Will not power on</source>
+        <translation>不开机</translation>
+    </message>
+    <message>
+        <source>Will not register or communicate</source>
+        <translation>不能入网或无法通话</translation>
+    </message>
+    <message>
+        <source>No ring</source>
+        <translation>无振铃</translation>
+    </message>
+    <message>
+        <source>Dialling errors</source>
+        <translation>拨号错误</translation>
+    </message>
+    <message>
+        <source>Shuts down by itself</source>
+        <translation>自动关机</translation>
+    </message>
+    <message>
+        <source>SIM card contact fault</source>
+        <translation>SIM 卡接触不良</translation>
+    </message>
+    <message>
+        <source>Keys fail</source>
+        <translation>按键失灵</translation>
+    </message>
+    <message>
+        <source>No sound, one-way audio or wrong volume</source>
+        <translation>无声、单向通话或音量异常</translation>
+    </message>
+    <message>
+        <source>Casing cracks from structure or material</source>
+        <translation>因结构或材料原因外壳开裂</translation>
+    </message>
+    <message>
+        <source>Charger does not charge</source>
+        <translation>充电器不能充电</translation>
+    </message>
+    <message>
+        <source>Battery: fails after charging or capacity below 80 %</source>
+        <translation>电池：充电后仍不能使用或容量低于 80%</translation>
+    </message>
+    <message>
+        <source>Headset: no audio</source>
+        <translation>耳机：无声音</translation>
+    </message>
+    <message>
+        <source>Card does not work</source>
+        <translation>卡无法使用</translation>
+    </message>
+    <message>
+        <source>Liquid ingress</source>
+        <translation>进液</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>摔落</translation>
+    </message>
+    <message>
+        <source>Crushed</source>
+        <translation>挤压</translation>
+    </message>
+    <message>
+        <source>Cracked screen</source>
+        <translation>屏幕碎裂</translation>
+    </message>
+    <message>
+        <source>Opened or repaired by someone not authorised</source>
+        <translation>经非授权人员拆修</translation>
+    </message>
+    <message>
+        <source>Warranty label or card altered</source>
+        <translation>保修标签或凭证被涂改</translation>
+    </message>
+    <message>
+        <source>Force majeure (fire, flood…)</source>
+        <translation>不可抗力（火灾、水灾等）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>The report needs a start date on or before its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no technician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Screen cracked</source>
+        <translation>屏幕碎裂</translation>
+    </message>
+    <message>
+        <source>Back cracked</source>
+        <translation>后盖碎裂</translation>
+    </message>
+    <message>
+        <source>Scratches</source>
+        <translation>划痕</translation>
+    </message>
+    <message>
+        <source>Dents (dropped)</source>
+        <translation>磕碰凹痕（摔过）</translation>
+    </message>
+    <message>
+        <source>Bent or crushed</source>
+        <translation>弯曲或挤压变形</translation>
+    </message>
+    <message>
+        <source>Liquid marks</source>
+        <translation>进液痕迹</translation>
+    </message>
+    <message>
+        <source>Opened elsewhere</source>
+        <translation>曾在别处拆修</translation>
+    </message>
+    <message>
+        <source>IMEI label damaged</source>
+        <translation>IMEI 标签损坏</translation>
+    </message>
+    <message>
+        <source>Does not power on</source>
+        <translation>不开机</translation>
+    </message>
+    <message>
+        <source>SIM tray</source>
+        <translation>卡托</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>保护壳</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>充电器</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>数据线</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>包装盒</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>存储卡</translation>
+    </message>
+    <message>
+        <source>Stylus</source>
+        <translation>手写笔</translation>
+    </message>
+    <message>
+        <source>The phone has no screen lock</source>
+        <translation>手机未设锁屏密码</translation>
+    </message>
+    <message>
+        <source>The customer removed the lock</source>
+        <translation>客户已解除锁屏密码</translation>
+    </message>
+    <message>
+        <source>The customer will unlock it when needed</source>
+        <translation>需要时由客户到场解锁</translation>
+    </message>
+    <message>
+        <source>Not needed for this repair</source>
+        <translation>本次维修无需解锁</translation>
+    </message>
+    <message>
+        <source>Main unit</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Mainboard</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Wired headset</source>
+        <translation>有线耳机</translation>
+    </message>
+    <message>
+        <source>SIM / data card</source>
+        <translation>SIM 卡/数据卡</translation>
+    </message>
+    <message>
+        <source>Data cable</source>
+        <translation>数据线</translation>
+    </message>
+    <message>
+        <source>Performance fault (三包)</source>
+        <translation>性能故障（三包）</translation>
+    </message>
+    <message>
+        <source>Cosmetic</source>
+        <translation>外观问题</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件问题</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>未检出故障</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>free repair</source>
+        <translation>免费维修</translation>
+    </message>
+    <message>
+        <source>price reduction</source>
+        <translation>减价</translation>
+    </message>
+    <message>
+        <source>statutory warranty</source>
+        <translation>三包（法定保修）</translation>
+    </message>
+    <message>
+        <source>brand warranty</source>
+        <translation>厂家保修</translation>
+    </message>
+    <message>
+        <source>our repair warranty</source>
+        <translation>本店维修保修</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The outbox row&apos;s payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Unknown payment kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays (cash, card, WeChat, Alipay, other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickupRepository</name>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: the phone was already handed back or the ticket is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: the phone is not ready to be handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>没有维修单 %1。</translation>
+    </message>
+    <message>
+        <source>Scan the phone&apos;s IMEI before handing it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned IMEI %1 is not the phone of ticket %2 (IMEI %3). Do not hand this phone back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not returned: %1. Return them, or write why they stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still to pay before the phone is handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories not returned: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicySet</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB, not a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer: statutory policies are built in and cannot be added or replaced from the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceListRepository</name>
+    <message>
+        <source>The code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is longer than 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile: reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column &quot;%2&quot; (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind &quot;%1&quot; is neither part nor labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; is not an amount such as 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active &quot;%1&quot; is neither 1 nor 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. %n row(s) need fixing:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promises</name>
+    <message>
+        <source>Over 7 days: loaner phone if covered (CN-07)</source>
+        <translation>超过 7 天：如属保修应提供备用机（CN-07）</translation>
+    </message>
+    <message>
+        <source>Over 60 days for parts: exchange if covered (CN-08)</source>
+        <translation>待料超过 60 天：如属保修应予换货（CN-08）</translation>
+    </message>
+    <message>
+        <source>Over 30 days: exchange if covered (CN-09)</source>
+        <translation>超过 30 天：如属保修应予换货（CN-09）</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Finish diagnosis and quote</source>
+        <translation>完成检测并报价</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s approval</source>
+        <translation>等客户确认</translation>
+    </message>
+    <message>
+        <source>Start repair</source>
+        <translation>开始维修</translation>
+    </message>
+    <message>
+        <source>Return to customer</source>
+        <translation>退还客户</translation>
+    </message>
+    <message>
+        <source>Finish repair</source>
+        <translation>完成维修</translation>
+    </message>
+    <message>
+        <source>Parts to arrive</source>
+        <translation>等配件到货</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>取机</translation>
+    </message>
+    <message>
+        <source>None (closed)</source>
+        <translation>无（已结单）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Repair Counter</source>
+        <translation>维修柜台</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRepository</name>
+    <message>
+        <source>A quote needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quote line needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>维修单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Say how the customer answered (at the counter, by phone or by message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no quote to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairRepository</name>
+    <message>
+        <source>Unknown repair result &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a phone that passed the repair is ready for pickup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part used needs a description and a quantity of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: the repair is recorded while it is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The setting %1 should be a number but is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketLifecycle</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Diagnosing</source>
+        <translation>检测中</translation>
+    </message>
+    <message>
+        <source>Quote awaiting approval</source>
+        <translation>待确认报价</translation>
+    </message>
+    <message>
+        <source>Quote approved</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Quote declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待取机</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已取机</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired</source>
+        <translation>未修退回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>A ticket that is &quot;%1&quot; is closed; it cannot become &quot;%2&quot;.</source>
+        <translation>“%1”的维修单已结单，不能再改为“%2”。</translation>
+    </message>
+    <message>
+        <source>A ticket that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
+        <translation>“%1”的维修单不能改为“%2”，只能改为：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRepository</name>
+    <message>
+        <source>The ticket sequence returned nothing.</source>
+        <translation>维修单流水号生成失败。</translation>
+    </message>
+    <message>
+        <source>The fault as described is missing.</source>
+        <translation>缺少客户描述的故障。</translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>没有维修单 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed meanwhile (by another screen or station); reload it and try again.</source>
+        <translation>维修单 %1 刚被其他界面或工位修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed meanwhile; reload it and try again.</source>
+        <translation>维修单 %1 刚被修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>维修单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>Overriding a warranty verdict needs a written reason.</source>
+        <translation>改判保修结论必须写明理由。</translation>
+    </message>
+    <message>
+        <source>Only a manager may override a warranty verdict.</source>
+        <translation>只有店长可以改判保修结论。</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN 码为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The username is missing.</source>
+        <translation>缺少用户名。</translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled manager: make someone else a manager first.</source>
+        <translation>%1 是最后一位在用的店长：请先指定另一位店长。</translation>
+    </message>
+    <message>
+        <source>No user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled.</source>
+        <translation>用户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked until %2.</source>
+        <translation>PIN 码错误次数过多：%1 已锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::print::PrintActions</name>
+    <message>
+        <source>No printer is available.</source>
+        <translation>没有可用的打印机。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::sync::SyncEngine</name>
+    <message>
+        <source>HQ did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ answered for %1 records, %2 were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer does not match the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1 times on its own while other records went through; last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::AboutDialog</name>
+    <message>
+        <source>About Repair Counter</source>
+        <translation>关于维修柜台</translation>
+    </message>
+    <message>
+        <source>Repair Counter</source>
+        <translation>维修柜台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Third-party software and data</source>
+        <translation>第三方软件和数据</translation>
+    </message>
+    <message>
+        <source>The Qt Company Ltd and other contributors. Used under the GNU Lesser General Public License version 3.</source>
+        <translation>The Qt Company Ltd 及其他贡献者。依 GNU 宽通用公共许可证第 3 版使用。</translation>
+    </message>
+    <message>
+        <source>In the public domain.</source>
+        <translation>公有领域。</translation>
+    </message>
+    <message>
+        <source>Osmocom TAC database</source>
+        <translation>Osmocom TAC 数据库</translation>
+    </message>
+    <message>
+        <source>Type allocation codes (TAC) to brand and model. © Harald Welte and contributors, licensed under Creative Commons Attribution-ShareAlike 3.0 (CC BY-SA 3.0). The data is used to pre-fill brand and model and never decides warranty eligibility.</source>
+        <translation>型号核准码（TAC）与品牌、型号的对照表。© Harald Welte 及贡献者，依知识共享 署名-相同方式共享 3.0（CC BY-SA 3.0）许可。该数据只用于预填品牌和型号，从不用于判定是否保修。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::AuditScreen</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 events; narrow the filter to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::AuditTableModel</name>
+    <message>
+        <source>Ticket created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty re-evaluated</source>
+        <translation>重新判定保修</translation>
+    </message>
+    <message>
+        <source>Warranty override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price item edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Ticket / record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::IntakeScreen</name>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>保存维修单</translation>
+    </message>
+    <message>
+        <source>Intake receipt…</source>
+        <translation>受理单…</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>打开维修单</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Scan or type the IMEI (*#06#)</source>
+        <translation>扫描或输入 IMEI（拨 *#06# 查看）</translation>
+    </message>
+    <message>
+        <source>IMEI:</source>
+        <translation>IMEI：</translation>
+    </message>
+    <message>
+        <source>Dual-SIM phones only</source>
+        <translation>仅双卡手机</translation>
+    </message>
+    <message>
+        <source>IMEI 2:</source>
+        <translation>IMEI 2：</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>品牌：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>A new customer will be registered.</source>
+        <translation>将登记为新客户。</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>The fault in the customer&apos;s words</source>
+        <translation>按客户原话记录故障</translation>
+    </message>
+    <message>
+        <source>Described:</source>
+        <translation>故障描述：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>故障类别：</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>Fault code:</source>
+        <translation>故障代码：</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>部件：</translation>
+    </message>
+    <message>
+        <source>Condition and accessories received</source>
+        <translation>外观状况与随机附件</translation>
+    </message>
+    <message>
+        <source>Other marks, where</source>
+        <translation>其他痕迹及位置</translation>
+    </message>
+    <message>
+        <source>Accessories received:</source>
+        <translation>收到的附件：</translation>
+    </message>
+    <message>
+        <source>Warranty evidence</source>
+        <translation>保修凭据</translation>
+    </message>
+    <message>
+        <source>Sale date proven</source>
+        <translation>有购机日期凭据</translation>
+    </message>
+    <message>
+        <source>Sale date:</source>
+        <translation>购机日期：</translation>
+    </message>
+    <message>
+        <source>Invoice (发票)</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Invoice copy</source>
+        <translation>发票复印件</translation>
+    </message>
+    <message>
+        <source>Warranty card (三包凭证)</source>
+        <translation>三包凭证</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>凭据：</translation>
+    </message>
+    <message>
+        <source>IMEI on the papers matches the phone</source>
+        <translation>凭证上的 IMEI 与手机一致</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Factory date:</source>
+        <translation>出厂日期：</translation>
+    </message>
+    <message>
+        <source>Data and passcode</source>
+        <translation>数据与锁屏密码</translation>
+    </message>
+    <message>
+        <source>The customer was told that data may be lost and has backed up or accepts the risk</source>
+        <translation>已告知客户维修可能丢失数据，客户已备份或接受该风险</translation>
+    </message>
+    <message>
+        <source>Screen lock:</source>
+        <translation>锁屏：</translation>
+    </message>
+    <message>
+        <source>Never write the passcode down: it is not stored.</source>
+        <translation>切勿记录锁屏密码：系统不保存密码。</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>IMEISV: IMEI %1</source>
+        <translation>IMEISV：IMEI 为 %1</translation>
+    </message>
+    <message>
+        <source>MEID %1</source>
+        <translation>MEID %1</translation>
+    </message>
+    <message>
+        <source>ESN %1</source>
+        <translation>ESN %1</translation>
+    </message>
+    <message>
+        <source>IMEI valid</source>
+        <translation>IMEI 有效</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>First time this phone is here.</source>
+        <translation>这台手机首次送修。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Here %n time(s) before:</source>
+        <translation><numerusform>此前送修 %n 次：</numerusform></translation>
+    </message>
+    <message>
+        <source>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</source>
+        <translation>返修：%1 取机（维修单 %2），维修保修期至 %3。</translation>
+    </message>
+    <message>
+        <source>Existing customer: %1</source>
+        <translation>老客户：%1</translation>
+    </message>
+    <message>
+        <source>Covered: %1</source>
+        <translation>在保：%1</translation>
+    </message>
+    <message>
+        <source>Not covered: the repair is paid</source>
+        <translation>不在保：需付费维修</translation>
+    </message>
+    <message>
+        <source>The customer may choose: %1</source>
+        <translation>客户可选择：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Warranty until %1</source>
+        <translation>保修期至 %1</translation>
+    </message>
+    <message>
+        <source>Repair warranty until %1</source>
+        <translation>维修保修期至 %1</translation>
+    </message>
+    <message>
+        <source>a valid IMEI</source>
+        <translation>有效的 IMEI</translation>
+    </message>
+    <message>
+        <source>a valid second IMEI (or leave it empty)</source>
+        <translation>有效的第二个 IMEI（或留空）</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>the fault as described</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>the data-backup consent</source>
+        <translation>数据备份确认</translation>
+    </message>
+    <message>
+        <source>Your role cannot register phones.</source>
+        <translation>你的角色不能受理手机。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>还需填写：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 saved.</source>
+        <translation>维修单 %1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::LoginScreen</name>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN 码：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1, enter your PIN to continue, or log in as someone else.</source>
+        <translation>%1，请输入 PIN 码继续，或换其他用户登录。</translation>
+    </message>
+    <message>
+        <source>Repair Counter</source>
+        <translation>维修柜台</translation>
+    </message>
+    <message>
+        <source>Log in with your user and PIN.</source>
+        <translation>请输入用户名和 PIN 码登录。</translation>
+    </message>
+    <message>
+        <source>Enter your user and PIN.</source>
+        <translation>请输入用户名和 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::MainWindow</name>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Repair Counter</source>
+        <translation>维修柜台</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Repair Counter</source>
+        <translation>关于维修柜台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PriceItemDialog</name>
+    <message>
+        <source>New price item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered on quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PriceTableModel</name>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PricesScreen</name>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::QueueScreen</name>
+    <message>
+        <source>Ticket number, IMEI, phone or name (or scan)</source>
+        <translation>维修单号、IMEI、电话或姓名（可扫码）</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结维修单</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>全部维修单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>新受理</translation>
+    </message>
+    <message>
+        <source>Any technician</source>
+        <translation>全部工程师</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>No tickets.</source>
+        <translation>没有维修单。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown; scroll for more.</source>
+        <translation><numerusform>已显示 %n 张维修单，向下滚动查看更多。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s).</source>
+        <translation><numerusform>共 %n 张维修单。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th pct. (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修工程师</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets completed (picked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned unrepaired</source>
+        <translation>未修退回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Turnaround, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat repairs within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified (no quote, no verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Tickets per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::Session</name>
+    <message>
+        <source>Clerk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修工程师</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center (printed on receipts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 8 capital letters or digits; starts every ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two digits, different for every counter of the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty and periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China 三包 (cn-sanbao)</source>
+        <translation>中国三包（cn-sanbao）</translation>
+    </message>
+    <message>
+        <source>EU legal guarantee (eu-2019-771)</source>
+        <translation>欧盟法定保修（eu-2019-771）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Brand example (cn-brand-example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China requires at least 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory &amp;policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair warranty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncollected phones after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers and formats (this workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Pickup record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 50 × 30 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center code is 2 to 8 capital letters or digits, such as DEMO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center name is missing: receipts print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, +, - and brackets only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station code is two digits, such as 01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HQ address is a web address such as https://hq.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::SetupWizard</name>
+    <message>
+        <source>Set up this counter</source>
+        <translation>设置本柜台</translation>
+    </message>
+    <message>
+        <source>Enter the center&apos;s name.</source>
+        <translation>请填写维修中心名称。</translation>
+    </message>
+    <message>
+        <source>The center code is 2 to 8 capital letters or digits, as head office assigned it.</source>
+        <translation>网点代码为总部分配的 2 到 8 位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>Enter the address: it is printed on every receipt.</source>
+        <translation>请填写地址：每张单据都会打印。</translation>
+    </message>
+    <message>
+        <source>Enter the phone number customers call: it is printed on every receipt.</source>
+        <translation>请填写客户联系电话：每张单据都会打印。</translation>
+    </message>
+    <message>
+        <source>The station code is two digits, e.g. 01.</source>
+        <translation>工位代码为两位数字，例如 01。</translation>
+    </message>
+    <message>
+        <source>The service center</source>
+        <translation>维修中心</translation>
+    </message>
+    <message>
+        <source>Name, address and phone are printed on every receipt.</source>
+        <translation>名称、地址和电话会打印在每张单据上。</translation>
+    </message>
+    <message>
+        <source>Center name:</source>
+        <translation>中心名称：</translation>
+    </message>
+    <message>
+        <source>Center code:</source>
+        <translation>网点代码：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Station code:</source>
+        <translation>工位代码：</translation>
+    </message>
+    <message>
+        <source>Enter a user name for the manager.</source>
+        <translation>请为店长填写用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s name as receipts and the timeline show it.</source>
+        <translation>请填写店长姓名，单据和记录中会显示。</translation>
+    </message>
+    <message>
+        <source>The PIN is 4 to 12 digits.</source>
+        <translation>PIN 码为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation>首位店长</translation>
+    </message>
+    <message>
+        <source>The manager adds the other users, sets prices and may override a warranty verdict.</source>
+        <translation>店长负责添加其他用户、设定价格，并可改判保修结论。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN 码：</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>再次输入 PIN 码：</translation>
+    </message>
+    <message>
+        <source>Warranty policies</source>
+        <translation>保修政策</translation>
+    </message>
+    <message>
+        <source>The statutory policy decides the customer&apos;s rights; a brand policy may add to them, never take away.</source>
+        <translation>法定政策决定客户的基本权利；厂家政策只能在此之上增加，不能减少。</translation>
+    </message>
+    <message>
+        <source>China 三包 (cn-sanbao)</source>
+        <translation>中国三包（cn-sanbao）</translation>
+    </message>
+    <message>
+        <source>EU legal guarantee (eu-2019-771)</source>
+        <translation>欧盟法定保修（eu-2019-771）</translation>
+    </message>
+    <message>
+        <source>Statutory policy:</source>
+        <translation>法定政策：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Example brand policy (cn-brand-example)</source>
+        <translation>厂家政策示例（cn-brand-example）</translation>
+    </message>
+    <message>
+        <source>Brand policy:</source>
+        <translation>厂家政策：</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::TicketQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修工程师</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>服务承诺</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::TicketView</name>
+    <message>
+        <source>Registered</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Warranty re-evaluated</source>
+        <translation>重新判定保修</translation>
+    </message>
+    <message>
+        <source>Warranty verdict overridden</source>
+        <translation>保修结论已改判</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Covered: %1</source>
+        <translation>在保：%1</translation>
+    </message>
+    <message>
+        <source>Not covered: the repair is paid</source>
+        <translation>不在保：需付费维修</translation>
+    </message>
+    <message>
+        <source>The customer may choose: %1</source>
+        <translation>客户可选择：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Warranty until %1</source>
+        <translation>保修期至 %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>故障：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理：</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>保修：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change status to:</source>
+        <translation>状态改为：</translation>
+    </message>
+    <message>
+        <source>Why (goes into the timeline)</source>
+        <translation>原因（记入处理记录）</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>No ticket open</source>
+        <translation>未打开维修单</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>没有这张维修单。</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>外观：%1</translation>
+    </message>
+    <message>
+        <source>no marks noted</source>
+        <translation>无明显痕迹</translation>
+    </message>
+    <message>
+        <source>Accessories: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Backup consent given</source>
+        <translation>客户已确认数据备份</translation>
+    </message>
+    <message>
+        <source>No backup consent recorded</source>
+        <translation>未记录数据备份确认</translation>
+    </message>
+    <message>
+        <source>Your role cannot do that.</source>
+        <translation>你的角色无权进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–12 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is missing.</source>
+        <translation>缺少用户名。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN 码为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::UsersScreen</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself while logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
