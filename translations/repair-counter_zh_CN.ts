@@ -5,87 +5,87 @@
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a readable store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读的数据库：%2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：%2</translation>
     </message>
     <message>
         <source>%1 has no readable schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可读的结构版本。</translation>
     </message>
     <message>
         <source>%1 has schema version %2; this program knows up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结构版本为 %2；本程序最高只支持 %3。</translation>
     </message>
     <message>
         <source>%1 is not a Repair Counter store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是维修柜台数据库。</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2。</translation>
     </message>
     <message>
         <source>Cannot open %1 to flush it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 写入磁盘。</translation>
     </message>
     <message>
         <source>Flushing %1 to disk failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 写入磁盘失败。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 %1</translation>
     </message>
     <message>
         <source>Backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1：%2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2。</translation>
     </message>
     <message>
         <source>Cannot delete the old backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除旧备份 %1。</translation>
     </message>
     <message>
         <source>Not restoring: the backup failed its check. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复：备份未通过校验。%1</translation>
     </message>
     <message>
         <source>The store %1 exists; add --force to replace it (it is kept in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已存在；加 --force 可替换（原文件保留在 %2）。</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 创建文件夹。</translation>
     </message>
     <message>
         <source>Cannot move %1 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移开 %1。</translation>
     </message>
     <message>
         <source>Cannot move the restored copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将恢复的副本移到 %1。</translation>
     </message>
 </context>
 <context>
@@ -563,104 +563,104 @@
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>Line %1: a quote inside a field that does not start with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字段中间出现引号，但字段不是以引号开头。</translation>
     </message>
     <message>
         <source>Line %1: text after the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字段结束引号后还有文字。</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段没有结束。</translation>
     </message>
 </context>
 <context>
     <name>CustomerRepository</name>
     <message>
         <source>The customer&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少客户姓名。</translation>
     </message>
     <message>
         <source>No customer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户 %1。</translation>
     </message>
     <message>
         <source>The customer was changed meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户资料刚被修改，请刷新后重试。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot create the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>There is no automatic backup in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有自动备份。</translation>
     </message>
     <message>
         <source>The latest backup is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新备份为 %1。</translation>
     </message>
     <message>
         <source>The file %1 is not a readable Repair Counter store.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是可读的维修柜台数据库。</translation>
     </message>
     <message>
         <source>The store %1 has schema version %2, but this program knows only up to version %3. Use a newer Repair Counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 的结构版本为 %2，本程序最高只支持 %3。请使用更新版本的维修柜台。</translation>
     </message>
     <message>
         <source>%1 failed: the disk holding the store is full (%2). Nothing of this change was saved; what was saved before is intact. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：数据库所在磁盘已满（%2）。本次修改未保存，之前保存的数据完好。请清理磁盘空间后重试。</translation>
     </message>
     <message>
         <source>%1 failed: the disk could not be written or read (%2). Nothing of this change was saved. Check the disk and free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：磁盘无法读写（%2）。本次修改未保存。请检查磁盘和剩余空间后重试。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>The file %1 is not a usable Repair Counter store (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是可用的维修柜台数据库（%2）：%3</translation>
     </message>
     <message>
         <source>Not upgrading the store: the backup before the upgrade failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未升级数据库：升级前的备份失败。%1</translation>
     </message>
     <message>
         <source>Upgrading the store to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库升级到版本 %1（%2）失败：%3</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>The number of tickets is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单数量不能为负。</translation>
     </message>
     <message>
         <source>The store already has tickets; demo data goes into an empty store only.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已有维修单；演示数据只能导入空数据库。</translation>
     </message>
 </context>
 <context>
@@ -718,22 +718,22 @@
     <name>DeviceRepository</name>
     <message>
         <source>The device&apos;s IMEI is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少手机的 IMEI。</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisRepository</name>
     <message>
         <source>Unknown diagnosis outcome &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的检测结论“%1”。</translation>
     </message>
     <message>
         <source>The findings are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少检测结果。</translation>
     </message>
     <message>
         <source>Ticket %1 is &quot;%2&quot;: a diagnosis is recorded while it is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单 %1 当前为“%2”：只有在“%3”时才能记录检测。</translation>
     </message>
 </context>
 <context>
@@ -831,11 +831,11 @@
     <name>KpiReport</name>
     <message>
         <source>The report needs a start date on or before its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表的开始日期不能晚于结束日期。</translation>
     </message>
     <message>
         <source>(no technician)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无工程师）</translation>
     </message>
 </context>
 <context>
@@ -997,33 +997,33 @@
     <name>Outbox</name>
     <message>
         <source>The outbox row&apos;s payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送记录的内容不是 JSON 对象。</translation>
     </message>
 </context>
 <context>
     <name>PaymentRepository</name>
     <message>
         <source>Unknown payment kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的收款类型“%1”。</translation>
     </message>
     <message>
         <source>Choose how the customer pays (cash, card, WeChat, Alipay, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择付款方式（现金、银行卡、微信、支付宝、其他）。</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于 0。</translation>
     </message>
 </context>
 <context>
     <name>PickupRepository</name>
     <message>
         <source>Ticket %1 is &quot;%2&quot;: the phone was already handed back or the ticket is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单 %1 当前为“%2”：手机已取走或维修单已结单。</translation>
     </message>
     <message>
         <source>Ticket %1 is &quot;%2&quot;: the phone is not ready to be handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单 %1 当前为“%2”：手机还不能取走。</translation>
     </message>
     <message>
         <source>No ticket %1.</source>
@@ -1031,131 +1031,129 @@
     </message>
     <message>
         <source>Scan the phone&apos;s IMEI before handing it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>交还手机前请扫描手机的 IMEI。</translation>
     </message>
     <message>
         <source>The scanned IMEI %1 is not the phone of ticket %2 (IMEI %3). Do not hand this phone back.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描的 IMEI %1 不是维修单 %2 的手机（IMEI %3）。请勿交还这台手机。</translation>
     </message>
     <message>
         <source>Not returned: %1. Return them, or write why they stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>未归还：%1。请归还，或写明留下的原因。</translation>
     </message>
     <message>
         <source>%1 is still to pay before the phone is handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>取机前还需支付 %1。</translation>
     </message>
     <message>
         <source>Accessories not returned: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未归还的附件：%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>PolicySet</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: larger than 1 MiB, not a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：大于 1 MiB，不是保修政策文件</translation>
     </message>
     <message>
         <source>%1: layer: statutory policies are built in and cannot be added or replaced from the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：层级：法定政策为内置，不能从数据文件夹添加或替换</translation>
     </message>
 </context>
 <context>
     <name>PriceListRepository</name>
     <message>
         <source>The code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少编码。</translation>
     </message>
     <message>
         <source>The code is longer than 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码超过 40 个字符。</translation>
     </message>
     <message>
         <source>The Chinese name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少中文名称。</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负。</translation>
     </message>
     <message>
         <source>The currency is a three-letter code such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种为三个字母的代码，例如 CNY。</translation>
     </message>
     <message>
         <source>Stock on hand cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不能为负。</translation>
     </message>
     <message>
         <source>No price item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有价目项 %1。</translation>
     </message>
     <message>
         <source>%1 was changed meanwhile: reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 刚被修改：请刷新后重试。</translation>
     </message>
     <message>
         <source>The code %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 %1 已被使用。</translation>
     </message>
     <message>
         <source>The file has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件没有表头行。</translation>
     </message>
     <message>
         <source>Line %1: unknown column &quot;%2&quot; (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：未知列“%2”（可用列：%3）。</translation>
     </message>
     <message>
         <source>Line %1: the column &quot;%2&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：列“%2”重复。</translation>
     </message>
     <message>
         <source>Line %1: the column &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：缺少列“%2”。</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <source>the kind &quot;%1&quot; is neither part nor labour</source>
-        <translation type="unfinished"></translation>
+        <translation>类型“%1”既不是配件也不是工时</translation>
     </message>
     <message>
         <source>the price &quot;%1&quot; is not an amount such as 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>价格“%1”不是金额（如 12.50）</translation>
     </message>
     <message>
         <source>the stock &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>库存“%1”不是整数</translation>
     </message>
     <message>
         <source>active &quot;%1&quot; is neither 1 nor 0</source>
-        <translation type="unfinished"></translation>
+        <translation>启用“%1”既不是 1 也不是 0</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 %1 已在第 %2 行出现</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. %n row(s) need fixing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>未导入任何数据。有 %n 行需要修改：</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported: %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1220,19 +1218,19 @@
     <name>QuoteRepository</name>
     <message>
         <source>A quote needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>报价至少需要一项。</translation>
     </message>
     <message>
         <source>Every quote line needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个报价项都需要说明。</translation>
     </message>
     <message>
         <source>The quantity of &quot;%1&quot; must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的数量至少为 1。</translation>
     </message>
     <message>
         <source>The price of &quot;%1&quot; cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的价格不能为负。</translation>
     </message>
     <message>
         <source>Ticket %1: %2</source>
@@ -1240,37 +1238,37 @@
     </message>
     <message>
         <source>Say how the customer answered (at the counter, by phone or by message).</source>
-        <translation type="unfinished"></translation>
+        <translation>请注明客户答复方式（柜台、电话或短信）。</translation>
     </message>
     <message>
         <source>Ticket %1 has no quote to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单 %1 没有待答复的报价。</translation>
     </message>
 </context>
 <context>
     <name>RepairRepository</name>
     <message>
         <source>Unknown repair result &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的维修结果“%1”。</translation>
     </message>
     <message>
         <source>Only a phone that passed the repair is ready for pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有维修合格的手机才能待取机。</translation>
     </message>
     <message>
         <source>Every part used needs a description and a quantity of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个使用的配件都需要说明，数量至少为 1。</translation>
     </message>
     <message>
         <source>Ticket %1 is &quot;%2&quot;: the repair is recorded while it is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单 %1 当前为“%2”：只有在“%3”时才能记录维修。</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>The setting %1 should be a number but is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 %1 应为数字，实际为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1433,27 +1431,27 @@
     <name>rc::sync::SyncEngine</name>
     <message>
         <source>HQ did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部在 %1 秒内没有响应。</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>HQ answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>总部返回 %1：%2</translation>
     </message>
     <message>
         <source>HQ answered for %1 records, %2 were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部答复了 %1 条记录，实际发送 %2 条。</translation>
     </message>
     <message>
         <source>HQ&apos;s answer does not match the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部的答复与发送批次不符。</translation>
     </message>
     <message>
         <source>Failed %1 times on its own while other records went through; last error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>其他记录已发送，此条单独失败 %1 次；最后错误：%2</translation>
     </message>
 </context>
 <context>
@@ -1499,52 +1497,50 @@
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单号</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Any event</source>
-        <translation type="unfinished"></translation>
+        <translation>所有事件</translation>
     </message>
     <message>
         <source>The newest %1 events; narrow the filter to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 %1 条事件；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条事件</numerusform></translation>
     </message>
 </context>
 <context>
     <name>rc::ui::AuditTableModel</name>
     <message>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建维修单</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更</translation>
     </message>
     <message>
         <source>Ticket edited</source>
-        <translation type="unfinished"></translation>
+        <translation>修改维修单</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1568,7 +1564,7 @@
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Warranty re-evaluated</source>
@@ -1576,55 +1572,55 @@
     </message>
     <message>
         <source>Warranty override</source>
-        <translation type="unfinished"></translation>
+        <translation>改判保修</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色</translation>
     </message>
     <message>
         <source>User disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户</translation>
     </message>
     <message>
         <source>User enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用用户</translation>
     </message>
     <message>
         <source>PIN reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 PIN 码</translation>
     </message>
     <message>
         <source>User unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁用户</translation>
     </message>
     <message>
         <source>Price item added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加价目项</translation>
     </message>
     <message>
         <source>Price changed</source>
-        <translation type="unfinished"></translation>
+        <translation>价格变更</translation>
     </message>
     <message>
         <source>Price item edited</source>
-        <translation type="unfinished"></translation>
+        <translation>修改价目项</translation>
     </message>
     <message>
         <source>Price list imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入价目表</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改设置</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -1632,31 +1628,31 @@
     </message>
     <message>
         <source>covered</source>
-        <translation type="unfinished"></translation>
+        <translation>在保</translation>
     </message>
     <message>
         <source>not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>不在保</translation>
     </message>
     <message>
         <source>Verdict: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：%1 → %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1，修改 %2，未变 %3</translation>
     </message>
     <message>
         <source>%1 changed (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已更改（保密）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1664,11 +1660,11 @@
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>（系统）</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Price list</source>
@@ -1688,15 +1684,15 @@
     </message>
     <message>
         <source>Ticket / record</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单/记录</translation>
     </message>
     <message>
         <source>Reason / note</source>
-        <translation type="unfinished"></translation>
+        <translation>原因/备注</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -2084,110 +2080,110 @@
     <name>rc::ui::PriceItemDialog</name>
     <message>
         <source>New price item</source>
-        <translation type="unfinished"></translation>
+        <translation>新价目项</translation>
     </message>
     <message>
         <source>Price item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>价目项 %1</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Labour</source>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Name (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
         <source>Unit &amp;price (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>单价(&amp;P)（%1）：</translation>
     </message>
     <message>
         <source>In &amp;stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>库存(&amp;S)：</translation>
     </message>
     <message>
         <source>Offered on quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>可用于报价</translation>
     </message>
     <message>
         <source>&amp;Active:</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;A)：</translation>
     </message>
     <message>
         <source>The code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少编码。</translation>
     </message>
     <message>
         <source>The Chinese name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少中文名称。</translation>
     </message>
     <message>
         <source>The price is an amount such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格为金额，例如 12.50。</translation>
     </message>
 </context>
 <context>
     <name>rc::ui::PriceTableModel</name>
     <message>
         <source>Labour</source>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
@@ -2198,69 +2194,67 @@
     </message>
     <message>
         <source>Search code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编码或名称</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>显示停用项</translation>
     </message>
     <message>
         <source>&amp;New item…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>Import price list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入价目表</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export price list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出价目表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 项</numerusform></translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已保存。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Price list exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>价目表已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2318,43 +2312,43 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单</translation>
     </message>
     <message>
         <source>Median (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数（小时）</translation>
     </message>
     <message>
         <source>90th pct. (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90 分位（小时）</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -2362,7 +2356,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Warranty</source>
@@ -2370,35 +2364,35 @@
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付费</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>营业额</translation>
     </message>
     <message>
         <source>Tickets per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日维修单</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Computed in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算用时 %1 毫秒。</translation>
     </message>
     <message>
         <source>Tickets received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理维修单</translation>
     </message>
     <message>
         <source>Tickets completed (picked up)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成维修单（已取机）</translation>
     </message>
     <message>
         <source>Returned unrepaired</source>
@@ -2410,39 +2404,39 @@
     </message>
     <message>
         <source>Turnaround, median</source>
-        <translation type="unfinished"></translation>
+        <translation>周转时间，中位数</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Turnaround, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>周转时间，90 分位</translation>
     </message>
     <message>
         <source>Repeat repairs within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天内返修</translation>
     </message>
     <message>
         <source>Warranty repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>保修维修</translation>
     </message>
     <message>
         <source>Paid repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>付费维修</translation>
     </message>
     <message>
         <source>Not classified (no quote, no verdict)</source>
-        <translation type="unfinished"></translation>
+        <translation>未分类（无报价、无保修结论）</translation>
     </message>
     <message>
         <source>Payments taken</source>
-        <translation type="unfinished"></translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Refunds given</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2450,15 +2444,15 @@
     </message>
     <message>
         <source>Tickets per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周维修单</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2484,43 +2478,43 @@
     </message>
     <message>
         <source>Only a manager can change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店长可以修改设置。</translation>
     </message>
     <message>
         <source>Center (printed on receipts)</source>
-        <translation type="unfinished"></translation>
+        <translation>维修中心（打印在单据上）</translation>
     </message>
     <message>
         <source>2 to 8 capital letters or digits; starts every ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 到 8 位大写字母或数字；作为每张维修单号的开头。</translation>
     </message>
     <message>
         <source>Two digits, different for every counter of the center.</source>
-        <translation type="unfinished"></translation>
+        <translation>两位数字，中心内每个柜台各不相同。</translation>
     </message>
     <message>
         <source>Center &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>网点代码(&amp;C)：</translation>
     </message>
     <message>
         <source>Center &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>中心名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Station code:</source>
-        <translation type="unfinished"></translation>
+        <translation>工位代码(&amp;S)：</translation>
     </message>
     <message>
         <source>Warranty and periods</source>
-        <translation type="unfinished"></translation>
+        <translation>保修与期限</translation>
     </message>
     <message>
         <source>China 三包 (cn-sanbao)</source>
@@ -2536,75 +2530,75 @@
     </message>
     <message>
         <source>Brand example (cn-brand-example)</source>
-        <translation type="unfinished"></translation>
+        <translation>厂家政策示例（cn-brand-example）</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>China requires at least 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>中国规定至少 30 天。</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Statutory &amp;policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>法定政策(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Brand policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>厂家政策(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Repair warranty:</source>
-        <translation type="unfinished"></translation>
+        <translation>维修保修期(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Uncollected phones after:</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未取机期限(&amp;U)：</translation>
     </message>
     <message>
         <source>Lock the screen after:</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲锁屏时间：</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面(&amp;I)：</translation>
     </message>
     <message>
         <source>Printers and formats (this workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机与纸张格式（本机）</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>单据</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Intake receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>受理单</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -2612,103 +2606,103 @@
     </message>
     <message>
         <source>Pickup record</source>
-        <translation type="unfinished"></translation>
+        <translation>取机单</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>System default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认打印机</translation>
     </message>
     <message>
         <source>Label 50 × 30 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 50 × 30 毫米</translation>
     </message>
     <message>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80 毫米热敏纸</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Same as the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>与界面相同</translation>
     </message>
     <message>
         <source>Paper language</source>
-        <translation type="unfinished"></translation>
+        <translation>单据语言</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>&amp;Keep backups for:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保留(&amp;K)：</translation>
     </message>
     <message>
         <source>Head office connection</source>
-        <translation type="unfinished"></translation>
+        <translation>总部连接</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>HQ &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>总部地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>Send &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送间隔(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>The center code is 2 to 8 capital letters or digits, such as DEMO.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点代码为 2 到 8 位大写字母或数字，例如 DEMO。</translation>
     </message>
     <message>
         <source>The center name is missing: receipts print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少中心名称：单据上需要打印。</translation>
     </message>
     <message>
         <source>The phone number may hold digits, spaces, +, - and brackets only.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含数字、空格、+、- 和括号。</translation>
     </message>
     <message>
         <source>The station code is two digits, such as 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>工位代码为两位数字，例如 01。</translation>
     </message>
     <message>
         <source>The HQ address is a web address such as https://hq.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部地址应为网址，例如 https://hq.example.com。</translation>
     </message>
     <message>
         <source>The access token has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌不能包含空格。</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -3044,31 +3038,31 @@
     <name>rc::ui::UserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户</translation>
     </message>
     <message>
         <source>New PIN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 设置新 PIN 码</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Name shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;PIN (4–12 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码(&amp;P)（4–12 位数字）：</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入 PIN 码(&amp;A)：</translation>
     </message>
     <message>
         <source>The username is missing.</source>
@@ -3091,87 +3085,87 @@
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最近修改</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 PIN 码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至 %1</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <source>%1 can now log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在可以登录了。</translation>
     </message>
     <message>
         <source>New PIN set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 设置新 PIN 码。</translation>
     </message>
     <message>
         <source>You cannot disable yourself while logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录状态下不能停用自己。</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>%1 is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已重新启用。</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已解锁。</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在是：%2。</translation>
     </message>
 </context>
 </TS>
