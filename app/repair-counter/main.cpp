@@ -2,13 +2,12 @@
 // build the services, build the screens and hand them to the window, run.
 #include "common/clock.h"
 #include "common/paths.h"
+#include "counterscreens.h"
 #include "identifiers/tacdatabase.h"
-#include "intake/intakescreen.h"
 #include "language.h"
 #include "login/loginscreen.h"
 #include "mainwindow.h"
 #include "managerscreens.h"
-#include "queue/queuescreen.h"
 #include "services.h"
 #include "session.h"
 #include "setup/setupwizard.h"
@@ -23,7 +22,6 @@
 #include "sync/syncpage.h"
 #include "sync/syncservice.h"
 #include "sync/syncstatuswidget.h"
-#include "ticket/ticketview.h"
 #include "warranty/warrantyengine.h"
 #include "workflow/workflowscreens.h"
 
@@ -36,39 +34,6 @@
 #include <memory>
 
 namespace {
-
-// The screens, in navigation order, each offered only to the roles that may use it.
-void addScreens(rc::ui::MainWindow &window, rc::ui::Services &services, rc::ui::Session &session,
-                const rc::warranty::WarrantyEngine &engine)
-{
-    using rc::ui::Permission;
-    auto *queue = new rc::ui::QueueScreen(services, session);
-    auto *intake = new rc::ui::IntakeScreen(services, session);
-    auto *ticket = new rc::ui::TicketView(services, session);
-    window.addScreen(queue, rc::ui::MainWindow::tr("Queue"), Permission::ViewQueue);
-    window.addScreen(intake, rc::ui::MainWindow::tr("Intake"), Permission::Intake);
-    window.addScreen(ticket, rc::ui::MainWindow::tr("Ticket"), Permission::ViewQueue);
-
-    QObject::connect(queue, &rc::ui::QueueScreen::intakeRequested, &window,
-                     [&window, intake] { window.showScreen(intake); });
-    QObject::connect(intake, &rc::ui::IntakeScreen::ticketCreated, queue,
-                     &rc::ui::QueueScreen::reload);
-    QObject::connect(intake, &rc::ui::IntakeScreen::openTicketRequested, &window,
-                     [&window, ticket](const QString &id) {
-                         if (ticket->showTicket(id))
-                             window.showScreen(ticket);
-                     });
-
-    QObject::connect(queue, &rc::ui::QueueScreen::openTicketRequested, &window,
-                     [&window, ticket](const QString &id) {
-                         if (ticket->showTicket(id))
-                             window.showScreen(ticket);
-                     });
-    QObject::connect(ticket, &rc::ui::TicketView::ticketChanged, queue,
-                     &rc::ui::QueueScreen::reload);
-    // Diagnosis, quote, repair and pickup, with their buttons on the ticket view.
-    rc::ui::addWorkflowScreens(window, services, session, ticket, queue, engine);
-}
 
 // Sync to head office: the page (for managers) and the status-bar indicator, both fed by
 // the background SyncService.
@@ -186,7 +151,10 @@ int main(int argc, char *argv[])
                 return users.authenticate(username, pin);
             });
         window = std::make_unique<rc::ui::MainWindow>(services, session, login, language.current());
-        addScreens(*window, services, session, warranty);
+        const auto counter = rc::ui::addCounterScreens(*window, services, session);
+        // Diagnosis, quote, repair and pickup, with their buttons on the ticket view.
+        rc::ui::addWorkflowScreens(*window, services, session, counter.ticket, counter.queue,
+                                   warranty);
         rc::ui::addManagerScreens(*window, services, session);
         addSync(*window, services, sync);
         window->setIdleLockMinutes(idleMinutes);
