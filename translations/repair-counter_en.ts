@@ -1177,10 +1177,6 @@
         <translation>Diagnose</translation>
     </message>
     <message>
-        <source>Finish diagnosis and quote</source>
-        <translation>Finish diagnosis and quote</translation>
-    </message>
-    <message>
         <source>Customer&apos;s approval</source>
         <translation>Customer&apos;s approval</translation>
     </message>
@@ -1207,6 +1203,18 @@
     <message>
         <source>None (closed)</source>
         <translation>None (closed)</translation>
+    </message>
+    <message>
+        <source>Loaner phone (CN-07)</source>
+        <translation>Loaner phone (CN-07)</translation>
+    </message>
+    <message>
+        <source>Exchange (%1)</source>
+        <translation>Exchange (%1)</translation>
+    </message>
+    <message>
+        <source>Diagnose and quote</source>
+        <translation>Diagnose and quote</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +1817,6 @@
         <translation>Warranty evidence</translation>
     </message>
     <message>
-        <source>Sale date proven</source>
-        <translation>Sale date proven</translation>
-    </message>
-    <message>
         <source>Sale date:</source>
         <translation>Sale date:</translation>
     </message>
@@ -1833,10 +1837,6 @@
         <translation>Proof:</translation>
     </message>
     <message>
-        <source>IMEI on the papers matches the phone</source>
-        <translation>IMEI on the papers matches the phone</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Known</translation>
     </message>
@@ -1847,10 +1847,6 @@
     <message>
         <source>Data and passcode</source>
         <translation>Data and passcode</translation>
-    </message>
-    <message>
-        <source>The customer was told that data may be lost and has backed up or accepts the risk</source>
-        <translation>The customer was told that data may be lost and has backed up or accepts the risk</translation>
     </message>
     <message>
         <source>Screen lock:</source>
@@ -1960,6 +1956,22 @@
     <message>
         <source>Ticket %1 saved.</source>
         <translation>Ticket %1 saved.</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Proven</translation>
+    </message>
+    <message>
+        <source>IMEI on the papers matches</source>
+        <translation>IMEI on the papers matches</translation>
+    </message>
+    <message>
+        <source>A repair may erase the phone&apos;s data. Tell the customer, and ask them to back up first.</source>
+        <translation>A repair may erase the phone&apos;s data. Tell the customer, and ask them to back up first.</translation>
+    </message>
+    <message>
+        <source>Customer told; backed up or accepts the risk</source>
+        <translation>Customer told; backed up or accepts the risk</translation>
     </message>
 </context>
 <context>

@@ -1175,10 +1175,6 @@
         <translation>检测</translation>
     </message>
     <message>
-        <source>Finish diagnosis and quote</source>
-        <translation>完成检测并报价</translation>
-    </message>
-    <message>
         <source>Customer&apos;s approval</source>
         <translation>等客户确认</translation>
     </message>
@@ -1205,6 +1201,18 @@
     <message>
         <source>None (closed)</source>
         <translation>无（已结单）</translation>
+    </message>
+    <message>
+        <source>Loaner phone (CN-07)</source>
+        <translation>应提供备用机（CN-07）</translation>
+    </message>
+    <message>
+        <source>Exchange (%1)</source>
+        <translation>应予换货（%1）</translation>
+    </message>
+    <message>
+        <source>Diagnose and quote</source>
+        <translation>完成检测并报价</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1814,6 @@
         <translation>保修凭据</translation>
     </message>
     <message>
-        <source>Sale date proven</source>
-        <translation>有购机日期凭据</translation>
-    </message>
-    <message>
         <source>Sale date:</source>
         <translation>购机日期：</translation>
     </message>
@@ -1830,10 +1834,6 @@
         <translation>凭据：</translation>
     </message>
     <message>
-        <source>IMEI on the papers matches the phone</source>
-        <translation>凭证上的 IMEI 与手机一致</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>已知</translation>
     </message>
@@ -1844,10 +1844,6 @@
     <message>
         <source>Data and passcode</source>
         <translation>数据与锁屏密码</translation>
-    </message>
-    <message>
-        <source>The customer was told that data may be lost and has backed up or accepts the risk</source>
-        <translation>已告知客户维修可能丢失数据，客户已备份或接受该风险</translation>
     </message>
     <message>
         <source>Screen lock:</source>
@@ -1956,6 +1952,22 @@
     <message>
         <source>Ticket %1 saved.</source>
         <translation>维修单 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>有凭据</translation>
+    </message>
+    <message>
+        <source>IMEI on the papers matches</source>
+        <translation>凭证上的 IMEI 与手机一致</translation>
+    </message>
+    <message>
+        <source>A repair may erase the phone&apos;s data. Tell the customer, and ask them to back up first.</source>
+        <translation>维修可能清除手机数据。请告知客户，并请客户先备份。</translation>
+    </message>
+    <message>
+        <source>Customer told; backed up or accepts the risk</source>
+        <translation>已告知客户，客户已备份或接受风险</translation>
     </message>
 </context>
 <context>

@@ -45,9 +45,11 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
     m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #243447; color: #e8eef5; font-size: 15px; padding-top: 8px; }"
-        "QListWidget::item { padding: 12px 16px; }"
-        "QListWidget::item:selected { background: #3c6e9f; color: white; }"));
+        "QListWidget { background: #243447; color: #e8eef5; font-size: 15px; padding-top: 8px;"
+        " outline: 0; }"
+        "QListWidget::item { padding: 12px 16px; border: 0; }"
+        "QListWidget::item:selected { background: #3c6e9f; color: white; padding: 12px 16px; }"
+        "QListWidget::item:hover:!selected { background: #2e4259; }"));
     layout->addWidget(m_navigation);
 
     m_stack = new QStackedWidget(m_work);

@@ -87,6 +87,10 @@ void TestIntakeScreen::scannerBurstLandsInTheImeiFieldAndValidates()
 
 void TestIntakeScreen::wrongCheckDigitSaysWhichIsExpected()
 {
+    // The fault codes offered are the 性能故障表's for the chosen part.
+    auto *codes = child<QComboBox>("faultCodeCombo");
+    QVERIFY(codes->count() > 5);
+    QVERIFY(codes->findData(QStringLiteral("no_power")) >= 0);
     QTest::keyClicks(child<ui::ImeiEdit>("imeiEdit"), QStringLiteral("490154203237519"));
     const QString message = child<QLabel>("imeiMessage")->text();
     QVERIFY2(message.contains(QStringLiteral("should be 8")), qPrintable(message));

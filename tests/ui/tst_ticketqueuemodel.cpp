@@ -116,6 +116,8 @@ void TestTicketQueueModel::agesAreColouredAndFlagged()
     QCOMPARE(model.index(0, M::Age).data(M::UrgencyRole).toInt(), int(ui::Urgency::Late));
     QCOMPARE(model.index(0, M::Flag).data(M::RuleIdRole).toString(), QStringLiteral("CN-07"));
     QVERIFY(model.index(0, M::Flag).data().toString().contains(QStringLiteral("CN-07")));
+    QVERIFY(
+        model.index(0, M::Flag).data(Qt::ToolTipRole).toString().contains(QStringLiteral("CN-07")));
     QVERIFY(model.index(0, M::Age).data(Qt::BackgroundRole).value<QBrush>().color().isValid());
 
     m_fx->clock.advanceSeconds(23 * 86400);

@@ -8,6 +8,7 @@
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
+#include "tickets/faultcodes.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
@@ -84,7 +85,7 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     scroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QWidget(scroll);
     auto *grid = new QGridLayout(form);
-    grid->setContentsMargins(0, 0, 8, 0);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(buildDeviceBox(), 0, 0);
     grid->addWidget(buildCustomerBox(), 0, 1);
     grid->addWidget(buildFaultBox(), 1, 0);
@@ -125,7 +126,7 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     m_openTicket->setVisible(false);
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setMinimumWidth(320);
+    sideWidget->setMinimumWidth(300);
     sideWidget->setMaximumWidth(420);
     outer->addWidget(sideWidget, 1);
 
@@ -249,20 +250,37 @@ QWidget *IntakeScreen::buildFaultBox()
         m_faultCategory->addItem(Labels::fault(QLatin1String(fault)), QLatin1String(fault));
     form->addRow(tr("Category:"), m_faultCategory);
 
-    m_faultCode = new QComboBox(box);
-    m_faultCode->setObjectName(QStringLiteral("faultCodeCombo"));
-    m_faultCode->addItem(tr("(not chosen)"), QString());
-    form->addRow(tr("Fault code:"), m_faultCode);
-
     m_component = new QComboBox(box);
     m_component->setObjectName(QStringLiteral("componentCombo"));
     for (const QString &component : Labels::componentNames())
         m_component->addItem(Labels::component(component), component);
     form->addRow(tr("Part:"), m_component);
 
+    m_faultCode = new QComboBox(box);
+    m_faultCode->setObjectName(QStringLiteral("faultCodeCombo"));
+    form->addRow(tr("Fault code:"), m_faultCode);
+
     connect(m_fault, &QPlainTextEdit::textChanged, this, &IntakeScreen::refreshSaveState);
+    // The fault codes of the 性能故障表 for the chosen part; a code makes it a performance
+    // fault.
+    const auto fillFaultCodes = [this] {
+        const QSignalBlocker blocker(m_faultCode);
+        m_faultCode->clear();
+        m_faultCode->addItem(tr("(not chosen)"), QString());
+        for (const QString &code : FaultCodes::forComponent(m_component->currentData().toString()))
+            m_faultCode->addItem(FaultCodes::label(code), code);
+    };
+    fillFaultCodes();
+    connect(m_faultCode, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_faultCode->currentData().toString().isEmpty())
+            m_faultCategory->setCurrentIndex(
+                m_faultCategory->findData(QStringLiteral("performance")));
+    });
     connect(m_faultCategory, &QComboBox::currentIndexChanged, this, &IntakeScreen::refreshWarranty);
-    connect(m_component, &QComboBox::currentIndexChanged, this, &IntakeScreen::refreshWarranty);
+    connect(m_component, &QComboBox::currentIndexChanged, this, [this, fillFaultCodes] {
+        fillFaultCodes();
+        refreshWarranty();
+    });
     return box;
 }
 
@@ -276,7 +294,7 @@ QWidget *IntakeScreen::buildConditionBox()
     for (const QString &key : Labels::conditionKeys()) {
         auto *check = new QCheckBox(Labels::condition(key), box);
         check->setObjectName(QStringLiteral("condition_%1").arg(key));
-        conditionGrid->addWidget(check, i / 3, i % 3);
+        conditionGrid->addWidget(check, i / 2, i % 2);
         m_condition.insert(key, check);
         connect(check, &QCheckBox::toggled, this, &IntakeScreen::refreshWarranty);
         ++i;
@@ -294,7 +312,7 @@ QWidget *IntakeScreen::buildConditionBox()
     for (const QString &key : Labels::accessoryKeys()) {
         auto *check = new QCheckBox(Labels::accessory(key), box);
         check->setObjectName(QStringLiteral("accessory_%1").arg(key));
-        accessoryGrid->addWidget(check, i / 4, i % 4);
+        accessoryGrid->addWidget(check, i / 3, i % 3);
         m_accessories.insert(key, check);
         ++i;
     }
@@ -307,7 +325,7 @@ QWidget *IntakeScreen::buildEvidenceBox()
     auto *box = new QGroupBox(tr("Warranty evidence"), this);
     box->setObjectName(QStringLiteral("evidenceBox"));
     auto *form = new QFormLayout(box);
-    m_saleDateKnown = new QCheckBox(tr("Sale date proven"), box);
+    m_saleDateKnown = new QCheckBox(tr("Proven"), box);
     m_saleDateKnown->setObjectName(QStringLiteral("saleDateKnownCheck"));
     m_saleDate = new QDateEdit(box);
     m_saleDate->setObjectName(QStringLiteral("saleDateEdit"));
@@ -325,7 +343,7 @@ QWidget *IntakeScreen::buildEvidenceBox()
     m_proof->addItem(tr("Warranty card (三包凭证)"), QStringLiteral("warranty_card"));
     form->addRow(tr("Proof:"), m_proof);
 
-    m_imeiMatches = new QCheckBox(tr("IMEI on the papers matches the phone"), box);
+    m_imeiMatches = new QCheckBox(tr("IMEI on the papers matches"), box);
     m_imeiMatches->setObjectName(QStringLiteral("imeiMatchesCheck"));
     form->addRow(QString(), m_imeiMatches);
 
@@ -362,10 +380,13 @@ QWidget *IntakeScreen::buildPrivacyBox()
     auto *box = new QGroupBox(tr("Data and passcode"), this);
     box->setObjectName(QStringLiteral("privacyBox"));
     auto *layout = new QVBoxLayout(box);
-    m_backupConsent = new QCheckBox(
-        tr("The customer was told that data may be lost and has backed up or accepts the "
-           "risk"),
-        box);
+    auto *risk = new QLabel(tr("A repair may erase the phone's data. Tell the customer, and "
+                               "ask them to back up first."),
+                            box);
+    risk->setObjectName(QStringLiteral("backupRiskLabel"));
+    risk->setWordWrap(true);
+    layout->addWidget(risk);
+    m_backupConsent = new QCheckBox(tr("Customer told; backed up or accepts the risk"), box);
     m_backupConsent->setObjectName(QStringLiteral("backupConsentCheck"));
     layout->addWidget(m_backupConsent);
     auto *form = new QFormLayout;

@@ -72,13 +72,22 @@ QString Promises::flagText(const QString &ruleId)
     return {};
 }
 
+QString Promises::shortFlag(const QString &ruleId)
+{
+    if (ruleId == QLatin1String("CN-07"))
+        return tr("Loaner phone (CN-07)");
+    if (ruleId == QLatin1String("CN-08") || ruleId == QLatin1String("CN-09"))
+        return tr("Exchange (%1)").arg(ruleId);
+    return {};
+}
+
 QString Promises::nextStep(TicketStatus status)
 {
     switch (status) {
     case TicketStatus::Received:
         return tr("Diagnose");
     case TicketStatus::Diagnosing:
-        return tr("Finish diagnosis and quote");
+        return tr("Diagnose and quote");
     case TicketStatus::Quoted:
         return tr("Customer's approval");
     case TicketStatus::Approved:

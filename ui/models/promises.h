@@ -36,6 +36,8 @@ public:
     // The flag sentence for a rule ID, translated. The queue does not know whether the repair
     // is covered, so the sentence says "if covered".
     static QString flagText(const QString &ruleId);
+    // The same in a few words for a table cell ("Loaner phone (CN-07)").
+    static QString shortFlag(const QString &ruleId);
     // What the counter does next for a ticket in this status, translated.
     static QString nextStep(TicketStatus status);
     // Open: not picked up, returned or cancelled.

@@ -123,13 +123,15 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case NextStep:
             return Promises::nextStep(t.status);
         case Flag:
-            return Promises::flagText(promise.ruleId);
+            return Promises::shortFlag(promise.ruleId);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole && column == Device)
         return t.imei2.isEmpty() ? t.imei1 : t.imei1 + QLatin1Char('\n') + t.imei2;
+    if (role == Qt::ToolTipRole && column == Flag)
+        return Promises::flagText(promise.ruleId);
     if (role == Qt::ToolTipRole && column == Customer)
         return t.customerPhone;
     if ((role == Qt::BackgroundRole) && (column == Age || column == Flag)) {

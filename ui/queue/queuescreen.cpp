@@ -77,7 +77,7 @@ QueueScreen::QueueScreen(Services &services, Session &session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {190, 110, 70, 120, 170, 100, 170};
+    const int widths[] = {165, 130, 60, 100, 150, 110, 160};
     for (int column = 0; column < 7; ++column)
         m_table->setColumnWidth(column, widths[column]);
     layout->addWidget(m_table, 1);

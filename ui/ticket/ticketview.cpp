@@ -28,6 +28,9 @@ QLabel *valueLabel(QWidget *parent, const QString &objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Take the width the form offers: a word-wrapped label otherwise wraps at its minimum.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setMinimumWidth(260);
     return label;
 }
 

@@ -1,0 +1,161 @@
+// screenshots: renders every counter screen of the real window, as main() builds it, into
+// PNG files, for docs/screenshots. Not a test: run it by hand on a demo store, under Xvfb
+// for the real platform and fonts:
+//
+//   repairctl --db /tmp/demo.sqlite demo seed --tickets 400
+//   Xvfb :77 -screen 0 1400x900x24 &
+//   DISPLAY=:77 build/dev/tests/ui/screenshots /tmp/demo.sqlite docs/screenshots
+//
+// It logs in as the demo manager, opens a ticket, fills an intake half-way (a scanned
+// IMEI, a customer, a fault) so the warranty panel has something to say, and grabs each
+// screen in zh_CN and en, as on a day ten days after the demo data was made (so the queue
+// has ages to colour).
+#include "common/clock.h"
+#include "counterscreens.h"
+#include "identifiers/tacdatabase.h"
+#include "intake/intakescreen.h"
+#include "language.h"
+#include "login/loginscreen.h"
+#include "mainwindow.h"
+#include "managerscreens.h"
+#include "queue/queuescreen.h"
+#include "services.h"
+#include "session.h"
+#include "setup/setupwizard.h"
+#include "store/customerrepository.h"
+#include "store/database.h"
+#include "store/settingsrepository.h"
+#include "store/ticketrepository.h"
+#include "store/ticketsearch.h"
+#include "store/userrepository.h"
+#include "ticket/ticketview.h"
+#include "uifixture.h"
+#include "warranty/warrantyengine.h"
+#include "widgets/imeiedit.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+using namespace rc;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(30);
+    }
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        qWarning("usage: screenshots STORE OUTPUT_FOLDER");
+        return 2;
+    }
+    const QString storePath = QString::fromLocal8Bit(argv[1]);
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+    auto opened = Database::open(storePath);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().message));
+        return 1;
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+    // Ten days after the demo data was made, so the queue shows ages, colours and flags.
+    FixedClock clock(QDateTime::currentDateTimeUtc().addDays(10));
+    SettingsRepository settings(*db, clock);
+    UserRepository users(*db, clock);
+    CustomerRepository customers(*db, clock);
+    DeviceRepository devices(*db, clock);
+    TicketRepository tickets(*db, clock);
+    TicketSearch search(*db);
+    DeviceHistory history(*db);
+    const warranty::WarrantyEngine warranty;
+    TacDatabase tacs;
+    ui::Services services {*db,     clock,  settings, users,    customers, devices,
+                           tickets, search, history,  warranty, tacs};
+
+    TicketFilter open;
+    open.openOnly = true;
+    open.limit = 400;
+    auto list = tickets.list(open);
+    if (!list || list->isEmpty())
+        return 1;
+    // A ticket with some history: the oldest open one in the first page.
+    const QString ticketId = list->last().id;
+
+    int failures = 0;
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        ui::Language languages;
+        languages.applyStored(language);
+        const QString suffix
+            = language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        ui::Session session;
+        auto *login = new ui::LoginScreen(session, [&users](const QString &u, const QString &p) {
+            return users.authenticate(u, p);
+        });
+        ui::MainWindow window(services, session, login, language);
+        const auto screens = ui::addCounterScreens(window, services, session);
+        ui::addManagerScreens(window, services, session);
+        window.resize(1280, 800);
+        window.show();
+        failures += !save(&window, out.filePath(QStringLiteral("login-%1.png").arg(suffix)));
+
+        auto user = users.authenticate(QStringLiteral("manager"), QStringLiteral("1234"));
+        if (!user)
+            return 1;
+        session.logIn(user.value());
+        window.showScreen(screens.queue);
+        failures += !save(&window, out.filePath(QStringLiteral("queue-%1.png").arg(suffix)));
+
+        window.showScreen(screens.intake);
+        QTest::keyClicks(screens.intake->findChild<ui::ImeiEdit *>(QStringLiteral("imeiEdit")),
+                         QStringLiteral("356938035643809"));
+        QTest::keyClick(screens.intake->findChild<ui::ImeiEdit *>(QStringLiteral("imeiEdit")),
+                        Qt::Key_Return);
+        QTest::keyClicks(
+            screens.intake->findChild<QLineEdit *>(QStringLiteral("customerPhoneEdit")),
+            QStringLiteral("13912345678"));
+        auto *name = screens.intake->findChild<QLineEdit *>(QStringLiteral("customerNameEdit"));
+        name->setText(suffix == QLatin1String("zh_CN") ? QStringLiteral("李华")
+                                                       : QStringLiteral("Li Hua"));
+        screens.intake->findChild<QPlainTextEdit *>(QStringLiteral("faultEdit"))
+            ->setPlainText(suffix == QLatin1String("zh_CN")
+                               ? QStringLiteral("通话时对方听不到声音")
+                               : QStringLiteral("The other side cannot hear me on calls"));
+        screens.intake->findChild<QDateEdit *>(QStringLiteral("saleDateEdit"))
+            ->setDate(clock.today().addDays(-5));
+        screens.intake->findChild<QCheckBox *>(QStringLiteral("accessory_sim_tray"))
+            ->setChecked(true);
+        failures += !save(&window, out.filePath(QStringLiteral("intake-%1.png").arg(suffix)));
+
+        screens.ticket->showTicket(ticketId);
+        window.showScreen(screens.ticket);
+        failures += !save(&window, out.filePath(QStringLiteral("ticket-%1.png").arg(suffix)));
+
+        test::UiFixture empty;
+        if (!empty.open())
+            return 1;
+        ui::SetupWizard wizard(*empty.services);
+        wizard.show();
+        failures += !save(&wizard, out.filePath(QStringLiteral("setup-%1.png").arg(suffix)));
+    }
+    return failures == 0 ? 0 : 1;
+}
