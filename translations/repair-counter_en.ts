@@ -427,18 +427,6 @@
         <translation>Put quarantined rows back in line for the next sync.</translation>
     </message>
     <message>
-        <source>the IMEI %1 has characters other than digits</source>
-        <translation>the IMEI %1 has characters other than digits</translation>
-    </message>
-    <message>
-        <source>the IMEI %1 has %2 digits, not 15</source>
-        <translation>the IMEI %1 has %2 digits, not 15</translation>
-    </message>
-    <message>
-        <source>the IMEI %1 has a wrong check digit (expected %2)</source>
-        <translation>the IMEI %1 has a wrong check digit (expected %2)</translation>
-    </message>
-    <message>
         <source>The IMEI (15 digits).</source>
         <translation>The IMEI (15 digits).</translation>
     </message>
@@ -1415,6 +1403,41 @@
     </message>
 </context>
 <context>
+    <name>WorkflowLabels</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>By message</translation>
+    </message>
+</context>
+<context>
     <name>rc::print::PrintActions</name>
     <message>
         <source>No printer is available.</source>
@@ -1704,6 +1727,141 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DiagnosisScreen</name>
+    <message>
+        <source>No warranty verdict recorded.</source>
+        <translation>No warranty verdict recorded.</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source> (overridden by a manager)</source>
+        <translation> (overridden by a manager)</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Tests done and what they showed</source>
+        <translation>Tests done and what they showed</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>e.g. display connector corroded</source>
+        <translation>e.g. display connector corroded</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Fault codes (performance faults)</source>
+        <translation>Fault codes (performance faults)</translation>
+    </message>
+    <message>
+        <source>Damage found</source>
+        <translation>Damage found</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>At intake:</source>
+        <translation>At intake:</translation>
+    </message>
+    <message>
+        <source>With what was found:</source>
+        <translation>With what was found:</translation>
+    </message>
+    <message>
+        <source>Parts and labour needed</source>
+        <translation>Parts and labour needed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Repair (send the quote)</source>
+        <translation>Repair (send the quote)</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>No fault found</translation>
+    </message>
+    <message>
+        <source>Cannot repair</source>
+        <translation>Cannot repair</translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation>Save diagnosis</translation>
+    </message>
+    <message>
+        <source>A diagnosis is recorded while the ticket is &quot;%1&quot; or &quot;%2&quot;; this one is &quot;%3&quot;.</source>
+        <translation>A diagnosis is recorded while the ticket is &quot;%1&quot; or &quot;%2&quot;; this one is &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No warranty case was stored at intake: nothing to evaluate again.</source>
+        <translation>No warranty case was stored at intake: nothing to evaluate again.</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: NOT COVERED at intake, now COVERED. Tell the customer.</source>
+        <translation>The warranty position changed: NOT COVERED at intake, now COVERED. Tell the customer.</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: COVERED at intake, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
+        <translation>The warranty position changed: COVERED at intake, now NOT COVERED, the customer pays. Tell the customer before the quote.</translation>
+    </message>
+    <message>
+        <source>Open a ticket first.</source>
+        <translation>Open a ticket first.</translation>
+    </message>
+    <message>
+        <source>Your role may not record a diagnosis.</source>
+        <translation>Your role may not record a diagnosis.</translation>
+    </message>
+    <message>
+        <source>Add the parts and labour needed: they become the quote.</source>
+        <translation>Add the parts and labour needed: they become the quote.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved.</source>
+        <translation>Diagnosis saved.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved, but the quote was refused: %1</source>
+        <translation>Diagnosis saved, but the quote was refused: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved; quote revision %1 waits for the customer&apos;s answer.</source>
+        <translation>Diagnosis saved; quote revision %1 waits for the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved: the phone goes back unrepaired at pickup.</source>
+        <translation>Diagnosis saved: the phone goes back unrepaired at pickup.</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: tell the customer.</source>
+        <translation>The warranty position changed: tell the customer.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2251,169 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::OverrideDialog</name>
+    <message>
+        <source>Override the warranty verdict of %1</source>
+        <translation>Override the warranty verdict of %1</translation>
+    </message>
+    <message>
+        <source>The verdict now: covered.</source>
+        <translation>The verdict now: covered.</translation>
+    </message>
+    <message>
+        <source>The verdict now: not covered.</source>
+        <translation>The verdict now: not covered.</translation>
+    </message>
+    <message>
+        <source>Covered: the customer pays nothing for the covered work</source>
+        <translation>Covered: the customer pays nothing for the covered work</translation>
+    </message>
+    <message>
+        <source>Not covered: the customer pays</source>
+        <translation>Not covered: the customer pays</translation>
+    </message>
+    <message>
+        <source>Reason (goes into the audit trail):</source>
+        <translation>Reason (goes into the audit trail):</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PickupScreen</name>
+    <message>
+        <source>Find the ticket</source>
+        <translation>Find the ticket</translation>
+    </message>
+    <message>
+        <source>Scan the receipt barcode, or type the customer&apos;s phone</source>
+        <translation>Scan the receipt barcode, or type the customer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation>The phone</translation>
+    </message>
+    <message>
+        <source>Scan the IMEI on the phone (*#06#)</source>
+        <translation>Scan the IMEI on the phone (*#06#)</translation>
+    </message>
+    <message>
+        <source>IMEI now:</source>
+        <translation>IMEI now:</translation>
+    </message>
+    <message>
+        <source>Accessories received at intake</source>
+        <translation>Accessories received at intake</translation>
+    </message>
+    <message>
+        <source>If something stays with us: why</source>
+        <translation>If something stays with us: why</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Approved quote, customer pays:</source>
+        <translation>Approved quote, customer pays:</translation>
+    </message>
+    <message>
+        <source>Paid so far:</source>
+        <translation>Paid so far:</translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation>Balance due:</translation>
+    </message>
+    <message>
+        <source>Paid now:</source>
+        <translation>Paid now:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Terminal or transfer reference (optional)</source>
+        <translation>Terminal or transfer reference (optional)</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Hand back</translation>
+    </message>
+    <message>
+        <source>Hand the phone back</source>
+        <translation>Hand the phone back</translation>
+    </message>
+    <message>
+        <source>Print pickup receipt</source>
+        <translation>Print pickup receipt</translation>
+    </message>
+    <message>
+        <source>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</source>
+        <translation>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets for this phone: pick one.</source>
+        <translation><numerusform>%n tickets for this phone: pick one.</numerusform>
+            <numerusform>%n tickets for this phone: pick one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Repaired: the phone goes back to the customer.</source>
+        <translation>Repaired: the phone goes back to the customer.</translation>
+    </message>
+    <message>
+        <source>Not repaired: the phone goes back as it came.</source>
+        <translation>Not repaired: the phone goes back as it came.</translation>
+    </message>
+    <message>
+        <source>Repair warranty until %1 (picked up today).</source>
+        <translation>Repair warranty until %1 (picked up today).</translation>
+    </message>
+    <message>
+        <source>Repair warranty until %1.</source>
+        <translation>Repair warranty until %1.</translation>
+    </message>
+    <message>
+        <source>Accessories received at intake: none</source>
+        <translation>Accessories received at intake: none</translation>
+    </message>
+    <message>
+        <source>Scan the phone&apos;s IMEI before it goes back.</source>
+        <translation>Scan the phone&apos;s IMEI before it goes back.</translation>
+    </message>
+    <message>
+        <source>✔ This is the phone of ticket %1.</source>
+        <translation>✔ This is the phone of ticket %1.</translation>
+    </message>
+    <message>
+        <source>✘ Not the phone of ticket %1 (IMEI %2): do not hand it back.</source>
+        <translation>✘ Not the phone of ticket %1 (IMEI %2): do not hand it back.</translation>
+    </message>
+    <message>
+        <source>Type the amount paid, e.g. 300 or 300.00.</source>
+        <translation>Type the amount paid, e.g. 300 or 300.00.</translation>
+    </message>
+    <message>
+        <source>Handed back. Repair warranty until %1.</source>
+        <translation>Handed back. Repair warranty until %1.</translation>
+    </message>
+    <message>
+        <source>Handed back unrepaired.</source>
+        <translation>Handed back unrepaired.</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::PriceItemDialog</name>
     <message>
         <source>New price item</source>
@@ -2321,6 +2642,318 @@
         <source>%n ticket(s).</source>
         <translation><numerusform>%n ticket.</numerusform>
             <numerusform>%n tickets.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::QuoteLinesEditor</name>
+    <message>
+        <source>Qty:</source>
+        <translation>Qty:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Covered by warranty %1</source>
+        <translation>Covered by warranty %1</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>Customer pays %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::QuoteLinesModel</name>
+    <message>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::QuoteScreen</name>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Save as a new revision</source>
+        <translation>Save as a new revision</translation>
+    </message>
+    <message>
+        <source>A changed quote needs the customer&apos;s answer again.</source>
+        <translation>A changed quote needs the customer&apos;s answer again.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer</source>
+        <translation>The customer&apos;s answer</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>e.g. called back at 16:10</source>
+        <translation>e.g. called back at 16:10</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Customer approves</source>
+        <translation>Customer approves</translation>
+    </message>
+    <message>
+        <source>Customer declines</source>
+        <translation>Customer declines</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Paid so far:</source>
+        <translation>Paid so far:</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 50.00</source>
+        <translation>Amount, e.g. 50.00</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Take deposit</source>
+        <translation>Take deposit</translation>
+    </message>
+    <message>
+        <source>No quote yet: the technician writes it at diagnosis.</source>
+        <translation>No quote yet: the technician writes it at diagnosis.</translation>
+    </message>
+    <message>
+        <source>Revision %1: waiting for the customer&apos;s answer.</source>
+        <translation>Revision %1: waiting for the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Revision %1: approved by the customer.</source>
+        <translation>Revision %1: approved by the customer.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2).</source>
+        <translation>Revision %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2 %3, %4 (pays %5)</source>
+        <translation>Revision %1: %2 %3, %4 (pays %5)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>Quote revision %1 saved: it needs the customer&apos;s answer.</source>
+        <translation>Quote revision %1 saved: it needs the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Approval recorded: the repair may start.</source>
+        <translation>Approval recorded: the repair may start.</translation>
+    </message>
+    <message>
+        <source>Refusal recorded: the phone goes back unrepaired at pickup.</source>
+        <translation>Refusal recorded: the phone goes back unrepaired at pickup.</translation>
+    </message>
+    <message>
+        <source>Type the deposit as an amount, e.g. 50 or 50.00.</source>
+        <translation>Type the deposit as an amount, e.g. 50 or 50.00.</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 taken.</source>
+        <translation>Deposit of %1 taken.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::RepairScreen</name>
+    <message>
+        <source>Powers on and off</source>
+        <translation>Powers on and off</translation>
+    </message>
+    <message>
+        <source>Display clear, no dead pixels</source>
+        <translation>Display clear, no dead pixels</translation>
+    </message>
+    <message>
+        <source>Touch responds everywhere</source>
+        <translation>Touch responds everywhere</translation>
+    </message>
+    <message>
+        <source>Calls both ways</source>
+        <translation>Calls both ways</translation>
+    </message>
+    <message>
+        <source>Speaker and microphone</source>
+        <translation>Speaker and microphone</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>SIM, mobile data and Wi-Fi</source>
+        <translation>SIM, mobile data and Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Checks after the repair</source>
+        <translation>Checks after the repair</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What was done, or which part is awaited</source>
+        <translation>What was done, or which part is awaited</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Start repair</source>
+        <translation>Start repair</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <source>Repaired: ready for pickup</source>
+        <translation>Repaired: ready for pickup</translation>
+    </message>
+    <message>
+        <source>Cannot be fixed</source>
+        <translation>Cannot be fixed</translation>
+    </message>
+    <message>
+        <source>The customer has not approved the current quote yet.</source>
+        <translation>The customer has not approved the current quote yet.</translation>
+    </message>
+    <message>
+        <source>Repair started.</source>
+        <translation>Repair started.</translation>
+    </message>
+    <message>
+        <source>Write which part is awaited (it goes into the timeline).</source>
+        <translation>Write which part is awaited (it goes into the timeline).</translation>
+    </message>
+    <message>
+        <source>Waiting for parts.</source>
+        <translation>Waiting for parts.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: %1. Tick every check the phone passed before it goes back.</source>
+        <translation>Not checked yet: %1. Tick every check the phone passed before it goes back.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Ready for pickup: the customer can be called.</source>
+        <translation>Ready for pickup: the customer can be called.</translation>
+    </message>
+    <message>
+        <source>Write why it cannot be fixed (the customer is told).</source>
+        <translation>Write why it cannot be fixed (the customer is told).</translation>
+    </message>
+    <message>
+        <source>Recorded as not fixable: the phone goes back unrepaired at pickup.</source>
+        <translation>Recorded as not fixable: the phone goes back unrepaired at pickup.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3525,33 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::TicketScreen</name>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Scan the ticket barcode or type its number</source>
+        <translation>Scan the ticket barcode or type its number</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>No such ticket.</translation>
+    </message>
+    <message>
+        <source>No ticket with the number %1.</source>
+        <translation>No ticket with the number %1.</translation>
+    </message>
+    <message>
+        <source>No ticket open: scan or type a ticket number, or open one from the queue.</source>
+        <translation>No ticket open: scan or type a ticket number, or open one from the queue.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::TicketView</name>
     <message>
         <source>Registered</source>
@@ -3052,6 +3712,30 @@
     <message>
         <source>Your role cannot do that.</source>
         <translation>Your role cannot do that.</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s answer</source>
+        <translation>Record the customer&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Change the quote</source>
+        <translation>Change the quote</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Hand back</translation>
+    </message>
+    <message>
+        <source>Override warranty…</source>
+        <translation>Override warranty…</translation>
     </message>
 </context>
 <context>

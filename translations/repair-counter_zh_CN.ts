@@ -427,18 +427,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the IMEI %1 has characters other than digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the IMEI %1 has %2 digits, not 15</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the IMEI %1 has a wrong check digit (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The IMEI (15 digits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,6 +1401,41 @@
     </message>
 </context>
 <context>
+    <name>WorkflowLabels</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>柜台当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>短信/消息</translation>
+    </message>
+</context>
+<context>
     <name>rc::print::PrintActions</name>
     <message>
         <source>No printer is available.</source>
@@ -1701,6 +1724,141 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DiagnosisScreen</name>
+    <message>
+        <source>No warranty verdict recorded.</source>
+        <translation>没有记录保修结论。</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>不在保</translation>
+    </message>
+    <message>
+        <source> (overridden by a manager)</source>
+        <translation>（店长已改判）</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Tests done and what they showed</source>
+        <translation>所做测试及结果</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>检测情况：</translation>
+    </message>
+    <message>
+        <source>e.g. display connector corroded</source>
+        <translation>例如：显示屏排线接口腐蚀</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>故障原因：</translation>
+    </message>
+    <message>
+        <source>Fault codes (performance faults)</source>
+        <translation>故障代码（性能故障）</translation>
+    </message>
+    <message>
+        <source>Damage found</source>
+        <translation>发现的损坏</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>At intake:</source>
+        <translation>受理时：</translation>
+    </message>
+    <message>
+        <source>With what was found:</source>
+        <translation>结合检测结果：</translation>
+    </message>
+    <message>
+        <source>Parts and labour needed</source>
+        <translation>所需配件和工时</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>检测结论</translation>
+    </message>
+    <message>
+        <source>Repair (send the quote)</source>
+        <translation>维修（发出报价）</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>未检出故障</translation>
+    </message>
+    <message>
+        <source>Cannot repair</source>
+        <translation>无法维修</translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation>保存检测</translation>
+    </message>
+    <message>
+        <source>A diagnosis is recorded while the ticket is &quot;%1&quot; or &quot;%2&quot;; this one is &quot;%3&quot;.</source>
+        <translation>只有维修单为“%1”或“%2”时才能记录检测；当前为“%3”。</translation>
+    </message>
+    <message>
+        <source>No warranty case was stored at intake: nothing to evaluate again.</source>
+        <translation>受理时没有保存保修信息：无法重新判定。</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: NOT COVERED at intake, now COVERED. Tell the customer.</source>
+        <translation>保修结论有变：受理时不在保，现在在保。请告知客户。</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: COVERED at intake, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
+        <translation>保修结论有变：受理时在保，现在不在保，需客户付费。报价前请先告知客户。</translation>
+    </message>
+    <message>
+        <source>Open a ticket first.</source>
+        <translation>请先打开维修单。</translation>
+    </message>
+    <message>
+        <source>Your role may not record a diagnosis.</source>
+        <translation>你的角色不能记录检测。</translation>
+    </message>
+    <message>
+        <source>Add the parts and labour needed: they become the quote.</source>
+        <translation>请添加所需配件和工时：它们将构成报价。</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved.</source>
+        <translation>检测已保存。</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved, but the quote was refused: %1</source>
+        <translation>检测已保存，但报价未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved; quote revision %1 waits for the customer&apos;s answer.</source>
+        <translation>检测已保存；第 %1 版报价等待客户答复。</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved: the phone goes back unrepaired at pickup.</source>
+        <translation>检测已保存：取机时手机将未修退回。</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: tell the customer.</source>
+        <translation>保修结论有变：请告知客户。</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>检测</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2247,168 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::OverrideDialog</name>
+    <message>
+        <source>Override the warranty verdict of %1</source>
+        <translation>改判 %1 的保修结论</translation>
+    </message>
+    <message>
+        <source>The verdict now: covered.</source>
+        <translation>当前结论：在保。</translation>
+    </message>
+    <message>
+        <source>The verdict now: not covered.</source>
+        <translation>当前结论：不在保。</translation>
+    </message>
+    <message>
+        <source>Covered: the customer pays nothing for the covered work</source>
+        <translation>在保：保修范围内的维修客户无需付费</translation>
+    </message>
+    <message>
+        <source>Not covered: the customer pays</source>
+        <translation>不在保：客户付费</translation>
+    </message>
+    <message>
+        <source>Reason (goes into the audit trail):</source>
+        <translation>理由（记入审计记录）：</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>改判</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PickupScreen</name>
+    <message>
+        <source>Find the ticket</source>
+        <translation>查找维修单</translation>
+    </message>
+    <message>
+        <source>Scan the receipt barcode, or type the customer&apos;s phone</source>
+        <translation>扫描受理单条码，或输入客户电话</translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Scan the IMEI on the phone (*#06#)</source>
+        <translation>扫描手机上的 IMEI（拨 *#06# 查看）</translation>
+    </message>
+    <message>
+        <source>IMEI now:</source>
+        <translation>现扫 IMEI：</translation>
+    </message>
+    <message>
+        <source>Accessories received at intake</source>
+        <translation>受理时收到的附件</translation>
+    </message>
+    <message>
+        <source>If something stays with us: why</source>
+        <translation>如有物品留在店内：原因</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Approved quote, customer pays:</source>
+        <translation>已确认报价，客户应付：</translation>
+    </message>
+    <message>
+        <source>Paid so far:</source>
+        <translation>已付：</translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation>待付余额：</translation>
+    </message>
+    <message>
+        <source>Paid now:</source>
+        <translation>本次实收：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Terminal or transfer reference (optional)</source>
+        <translation>终端或转账流水号（选填）</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>流水号：</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>交还手机</translation>
+    </message>
+    <message>
+        <source>Hand the phone back</source>
+        <translation>交还手机</translation>
+    </message>
+    <message>
+        <source>Print pickup receipt</source>
+        <translation>打印取机单</translation>
+    </message>
+    <message>
+        <source>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</source>
+        <translation>没有单号或电话为“%1”的待取机维修单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets for this phone: pick one.</source>
+        <translation><numerusform>该电话有 %n 张维修单：请选择一张。</numerusform></translation>
+    </message>
+    <message>
+        <source>Repaired: the phone goes back to the customer.</source>
+        <translation>已修好：手机交还客户。</translation>
+    </message>
+    <message>
+        <source>Not repaired: the phone goes back as it came.</source>
+        <translation>未维修：手机按原样退回。</translation>
+    </message>
+    <message>
+        <source>Repair warranty until %1 (picked up today).</source>
+        <translation>维修保修期至 %1（今日取机）。</translation>
+    </message>
+    <message>
+        <source>Repair warranty until %1.</source>
+        <translation>维修保修期至 %1。</translation>
+    </message>
+    <message>
+        <source>Accessories received at intake: none</source>
+        <translation>受理时收到的附件：无</translation>
+    </message>
+    <message>
+        <source>Scan the phone&apos;s IMEI before it goes back.</source>
+        <translation>交还前请扫描手机 IMEI。</translation>
+    </message>
+    <message>
+        <source>✔ This is the phone of ticket %1.</source>
+        <translation>✔ 这是维修单 %1 的手机。</translation>
+    </message>
+    <message>
+        <source>✘ Not the phone of ticket %1 (IMEI %2): do not hand it back.</source>
+        <translation>✘ 不是维修单 %1 的手机（IMEI %2）：请勿交还。</translation>
+    </message>
+    <message>
+        <source>Type the amount paid, e.g. 300 or 300.00.</source>
+        <translation>请输入实收金额，例如 300 或 300.00。</translation>
+    </message>
+    <message>
+        <source>Handed back. Repair warranty until %1.</source>
+        <translation>已交还。维修保修期至 %1。</translation>
+    </message>
+    <message>
+        <source>Handed back unrepaired.</source>
+        <translation>已未修退回。</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>取机</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::PriceItemDialog</name>
     <message>
         <source>New price item</source>
@@ -2314,6 +2634,318 @@
     <message numerus="yes">
         <source>%n ticket(s).</source>
         <translation><numerusform>共 %n 张维修单。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::QuoteLinesEditor</name>
+    <message>
+        <source>Qty:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Covered by warranty %1</source>
+        <translation>保修承担 %1</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>客户支付 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::QuoteLinesModel</name>
+    <message>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>需付费</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::QuoteScreen</name>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Save as a new revision</source>
+        <translation>另存为新版报价</translation>
+    </message>
+    <message>
+        <source>A changed quote needs the customer&apos;s answer again.</source>
+        <translation>报价变更后需要客户重新确认。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>e.g. called back at 16:10</source>
+        <translation>例如：16:10 回电确认</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Customer approves</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <source>Customer declines</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>定金</translation>
+    </message>
+    <message>
+        <source>Paid so far:</source>
+        <translation>已付：</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 50.00</source>
+        <translation>金额，例如 50.00</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Take deposit</source>
+        <translation>收取定金</translation>
+    </message>
+    <message>
+        <source>No quote yet: the technician writes it at diagnosis.</source>
+        <translation>尚无报价：由工程师在检测时填写。</translation>
+    </message>
+    <message>
+        <source>Revision %1: waiting for the customer&apos;s answer.</source>
+        <translation>第 %1 版：等待客户答复。</translation>
+    </message>
+    <message>
+        <source>Revision %1: approved by the customer.</source>
+        <translation>第 %1 版：客户已同意。</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2).</source>
+        <translation>第 %1 版（%2）。</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2 %3, %4 (pays %5)</source>
+        <translation>第 %1 版：%2 %3，%4（付 %5）</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Quote revision %1 saved: it needs the customer&apos;s answer.</source>
+        <translation>第 %1 版报价已保存：需要客户答复。</translation>
+    </message>
+    <message>
+        <source>Approval recorded: the repair may start.</source>
+        <translation>已记录客户同意：可以开始维修。</translation>
+    </message>
+    <message>
+        <source>Refusal recorded: the phone goes back unrepaired at pickup.</source>
+        <translation>已记录客户拒绝：取机时手机未修退回。</translation>
+    </message>
+    <message>
+        <source>Type the deposit as an amount, e.g. 50 or 50.00.</source>
+        <translation>请输入定金金额，例如 50 或 50.00。</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 taken.</source>
+        <translation>已收定金 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::RepairScreen</name>
+    <message>
+        <source>Powers on and off</source>
+        <translation>开关机正常</translation>
+    </message>
+    <message>
+        <source>Display clear, no dead pixels</source>
+        <translation>显示清晰，无坏点</translation>
+    </message>
+    <message>
+        <source>Touch responds everywhere</source>
+        <translation>触摸全屏灵敏</translation>
+    </message>
+    <message>
+        <source>Calls both ways</source>
+        <translation>双向通话正常</translation>
+    </message>
+    <message>
+        <source>Speaker and microphone</source>
+        <translation>扬声器和麦克风</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>充电正常</translation>
+    </message>
+    <message>
+        <source>SIM, mobile data and Wi-Fi</source>
+        <translation>SIM 卡、移动数据和无线网络</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用的配件</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Checks after the repair</source>
+        <translation>修后检测</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>维修结果</translation>
+    </message>
+    <message>
+        <source>What was done, or which part is awaited</source>
+        <translation>所做维修，或等待的配件</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Start repair</source>
+        <translation>开始维修</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <source>Repaired: ready for pickup</source>
+        <translation>已修好：待取机</translation>
+    </message>
+    <message>
+        <source>Cannot be fixed</source>
+        <translation>无法修复</translation>
+    </message>
+    <message>
+        <source>The customer has not approved the current quote yet.</source>
+        <translation>客户尚未同意当前报价。</translation>
+    </message>
+    <message>
+        <source>Repair started.</source>
+        <translation>已开始维修。</translation>
+    </message>
+    <message>
+        <source>Write which part is awaited (it goes into the timeline).</source>
+        <translation>请写明等待的配件（记入处理记录）。</translation>
+    </message>
+    <message>
+        <source>Waiting for parts.</source>
+        <translation>待料中。</translation>
+    </message>
+    <message>
+        <source>Not checked yet: %1. Tick every check the phone passed before it goes back.</source>
+        <translation>尚未检测：%1。交还前请勾选手机通过的每一项检测。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Ready for pickup: the customer can be called.</source>
+        <translation>待取机：可以通知客户。</translation>
+    </message>
+    <message>
+        <source>Write why it cannot be fixed (the customer is told).</source>
+        <translation>请写明无法修复的原因（将告知客户）。</translation>
+    </message>
+    <message>
+        <source>Recorded as not fixable: the phone goes back unrepaired at pickup.</source>
+        <translation>已记录无法修复：取机时未修退回。</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3516,33 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::TicketScreen</name>
+    <message>
+        <source>Ticket:</source>
+        <translation>维修单：</translation>
+    </message>
+    <message>
+        <source>Scan the ticket barcode or type its number</source>
+        <translation>扫描维修单条码或输入单号</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>没有这张维修单。</translation>
+    </message>
+    <message>
+        <source>No ticket with the number %1.</source>
+        <translation>没有单号为 %1 的维修单。</translation>
+    </message>
+    <message>
+        <source>No ticket open: scan or type a ticket number, or open one from the queue.</source>
+        <translation>未打开维修单：请扫描或输入单号，或从排队列表中打开。</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::TicketView</name>
     <message>
         <source>Registered</source>
@@ -3044,6 +3703,30 @@
     <message>
         <source>Your role cannot do that.</source>
         <translation>你的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s answer</source>
+        <translation>记录客户答复</translation>
+    </message>
+    <message>
+        <source>Change the quote</source>
+        <translation>修改报价</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>交还手机</translation>
+    </message>
+    <message>
+        <source>Override warranty…</source>
+        <translation>改判保修…</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@
 #include "uifixture.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/imeiedit.h"
+#include "workflow/workflowscreens.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -113,6 +114,7 @@ int main(int argc, char *argv[])
         });
         ui::MainWindow window(services, session, login, language);
         const auto screens = ui::addCounterScreens(window, services, session);
+        ui::addWorkflowScreens(window, services, session, screens.ticket, screens.queue, warranty);
         ui::addManagerScreens(window, services, session);
         window.resize(1280, 800);
         window.show();

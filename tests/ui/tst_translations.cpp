@@ -8,6 +8,7 @@
 #include "ticket/ticketview.h"
 #include "uifixture.h"
 #include "widgets/imeiedit.h"
+#include "workflow/workflowscreens.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -185,6 +186,8 @@ void TestTranslations::everyScreenIsTranslated()
     });
     ui::MainWindow window(*fx.services, fx.session, login, language);
     const auto screens = ui::addCounterScreens(window, *fx.services, fx.session);
+    ui::addWorkflowScreens(window, *fx.services, fx.session, screens.ticket, screens.queue,
+                           fx.warranty);
     ui::addManagerScreens(window, *fx.services, fx.session);
     texts += visibleTexts(&window); // logged out: the login screen
     auto manager = fx.users->create(QStringLiteral("boss"),
