@@ -2249,6 +2249,10 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::OverrideDialog</name>
@@ -3482,6 +3486,159 @@
     <message>
         <source>Brand policy:</source>
         <translation>Brand policy:</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::SyncPage</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>HQ URL</source>
+        <translation>HQ URL</translation>
+    </message>
+    <message>
+        <source>Center token</source>
+        <translation>Center token</translation>
+    </message>
+    <message>
+        <source>Interval (seconds)</source>
+        <translation>Interval (seconds)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Retry quarantined</source>
+        <translation>Retry quarantined</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Not running (set the HQ URL and token)</source>
+        <translation>Not running (set the HQ URL and token)</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation><numerusform>Retrying in %n s</numerusform>
+            <numerusform>Retrying in %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>HQ refused the token: nothing is sent until the settings change</source>
+        <translation>HQ refused the token: nothing is sent until the settings change</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The HQ URL must start with https:// or http://</source>
+        <translation>The HQ URL must start with https:// or http://</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync off</source>
+        <translation>Sync off</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Sync retrying</source>
+        <translation>Sync retrying</translation>
+    </message>
+    <message>
+        <source>Sync refused: check the token</source>
+        <translation>Sync refused: check the token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation><numerusform>%n quarantined</numerusform>
+            <numerusform>%n quarantined</numerusform></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>No sync error</source>
+        <translation>No sync error</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
     </message>
 </context>
 <context>

@@ -2245,6 +2245,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::OverrideDialog</name>
@@ -3474,6 +3478,156 @@
     <message>
         <source>Brand policy:</source>
         <translation>厂家政策：</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::SyncPage</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <source>HQ URL</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <source>Center token</source>
+        <translation>网点令牌</translation>
+    </message>
+    <message>
+        <source>Interval (seconds)</source>
+        <translation>间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Retry quarantined</source>
+        <translation>重试已隔离记录</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Not running (set the HQ URL and token)</source>
+        <translation>未运行（请设置总部地址和令牌）</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation><numerusform>%n 秒后重试</numerusform></translation>
+    </message>
+    <message>
+        <source>HQ refused the token: nothing is sent until the settings change</source>
+        <translation>总部拒绝了令牌：修改设置前不会发送任何数据</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The HQ URL must start with https:// or http://</source>
+        <translation>总部地址必须以 https:// 或 http:// 开头</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync off</source>
+        <translation>同步关闭</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Sync retrying</source>
+        <translation>同步重试中</translation>
+    </message>
+    <message>
+        <source>Sync refused: check the token</source>
+        <translation>同步被拒：请检查令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n 条待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation><numerusform>%n 条已隔离</numerusform></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <source>No sync error</source>
+        <translation>无同步错误</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
     </message>
 </context>
 <context>

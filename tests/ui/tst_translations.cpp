@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "managerscreens.h"
 #include "setup/setupwizard.h"
+#include "sync/syncpage.h"
+#include "sync/syncstatuswidget.h"
 #include "ticket/ticketview.h"
 #include "uifixture.h"
 #include "widgets/imeiedit.h"
@@ -189,6 +191,8 @@ void TestTranslations::everyScreenIsTranslated()
     ui::addWorkflowScreens(window, *fx.services, fx.session, screens.ticket, screens.queue,
                            fx.warranty);
     ui::addManagerScreens(window, *fx.services, fx.session);
+    window.addScreen(new ui::SyncPage(fx.services->database, fx.clock), QStringLiteral("Sync"),
+                     ui::Permission::ManageCenter);
     texts += visibleTexts(&window); // logged out: the login screen
     auto manager = fx.users->create(QStringLiteral("boss"),
                                     zh ? QStringLiteral("李店长") : QStringLiteral("Li Ming"),
