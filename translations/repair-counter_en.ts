@@ -2131,6 +2131,18 @@
         <source>Customer told; backed up or accepts the risk</source>
         <translation>Customer told; backed up or accepts the risk</translation>
     </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::LoginScreen</name>

@@ -2127,6 +2127,18 @@
         <source>Customer told; backed up or accepts the risk</source>
         <translation>已告知客户，客户已备份或接受风险</translation>
     </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::LoginScreen</name>

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -166,6 +167,16 @@ void TestIntakeScreen::savingCreatesTheTicket()
     QVERIFY(child<ui::ImeiEdit>("imeiEdit")->text().isEmpty());
     QVERIFY(!child<QPushButton>("printReceiptButton")->isHidden());
     QVERIFY(child<QLabel>("savedLabel")->text().contains(t.number));
+    QCOMPARE(m_screen->lastTicketNumber(), t.number);
+
+    // The intake receipt, through the printing helper: a PDF with the ticket on it.
+    const QString pdf = m_fx->dir.filePath(QStringLiteral("receipt.pdf"));
+    const Status exported = m_screen->exportReceiptPdf(pdf);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
+    QVERIFY(child<QPushButton>("printReceiptButton")->menu());
 }
 
 void TestIntakeScreen::saveNeedsConsentAndTheEssentials()

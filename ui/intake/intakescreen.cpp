@@ -2,6 +2,9 @@
 
 #include "common/clock.h"
 #include "identifiers/tacdatabase.h"
+#include "print/paper.h"
+#include "print/printactions.h"
+#include "print/ticketpaper.h"
 #include "services.h"
 #include "session.h"
 #include "store/customerrepository.h"
@@ -23,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -132,6 +136,29 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
 
     connect(m_save, &QPushButton::clicked, this, &IntakeScreen::save);
     connect(m_clear, &QPushButton::clicked, this, &IntakeScreen::clear);
+    // The intake receipt of the ticket just saved: preview, print or PDF, through the
+    // printing helper (printers and formats from Settings).
+    m_print = new print::PrintActions(this, print::PrintSettings(), this);
+    auto *receiptMenu = new QMenu(m_printReceipt);
+    QAction *preview = receiptMenu->addAction(tr("Preview…"), this, [this] {
+        auto paper = receipt();
+        if (paper)
+            m_print->preview(paper.value());
+    });
+    preview->setObjectName(QStringLiteral("receiptPreviewAction"));
+    QAction *printNow = receiptMenu->addAction(tr("Print…"), this, [this] {
+        auto paper = receipt();
+        if (paper)
+            m_print->printWithDialog(paper.value());
+    });
+    printNow->setObjectName(QStringLiteral("receiptPrintAction"));
+    QAction *pdf = receiptMenu->addAction(tr("Save as PDF…"), this, [this] {
+        auto paper = receipt();
+        if (paper)
+            m_print->exportPdfWithDialog(paper.value());
+    });
+    pdf->setObjectName(QStringLiteral("receiptPdfAction"));
+    m_printReceipt->setMenu(receiptMenu);
     connect(m_printReceipt, &QPushButton::clicked, this,
             [this] { emit printRequested(m_lastTicketId); });
     connect(m_openTicket, &QPushButton::clicked, this,
@@ -848,12 +875,53 @@ bool IntakeScreen::save()
     }
 
     m_lastTicketId = ticket.id;
+    m_lastTicketNumber = ticket.number;
     clear();
     m_savedLabel->setText(coloured(tr("Ticket %1 saved.").arg(ticket.number), "#1e7b34"));
     m_printReceipt->setVisible(true);
     m_openTicket->setVisible(true);
     emit ticketCreated(ticket.id, ticket.number);
+    // Printed at once when Settings ask for it (print.auto_intake on this workstation).
+    if (m_print->settings().autoPrintIntake()) {
+        auto source
+            = print::loadTicketPaperSource(m_services.database, m_services.clock, ticket.number);
+        if (source) {
+            auto printed = m_print->autoPrintIntake(
+                print::paperFromTicket(source.value(), m_services.clock.nowUtc(), false),
+                chineseUi() ? print::PaperLanguage::Chinese : print::PaperLanguage::English);
+            if (!printed)
+                emit receiptFailed(printed.error().message);
+        }
+    }
     return true;
+}
+
+Result<print::Paper> IntakeScreen::receipt()
+{
+    auto source
+        = print::loadTicketPaperSource(m_services.database, m_services.clock, m_lastTicketNumber);
+    if (!source) {
+        m_savedLabel->setText(coloured(source.error().message, "#b3261e"));
+        emit receiptFailed(source.error().message);
+        return source.error();
+    }
+    auto paper = m_print->paperFor(
+        print::paperFromTicket(source.value(), m_services.clock.nowUtc(), false),
+        print::PaperKind::Intake,
+        chineseUi() ? print::PaperLanguage::Chinese : print::PaperLanguage::English);
+    if (!paper) {
+        m_savedLabel->setText(coloured(paper.error().message, "#b3261e"));
+        emit receiptFailed(paper.error().message);
+    }
+    return paper;
+}
+
+Status IntakeScreen::exportReceiptPdf(const QString &path)
+{
+    auto paper = receipt();
+    if (!paper)
+        return paper.error();
+    return m_print->exportPdf(paper.value(), path);
 }
 
 } // namespace rc::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "identifiers/deviceid.h"
 #include "tickets/customer.h"
 #include "warranty/verdict.h"
@@ -20,6 +21,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTimer;
+
+namespace rc::print {
+class Paper;
+class PrintActions;
+} // namespace rc::print
 
 namespace rc::ui {
 
@@ -48,6 +54,10 @@ public:
     // What is still missing before Save, one sentence each (empty: ready).
     QStringList missing() const;
     QString lastTicketId() const { return m_lastTicketId; }
+    QString lastTicketNumber() const { return m_lastTicketNumber; }
+    // The intake receipt of the last saved ticket as a PDF (what the receipt menu's PDF
+    // entry writes after asking where).
+    Status exportReceiptPdf(const QString &path);
 
 public slots:
     void clear();
@@ -57,6 +67,7 @@ signals:
     void ticketCreated(const QString &ticketId, const QString &number);
     void openTicketRequested(const QString &ticketId);
     void printRequested(const QString &ticketId);
+    void receiptFailed(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -80,6 +91,7 @@ private:
     void customerChosen(const QString &customerId);
     void refreshWarranty();
     void refreshSaveState();
+    Result<print::Paper> receipt();
     void showImeiState(const DeviceId &id, QLabel *label, bool second);
 
     Services &m_services;
@@ -144,6 +156,8 @@ private:
     QList<warranty::WarrantyCase::OurRepair> m_ourRepairs;
     std::optional<warranty::Verdict> m_verdict;
     QString m_lastTicketId;
+    QString m_lastTicketNumber;
+    print::PrintActions *m_print = nullptr;
     QString m_statutoryPolicy; // settings, read when the form is cleared
     QString m_brandPolicy;
 };
