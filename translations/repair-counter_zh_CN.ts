@@ -92,459 +92,459 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <source>The store (SQLite file). Default: $REPAIR_COUNTER_DB, else the application data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库（SQLite 文件）。默认：$REPAIR_COUNTER_DB，否则为应用数据文件夹。</translation>
     </message>
     <message>
         <source>Print the store&apos;s path, schema version and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据库的路径、结构版本和大小。</translation>
     </message>
     <message>
         <source>db info takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>db info 不接受参数</translation>
     </message>
     <message>
         <source>PRAGMA integrity_check instead of quick_check (slower, also checks index contents).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 PRAGMA integrity_check 代替 quick_check（较慢，同时检查索引内容）。</translation>
     </message>
     <message>
         <source>Check the store for damage. Exit 1 when it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库是否损坏。损坏时退出码为 1。</translation>
     </message>
     <message>
         <source>db check takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>db check 不接受参数</translation>
     </message>
     <message>
         <source>%1 rows refer to records that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行引用了不存在的记录</translation>
     </message>
     <message>
         <source>the store %1 is damaged: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏：%2。%3</translation>
     </message>
     <message>
         <source>There is no automatic backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有自动备份。</translation>
     </message>
     <message>
         <source>The latest backup is %1 (repairctl db restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>最新备份为 %1（repairctl db restore）。</translation>
     </message>
     <message>
         <source>Where to write the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本写入位置。</translation>
     </message>
     <message>
         <source>Write a checked copy of the store to FILE (which must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>将经过校验的数据库副本写入 FILE（该文件必须不存在）。</translation>
     </message>
     <message>
         <source>db backup takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>db backup 需要一个 FILE</translation>
     </message>
     <message>
         <source>%1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在</translation>
     </message>
     <message>
         <source>Replace an existing store (it is kept in the backup folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已有数据库（原文件保留在备份文件夹中）。</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>要恢复的备份。</translation>
     </message>
     <message>
         <source>Replace the store with a backup, after checking the backup. Close the counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验备份后用它替换数据库。请先关闭柜台程序。</translation>
     </message>
     <message>
         <source>db restore takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore 需要一个 FILE</translation>
     </message>
     <message>
         <source>How many tickets (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单数量（默认 200）。</translation>
     </message>
     <message>
         <source>The random seed: the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：相同种子生成相同数据。</translation>
     </message>
     <message>
         <source>The center code (default DEMO).</source>
-        <translation type="unfinished"></translation>
+        <translation>网点代码（默认 DEMO）。</translation>
     </message>
     <message>
         <source>Fill an empty store with realistic synthetic data.</source>
-        <translation type="unfinished"></translation>
+        <translation>向空数据库填充逼真的模拟数据。</translation>
     </message>
     <message>
         <source>--tickets needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--tickets 需要一个数字</translation>
     </message>
     <message>
         <source>--seed needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个数字</translation>
     </message>
     <message>
         <source>--center takes letters and digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>--center 只能包含字母和数字</translation>
     </message>
     <message>
         <source>--center takes 1 to 8 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>--center 为 1 到 8 位字母和数字</translation>
     </message>
     <message>
         <source>IMEI, IMEISV, MEID or ESN as scanned or typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入的 IMEI、IMEISV、MEID 或 ESN。</translation>
     </message>
     <message>
         <source>Read one input per line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入逐行读取。</translation>
     </message>
     <message>
         <source>Check device identifiers: one JSON object per input. Exit 0 if all are valid, 1 if any is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查设备识别码：每个输入输出一个 JSON 对象。全部有效退出码为 0，否则为 1。</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入</translation>
     </message>
     <message>
         <source>imei check needs at least one INPUT or --stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>imei check 至少需要一个 INPUT 或 --stdin</translation>
     </message>
     <message>
         <source>First day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Last day of the range (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Print CSV instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 CSV 而不是 JSON。</translation>
     </message>
     <message>
         <source>Print the manager&apos;s figures for a date range: tickets received and completed, turnaround, repeat repairs, warranty vs paid, revenue, per technician.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出某日期范围内的经营指标：受理和完成的维修单、周转时间、返修、保修与付费、营业额、各工程师数据。</translation>
     </message>
     <message>
         <source>report kpis needs --from and --to as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>report kpis 需要 --from 和 --to（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 早于 --from</translation>
     </message>
     <message>
         <source>Print the price list as CSV (UTF-8, RFC 4180).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 输出价目表（UTF-8，RFC 4180）。</translation>
     </message>
     <message>
         <source>price export takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>price export 不接受参数</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的 CSV 文件。</translation>
     </message>
     <message>
         <source>Add and update price items from a CSV file, all or nothing (columns: code,kind,name_zh,name_en,unit_price,currency,stock,active).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件添加和更新价目项，要么全部成功要么全部不导入（列：code,kind,name_zh,name_en,unit_price,currency,stock,active）。</translation>
     </message>
     <message>
         <source>price import takes one file</source>
-        <translation type="unfinished"></translation>
+        <translation>price import 需要一个文件</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单号。</translation>
     </message>
     <message>
         <source>intake, quote, pickup or label.</source>
-        <translation type="unfinished"></translation>
+        <translation>intake、quote、pickup 或 label。</translation>
     </message>
     <message>
         <source>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>thermal80（80 毫米热敏纸）或 a4；标签使用 50 × 30 毫米专用纸。</translation>
     </message>
     <message>
         <source>The paper&apos;s language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>单据语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>customer (phone masked) or shop (full phone number).</source>
-        <translation type="unfinished"></translation>
+        <translation>customer（电话打码）或 shop（完整电话）。</translation>
     </message>
     <message>
         <source>Mark the paper as a reprint, with the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为补打，并注明时间。</translation>
     </message>
     <message>
         <source>Render a ticket&apos;s paper (intake receipt, quote, pickup receipt or device label) to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将维修单的单据（受理单、报价单、取机单或手机标签）输出为 PDF 文件。</translation>
     </message>
     <message>
         <source>receipt render takes one ticket NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt render 需要一个维修单号</translation>
     </message>
     <message>
         <source>--kind must be intake, quote, pickup or label</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须是 intake、quote、pickup 或 label</translation>
     </message>
     <message>
         <source>--format must be thermal80 or a4</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 thermal80 或 a4</translation>
     </message>
     <message>
         <source>--lang must be zh_CN or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 必须是 zh_CN 或 en</translation>
     </message>
     <message>
         <source>--copy must be customer or shop</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy 必须是 customer 或 shop</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --out FILE.pdf</translation>
     </message>
     <message>
         <source>At most N (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 条（默认 20）。</translation>
     </message>
     <message>
         <source>A ticket number, an IMEI or its last 4–6 digits, a phone prefix or its last 4 digits, or any part of a customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单号、IMEI 或其后 4–6 位、电话号码前几位或后 4 位，或客户姓名的任意部分。</translation>
     </message>
     <message>
         <source>Find tickets, newest first, one JSON object per line. Exit 1 when nothing is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找维修单，最新的在前，每行一个 JSON 对象。找不到时退出码为 1。</translation>
     </message>
     <message>
         <source>search needs a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>search 需要一个 QUERY</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要一个正数</translation>
     </message>
     <message>
         <source>Either IMEI of the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机的任一 IMEI。</translation>
     </message>
     <message>
         <source>Every ticket of a phone, oldest first, with the repeat-repair flag (JSON lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>一台手机的所有维修单，最早的在前，附返修标记（JSON 行）。</translation>
     </message>
     <message>
         <source>device history takes one IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>device history 需要一个 IMEI</translation>
     </message>
     <message>
         <source>HQ&apos;s base URL, e.g. https://hq.example.com (default: the sync.hq_url setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>总部基础地址，例如 https://hq.example.com（默认：sync.hq_url 设置）。</translation>
     </message>
     <message>
         <source>The center&apos;s token (default: the sync.token setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>网点令牌（默认：sync.token 设置）。</translation>
     </message>
     <message>
         <source>Push what is pending, then exit (0: all sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>发送待发送的记录后退出（0：全部已发送）。</translation>
     </message>
     <message>
         <source>Seconds between passes when idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲时两次发送之间的秒数。</translation>
     </message>
     <message>
         <source>With --once: stop retrying after S seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --once：S 秒后停止重试（默认 300）。</translation>
     </message>
     <message>
         <source>Records per batch (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>每批记录数（默认 500）。</translation>
     </message>
     <message>
         <source>Request timeout in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时（毫秒）。</translation>
     </message>
     <message>
         <source>First retry delay ceiling in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次重试延迟上限（毫秒）。</translation>
     </message>
     <message>
         <source>Push the outbox to HQ. Runs until stopped, or with --once until nothing is left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>将待发送记录推送到总部。一直运行直到停止；使用 --once 时发送完即退出。</translation>
     </message>
     <message>
         <source>sync run takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sync run 不接受参数</translation>
     </message>
     <message>
         <source>give --hq http(s)://HOST[:PORT] (or set sync.hq_url)</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 --hq http(s)://HOST[:PORT]（或设置 sync.hq_url）</translation>
     </message>
     <message>
         <source>give --token TOKEN (or set sync.token)</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 --token TOKEN（或设置 sync.token）</translation>
     </message>
     <message>
         <source>gave up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃：%1</translation>
     </message>
     <message>
         <source>Print the sync state: pending, quarantined, last_success, last_error (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出同步状态：pending、quarantined、last_success、last_error（JSON）。</translation>
     </message>
     <message>
         <source>sync status takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sync status 不接受参数</translation>
     </message>
     <message>
         <source>List quarantined outbox rows with their errors (one JSON object per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已隔离的待发送记录及错误（每行一个 JSON 对象）。</translation>
     </message>
     <message>
         <source>Only this outbox row (default: all quarantined).</source>
-        <translation type="unfinished"></translation>
+        <translation>只处理此待发送记录（默认：全部已隔离记录）。</translation>
     </message>
     <message>
         <source>Put quarantined rows back in line for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>将已隔离记录放回队列，等待下次同步。</translation>
     </message>
     <message>
         <source>The IMEI (15 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI（15 位）。</translation>
     </message>
     <message>
         <source>The second IMEI of a dual-SIM phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>双卡手机的第二个 IMEI。</translation>
     </message>
     <message>
         <source>The customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户姓名。</translation>
     </message>
     <message>
         <source>The customer&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户电话。</translation>
     </message>
     <message>
         <source>The fault as described.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户描述的故障。</translation>
     </message>
     <message>
         <source>The component at fault (main_unit, screen, battery, …). Default main_unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>故障部件（main_unit、screen、battery……）。默认 main_unit。</translation>
     </message>
     <message>
         <source>performance, cosmetic, software or none_found. Default performance.</source>
-        <translation type="unfinished"></translation>
+        <translation>performance、cosmetic、software 或 none_found。默认 performance。</translation>
     </message>
     <message>
         <source>The sale date from the invoice (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>发票上的购机日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>The brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌。</translation>
     </message>
     <message>
         <source>The model.</source>
-        <translation type="unfinished"></translation>
+        <translation>型号。</translation>
     </message>
     <message>
         <source>Register a phone: prints the new ticket (JSON) once it is safely on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理一台手机：新维修单安全写入磁盘后输出（JSON）。</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --%1</translation>
     </message>
     <message>
         <source>the phone %1 has too few digits</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 %1 位数太少</translation>
     </message>
     <message>
         <source>--sale-date %1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sale-date %1 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>ticket create takes options only</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket create 只接受选项</translation>
     </message>
     <message>
         <source>Print one ticket with its customer, device and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一张维修单及其客户、手机和处理记录。</translation>
     </message>
     <message>
         <source>ticket show takes one NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket show 需要一个单号</translation>
     </message>
     <message>
         <source>no ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有维修单 %1</translation>
     </message>
     <message>
         <source>Only tickets in this status (e.g. waiting_parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出此状态的维修单（例如 waiting_parts）。</translation>
     </message>
     <message>
         <source>At most N (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 条（默认 50）。</translation>
     </message>
     <message>
         <source>List tickets, newest first, one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出维修单，最新的在前，每行一个 JSON 对象。</translation>
     </message>
     <message>
         <source>unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态 %1</translation>
     </message>
     <message>
         <source>A case (JSON), or one case per line; - or nothing reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个保修案例（JSON），或每行一个案例；- 或不指定则读取标准输入。</translation>
     </message>
     <message>
         <source>An extra policy folder (default: the data folder&apos;s policies/).</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的政策文件夹（默认：数据文件夹下的 policies/）。</translation>
     </message>
     <message>
         <source>Evaluate warranty cases: one verdict (JSON) per case, in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定保修案例：按给定顺序每个案例输出一个结论（JSON）。</translation>
     </message>
     <message>
         <source>warranty evaluate takes at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>warranty evaluate 最多接受一个 FILE</translation>
     </message>
     <message>
         <source>line %1: case: not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：案例不是 JSON 对象（%2）</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象</translation>
     </message>
     <message>
         <source>no case given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供案例</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
