@@ -17,8 +17,8 @@ std::vector<Migration> buildMigrations()
                      }});
     // The domain: customers, devices, tickets and their timeline, diagnosis, quotes,
     // approvals, payments, the price list, users, learned TACs and the outbox that sync
-    // drains (CONTRACTS.md). Mutable records carry a UUID `id` and a `version`; `rid` is the
-    // local row order (newest ticket = highest rid), never sent anywhere.
+    // drains (docs/architecture.md). Mutable records carry a UUID `id` and a `version`; `rid` is
+    // the local row order (newest ticket = highest rid), never sent anywhere.
     steps.push_back(
         {2,
          "domain schema",

@@ -10,7 +10,7 @@ namespace rc {
 
 class Database;
 
-// The outbox (CONTRACTS.md): one row per change, written in the same transaction as the
+// The outbox (docs/architecture.md): one row per change, written in the same transaction as the
 // change, drained in `seq` order by sync.
 class Outbox
 {

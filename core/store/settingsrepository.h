@@ -12,7 +12,7 @@ namespace rc {
 
 class Database;
 
-// The settings table (key/value text, CONTRACTS.md). Reading a key that was never set
+// The settings table (key/value text, docs/architecture.md). Reading a key that was never set
 // gives its default: center.code DEMO, center.name, station.code 01, policy.statutory
 // cn-sanbao, policy.brand (empty), repair_warranty.days 90, uncollected.days 90,
 // backup.keep_days 30. Setting a key writes its outbox snapshot (entity "setting",

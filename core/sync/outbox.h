@@ -35,7 +35,7 @@ struct QuarantinedRecord
     QString createdAt;
 };
 
-// The sync side of the outbox table (CONTRACTS.md): reading it in seq order in bounded
+// The sync side of the outbox table (docs/architecture.md): reading it in seq order in bounded
 // batches, removing acknowledged rows, quarantining records HQ will not take.
 class Outbox
 {

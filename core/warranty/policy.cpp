@@ -70,8 +70,8 @@ public:
             return error(path, QStringLiteral("missing"));
         }
         const double d = v.toDouble(-1e9);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)) || d < min
-            || d > max)
+        // The range is checked before the cast: a double outside int's range is undefined there.
+        if (!v.isDouble() || d < min || d > max || d != static_cast<double>(static_cast<int>(d)))
             return error(path,
                          QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
         return static_cast<int>(d);

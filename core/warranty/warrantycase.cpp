@@ -331,8 +331,9 @@ Result<WarrantyCase> WarrantyCase::fromJson(const QJsonObject &o)
     const QJsonValue rwDays = o.value(QStringLiteral("repair_warranty_days"));
     if (!rwDays.isUndefined() && !rwDays.isNull()) {
         const double days = rwDays.toDouble(-1);
-        if (!rwDays.isDouble() || days != static_cast<double>(static_cast<int>(days)) || days < 30
-            || days > 3650)
+        // The range is checked before the cast: a double outside int's range is undefined there.
+        if (!rwDays.isDouble() || days < 30 || days > 3650
+            || days != static_cast<double>(static_cast<int>(days)))
             return fieldError(QStringLiteral("repair_warranty_days"),
                               QStringLiteral("must be a whole number of days from 30 to 3650, "
                                              "not %1")

@@ -15,7 +15,7 @@ class Database;
 }
 
 // Helpers for the sync tests: a real repair-hq process on loopback over a fresh SQLite
-// file or a fresh PostgreSQL database, the outbox table of CONTRACTS.md filled by hand,
+// file or a fresh PostgreSQL database, the outbox table of docs/architecture.md filled by hand,
 // and a check that HQ holds exactly the newest local versions.
 namespace rc::synctest {
 

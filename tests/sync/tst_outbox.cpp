@@ -1,4 +1,4 @@
-// Reading and settling the outbox (CONTRACTS.md) on a real store file.
+// Reading and settling the outbox (docs/architecture.md) on a real store file.
 #include "synctestsupport.h"
 
 #include "store/database.h"

@@ -15,8 +15,8 @@ class Session;
 struct Services;
 
 // The center's settings in one form. What the whole center shares lives in the store's
-// settings table (CONTRACTS.md keys, plus backup.keep_days, sync.*, ui.lock_minutes) and is
-// audited when changed; what belongs to this workstation (printers, paper formats and
+// settings table (the keys of docs/architecture.md, plus backup.keep_days, sync.*, ui.lock_minutes)
+// and is audited when changed; what belongs to this workstation (printers, paper formats and
 // language, the interface language) lives in QSettings under the keys the printing code
 // reads. Everyone may look; only a manager may change (the form is read-only otherwise).
 class SettingsScreen : public QWidget

@@ -109,6 +109,9 @@ void TestPolicy::invalidFiles_data()
     QTest::newRow("months text") << "cn-sanbao.json"
                                  << "components.battery.months" << QByteArray("\"six\"")
                                  << "cn-sanbao.json: components.battery.months: ";
+    QTest::newRow("months beyond int") << "cn-sanbao.json"
+                                       << "components.battery.months" << QByteArray("1e75")
+                                       << "cn-sanbao.json: components.battery.months: ";
     QTest::newRow("unknown component") << "cn-sanbao.json"
                                        << "components.speaker" << QByteArray("{\"months\": 6}")
                                        << "cn-sanbao.json: components.speaker: ";

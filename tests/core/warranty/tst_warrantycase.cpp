@@ -81,6 +81,10 @@ void TestWarrantyCase::inputErrors_data()
                                               << "history.our_repairs[0].picked_up";
     QTest::newRow("repair warranty days too short")
         << with("repair_warranty_days", "29") << "repair_warranty_days";
+    QTest::newRow("repair warranty days beyond int")
+        << with("repair_warranty_days", "1e75") << "repair_warranty_days";
+    QTest::newRow("repair warranty days fractional")
+        << with("repair_warranty_days", "90.5") << "repair_warranty_days";
     QTest::newRow("current repair delay")
         << with("current_repair", R"({"dropped_off": "2026-11-20", "delay": "weather"})")
         << "current_repair.delay";
