@@ -170,7 +170,8 @@ Status HqStore::createSchema()
         QStringLiteral("CREATE TABLE IF NOT EXISTS tokens ("
                        " token_sha256 TEXT PRIMARY KEY NOT NULL,"
                        " center TEXT NOT NULL REFERENCES centers(code),"
-                       " created_at TEXT NOT NULL)"),
+                       " created_at TEXT NOT NULL,"
+                       " revoked_at TEXT)"),
         // The newest snapshot of each record; the key leads with the center, which is
         // also the partitioning / distribution key when HQ outgrows one machine.
         QStringLiteral("CREATE TABLE IF NOT EXISTS records ("
@@ -206,7 +207,13 @@ Status HqStore::createSchema()
             return status;
         }
     }
-    return exec(QStringLiteral("COMMIT"));
+    if (Status status = exec(QStringLiteral("COMMIT")); !status)
+        return status;
+    // HQ databases made before tokens could be revoked lack the column. The probe runs
+    // outside a transaction: on PostgreSQL a failed statement would abort the transaction.
+    if (!QSqlQuery(db()).exec(QStringLiteral("SELECT revoked_at FROM tokens WHERE 1 = 0")))
+        return exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN revoked_at TEXT"));
+    return {};
 }
 
 Status HqStore::ping()
@@ -253,18 +260,87 @@ Result<QString> HqStore::addToken(const QString &center)
 Result<QString> HqStore::centerForToken(const QString &token)
 {
     const QByteArray hash = tokenHash(token);
-    if (const auto it = m_tokenCache.constFind(hash); it != m_tokenCache.constEnd())
-        return *it;
+    if (const auto it = m_tokenCache.constFind(hash);
+        it != m_tokenCache.constEnd() && !it->age.hasExpired(kTokenCacheMs))
+        return it->center;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT center FROM tokens WHERE token_sha256 = ?"));
+    query.prepare(
+        QStringLiteral("SELECT center FROM tokens WHERE token_sha256 = ? AND revoked_at IS NULL"));
     query.addBindValue(QString::fromLatin1(hash));
     if (!query.exec())
         return queryError(query, QStringLiteral("looking up the token"));
-    if (!query.next())
-        return QString();
-    const QString center = query.value(0).toString();
-    m_tokenCache.insert(hash, center);
+    const QString center = query.next() ? query.value(0).toString() : QString();
+    CachedToken cached {center, {}};
+    cached.age.start();
+    m_tokenCache.insert(hash, cached);
     return center;
+}
+
+Result<QList<HqStore::TokenInfo>> HqStore::tokens()
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT token_sha256, center, created_at, revoked_at "
+                                   "FROM tokens ORDER BY center, created_at")))
+        return queryError(query, QStringLiteral("listing the tokens"));
+    QList<TokenInfo> list;
+    while (query.next())
+        list.append({query.value(0).toString().left(12), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString()});
+    return list;
+}
+
+Result<HqStore::TokenInfo> HqStore::revokeToken(const QString &tokenOrId)
+{
+    static const QRegularExpression idRe(QStringLiteral("^[0-9a-f]{8,64}$"));
+    const bool whole = tokenOrId.startsWith(QLatin1String("rc_"));
+    if (!whole && !idRe.match(tokenOrId).hasMatch())
+        return Error {QStringLiteral("BAD_TOKEN_ID"),
+                      tr("Give the whole token (rc_…) or its id from `token list` "
+                         "(at least 8 hex digits)")};
+    const QString key = whole ? QString::fromLatin1(tokenHash(tokenOrId)) : tokenOrId;
+    if (Status status = begin(); !status)
+        return status.error();
+    auto rollback = [this](Error error) {
+        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    QSqlQuery find(db());
+    find.prepare(QStringLiteral("SELECT token_sha256, center, created_at, revoked_at FROM tokens "
+                                "WHERE substr(token_sha256, 1, ?) = ?"));
+    find.addBindValue(key.size());
+    find.addBindValue(key);
+    if (!find.exec())
+        return rollback(queryError(find, QStringLiteral("finding the token")));
+    QList<TokenInfo> found;
+    QString hash;
+    while (find.next()) {
+        hash = find.value(0).toString();
+        found.append({hash.left(12), find.value(1).toString(), find.value(2).toString(),
+                      find.value(3).toString()});
+    }
+    if (found.isEmpty())
+        return rollback({QStringLiteral("NOT_FOUND"), tr("No such token")});
+    if (found.size() > 1)
+        return rollback(
+            {QStringLiteral("AMBIGUOUS"), tr("%n tokens start with %1: give more digits", nullptr,
+                                             static_cast<int>(found.size()))
+                                              .arg(tokenOrId)});
+    TokenInfo info = found.first();
+    if (!info.revokedAt.isEmpty())
+        return rollback(
+            {QStringLiteral("ALREADY_REVOKED"), tr("Token %1 of center %2 was revoked at %3")
+                                                    .arg(info.id, info.center, info.revokedAt)});
+    info.revokedAt = nowIso();
+    QSqlQuery revoke(db());
+    revoke.prepare(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE token_sha256 = ?"));
+    revoke.addBindValue(info.revokedAt);
+    revoke.addBindValue(hash);
+    if (!revoke.exec())
+        return rollback(queryError(revoke, QStringLiteral("revoking the token")));
+    if (Status status = exec(QStringLiteral("COMMIT")); !status)
+        return status.error();
+    m_tokenCache.remove(hash.toLatin1());
+    return info;
 }
 
 Result<sync::BatchResult> HqStore::applyBatch(const QString &center, const IncomingBatch &batch)

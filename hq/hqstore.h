@@ -3,6 +3,7 @@
 #include "sync/wire.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -28,8 +29,24 @@ public:
 
     // Creates a new random token for center and stores only its SHA-256.
     Result<QString> addToken(const QString &center);
-    // The center a token belongs to; an empty string when the token is unknown.
+    // The center a token belongs to; an empty string when the token is unknown or revoked.
+    // A serving HQ remembers an answer for kTokenCacheMs, so a revocation made by another
+    // process takes effect within that time.
     Result<QString> centerForToken(const QString &token);
+    static constexpr qint64 kTokenCacheMs = 2000;
+
+    struct TokenInfo
+    {
+        QString id; // the first 12 hex digits of the token's SHA-256
+        QString center;
+        QString createdAt;
+        QString revokedAt; // empty while the token is valid
+    };
+    Result<QList<TokenInfo>> tokens();
+    // Revokes the token given whole (rc_…) or by its id (at least 8 hex digits of the id
+    // that `tokens()` shows). NOT_FOUND when nothing matches, AMBIGUOUS when an id prefix
+    // matches several, ALREADY_REVOKED when it was revoked before.
+    Result<TokenInfo> revokeToken(const QString &tokenOrId);
 
     // Applies every valid record of the batch for center in one transaction and commits
     // before returning. Snapshots replace the stored one only when their version is newer;
@@ -48,7 +65,12 @@ private:
 
     QString m_connectionName;
     bool m_postgres = false;
-    QHash<QByteArray, QString> m_tokenCache; // token hash → center
+    struct CachedToken
+    {
+        QString center;
+        QElapsedTimer age;
+    };
+    QHash<QByteArray, CachedToken> m_tokenCache; // token hash → center
 };
 
 // Splits "sqlite:PATH" / "postgres://user:pass@host:port/db?host=/socket/dir".

@@ -2,6 +2,8 @@
 // (docs/sync-protocol.md).
 //
 //   repair-hq [--db SPEC] token add CENTER          prints a new token for CENTER
+//   repair-hq [--db SPEC] token list                one JSON object per token (no secrets)
+//   repair-hq [--db SPEC] token revoke ID|TOKEN     refuses the token from then on
 //   repair-hq [--db SPEC] --listen 127.0.0.1:PORT   serves until stopped
 //
 // SPEC is sqlite:PATH (default sqlite:repair-hq.sqlite) or postgres://USER:PASS@HOST:PORT/DB.
@@ -13,10 +15,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 
 #include <csignal>
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -30,6 +35,18 @@ void print(const QString &line)
 {
     std::fprintf(stdout, "%s\n", qUtf8Printable(line));
     std::fflush(stdout);
+}
+
+QString tokenJson(const rc::hq::HqStore::TokenInfo &token)
+{
+    const QJsonObject o {
+        {QStringLiteral("id"), token.id},
+        {QStringLiteral("center"), token.center},
+        {QStringLiteral("created_at"), token.createdAt},
+        {QStringLiteral("revoked_at"),
+         token.revokedAt.isEmpty() ? QJsonValue() : QJsonValue(token.revokedAt)},
+    };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 extern "C" void onTerminate(int)
@@ -49,6 +66,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Reference HQ for Repair Counter sync.\n"
         "  repair-hq [--db SPEC] token add CENTER\n"
+        "  repair-hq [--db SPEC] token list\n"
+        "  repair-hq [--db SPEC] token revoke ID|TOKEN\n"
         "  repair-hq [--db SPEC] --listen 127.0.0.1:PORT\n"
         "Qt HttpServer in Qt 6.4 is a technical preview: serve on loopback, or behind a "
         "reverse proxy that terminates TLS."));
@@ -82,6 +101,24 @@ int main(int argc, char *argv[])
             return fail(token.error().message,
                         token.error().code == QLatin1String("BAD_CENTER") ? 2 : 1);
         print(*token);
+        return 0;
+    }
+    if (words.size() == 2 && words.at(0) == QLatin1String("token")
+        && words.at(1) == QLatin1String("list")) {
+        auto tokens = (*store)->tokens();
+        if (!tokens)
+            return fail(tokens.error().message, 1);
+        for (const auto &token : std::as_const(*tokens))
+            print(tokenJson(token));
+        return 0;
+    }
+    if (words.size() == 3 && words.at(0) == QLatin1String("token")
+        && words.at(1) == QLatin1String("revoke")) {
+        auto revoked = (*store)->revokeToken(words.at(2));
+        if (!revoked)
+            return fail(revoked.error().message,
+                        revoked.error().code == QLatin1String("BAD_TOKEN_ID") ? 2 : 1);
+        print(tokenJson(*revoked));
         return 0;
     }
     if (!words.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "sync/wire.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +63,25 @@ QByteArray batch(const QList<QByteArray> &records, const QString &center = {})
                              QDateTime::currentDateTimeUtc(), records);
 }
 
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run runHq(const QString &spec, const QStringList &words)
+{
+    QProcess process;
+    process.start(repairHqPath(), QStringList {QStringLiteral("--db"), spec} + words);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
 QString errorCode(const Answer &answer)
 {
     return answer.json.value(QLatin1String("error"))
@@ -81,6 +101,9 @@ private slots:
     void tokenAdd();
     void http_data();
     void http();
+    void tokenRevoke_data();
+    void tokenRevoke();
+    void tokenColumnAddedToOldDatabase();
 
 private:
     QTemporaryDir m_dir;
@@ -244,6 +267,119 @@ void TestRepairHq::http()
     QCOMPARE(a.json.value(QLatin1String("events")).toInt(), 0);
     QCOMPARE(a.json.value(QLatin1String("centers")).toInt(), 2);
     QCOMPARE(a.json.value(QLatin1String("by_entity")).toObject().value(QLatin1String("ticket")), 2);
+}
+
+void TestRepairHq::tokenRevoke_data()
+{
+    http_data();
+}
+
+void TestRepairHq::tokenRevoke()
+{
+    QFETCH(int, backend);
+    if (Backend(backend) == Backend::Postgres && qEnvironmentVariableIsEmpty(kPgUrlVariable))
+        QSKIP("no PostgreSQL cluster: set RC_TEST_PG_URL (.ci/run does)");
+    QString error;
+    auto hqDb = HqDatabase::create(Backend(backend), m_dir.path(), &error);
+    QVERIFY2(hqDb, qPrintable(error));
+    HqProcess hq(hqDb->spec());
+    const QString leaked = hq.addToken(QStringLiteral("DEMO"));
+    const QString other = hq.addToken(QStringLiteral("OTHER"));
+    QVERIFY(!leaked.isEmpty() && !other.isEmpty());
+    QVERIFY(hq.start());
+    const QUrl batches = hq.url().resolved(QUrl(QStringLiteral("/v1/batches")));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(request("POST", batches, leaked, batch({record(id, 1)})).status, 200);
+
+    // `token list` shows ids and centers, never the secret.
+    Run list = runHq(hqDb->spec(), {QStringLiteral("token"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.out.contains(leaked.toUtf8()));
+    QString leakedId;
+    for (const QByteArray &line : list.out.trimmed().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QVERIFY(o.value(QLatin1String("revoked_at")).isNull());
+        if (o.value(QLatin1String("center")).toString() == QLatin1String("DEMO"))
+            leakedId = o.value(QLatin1String("id")).toString();
+    }
+    QCOMPARE(leakedId.size(), 12);
+
+    // Revoked by its id while HQ serves: refused within the cache time, the other center's
+    // token still works.
+    Run revoke = runHq(hqDb->spec(), {QStringLiteral("token"), QStringLiteral("revoke"), leakedId});
+    QCOMPARE(revoke.exitCode, 0);
+    QVERIFY(
+        !QJsonDocument::fromJson(revoke.out).object().value(QLatin1String("revoked_at")).isNull());
+    // (repair-hq remembers a token's answer for 2 s.)
+    QElapsedTimer sinceRevoke;
+    sinceRevoke.start();
+    Answer refused;
+    do {
+        refused = request("POST", batches, leaked, batch({record(id, 2)}));
+        if (refused.status == 401)
+            break;
+        QTest::qWait(100);
+    } while (!sinceRevoke.hasExpired(5000));
+    QCOMPARE(refused.status, 401);
+    QVERIFY(sinceRevoke.elapsed() < 3000);
+    QCOMPARE(errorCode(refused), QStringLiteral("BAD_TOKEN"));
+    QCOMPARE(request("POST", batches, other,
+                     batch({record(id, 1, QStringLiteral("OTHER"))}, QStringLiteral("OTHER")))
+                 .status,
+             200);
+
+    // Again: a negative answer. Garbage: a usage error. The whole token works as the key.
+    revoke = runHq(hqDb->spec(), {QStringLiteral("token"), QStringLiteral("revoke"), leakedId});
+    QCOMPARE(revoke.exitCode, 1);
+    QVERIFY(revoke.err.contains("revoked"));
+    QCOMPARE(runHq(hqDb->spec(),
+                   {QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("xyz")})
+                 .exitCode,
+             2);
+    QCOMPARE(runHq(hqDb->spec(),
+                   {QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("00000000")})
+                 .exitCode,
+             1);
+    QCOMPARE(
+        runHq(hqDb->spec(), {QStringLiteral("token"), QStringLiteral("revoke"), other}).exitCode,
+        0);
+}
+
+void TestRepairHq::tokenColumnAddedToOldDatabase()
+{
+    // An HQ file from before tokens could be revoked: the column is added on opening and
+    // the old token keeps working until revoked.
+    const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE centers (code TEXT PRIMARY KEY NOT NULL, "
+                                      "created_at TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE tokens (token_sha256 TEXT PRIMARY KEY NOT NULL,"
+                                      " center TEXT NOT NULL REFERENCES centers(code),"
+                                      " created_at TEXT NOT NULL)")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO centers VALUES ('SH-01', '2026-01-01T00:00:00Z')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO tokens VALUES ('%1', 'SH-01', '2026-01-01T00:00:00Z')")
+                .arg(QString(64, QLatin1Char('a')))));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    const QString spec = QStringLiteral("sqlite:") + path;
+    const Run list = runHq(spec, {QStringLiteral("token"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(list.out.trimmed()).object();
+    QCOMPARE(o.value(QLatin1String("center")).toString(), QStringLiteral("SH-01"));
+    QCOMPARE(o.value(QLatin1String("id")).toString(), QString(12, QLatin1Char('a')));
+    QVERIFY(o.value(QLatin1String("revoked_at")).isNull());
+    QCOMPARE(runHq(spec, {QStringLiteral("token"), QStringLiteral("revoke"),
+                          QString(8, QLatin1Char('a'))})
+                 .exitCode,
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestRepairHq)
