@@ -6,6 +6,8 @@
 #include "sql.h"
 #include "tickets/recordjson.h"
 
+#include <QRegularExpression>
+
 namespace rc {
 
 namespace {
@@ -168,6 +170,59 @@ Result<QList<Customer>> CustomerRepository::byPhone(const QString &phone)
         QStringLiteral("SELECT %1 FROM customers WHERE phone = ? ORDER BY rid DESC LIMIT 100")
             .arg(kCustomerColumns),
         {normalizedPhone(phone)}, QStringLiteral("customer read"));
+    if (!q)
+        return q.error();
+    QList<Customer> list;
+    while (q->next())
+        list.append(customerFrom(*q));
+    return list;
+}
+
+Result<QList<Customer>> CustomerRepository::suggest(const QString &text, int limit)
+{
+    const QString typed = text.simplified();
+    if (typed.isEmpty() || limit <= 0)
+        return QList<Customer>();
+    static const QRegularExpression phoneLike(QStringLiteral("^[+0-9 \\-]+$"));
+    QString statement;
+    QVariantList values;
+    if (phoneLike.match(typed).hasMatch()) {
+        const QString digits = normalizedPhone(typed);
+        if (digits.size() < 3)
+            return QList<Customer>();
+        // Digits sort below ':', so [key, key + ':') is every phone starting with key.
+        const QString end = QStringLiteral(":");
+        statement = QStringLiteral("SELECT %1 FROM customers WHERE rid IN (SELECT rid FROM "
+                                   "customers WHERE phone >= ? AND phone < ? ORDER BY rid DESC "
+                                   "LIMIT ?)")
+                        .arg(kCustomerColumns);
+        values = {digits, digits + end, limit};
+        if (digits.size() >= 4) {
+            const QString reversed = sql::reversed(digits);
+            statement += QStringLiteral(" OR rid IN (SELECT rid FROM customers WHERE phone_rev "
+                                        ">= ? AND phone_rev < ? ORDER BY rid DESC LIMIT ?)");
+            values << reversed << reversed + end << limit;
+        }
+    } else {
+        const QString match = NameTokens::matchExpression(typed);
+        if (match.isEmpty())
+            return QList<Customer>();
+        statement = QStringLiteral("SELECT %1 FROM customers WHERE rid IN (SELECT rowid FROM "
+                                   "customer_names WHERE customer_names MATCH ?)")
+                        .arg(kCustomerColumns);
+        values = {match};
+        if (NameTokens::needsLikeCheck(typed)) {
+            QString escaped = typed;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            statement += QStringLiteral(" AND name LIKE ? ESCAPE '\\'");
+            values.append(QStringLiteral("%") + escaped + QStringLiteral("%"));
+        }
+    }
+    statement += QStringLiteral(" ORDER BY rid DESC LIMIT ?");
+    values.append(limit);
+    auto q = sql::run(m_db, statement, values, QStringLiteral("customer suggestions"));
     if (!q)
         return q.error();
     QList<Customer> list;

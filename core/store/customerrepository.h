@@ -33,6 +33,12 @@ public:
     Result<std::optional<Customer>> byId(const QString &id);
     // Customers with exactly this phone (digits compared), newest first.
     Result<QList<Customer>> byPhone(const QString &phone);
+    // Customers to offer while the clerk types, newest first, at most `limit`: digits (3 or
+    // more, spaces and dashes ignored) match the start of the phone, and 4 or more also its
+    // last digits ("5678" finds 138 1234 5678); anything else matches the name as the ticket
+    // search does (any part of a Chinese name, word prefixes otherwise). Every branch runs
+    // on an index.
+    Result<QList<Customer>> suggest(const QString &text, int limit = 10);
 
     // The same as create, for callers already inside Database::write().
     Result<Customer> insertInTransaction(const Customer &draft);

@@ -13,6 +13,8 @@ private slots:
     void createNormalizesAndQueues();
     void updateChecksVersion();
     void byPhone();
+    void suggest_data();
+    void suggest();
     void nameIsRequired();
     void devicesByEitherImei();
 
@@ -77,6 +79,47 @@ void TestCustomerRepository::byPhone()
     QVERIFY(found.ok());
     QCOMPARE(found->size(), 2);
     QCOMPARE(found->first().name, QStringLiteral("B"));
+}
+
+void TestCustomerRepository::suggest_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("names"); // newest first
+    QTest::newRow("phone prefix") << QStringLiteral(
+        "138") << QStringList {QStringLiteral("欧阳小明"), QStringLiteral("Zhang Wei")};
+    QTest::newRow("prefix with spaces")
+        << QStringLiteral("138 1234") << QStringList {QStringLiteral("Zhang Wei")};
+    QTest::newRow("last four") << QStringLiteral("5678")
+                               << QStringList {QStringLiteral("Zhang Wei")};
+    QTest::newRow("prefix or last digits")
+        << QStringLiteral("1390") << QStringList {QStringLiteral("Li Na")};
+    QTest::newRow("too short") << QStringLiteral("13") << QStringList {};
+    QTest::newRow("han part") << QStringLiteral("小明") << QStringList {QStringLiteral("欧阳小明")};
+    QTest::newRow("latin prefix") << QStringLiteral("zha")
+                                  << QStringList {QStringLiteral("Zhang Wei")};
+    QTest::newRow("nobody") << QStringLiteral("Wang") << QStringList {};
+    QTest::newRow("empty") << QString() << QStringList {};
+}
+
+void TestCustomerRepository::suggest()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, names);
+    CustomerRepository customers(*m_store->db, m_store->clock);
+    const QList<std::pair<QString, QString>> people {
+        {QStringLiteral("Zhang Wei"), QStringLiteral("13812345678")},
+        {QStringLiteral("Li Na"), QStringLiteral("13900001390")},
+        {QStringLiteral("欧阳小明"), QStringLiteral("13899990000")},
+    };
+    for (const auto &[name, phone] : people)
+        QVERIFY(customers.create({{}, 0, name, phone, {}, {}, {}}));
+    auto found = customers.suggest(typed);
+    QVERIFY(found);
+    QStringList got;
+    for (const Customer &c : *found)
+        got.append(c.name);
+    QCOMPARE(got, names);
+    QCOMPARE(customers.suggest(QStringLiteral("138"), 1)->size(), 1);
 }
 
 void TestCustomerRepository::nameIsRequired()
