@@ -178,28 +178,32 @@ Result<QList<TicketSummary>> TicketSearch::byName(const QString &text, int limit
                        limit);
 }
 
-Result<QList<TicketSummary>> TicketSearch::search(const QString &query, int limit)
+Result<QList<TicketSummary>> TicketSearch::search(const QString &query, int limit, int offset)
 {
     const QString text = query.simplified();
-    if (text.isEmpty() || limit <= 0)
+    if (text.isEmpty() || limit <= 0 || offset < 0)
         return QList<TicketSummary>();
-    if (TicketNumber::looksLike(text))
+    if (TicketNumber::looksLike(text)) {
+        if (offset > 0)
+            return QList<TicketSummary>(); // a number is one ticket: there is no next page
         return byNumber(text);
+    }
+    const int wanted = limit + offset;
 
     QList<Result<QList<TicketSummary>>> parts;
     const QString digits = typedDigits(text);
     if (!digits.isEmpty()) {
         const qsizetype n = digits.size();
         if (n == 15 || n == 16)
-            parts.append(byImei(n == 16 ? digits.left(14) : digits, limit));
+            parts.append(byImei(n == 16 ? digits.left(14) : digits, wanted));
         if (n >= 4 && n <= 6) {
-            parts.append(byImeiSuffix(digits, limit));
-            parts.append(byPhoneSuffix(digits, limit));
+            parts.append(byImeiSuffix(digits, wanted));
+            parts.append(byPhoneSuffix(digits, wanted));
         }
         if (n >= 3 && n <= 13)
-            parts.append(byPhonePrefix(digits, limit));
+            parts.append(byPhonePrefix(digits, wanted));
     } else if (!isAllDigits(text)) {
-        parts.append(byName(text, limit));
+        parts.append(byName(text, wanted));
     }
 
     QList<TicketSummary> merged;
@@ -219,9 +223,7 @@ Result<QList<TicketSummary>> TicketSearch::search(const QString &query, int limi
             return a.createdAt > b.createdAt;
         return a.number > b.number;
     });
-    if (merged.size() > limit)
-        merged.resize(limit);
-    return merged;
+    return merged.mid(offset, limit);
 }
 
 DeviceHistory::DeviceHistory(const Database &db)

@@ -30,7 +30,10 @@ public:
 
     explicit TicketSearch(const Database &db);
 
-    Result<QList<TicketSummary>> search(const QString &query, int limit = 20);
+    // offset: skip that many of the newest matches (the next page of a list that scrolls).
+    // Each kind is asked for offset + limit, so a page deep in the list costs more than the
+    // first; the merged order (newest first, then number) is stable from page to page.
+    Result<QList<TicketSummary>> search(const QString &query, int limit = 20, int offset = 0);
 
     // One kind only (for tests, benchmarks and screens with a dedicated field).
     Result<QList<TicketSummary>> byNumber(const QString &number);

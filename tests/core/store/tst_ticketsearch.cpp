@@ -16,6 +16,8 @@ private slots:
     void scanGivesTheSameAnswer_data() { search_data(); }
     void scanGivesTheSameAnswer();
     void newestFirstAndLimited();
+    void pagesFollowEachOther_data();
+    void pagesFollowEachOther();
     void deviceHistoryFlagsRepeatRepairs();
 
 private:
@@ -149,6 +151,42 @@ void TestTicketSearch::newestFirstAndLimited()
     QCOMPARE(one->size(), 1);
     QCOMPARE(one->first().number, m_numbers.value(QStringLiteral("oyxm")));
     QCOMPARE(search.search(QStringLiteral("   "), 20)->size(), 0);
+}
+
+void TestTicketSearch::pagesFollowEachOther_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("phone prefix") << QStringLiteral("138");
+    QTest::newRow("phone and IMEI endings") << QStringLiteral("5678");
+    QTest::newRow("name") << QStringLiteral("小明");
+    QTest::newRow("latin name") << QStringLiteral("smi");
+}
+
+// Page after page (offset) gives the whole answer once, in the same order.
+void TestTicketSearch::pagesFollowEachOther()
+{
+    QFETCH(QString, query);
+    TicketSearch search(*m_store.db);
+    auto all = search.search(query, 50);
+    QVERIFY(all);
+    QVERIFY(all->size() >= 2);
+    QStringList whole;
+    for (const TicketSummary &t : *all)
+        whole.append(t.number);
+    QStringList paged;
+    for (int offset = 0; offset < 10; ++offset) {
+        auto page = search.search(query, 1, offset);
+        QVERIFY(page);
+        QVERIFY(page->size() <= 1);
+        for (const TicketSummary &t : *page)
+            paged.append(t.number);
+    }
+    QCOMPARE(paged, whole);
+    auto pair = search.search(query, 2, 1);
+    QCOMPARE(pair->size(), qMin<qsizetype>(2, whole.size() - 1));
+    QCOMPARE(pair->first().number, whole.at(1));
+    // A ticket number has no second page.
+    QCOMPARE(search.search(m_numbers.value(QStringLiteral("ln")), 20, 1)->size(), 0);
 }
 
 void TestTicketSearch::deviceHistoryFlagsRepeatRepairs()
