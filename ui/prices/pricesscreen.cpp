@@ -81,10 +81,16 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
 
-    const bool may = session.can(Permission::ManageCenter);
-    m_add->setEnabled(may);
-    m_edit->setEnabled(may);
-    m_import->setEnabled(may);
+    // The window is built before anyone logs in: who may edit is read again at every
+    // change of the session.
+    const auto updateAccess = [this] {
+        const bool may = m_session.can(Permission::ManageCenter);
+        m_add->setEnabled(may);
+        m_edit->setEnabled(may);
+        m_import->setEnabled(may);
+    };
+    updateAccess();
+    connect(&m_session, &Session::changed, this, updateAccess);
 
     connect(m_search, &QLineEdit::textChanged, this, &PricesScreen::reload);
     connect(m_inactive, &QCheckBox::toggled, this, &PricesScreen::reload);

@@ -158,6 +158,11 @@ void TestPricesScreen::clerkMayOnlyLook()
     QVERIFY(!screen.importFile(data("prices-good.csv")));
     screen.editItem(0);
     QVERIFY(!screen.dialog());
+    // The screen follows the session: built while a clerk was in, used by the manager next.
+    m_fx->session.logOut();
+    m_fx->logIn(Role::Manager, QStringLiteral("boss"));
+    QVERIFY(child<QPushButton>(&screen, "addPriceButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&screen, "importButton")->isEnabled());
 }
 
 QTEST_MAIN(TestPricesScreen)
