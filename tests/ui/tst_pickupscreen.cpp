@@ -1,10 +1,13 @@
 #include "workflowfixture.h"
 
 #include "pickup/pickupscreen.h"
+#include "print/papermenu.h"
 #include "store/quoterepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,7 +89,6 @@ void TestPickupScreen::foundByPhoneReleasedWithPayment()
     tick("accessory_case");
     auto *method = child<QComboBox>("paymentMethodCombo");
     method->setCurrentIndex(method->findData(QStringLiteral("wechat")));
-    QSignalSpy print(m_screen.get(), &ui::PickupScreen::printRequested);
     QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
 
     const Ticket after = m_fx->reread(t);
@@ -98,9 +100,21 @@ void TestPickupScreen::foundByPhoneReleasedWithPayment()
              30000);
     QVERIFY(m_screen->message().contains(QStringLiteral("2027")));
     QVERIFY(child<QPushButton>("printPickupButton")->isEnabled());
-    QTest::mouseClick(child<QPushButton>("printPickupButton"), Qt::LeftButton);
-    QCOMPARE(print.count(), 1);
-    QCOMPARE(print.at(0).at(0).toString(), t.id);
+    // The pickup receipt, offered through the printing helper: preview, print, PDF.
+    auto *button = child<QPushButton>("printPickupButton");
+    QCOMPARE(button->menu(), m_screen->receiptMenu());
+    QCOMPARE(m_screen->receiptMenu()->actions().size(), 3);
+    QVERIFY(
+        m_screen->receiptMenu()->findChild<QAction *>(QStringLiteral("pickupReceiptPdfAction")));
+    auto paper = m_screen->receiptMenu()->paper();
+    QVERIFY(paper);
+    QCOMPARE(paper->options().kind, print::PaperKind::Pickup);
+    QVERIFY(paper->texts().join(QLatin1Char(' ')).contains(t.number));
+    const QString pdf = m_fx->dir.filePath(QStringLiteral("pickup.pdf"));
+    QVERIFY(m_screen->receiptMenu()->exportPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
 }
 
 void TestPickupScreen::imeiMismatchBlocksRelease()

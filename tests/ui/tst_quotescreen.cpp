@@ -1,10 +1,13 @@
 #include "workflowfixture.h"
 
+#include "print/papermenu.h"
 #include "quote/quotescreen.h"
 #include "store/paymentrepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +24,7 @@ class TestQuoteScreen : public QObject
 private slots:
     void init();
     void showsLinesAndTotals();
+    void quotePaperIsOffered();
     void approvalByPhoneRecordsHowAndWhen();
     void declineIsRecorded();
     void depositIsTaken();
@@ -69,6 +73,29 @@ void TestQuoteScreen::showsLinesAndTotals()
     // A clerk records answers but does not change the quote.
     QVERIFY(!child<QPushButton>("addLineButton")->isEnabled());
     QVERIFY(child<QPushButton>("approveButton")->isEnabled());
+}
+
+void TestQuoteScreen::quotePaperIsOffered()
+{
+    makeScreen();
+    QVERIFY(!child<QPushButton>("printQuoteButton")->isEnabled()); // no ticket yet
+    const Ticket t = m_fx->ticketAt(TicketStatus::Quoted);
+    QVERIFY(m_screen->showTicket(t.id));
+    auto *button = child<QPushButton>("printQuoteButton");
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->menu(), m_screen->paperMenu());
+    QVERIFY(m_screen->paperMenu()->findChild<QAction *>(QStringLiteral("quotePaperPreviewAction")));
+    auto paper = m_screen->paperMenu()->paper();
+    QVERIFY2(paper, qPrintable(paper ? QString() : paper.error().message));
+    QCOMPARE(paper->options().kind, print::PaperKind::Quote);
+    const QString text = paper->texts().join(QLatin1Char(' '));
+    QVERIFY2(text.contains(t.number), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("300.00")), qPrintable(text));
+    const QString pdf = m_fx->dir.filePath(QStringLiteral("quote.pdf"));
+    QVERIFY(m_screen->paperMenu()->exportPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
 }
 
 void TestQuoteScreen::approvalByPhoneRecordsHowAndWhen()

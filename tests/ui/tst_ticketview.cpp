@@ -1,7 +1,10 @@
+#include "print/papermenu.h"
 #include "ticket/ticketview.h"
 #include "uifixture.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,7 @@ private slots:
     void refusedChangeShowsWhy();
     void rolesSeeOnlyTheirMoves();
     void workflowActionsFollowRoleAndStatus();
+    void papersAreReprintedFromTheTicket();
 
 private:
     std::unique_ptr<test::UiFixture> m_fx;
@@ -70,6 +74,38 @@ void TestTicketView::showsTheTicketAndItsTimeline()
     QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("Free repair")));
     auto *timeline = view.findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
     QCOMPARE(timeline->topLevelItemCount(), 1);
+}
+
+void TestTicketView::papersAreReprintedFromTheTicket()
+{
+    m_fx->logIn(Role::Clerk);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("papersButton"));
+    QVERIFY(button && button->menu());
+    QVERIFY(!button->isEnabled()); // no ticket open
+    QVERIFY(view.showTicket(m_ticket.id));
+    QVERIFY(button->isEnabled());
+    // What a received ticket has had: its intake receipt and its label; no quote yet, and
+    // no pickup receipt before the hand-back.
+    using K = print::PaperKind;
+    QVERIFY(view.paperMenu(K::Intake)->menuAction()->isEnabled());
+    QVERIFY(view.paperMenu(K::Label)->menuAction()->isEnabled());
+    QVERIFY(!view.paperMenu(K::Quote)->menuAction()->isEnabled());
+    QVERIFY(!view.paperMenu(K::Pickup)->menuAction()->isEnabled());
+    QCOMPARE(button->menu()->actions().size(), 4);
+    for (K kind : {K::Intake, K::Label}) {
+        auto paper = view.paperMenu(kind)->paper();
+        QVERIFY2(paper, qPrintable(paper ? QString() : paper.error().message));
+        QCOMPARE(paper->options().kind, kind);
+        QVERIFY(paper->texts().join(QLatin1Char(' ')).contains(m_ticket.number));
+    }
+    QVERIFY(
+        view.paperMenu(K::Intake)->findChild<QAction *>(QStringLiteral("reprintIntakePdfAction")));
+    const QString pdf = m_fx->dir.filePath(QStringLiteral("reprint.pdf"));
+    QVERIFY(view.paperMenu(K::Intake)->exportPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
 }
 
 void TestTicketView::statusChangeGoesThroughTheLifecycle()

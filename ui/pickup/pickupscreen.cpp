@@ -1,5 +1,7 @@
 #include "pickupscreen.h"
 
+#include "print/papermenu.h"
+#include "print/printactions.h"
 #include "services.h"
 #include "store/customerrepository.h"
 #include "store/paymentrepository.h"
@@ -104,7 +106,7 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_release->setObjectName(QStringLiteral("releaseButton"));
     m_release->setStyleSheet(QStringLiteral("font-weight:bold; padding:6px 14px;"));
     buttons->addWidget(m_release);
-    m_print = new QPushButton(tr("Print pickup receipt"), handBox);
+    m_print = new QPushButton(tr("Pickup receipt…"), handBox);
     m_print->setObjectName(QStringLiteral("printPickupButton"));
     buttons->addWidget(m_print);
     handLayout->addLayout(buttons);
@@ -122,10 +124,17 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
             m_amount->setFocus();
     });
     connect(m_release, &QPushButton::clicked, this, &PickupScreen::release);
-    connect(m_print, &QPushButton::clicked, this, [this] {
-        if (!m_releasedTicketId.isEmpty())
-            emit printRequested(m_releasedTicketId);
-    });
+    // The pickup receipt of the phone just handed back: preview, print or PDF, through the
+    // printing helper (printers and formats from Settings).
+    m_printActions = new print::PrintActions(this, print::PrintSettings(), this);
+    m_receiptMenu = print::PaperMenu::attach(
+        m_print, m_printActions,
+        [this] {
+            return print::ticketPaper(*m_printActions, m_services.database, m_services.clock,
+                                      m_releasedTicketNumber, print::PaperKind::Pickup);
+        },
+        QStringLiteral("pickupReceipt"));
+    connect(m_receiptMenu, &print::PaperMenu::failed, this, &PickupScreen::showError);
     ticketLoaded();
 }
 
@@ -311,6 +320,7 @@ bool PickupScreen::release()
         return false;
     }
     m_releasedTicketId = t->id;
+    m_releasedTicketNumber = t->number;
     QString info = released->ticket.status == TicketStatus::PickedUp
                        ? tr("Handed back. Repair warranty until %1.")
                              .arg(released->repairWarrantyEnd.toString(Qt::ISODate))

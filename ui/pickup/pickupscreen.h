@@ -13,6 +13,11 @@ class QListWidget;
 class QPushButton;
 class QVBoxLayout;
 
+namespace rc::print {
+class PaperMenu;
+class PrintActions;
+} // namespace rc::print
+
 namespace rc::ui {
 
 // Pickup (取机), for the clerk: the ticket found by scanning its barcode (the number) or by
@@ -33,9 +38,10 @@ public:
 public slots:
     bool release();
 
-signals:
-    // The clerk asked for the pickup receipt of this ticket.
-    void printRequested(const QString &ticketId);
+    // The menu of the pickup receipt button (preview, print, PDF) for the phone just
+    // handed back.
+    print::PaperMenu *receiptMenu() const { return m_receiptMenu; }
+    QString releasedTicketNumber() const { return m_releasedTicketNumber; }
 
 protected:
     void ticketLoaded() override;
@@ -63,7 +69,10 @@ private:
     QLabel *m_warrantyEnd = nullptr;
     QPushButton *m_release = nullptr;
     QPushButton *m_print = nullptr;
+    print::PrintActions *m_printActions = nullptr;
+    print::PaperMenu *m_receiptMenu = nullptr;
     QString m_releasedTicketId;
+    QString m_releasedTicketNumber;
     bool m_imeiOk = false;
     bool m_releasable = false;
 };

@@ -1,5 +1,7 @@
 #include "quotescreen.h"
 
+#include "print/papermenu.h"
+#include "print/printactions.h"
 #include "quotelineseditor.h"
 #include "services.h"
 #include "store/paymentrepository.h"
@@ -35,6 +37,10 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     m_lines = new QuoteLinesEditor(quote);
     quoteLayout->addWidget(m_lines, 1);
     auto *revisionRow = new QHBoxLayout;
+    // The quote (报价单) on paper for the customer to read and sign: preview, print or PDF.
+    m_printQuote = new QPushButton(tr("Quote paper…"), quote);
+    m_printQuote->setObjectName(QStringLiteral("printQuoteButton"));
+    revisionRow->addWidget(m_printQuote);
     revisionRow->addStretch(1);
     m_saveRevision = new QPushButton(tr("Save as a new revision"), quote);
     m_saveRevision->setObjectName(QStringLiteral("saveRevisionButton"));
@@ -98,6 +104,18 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
         m_linesEdited = true;
         refreshEnabled();
     });
+    m_printActions = new print::PrintActions(this, print::PrintSettings(), this);
+    m_paperMenu = print::PaperMenu::attach(
+        m_printQuote, m_printActions,
+        [this]() -> Result<print::Paper> {
+            const auto t = ticket();
+            if (!t)
+                return Error {QStringLiteral("NOT_FOUND"), tr("Open a ticket first.")};
+            return print::ticketPaper(*m_printActions, m_services.database, m_services.clock,
+                                      t->number, print::PaperKind::Quote);
+        },
+        QStringLiteral("quotePaper"));
+    connect(m_paperMenu, &print::PaperMenu::failed, this, &QuoteScreen::showError);
     connect(m_saveRevision, &QPushButton::clicked, this, &QuoteScreen::saveRevision);
     connect(m_approve, &QPushButton::clicked, this, [this] { recordAnswer(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { recordAnswer(false); });
@@ -176,6 +194,8 @@ void QuoteScreen::refreshEnabled()
                              || TicketLifecycle::isAllowed(status, TicketStatus::Quoted));
     m_lines->setEditable(mayEdit);
     m_saveRevision->setEnabled(mayEdit && m_linesEdited && !m_lines->lines().isEmpty());
+    // The paper shows the stored revision, so not while unsaved changes are on screen.
+    m_printQuote->setEnabled(have && t->quoteRevision > 0 && !m_linesEdited);
     const bool mayAnswer
         = have && status == TicketStatus::Quoted && m_session.can(Permission::Approval);
     m_approve->setEnabled(mayAnswer && !m_linesEdited);

@@ -9,6 +9,11 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
+namespace rc::print {
+class PaperMenu;
+class PrintActions;
+} // namespace rc::print
+
 namespace rc::ui {
 
 class QuoteLinesEditor;
@@ -24,6 +29,9 @@ class QuoteScreen : public TicketScreen
 public:
     QuoteScreen(Services &services, Session &session, QWidget *parent = nullptr);
 
+    // The menu of the quote paper button (preview, print, PDF).
+    print::PaperMenu *paperMenu() const { return m_paperMenu; }
+
 public slots:
     bool saveRevision();
     bool recordAnswer(bool approved);
@@ -37,6 +45,9 @@ private:
     void refreshEnabled();
 
     QLabel *m_revision = nullptr;
+    QPushButton *m_printQuote = nullptr;
+    print::PrintActions *m_printActions = nullptr;
+    print::PaperMenu *m_paperMenu = nullptr;
     QuoteLinesEditor *m_lines = nullptr;
     QPushButton *m_saveRevision = nullptr;
     QComboBox *m_method = nullptr;

@@ -1,5 +1,7 @@
 #include "ticketview.h"
 
+#include "print/papermenu.h"
+#include "print/printactions.h"
 #include "services.h"
 #include "store/customerrepository.h"
 #include "store/ticketrepository.h"
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -152,6 +155,42 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
         QStringLiteral("background:#3c6e9f; color:white; padding:3px 10px; border-radius:10px;"));
     header->addWidget(m_status);
     header->addStretch(1);
+    // Every paper of the ticket printed again (marked as a reprint): preview, print or PDF.
+    m_printActions = new print::PrintActions(this, print::PrintSettings(), this);
+    m_papers = new QPushButton(tr("Papers…"), this);
+    m_papers->setObjectName(QStringLiteral("papersButton"));
+    auto *papers = new QMenu(m_papers);
+    papers->setObjectName(QStringLiteral("papersMenu"));
+    const struct
+    {
+        print::PaperKind kind;
+        QString title;
+        QString prefix;
+    } kinds[] = {
+        {print::PaperKind::Intake, tr("Intake receipt"), QStringLiteral("reprintIntake")},
+        {print::PaperKind::Label, tr("Device label"), QStringLiteral("reprintLabel")},
+        {print::PaperKind::Quote, tr("Quote"), QStringLiteral("reprintQuote")},
+        {print::PaperKind::Pickup, tr("Pickup receipt"), QStringLiteral("reprintPickup")},
+    };
+    for (const auto &k : kinds) {
+        const print::PaperKind kind = k.kind;
+        auto *menu = new print::PaperMenu(
+            m_printActions,
+            [this, kind]() -> Result<print::Paper> {
+                if (!m_ticket)
+                    return Error {QStringLiteral("NOT_FOUND"), tr("No ticket open")};
+                return print::ticketPaper(*m_printActions, m_services.database, m_services.clock,
+                                          m_ticket->number, kind, true);
+            },
+            k.prefix, papers);
+        menu->setTitle(k.title);
+        papers->addMenu(menu);
+        connect(menu, &print::PaperMenu::failed, this,
+                [this](const QString &message) { m_message->setText(message); });
+        m_paperMenus.insert(int(kind), menu);
+    }
+    m_papers->setMenu(papers);
+    header->addWidget(m_papers);
     layout->addLayout(header);
 
     auto *columns = new QHBoxLayout;
@@ -233,6 +272,11 @@ void TicketView::addAction(QPushButton *button, Permission permission,
     m_actionBar->addWidget(button);
     m_actions.append({button, permission, statuses});
     refreshActions();
+}
+
+print::PaperMenu *TicketView::paperMenu(print::PaperKind kind) const
+{
+    return m_paperMenus.value(int(kind));
 }
 
 bool TicketView::showTicket(const QString &ticketId)
@@ -339,6 +383,17 @@ void TicketView::refreshActions()
             if (m_session.can(permissionFor(status)))
                 m_target->addItem(TicketLifecycle::label(status), TicketLifecycle::id(status));
         }
+    }
+    // The papers this ticket has had so far.
+    m_papers->setEnabled(have);
+    if (have) {
+        const TicketStatus st = m_ticket->status;
+        m_paperMenus.value(int(print::PaperKind::Quote))
+            ->menuAction()
+            ->setEnabled(m_ticket->quoteRevision > 0);
+        m_paperMenus.value(int(print::PaperKind::Pickup))
+            ->menuAction()
+            ->setEnabled(st == TicketStatus::PickedUp || st == TicketStatus::ReturnedUnrepaired);
     }
     m_target->setEnabled(m_target->count() > 0);
     m_move->setEnabled(m_target->count() > 0);

@@ -3,6 +3,7 @@
 #include "session.h"
 #include "tickets/ticket.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -14,6 +15,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+
+namespace rc::print {
+class PaperMenu;
+class PrintActions;
+enum class PaperKind;
+} // namespace rc::print
 
 namespace rc::ui {
 
@@ -48,6 +55,9 @@ public:
     // false returned.
     bool changeStatus(TicketStatus to, const QString &note = {});
 
+    // The Papers menu's entry for one kind of paper (reprints of the shown ticket's).
+    print::PaperMenu *paperMenu(print::PaperKind kind) const;
+
 signals:
     void ticketChanged(const QString &ticketId);
 
@@ -76,6 +86,9 @@ private:
     QLabel *m_warranty = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QHBoxLayout *m_actionBar = nullptr;
+    QPushButton *m_papers = nullptr;
+    print::PrintActions *m_printActions = nullptr;
+    QHash<int, print::PaperMenu *> m_paperMenus;
     QComboBox *m_target = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_move = nullptr;
