@@ -1,9 +1,13 @@
 #include "intake/intakescreen.h"
+#include "print/papermenu.h"
+#include "store/learnedtacrepository.h"
 #include "uifixture.h"
 #include "widgets/imeiedit.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
@@ -26,8 +30,10 @@ private slots:
     void wrongCheckDigitSaysWhichIsExpected();
     void fourteenDigitsOfferTheCheckDigit();
     void savingCreatesTheTicket();
+    void correctedBrandTeachesTheStore();
     void saveNeedsConsentAndTheEssentials();
     void existingCustomerIsOfferedByPhone();
+    void customersAreOfferedAsTheClerkTypes();
     void warrantyPanelFollowsTheFields();
     void brandCorrectionTeachesTheTac();
     void clerkOnlyWithIntakePermission();
@@ -176,7 +182,55 @@ void TestIntakeScreen::savingCreatesTheTicket()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF"));
-    QVERIFY(child<QPushButton>("printReceiptButton")->menu());
+    QCOMPARE(child<QPushButton>("printReceiptButton")->menu(), m_screen->receiptMenu());
+    // The device label, offered the same way.
+    QVERIFY(!child<QPushButton>("printLabelButton")->isHidden());
+    QCOMPARE(child<QPushButton>("printLabelButton")->menu(), m_screen->labelMenu());
+    auto label = m_screen->labelMenu()->paper();
+    QVERIFY2(label, qPrintable(label ? QString() : label.error().message));
+    QCOMPARE(label->options().kind, print::PaperKind::Label);
+    QVERIFY(label->texts().join(QLatin1Char(' ')).contains(t.number));
+}
+
+void TestIntakeScreen::correctedBrandTeachesTheStore()
+{
+    fillEssentials(); // the TAC table pre-fills Nokia 3110 for 49015420
+    QCOMPARE(child<QLineEdit>("brandEdit")->text(), QStringLiteral("Nokia"));
+    auto *brand = child<QLineEdit>("brandEdit");
+    auto *model = child<QLineEdit>("modelEdit");
+    brand->selectAll();
+    QTest::keyClicks(brand, QStringLiteral("Huawei"));
+    model->selectAll();
+    QTest::keyClicks(model, QStringLiteral("P40"));
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(!m_screen->lastTicketId().isEmpty());
+
+    // The correction is in the store, with who made it, and queued for head office.
+    auto learned = LearnedTacRepository(*m_fx->db, m_fx->clock).byTac(QStringLiteral("49015420"));
+    QVERIFY(learned && learned->has_value());
+    QCOMPARE((*learned)->brand, QStringLiteral("Huawei"));
+    QCOMPARE((*learned)->model, QStringLiteral("P40"));
+    QCOMPARE((*learned)->userId, m_fx->session.userId());
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'tac'")), 1);
+
+    // The next phone with this TAC is pre-filled from what was learned, also on a fresh
+    // lookup table (another station, the next start).
+    m_fx->tacs.clearLearned();
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
+    m_screen->show();
+    QTest::keyClicks(child<ui::ImeiEdit>("imeiEdit"), QStringLiteral("490154203237518"));
+    QTest::keyClick(child<ui::ImeiEdit>("imeiEdit"), Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>("brandEdit")->text(), QStringLiteral("Huawei"));
+    QCOMPARE(child<QLineEdit>("modelEdit")->text(), QStringLiteral("P40"));
+    // Taking the pre-filled answer teaches nothing new.
+    QTest::keyClicks(child<QLineEdit>("customerPhoneEdit"), QStringLiteral("13912345678"));
+    test::typeText(child<QLineEdit>("customerNameEdit"), QStringLiteral("李华"));
+    test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("开不了机"));
+    QTest::mouseClick(child<QCheckBox>("backupConsentCheck"), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(4, 4));
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM tickets")), 2);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'tac'")), 1);
 }
 
 void TestIntakeScreen::saveNeedsConsentAndTheEssentials()
@@ -212,6 +266,61 @@ void TestIntakeScreen::existingCustomerIsOfferedByPhone()
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM tickets WHERE customer_id = ?"),
                          {stored->id}),
              1);
+}
+
+void TestIntakeScreen::customersAreOfferedAsTheClerkTypes()
+{
+    for (const auto &[name, phone] :
+         {std::pair {QStringLiteral("张伟"), QStringLiteral("13700001111")},
+          std::pair {QStringLiteral("李华"), QStringLiteral("13912345678")}}) {
+        Customer c;
+        c.name = name;
+        c.phone = phone;
+        QVERIFY(m_fx->customers->create(c));
+    }
+    auto *phone = child<QLineEdit>("customerPhoneEdit");
+    auto *name = child<QLineEdit>("customerNameEdit");
+    auto *completer = m_screen->findChild<QCompleter *>(QStringLiteral("customerCompleter"));
+    QVERIFY(completer);
+
+    // The first digits: the customers whose phone starts with them, in a list.
+    QTest::keyClicks(phone, QStringLiteral("1370"));
+    QCOMPARE(completer->model()->rowCount(), 1);
+    QVERIFY(completer->popup()->isVisible());
+    QVERIFY(completer->model()->index(0, 0).data().toString().contains(QStringLiteral("张伟")));
+    // Picked with the keyboard: Down, Enter.
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(phone->text(), QStringLiteral("13700001111"));
+    QCOMPARE(name->text(), QStringLiteral("张伟"));
+    QVERIFY(child<QLabel>("customerMatchLabel")->text().contains(QStringLiteral("张伟")));
+
+    // The last four digits the customer reads out.
+    phone->clear();
+    name->clear();
+    QTest::keyClicks(phone, QStringLiteral("5678"));
+    QCOMPARE(completer->model()->rowCount(), 1);
+    QVERIFY(completer->model()->index(0, 0).data().toString().contains(QStringLiteral("李华")));
+    QVERIFY(name->text().isEmpty()); // offered, not yet taken
+
+    // A name: any part of it.
+    phone->clear();
+    auto *names = m_screen->findChild<QCompleter *>(QStringLiteral("customerNameCompleter"));
+    QVERIFY(names);
+    test::typeText(name, QStringLiteral("华"));
+    QCOMPARE(names->model()->rowCount(), 1);
+    QVERIFY(names->popup()->isVisible());
+    QTest::keyClick(names->popup(), Qt::Key_Down);
+    QTest::keyClick(names->popup(), Qt::Key_Return);
+    QCOMPARE(name->text(), QStringLiteral("李华"));
+    QCOMPARE(phone->text(), QStringLiteral("13912345678"));
+
+    // Saved on the chosen customer: no new one.
+    QTest::keyClicks(child<ui::ImeiEdit>("imeiEdit"), QStringLiteral("352099001761481"));
+    test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("无声音"));
+    child<QCheckBox>("backupConsentCheck")->setChecked(true);
+    QVERIFY(m_screen->save());
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM customers")), 2);
 }
 
 void TestIntakeScreen::warrantyPanelFollowsTheFields()

@@ -3,11 +3,13 @@
 #include "common/clock.h"
 #include "identifiers/tacdatabase.h"
 #include "print/paper.h"
+#include "print/papermenu.h"
 #include "print/printactions.h"
 #include "print/ticketpaper.h"
 #include "services.h"
 #include "session.h"
 #include "store/customerrepository.h"
+#include "store/learnedtacrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
@@ -16,6 +18,7 @@
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -121,12 +124,16 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     auto *after = new QHBoxLayout;
     m_printReceipt = new QPushButton(tr("Intake receipt…"), this);
     m_printReceipt->setObjectName(QStringLiteral("printReceiptButton"));
+    m_printLabel = new QPushButton(tr("Device label…"), this);
+    m_printLabel->setObjectName(QStringLiteral("printLabelButton"));
     m_openTicket = new QPushButton(tr("Open ticket"), this);
     m_openTicket->setObjectName(QStringLiteral("openTicketButton"));
     after->addWidget(m_printReceipt);
+    after->addWidget(m_printLabel);
     after->addWidget(m_openTicket);
     side->addLayout(after);
     m_printReceipt->setVisible(false);
+    m_printLabel->setVisible(false);
     m_openTicket->setVisible(false);
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
@@ -139,28 +146,17 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     // The intake receipt of the ticket just saved: preview, print or PDF, through the
     // printing helper (printers and formats from Settings).
     m_print = new print::PrintActions(this, print::PrintSettings(), this);
-    auto *receiptMenu = new QMenu(m_printReceipt);
-    QAction *preview = receiptMenu->addAction(tr("Preview…"), this, [this] {
-        auto paper = receipt();
-        if (paper)
-            m_print->preview(paper.value());
-    });
-    preview->setObjectName(QStringLiteral("receiptPreviewAction"));
-    QAction *printNow = receiptMenu->addAction(tr("Print…"), this, [this] {
-        auto paper = receipt();
-        if (paper)
-            m_print->printWithDialog(paper.value());
-    });
-    printNow->setObjectName(QStringLiteral("receiptPrintAction"));
-    QAction *pdf = receiptMenu->addAction(tr("Save as PDF…"), this, [this] {
-        auto paper = receipt();
-        if (paper)
-            m_print->exportPdfWithDialog(paper.value());
-    });
-    pdf->setObjectName(QStringLiteral("receiptPdfAction"));
-    m_printReceipt->setMenu(receiptMenu);
-    connect(m_printReceipt, &QPushButton::clicked, this,
-            [this] { emit printRequested(m_lastTicketId); });
+    m_receiptMenu = print::PaperMenu::attach(
+        m_printReceipt, m_print, [this] { return receipt(); }, QStringLiteral("receipt"));
+    // The label stuck on the phone (number and barcode), printed again when it comes off.
+    m_labelMenu = print::PaperMenu::attach(
+        m_printLabel, m_print,
+        [this] {
+            return print::ticketPaper(*m_print, m_services.database, m_services.clock,
+                                      m_lastTicketNumber, print::PaperKind::Label);
+        },
+        QStringLiteral("label"));
+    connect(m_labelMenu, &print::PaperMenu::failed, this, &IntakeScreen::receiptFailed);
     connect(m_openTicket, &QPushButton::clicked, this,
             [this] { emit openTicketRequested(m_lastTicketId); });
 
@@ -231,7 +227,7 @@ QWidget *IntakeScreen::buildCustomerBox()
     m_customerPhone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_customerPhone->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[+0-9 \\-]{0,20}")), m_customerPhone));
-    m_customerPhone->setPlaceholderText(tr("Mobile number"));
+    m_customerPhone->setPlaceholderText(tr("Mobile number, or its first or last digits"));
     form->addRow(tr("Phone:"), m_customerPhone);
     m_customerName = new QLineEdit(box);
     m_customerName->setObjectName(QStringLiteral("customerNameEdit"));
@@ -248,14 +244,15 @@ QWidget *IntakeScreen::buildCustomerBox()
     connect(
         m_customerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) { customerChosen(index.data(Qt::UserRole).toString()); });
-    connect(m_customerName, &QLineEdit::textEdited, this, [this] {
-        // Typing another name means a new customer, even with a known phone.
-        if (!m_customerId.isEmpty() && m_customerName->text() != m_chosenCustomer.name) {
-            m_customerId.clear();
-            m_customerMatch->setText(tr("A new customer will be registered."));
-        }
-        refreshSaveState();
-    });
+    m_nameCandidates = new QStandardItemModel(this);
+    m_nameCompleter = new QCompleter(m_nameCandidates, this);
+    m_nameCompleter->setObjectName(QStringLiteral("customerNameCompleter"));
+    m_nameCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_customerName->setCompleter(m_nameCompleter);
+    connect(m_customerName, &QLineEdit::textEdited, this, &IntakeScreen::customerNameEdited);
+    connect(
+        m_nameCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+        [this](const QModelIndex &index) { customerChosen(index.data(Qt::UserRole).toString()); });
     return box;
 }
 
@@ -489,6 +486,7 @@ void IntakeScreen::clear()
     m_customerMatch->clear();
     m_customerId.clear();
     m_customerCandidates->clear();
+    m_nameCandidates->clear();
     m_fault->clear();
     m_faultCategory->setCurrentIndex(0);
     m_faultCode->setCurrentIndex(0);
@@ -581,6 +579,12 @@ void IntakeScreen::lookUpDevice()
 {
     const bool hadHistory = !m_ourRepairs.isEmpty();
     if (m_id1.isValid() && !m_id1.imei().isEmpty()) {
+        // What this center (or head office) learned about the TAC comes first: it goes into
+        // the lookup's overlay, which wins over the built-in table.
+        auto learned
+            = LearnedTacRepository(m_services.database, m_services.clock).byTac(m_id1.tac());
+        if (learned && *learned)
+            m_services.tacs.addLearned((*learned)->tac, (*learned)->brand, (*learned)->model);
         m_id1.lookUpTac(m_services.tacs);
         IntakeContext context;
         context.otherImei = m_imei2->text();
@@ -677,22 +681,64 @@ void IntakeScreen::customerPhoneEdited(const QString &text)
     const QString digits = digitsOf(text);
     m_customerId.clear();
     m_customerMatch->clear();
-    m_customerCandidates->clear();
     if (digits.size() >= 11) {
+        // A whole number: the customer with it is taken at once (the newest, when several).
         auto found = m_services.customers.byPhone(digits);
         if (found && !found->isEmpty()) {
-            for (const Customer &customer : found.value()) {
-                auto *item
-                    = new QStandardItem(QStringLiteral("%1 %2").arg(customer.phone, customer.name));
-                item->setData(customer.id, Qt::UserRole);
-                m_customerCandidates->appendRow(item);
-            }
+            offerCustomers(m_customerCandidates, found.value(), false);
             customerChosen(found->first().id);
-        } else {
-            m_customerMatch->setText(tr("A new customer will be registered."));
+            refreshSaveState();
+            return;
         }
+        m_customerMatch->setText(tr("A new customer will be registered."));
     }
+    // As the clerk types: phones starting with the digits, or ending with them (the last
+    // four the customer reads out), offered in the completer's list.
+    auto suggested = m_services.customers.suggest(text);
+    offerCustomers(m_customerCandidates, suggested ? suggested.value() : QList<Customer> {}, false);
+    if (m_customerCandidates->rowCount() > 0)
+        m_customerCompleter->complete();
+    else if (m_customerCompleter->popup())
+        m_customerCompleter->popup()->hide();
     refreshSaveState();
+}
+
+void IntakeScreen::customerNameEdited(const QString &text)
+{
+    // Typing another name means a new customer, even with a known phone.
+    if (!m_customerId.isEmpty() && text != m_chosenCustomer.name) {
+        m_customerId.clear();
+        m_customerMatch->setText(tr("A new customer will be registered."));
+    }
+    // Customers with this name (any part of a Chinese name, word starts otherwise).
+    QList<Customer> offered;
+    if (m_customerId.isEmpty()) {
+        auto suggested = m_services.customers.suggest(text);
+        if (suggested)
+            offered = suggested.value();
+    }
+    offerCustomers(m_nameCandidates, offered, true);
+    if (m_nameCandidates->rowCount() > 0)
+        m_nameCompleter->complete();
+    else if (m_nameCompleter->popup())
+        m_nameCompleter->popup()->hide();
+    refreshSaveState();
+}
+
+void IntakeScreen::offerCustomers(QStandardItemModel *model, const QList<Customer> &customers,
+                                  bool nameFirst)
+{
+    model->clear();
+    for (const Customer &customer : customers) {
+        // The completion (what lands in the field) comes first; customerChosen() then
+        // puts the customer's phone and name in their fields.
+        auto *item = new QStandardItem(
+            nameFirst ? QStringLiteral("%1    %2").arg(customer.name, customer.phone)
+                      : QStringLiteral("%1    %2").arg(customer.phone, customer.name));
+        item->setData(customer.id, Qt::UserRole);
+        item->setEditable(false);
+        model->appendRow(item);
+    }
 }
 
 void IntakeScreen::customerChosen(const QString &customerId)
@@ -871,7 +917,10 @@ bool IntakeScreen::save()
     if (m_brandEdited && !m_id1.tac().isEmpty()
         && (draft.device.brand != m_tacBrand || draft.device.model != m_tacModel)
         && !draft.device.brand.isEmpty()) {
-        m_services.tacs.addLearned(m_id1.tac(), draft.device.brand, draft.device.model);
+        auto learned = LearnedTacRepository(m_services.database, m_services.clock)
+                           .learn(m_id1.tac(), draft.device.brand, draft.device.model, actor);
+        if (learned)
+            m_services.tacs.addLearned(learned->tac, learned->brand, learned->model);
     }
 
     m_lastTicketId = ticket.id;
@@ -879,6 +928,7 @@ bool IntakeScreen::save()
     clear();
     m_savedLabel->setText(coloured(tr("Ticket %1 saved.").arg(ticket.number), "#1e7b34"));
     m_printReceipt->setVisible(true);
+    m_printLabel->setVisible(true);
     m_openTicket->setVisible(true);
     emit ticketCreated(ticket.id, ticket.number);
     // Printed at once when Settings ask for it (print.auto_intake on this workstation).

@@ -24,6 +24,7 @@ class QTimer;
 
 namespace rc::print {
 class Paper;
+class PaperMenu;
 class PrintActions;
 } // namespace rc::print
 
@@ -58,6 +59,9 @@ public:
     // The intake receipt of the last saved ticket as a PDF (what the receipt menu's PDF
     // entry writes after asking where).
     Status exportReceiptPdf(const QString &path);
+    // The menus of the receipt and label buttons (preview, print, PDF).
+    print::PaperMenu *receiptMenu() const { return m_receiptMenu; }
+    print::PaperMenu *labelMenu() const { return m_labelMenu; }
 
 public slots:
     void clear();
@@ -66,7 +70,6 @@ public slots:
 signals:
     void ticketCreated(const QString &ticketId, const QString &number);
     void openTicketRequested(const QString &ticketId);
-    void printRequested(const QString &ticketId);
     void receiptFailed(const QString &message);
 
 protected:
@@ -89,6 +92,9 @@ private:
     void lookUpHistory(const QString &imei);
     void customerPhoneEdited(const QString &text);
     void customerChosen(const QString &customerId);
+    void customerNameEdited(const QString &text);
+    void offerCustomers(QStandardItemModel *model, const QList<Customer> &customers,
+                        bool nameFirst);
     void refreshWarranty();
     void refreshSaveState();
     Result<print::Paper> receipt();
@@ -113,6 +119,8 @@ private:
     QLabel *m_customerMatch = nullptr;
     QCompleter *m_customerCompleter = nullptr;
     QStandardItemModel *m_customerCandidates = nullptr;
+    QCompleter *m_nameCompleter = nullptr;
+    QStandardItemModel *m_nameCandidates = nullptr;
 
     QPlainTextEdit *m_fault = nullptr;
     QComboBox *m_faultCategory = nullptr;
@@ -144,6 +152,7 @@ private:
     QPushButton *m_clear = nullptr;
     QLabel *m_savedLabel = nullptr;
     QPushButton *m_printReceipt = nullptr;
+    QPushButton *m_printLabel = nullptr;
     QPushButton *m_openTicket = nullptr;
 
     DeviceId m_id1;
@@ -158,6 +167,8 @@ private:
     QString m_lastTicketId;
     QString m_lastTicketNumber;
     print::PrintActions *m_print = nullptr;
+    print::PaperMenu *m_receiptMenu = nullptr;
+    print::PaperMenu *m_labelMenu = nullptr;
     QString m_statutoryPolicy; // settings, read when the form is cleared
     QString m_brandPolicy;
 };
