@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void scannedTicketNumberOpensTheTicket();
     void newIntakeOnlyForIntakeRoles();
     void searchFindsByImeiPhoneAndName();
+    void searchResultsPageLikeTheList();
 
 private:
     std::unique_ptr<test::UiFixture> m_fx;
@@ -109,6 +111,38 @@ void TestQueueScreen::newIntakeOnlyForIntakeRoles()
     QSignalSpy intake(&screen, &ui::QueueScreen::intakeRequested);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(intake.count(), 1);
+}
+
+void TestQueueScreen::searchResultsPageLikeTheList()
+{
+    m_fx->logIn(Role::Clerk);
+    // More matches than one page: 5 + 120 tickets of the same customer.
+    const int pageSize = ui::TicketQueueModel::pageSize;
+    for (int i = 0; i < pageSize + 20; ++i) {
+        m_fx->clock.advanceSeconds(1);
+        m_fx->createTicket(m_fx->draft());
+    }
+    ui::QueueScreen screen(*m_fx->services, m_fx->session);
+    auto *search = screen.findChild<QLineEdit *>(QStringLiteral("queueSearchEdit"));
+    test::typeText(search, QStringLiteral("王小明"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *model = screen.model();
+    QCOMPARE(model->rowCount(), pageSize);
+    QVERIFY(model->canFetchMore({}));
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), pageSize + 25);
+    QVERIFY(!model->canFetchMore({}));
+    // Newest first across the page boundary, nobody twice.
+    QSet<QString> ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ids.insert(model->ticketAt(row).id);
+        if (row > 0)
+            QVERIFY(model->ticketAt(row - 1).createdAt >= model->ticketAt(row).createdAt);
+    }
+    QCOMPARE(ids.size(), pageSize + 25);
+    QVERIFY(screen.findChild<QLabel *>(QStringLiteral("queueCountLabel"))
+                ->text()
+                .contains(QString::number(pageSize + 25)));
 }
 
 void TestQueueScreen::searchFindsByImeiPhoneAndName()

@@ -172,11 +172,8 @@ void QueueScreen::applyFilters()
 
 Result<QList<TicketSummary>> QueueScreen::searchTickets(const QString &query, int offset, int limit)
 {
-    // The store's search answers one list, newest first, bounded: it is the first page,
-    // and there is no second.
-    if (offset > 0)
-        return QList<TicketSummary> {};
-    return m_services.search.search(query, limit);
+    // The store's search pages like the list: newest first, `limit` from `offset` on.
+    return m_services.search.search(query, limit, offset);
 }
 
 void QueueScreen::search()
