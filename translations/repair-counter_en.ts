@@ -655,8 +655,10 @@
     <name>DeviceId</name>
     <message numerus="yes">
         <source>Not an IMEI, MEID or ESN: wrong length or characters (%n character(s) after removing spaces and dashes).</source>
-        <translation><numerusform>Not an IMEI, MEID or ESN: wrong length or characters (%n character after removing spaces and dashes).</numerusform>
-            <numerusform>Not an IMEI, MEID or ESN: wrong length or characters (%n characters after removing spaces and dashes).</numerusform></translation>
+        <translation>
+            <numerusform>Not an IMEI, MEID or ESN: wrong length or characters (%n character after removing spaces and dashes).</numerusform>
+            <numerusform>Not an IMEI, MEID or ESN: wrong length or characters (%n characters after removing spaces and dashes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check digit is wrong: the last digit should be %1. Scan again or check for a swapped digit.</source>
@@ -983,6 +985,17 @@
     </message>
 </context>
 <context>
+    <name>LearnedTacRepository</name>
+    <message>
+        <source>A TAC is the first 8 digits of an IMEI: &quot;%1&quot; is not.</source>
+        <translation>A TAC is the first 8 digits of an IMEI: &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>Type the brand to remember for TAC %1.</source>
+        <translation>Type the brand to remember for TAC %1.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The outbox row&apos;s payload is not a JSON object.</source>
@@ -1138,8 +1151,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. %n row(s) need fixing:</source>
-        <translation><numerusform>Nothing was imported. %n row need fixing:</numerusform>
-            <numerusform>Nothing was imported. %n rows need fixing:</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported. %n row need fixing:</numerusform>
+            <numerusform>Nothing was imported. %n rows need fixing:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1 failed: %2</source>
@@ -1438,6 +1453,21 @@
     </message>
 </context>
 <context>
+    <name>rc::print::PaperMenu</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
     <name>rc::print::PrintActions</name>
     <message>
         <source>No printer is available.</source>
@@ -1558,8 +1588,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,10 +1947,6 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <source>Mobile number</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
@@ -2044,8 +2072,10 @@
     </message>
     <message numerus="yes">
         <source>Here %n time(s) before:</source>
-        <translation><numerusform>Here %n time before:</numerusform>
-            <numerusform>Here %n times before:</numerusform></translation>
+        <translation>
+            <numerusform>Here %n time before:</numerusform>
+            <numerusform>Here %n times before:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</source>
@@ -2132,16 +2162,12 @@
         <translation>Customer told; backed up or accepts the risk</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>Preview…</translation>
+        <source>Device label…</source>
+        <translation>Device label…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
+        <source>Mobile number, or its first or last digits</source>
+        <translation>Mobile number, or its first or last digits</translation>
     </message>
 </context>
 <context>
@@ -2368,17 +2394,15 @@
         <translation>Hand the phone back</translation>
     </message>
     <message>
-        <source>Print pickup receipt</source>
-        <translation>Print pickup receipt</translation>
-    </message>
-    <message>
         <source>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</source>
         <translation>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets for this phone: pick one.</source>
-        <translation><numerusform>%n tickets for this phone: pick one.</numerusform>
-            <numerusform>%n tickets for this phone: pick one.</numerusform></translation>
+        <translation>
+            <numerusform>%n tickets for this phone: pick one.</numerusform>
+            <numerusform>%n tickets for this phone: pick one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repaired: the phone goes back to the customer.</source>
@@ -2427,6 +2451,10 @@
     <message>
         <source>Pickup</source>
         <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Pickup receipt…</source>
+        <translation>Pickup receipt…</translation>
     </message>
 </context>
 <context>
@@ -2587,8 +2615,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 saved.</source>
@@ -2651,13 +2681,17 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) shown; scroll for more.</source>
-        <translation><numerusform>%n ticket shown; scroll for more.</numerusform>
-            <numerusform>%n tickets shown; scroll for more.</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket shown; scroll for more.</numerusform>
+            <numerusform>%n tickets shown; scroll for more.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s).</source>
-        <translation><numerusform>%n ticket.</numerusform>
-            <numerusform>%n tickets.</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket.</numerusform>
+            <numerusform>%n tickets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2877,14 @@
     <message>
         <source>Deposit of %1 taken.</source>
         <translation>Deposit of %1 taken.</translation>
+    </message>
+    <message>
+        <source>Quote paper…</source>
+        <translation>Quote paper…</translation>
+    </message>
+    <message>
+        <source>Open a ticket first.</source>
+        <translation>Open a ticket first.</translation>
     </message>
 </context>
 <context>
@@ -3584,8 +3626,10 @@
     </message>
     <message numerus="yes">
         <source>Retrying in %n s</source>
-        <translation><numerusform>Retrying in %n s</numerusform>
-            <numerusform>Retrying in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Retrying in %n s</numerusform>
+            <numerusform>Retrying in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>HQ refused the token: nothing is sent until the settings change</source>
@@ -3632,13 +3676,17 @@
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform></translation>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
-        <translation><numerusform>%n quarantined</numerusform>
-            <numerusform>%n quarantined</numerusform></translation>
+        <translation>
+            <numerusform>%n quarantined</numerusform>
+            <numerusform>%n quarantined</numerusform>
+        </translation>
     </message>
     <message>
         <source>last %1</source>
@@ -3657,8 +3705,10 @@
     <name>rc::ui::TicketQueueModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3905,6 +3955,22 @@
     <message>
         <source>Override warranty…</source>
         <translation>Override warranty…</translation>
+    </message>
+    <message>
+        <source>Papers…</source>
+        <translation>Papers…</translation>
+    </message>
+    <message>
+        <source>Intake receipt</source>
+        <translation>Intake receipt</translation>
+    </message>
+    <message>
+        <source>Device label</source>
+        <translation>Device label</translation>
+    </message>
+    <message>
+        <source>Pickup receipt</source>
+        <translation>Pickup receipt</translation>
     </message>
 </context>
 <context>

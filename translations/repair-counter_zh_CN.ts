@@ -655,7 +655,9 @@
     <name>DeviceId</name>
     <message numerus="yes">
         <source>Not an IMEI, MEID or ESN: wrong length or characters (%n character(s) after removing spaces and dashes).</source>
-        <translation><numerusform>不是有效的 IMEI、MEID 或 ESN：长度或字符不对（去掉空格和横线后共 %n 个字符）。</numerusform></translation>
+        <translation>
+            <numerusform>不是有效的 IMEI、MEID 或 ESN：长度或字符不对（去掉空格和横线后共 %n 个字符）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check digit is wrong: the last digit should be %1. Scan again or check for a swapped digit.</source>
@@ -982,6 +984,17 @@
     </message>
 </context>
 <context>
+    <name>LearnedTacRepository</name>
+    <message>
+        <source>A TAC is the first 8 digits of an IMEI: &quot;%1&quot; is not.</source>
+        <translation>TAC 是 IMEI 的前 8 位数字：“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Type the brand to remember for TAC %1.</source>
+        <translation>请输入要为 TAC %1 记住的品牌。</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The outbox row&apos;s payload is not a JSON object.</source>
@@ -1137,7 +1150,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported. %n row(s) need fixing:</source>
-        <translation><numerusform>未导入任何数据。有 %n 行需要修改：</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何数据。有 %n 行需要修改：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1 failed: %2</source>
@@ -1436,6 +1451,21 @@
     </message>
 </context>
 <context>
+    <name>rc::print::PaperMenu</name>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
     <name>rc::print::PrintActions</name>
     <message>
         <source>No printer is available.</source>
@@ -1556,7 +1586,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n 条事件</numerusform></translation>
+        <translation>
+            <numerusform>%n 条事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1912,10 +1944,6 @@
         <translation>客户</translation>
     </message>
     <message>
-        <source>Mobile number</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -2041,7 +2069,9 @@
     </message>
     <message numerus="yes">
         <source>Here %n time(s) before:</source>
-        <translation><numerusform>此前送修 %n 次：</numerusform></translation>
+        <translation>
+            <numerusform>此前送修 %n 次：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</source>
@@ -2128,16 +2158,12 @@
         <translation>已告知客户，客户已备份或接受风险</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>预览…</translation>
+        <source>Device label…</source>
+        <translation>手机标签…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
+        <source>Mobile number, or its first or last digits</source>
+        <translation>手机号码，或前几位、后四位</translation>
     </message>
 </context>
 <context>
@@ -2364,16 +2390,14 @@
         <translation>交还手机</translation>
     </message>
     <message>
-        <source>Print pickup receipt</source>
-        <translation>打印取机单</translation>
-    </message>
-    <message>
         <source>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</source>
         <translation>没有单号或电话为“%1”的待取机维修单。</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets for this phone: pick one.</source>
-        <translation><numerusform>该电话有 %n 张维修单：请选择一张。</numerusform></translation>
+        <translation>
+            <numerusform>该电话有 %n 张维修单：请选择一张。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repaired: the phone goes back to the customer.</source>
@@ -2422,6 +2446,10 @@
     <message>
         <source>Pickup</source>
         <translation>取机</translation>
+    </message>
+    <message>
+        <source>Pickup receipt…</source>
+        <translation>取机单…</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2610,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 saved.</source>
@@ -2645,11 +2675,15 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) shown; scroll for more.</source>
-        <translation><numerusform>已显示 %n 张维修单，向下滚动查看更多。</numerusform></translation>
+        <translation>
+            <numerusform>已显示 %n 张维修单，向下滚动查看更多。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s).</source>
-        <translation><numerusform>共 %n 张维修单。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 张维修单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2869,14 @@
     <message>
         <source>Deposit of %1 taken.</source>
         <translation>已收定金 %1。</translation>
+    </message>
+    <message>
+        <source>Quote paper…</source>
+        <translation>报价单…</translation>
+    </message>
+    <message>
+        <source>Open a ticket first.</source>
+        <translation>请先打开维修单。</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3618,9 @@
     </message>
     <message numerus="yes">
         <source>Retrying in %n s</source>
-        <translation><numerusform>%n 秒后重试</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
     </message>
     <message>
         <source>HQ refused the token: nothing is sent until the settings change</source>
@@ -3623,11 +3667,15 @@
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n 条待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
-        <translation><numerusform>%n 条已隔离</numerusform></translation>
+        <translation>
+            <numerusform>%n 条已隔离</numerusform>
+        </translation>
     </message>
     <message>
         <source>last %1</source>
@@ -3646,7 +3694,9 @@
     <name>rc::ui::TicketQueueModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3893,6 +3943,22 @@
     <message>
         <source>Override warranty…</source>
         <translation>改判保修…</translation>
+    </message>
+    <message>
+        <source>Papers…</source>
+        <translation>单据…</translation>
+    </message>
+    <message>
+        <source>Intake receipt</source>
+        <translation>受理单</translation>
+    </message>
+    <message>
+        <source>Device label</source>
+        <translation>手机标签</translation>
+    </message>
+    <message>
+        <source>Pickup receipt</source>
+        <translation>取机单</translation>
     </message>
 </context>
 <context>
