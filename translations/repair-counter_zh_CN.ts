@@ -3834,7 +3834,7 @@
     </message>
     <message>
         <source>Phone:</source>
-        <translation>电话：</translation>
+        <translation>手机：</translation>
     </message>
     <message>
         <source>Fault:</source>

@@ -12,13 +12,17 @@
 // has ages to colour).
 #include "common/clock.h"
 #include "counterscreens.h"
+#include "diagnosis/diagnosisscreen.h"
 #include "identifiers/tacdatabase.h"
 #include "intake/intakescreen.h"
 #include "language.h"
 #include "login/loginscreen.h"
 #include "mainwindow.h"
 #include "managerscreens.h"
+#include "pickup/pickupscreen.h"
 #include "queue/queuescreen.h"
+#include "quote/quotescreen.h"
+#include "repair/repairscreen.h"
 #include "services.h"
 #include "session.h"
 #include "setup/setupwizard.h"
@@ -114,7 +118,8 @@ int main(int argc, char *argv[])
         });
         ui::MainWindow window(services, session, login, language);
         const auto screens = ui::addCounterScreens(window, services, session);
-        ui::addWorkflowScreens(window, services, session, screens.ticket, screens.queue, warranty);
+        const auto workflow = ui::addWorkflowScreens(window, services, session, screens.ticket,
+                                                     screens.queue, warranty);
         ui::addManagerScreens(window, services, session);
         window.resize(1280, 800);
         window.show();
@@ -151,6 +156,38 @@ int main(int argc, char *argv[])
         screens.ticket->showTicket(ticketId);
         window.showScreen(screens.ticket);
         failures += !save(&window, out.filePath(QStringLiteral("ticket-%1.png").arg(suffix)));
+
+        // Each workflow screen on the newest ticket at its step.
+        const auto newestAt = [&tickets](TicketStatus status) {
+            TicketFilter filter;
+            filter.status = status;
+            filter.limit = 1;
+            auto found = tickets.list(filter);
+            return found && !found->isEmpty() ? found->first().id : QString();
+        };
+        const struct
+        {
+            const char *name;
+            ui::TicketScreen *screen;
+            TicketStatus status;
+        } steps[] = {
+            {"diagnosis", workflow.diagnosis, TicketStatus::Received},
+            {"quote", workflow.quote, TicketStatus::Quoted},
+            {"repair", workflow.repair, TicketStatus::Repairing},
+            {"pickup", workflow.pickup, TicketStatus::Ready},
+        };
+        for (const auto &step : steps) {
+            const QString id = newestAt(step.status);
+            if (id.isEmpty() || !step.screen->showTicket(id)) {
+                qWarning("no ticket for %s", step.name);
+                ++failures;
+                continue;
+            }
+            window.showScreen(step.screen);
+            failures += !save(
+                &window,
+                out.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(step.name), suffix)));
+        }
 
         test::UiFixture empty;
         if (!empty.open())

@@ -331,6 +331,10 @@ void TestIntakeScreen::warrantyPanelFollowsTheFields()
     QVERIFY(m_screen->verdict() && m_screen->verdict()->covered);
     QVERIFY(reasons->text().contains(QStringLiteral("CN-04")));
     QVERIFY(verdict->text().contains(QStringLiteral("Covered")));
+    // Dates as the papers print them, whatever the locale.
+    const QString end = m_screen->verdict()->warrantyEnd.toString(Qt::ISODate);
+    QVERIFY2(child<QLabel>("warrantyEndLabel")->text().contains(end),
+             qPrintable(child<QLabel>("warrantyEndLabel")->text()));
 
     child<QDateEdit>("saleDateEdit")->setDate(m_fx->clock.today().addDays(-10));
     QVERIFY(reasons->text().contains(QStringLiteral("CN-05")));

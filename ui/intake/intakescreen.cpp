@@ -645,9 +645,8 @@ void IntakeScreen::lookUpHistory(const QString &imei)
     for (const DeviceVisit &visit : visits.value()) {
         const TicketSummary &t = visit.ticket;
         lines << QStringLiteral("%1 · %2 · %3 · %4")
-                     .arg(
-                         QLocale().toString(t.createdAt.toLocalTime().date(), QLocale::ShortFormat),
-                         t.number, TicketLifecycle::label(t.status), t.faultDescription)
+                     .arg(t.createdAt.toLocalTime().date().toString(Qt::ISODate), t.number,
+                          TicketLifecycle::label(t.status), t.faultDescription)
                      .toHtmlEscaped();
         if (t.pickedUpAt.isValid() && t.status == TicketStatus::PickedUp) {
             warranty::WarrantyCase::OurRepair repair;
@@ -667,9 +666,8 @@ void IntakeScreen::lookUpHistory(const QString &imei)
         if (m_services.clock.today() <= end) {
             m_repeatWarning->setText(
                 tr("Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.")
-                    .arg(
-                        QLocale().toString(t.pickedUpAt.toLocalTime().date(), QLocale::ShortFormat),
-                        t.number, QLocale().toString(end, QLocale::ShortFormat))
+                    .arg(t.pickedUpAt.toLocalTime().date().toString(Qt::ISODate), t.number,
+                         end.toString(Qt::ISODate))
                     .toHtmlEscaped());
             m_repeatWarning->setVisible(true);
         }
@@ -813,11 +811,9 @@ void IntakeScreen::refreshWarranty()
             : tr("The customer may choose: %1").arg(remedies.join(tr(", "))).toHtmlEscaped());
     QStringList ends;
     if (v.warrantyEnd.isValid())
-        ends
-            << tr("Warranty until %1").arg(QLocale().toString(v.warrantyEnd, QLocale::ShortFormat));
+        ends << tr("Warranty until %1").arg(v.warrantyEnd.toString(Qt::ISODate));
     if (v.repairWarrantyEnd.isValid())
-        ends << tr("Repair warranty until %1")
-                    .arg(QLocale().toString(v.repairWarrantyEnd, QLocale::ShortFormat));
+        ends << tr("Repair warranty until %1").arg(v.repairWarrantyEnd.toString(Qt::ISODate));
     m_endLabel->setText(ends.join(QStringLiteral("<br>")));
     QStringList reasons;
     for (const warranty::VerdictReason &reason : v.reasons)

@@ -95,9 +95,7 @@ QString verdictHtml(const QJsonObject &verdict)
     const QDate end
         = QDate::fromString(verdict.value(QStringLiteral("warranty_end")).toString(), Qt::ISODate);
     if (end.isValid())
-        lines << TicketView::tr("Warranty until %1")
-                     .arg(QLocale().toString(end, QLocale::ShortFormat))
-                     .toHtmlEscaped();
+        lines << TicketView::tr("Warranty until %1").arg(end.toString(Qt::ISODate)).toHtmlEscaped();
     for (const QJsonValue &value : verdict.value(QStringLiteral("reasons")).toArray()) {
         const QJsonObject reason = value.toObject();
         lines << QStringLiteral("<b>%1</b> %2")
