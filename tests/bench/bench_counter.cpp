@@ -9,6 +9,8 @@
 //   queue_filter            changing the status filter, p50/max over every status
 //   queue_scroll_page       scrolling to the end of the table, fetching one more page, p50/max
 //   queue_search            a search typed in the box and Enter, p50/max over kinds
+//   queue_search_next_page  the next page of a broad search's results (3 phone digits),
+//                           up to 10 pages, p50/max
 //   rss_mb / peak_rss_mb    resident memory at the end / at its highest
 // Run it offscreen (CTest does: QT_QPA_PLATFORM=offscreen). Exits 1 if anything fails.
 #include "common/clock.h"
@@ -223,6 +225,26 @@ int main(int argc, char *argv[])
         }
     }
     report("queue_search", searches);
+
+    // Search results page like the list: a broad search (the first 3 digits of a phone),
+    // then the next pages as the table is scrolled.
+    box->setText(sample.customerPhone.left(3));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    std::vector<double> searchPages;
+    for (int page = 0; page < 10 && model->canFetchMore({}); ++page) {
+        timer.restart();
+        model->fetchMore({});
+        QCoreApplication::processEvents();
+        searchPages.push_back(ms(timer));
+    }
+    if (searchPages.empty()) {
+        std::fprintf(stderr, "a search for %s gave one page only\n",
+                     qPrintable(sample.customerPhone.left(3)));
+        return 1;
+    }
+    report("queue_search_next_page", searchPages);
+    std::printf("queue_search_rows        %8d\n", model->rowCount());
 
     std::printf("rss_mb                   %8.1f\n", statusKb("VmRSS:") / 1024.0);
     std::printf("peak_rss_mb              %8.1f\n", statusKb("VmHWM:") / 1024.0);

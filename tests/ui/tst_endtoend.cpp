@@ -9,6 +9,7 @@
 #include "managerscreens.h"
 #include "prices/priceitemdialog.h"
 #include "prices/pricesscreen.h"
+#include "print/papermenu.h"
 #include "repair/repairscreen.h"
 #include "setup/setupwizard.h"
 #include "uifixture.h"
@@ -398,6 +399,14 @@ void TestEndToEnd::fromEmptyStoreToPickup()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ? AND picked_up_at "
                                   "IS NOT NULL")),
              1);
+    // The pickup receipt is offered for the phone just handed back.
+    auto *receipt = child<QPushButton>("printPickupButton");
+    QVERIFY(receipt->isEnabled());
+    auto *receiptMenu = qobject_cast<print::PaperMenu *>(receipt->menu());
+    QVERIFY(receiptMenu);
+    auto paper = receiptMenu->paper();
+    QVERIFY2(paper, qPrintable(paper ? QString() : paper.error().message));
+    QVERIFY(paper->texts().join(QLatin1Char(' ')).contains(m_number));
 
     // The timeline is complete, each step by the person who did it.
     const QStringList expected {
