@@ -256,6 +256,10 @@ void TestIntakeScreen::existingCustomerIsOfferedByPhone()
     QVERIFY(stored);
     QTest::keyClicks(child<QLineEdit>("customerPhoneEdit"), QStringLiteral("137 0000 1111"));
     QCOMPARE(child<QLineEdit>("customerNameEdit")->text(), QStringLiteral("张伟"));
+    // Taken at once: no list left open over the form.
+    QVERIFY(!m_screen->findChild<QCompleter *>(QStringLiteral("customerCompleter"))
+                 ->popup()
+                 ->isVisible());
     QVERIFY(child<QLabel>("customerMatchLabel")->text().contains(QStringLiteral("张伟")));
 
     QTest::keyClicks(child<ui::ImeiEdit>("imeiEdit"), QStringLiteral("352099001761481"));

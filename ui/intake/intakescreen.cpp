@@ -683,7 +683,12 @@ void IntakeScreen::customerPhoneEdited(const QString &text)
         // A whole number: the customer with it is taken at once (the newest, when several).
         auto found = m_services.customers.byPhone(digits);
         if (found && !found->isEmpty()) {
-            offerCustomers(m_customerCandidates, found.value(), false);
+            // Several customers with this number stay offered to pick another; one is
+            // simply taken (no list left open over the form).
+            offerCustomers(m_customerCandidates,
+                           found->size() > 1 ? found.value() : QList<Customer> {}, false);
+            if (found->size() == 1 && m_customerCompleter->popup())
+                m_customerCompleter->popup()->hide();
             customerChosen(found->first().id);
             refreshSaveState();
             return;
