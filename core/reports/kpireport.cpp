@@ -10,9 +10,14 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <vector>
 
 namespace rc {
 
@@ -22,12 +27,18 @@ DurationStats DurationStats::of(QList<qint64> seconds)
     stats.count = static_cast<int>(seconds.size());
     if (seconds.isEmpty())
         return stats;
-    std::sort(seconds.begin(), seconds.end());
+    // Selection, not a full sort: the middle value(s) and the nearest-rank 90th percentile.
     const qsizetype n = seconds.size();
+    const auto begin = seconds.begin();
+    const qsizetype middle = n / 2;
+    std::nth_element(begin, begin + middle, seconds.end());
+    const qint64 upper = seconds.at(middle);
     stats.medianSeconds
-        = n % 2 == 1 ? seconds.at(n / 2) : (seconds.at(n / 2 - 1) + seconds.at(n / 2)) / 2;
+        = n % 2 == 1 ? upper : (*std::max_element(begin, begin + middle) + upper) / 2;
     const qsizetype rank = static_cast<qsizetype>(std::ceil(0.9 * static_cast<double>(n)));
-    stats.p90Seconds = seconds.at(qMax<qsizetype>(1, rank) - 1);
+    const qsizetype at = qMax<qsizetype>(1, rank) - 1; // never below the middle for n >= 1
+    std::nth_element(begin + middle, begin + at, seconds.end());
+    stats.p90Seconds = seconds.at(at);
     return stats;
 }
 
@@ -79,9 +90,291 @@ struct Completed
     QVariant verdictCovered;
 };
 
+// Hand-backs and cancellations in the range (the transition events).
+Status closedCounts(const Database &db, const QString &start, const QString &end, KpiFigures &f)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT to_status, count(*) FROM ticket_events WHERE "
+                                     "to_status IN ('returned_unrepaired', 'cancelled') AND "
+                                     "at >= ? AND at < ? GROUP BY 1"),
+                      {start, end}, QStringLiteral("report closed"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (q->value(0).toString() == QLatin1String("cancelled"))
+            f.cancelled = q->value(1).toInt();
+        else
+            f.returnedUnrepaired = q->value(1).toInt();
+    }
+    return {};
+}
+
+// Money taken and given back, overall and by the ticket's technician.
+Status revenue(const Database &db, const QString &start, const QString &end, KpiFigures &f,
+               QHash<QString, TechnicianFigures> &technicians)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT coalesce(t.technician_id, ''), p.kind, p.currency, "
+                                     "sum(p.amount_minor) FROM payments p JOIN tickets t ON "
+                                     "t.id = p.ticket_id WHERE p.at >= ? AND p.at < ? "
+                                     "GROUP BY 1, 2, 3"),
+                      {start, end}, QStringLiteral("report revenue"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString technician = q->value(0).toString();
+        const bool refund = q->value(1).toString() == QLatin1String("refund");
+        const qint64 amount = q->value(3).toLongLong();
+        f.currency = q->value(2).toString();
+        if (refund)
+            f.refundsMinor += amount;
+        else
+            f.paymentsMinor += amount;
+        TechnicianFigures &t = technicians[technician];
+        t.technicianId = technician;
+        t.revenueMinor += refund ? -amount : amount;
+    }
+    f.revenueMinor = f.paymentsMinor - f.refundsMinor;
+    return {};
+}
+
+// Names, then the technicians in order of completed tickets.
+Status finishTechnicians(const Database &db, QHash<QString, TechnicianFigures> &technicians,
+                         QHash<QString, QList<qint64>> &technicianTimes, KpiFigures &f)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT id, display_name FROM users"), {},
+                      QStringLiteral("report users"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> names;
+    while (q->next())
+        names.insert(q->value(0).toString(), q->value(1).toString());
+    for (auto it = technicians.begin(); it != technicians.end(); ++it) {
+        it->name = it->technicianId.isEmpty() ? KpiReport::tr("(no technician)")
+                                              : names.value(it->technicianId, it->technicianId);
+        it->turnaround = DurationStats::of(std::move(technicianTimes[it->technicianId]));
+        f.technicians.append(*it);
+    }
+    std::sort(f.technicians.begin(), f.technicians.end(),
+              [](const TechnicianFigures &a, const TechnicianFigures &b) {
+                  if (a.completed != b.completed)
+                      return a.completed > b.completed;
+                  return a.name < b.name;
+              });
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+// The Qt driver's own SQLite connection: the report reads its facts through the C API, a
+// few integers per completed ticket, without a QVariant per value.
+sqlite3 *handleOf(const Database &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *text)
+        : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v2(db, text, -1, &m_statement, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_statement; }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bind(int index, const QByteArray &text)
+    {
+        sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()),
+                          SQLITE_TRANSIENT);
+    }
+    // SQLITE_ROW: a row; SQLITE_DONE: no more; anything else: an error.
+    int step() { return m_rc = sqlite3_step(m_statement); }
+    void reset() { sqlite3_reset(m_statement); }
+    Error error(const QString &what) const
+    {
+        return Error {QStringLiteral("DB_ERROR"),
+                      KpiReport::tr("The report could not read the store (%1): %2")
+                          .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc;
+};
+
+// The stages a ticket_facts row keeps, in its column order (s_<status>).
+QList<TicketStatus> factStages()
+{
+    return TicketLifecycle::allStatuses();
+}
+
 } // namespace
 
 Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, const QDate &to,
+                                      int repairWarrantyDays)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error {QStringLiteral("REPORT_RANGE"),
+                      tr("The report needs a start date on or before its end date.")};
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Error {QStringLiteral("DB_ERROR"),
+                      tr("The report needs the SQLite driver's connection.")};
+    KpiFigures f;
+    f.from = from;
+    f.to = to;
+    f.repairWarrantyDays = repairWarrantyDays;
+
+    // Local midnights from `from` to the day after `to`, as stored text and as seconds.
+    QList<QByteArray> boundTexts;
+    QList<qint64> bounds;
+    for (QDate d = from; d <= to.addDays(1); d = d.addDays(1)) {
+        const QDateTime midnight = d.startOfDay(Qt::LocalTime);
+        boundTexts.append(sql::timestamp(midnight).toUtf8());
+        bounds.append(midnight.toSecsSinceEpoch());
+        if (d <= to)
+            f.days.append(DayFigures {d, 0, 0});
+    }
+    const QString start = QString::fromUtf8(boundTexts.first());
+    const QString end = QString::fromUtf8(boundTexts.last());
+
+    // Received, per day: a count through the index by creation time for each day.
+    {
+        Statement q(handle, "SELECT count(*) FROM tickets WHERE created_at >= ?1 AND "
+                            "created_at < ?2");
+        if (!q.ok())
+            return q.error(QStringLiteral("received"));
+        for (qsizetype i = 0; i < f.days.size(); ++i) {
+            q.bind(1, boundTexts.at(i));
+            q.bind(2, boundTexts.at(i + 1));
+            if (q.step() != SQLITE_ROW)
+                return q.error(QStringLiteral("received"));
+            f.days[i].received = sqlite3_column_int(q.get(), 0);
+            f.received += f.days[i].received;
+            q.reset();
+        }
+    }
+
+    if (Status s = closedCounts(db, start, end, f); !s)
+        return s.error();
+
+    // Completed tickets: one index entry each with pickup, technician, kind, creation and the
+    // seconds spent in each status.
+    const QList<TicketStatus> stages = factStages();
+    QList<QList<qint64>> stageTimes(stages.size());
+    QHash<QString, TechnicianFigures> technicians;
+    QHash<QString, QList<qint64>> technicianTimes;
+    QList<qint64> turnaround;
+    {
+        QByteArray text = "SELECT picked_s, technician_id, kind, created_s";
+        for (TicketStatus status : stages)
+            text += ", s_" + TicketLifecycle::id(status).toLatin1();
+        text += " FROM ticket_facts WHERE picked_s >= ?1 AND picked_s < ?2";
+        Statement q(handle, text.constData());
+        if (!q.ok())
+            return q.error(QStringLiteral("completed"));
+        q.bind(1, bounds.first());
+        q.bind(2, bounds.last());
+        // Few technicians, many rows: found by their id's bytes, no string made per row.
+        struct Seen
+        {
+            QByteArray id;
+            TechnicianFigures figures;
+            QList<qint64> times;
+        };
+        std::vector<Seen> seen;
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            sqlite3_stmt *row = q.get();
+            const qint64 picked = sqlite3_column_int64(row, 0);
+            const char *id = reinterpret_cast<const char *>(sqlite3_column_text(row, 1));
+            const size_t idSize = size_t(sqlite3_column_bytes(row, 1));
+            auto it = std::find_if(seen.begin(), seen.end(), [&](const Seen &s) {
+                return size_t(s.id.size()) == idSize
+                       && std::memcmp(s.id.constData(), id, idSize) == 0;
+            });
+            if (it == seen.end()) {
+                seen.push_back(Seen {QByteArray(id, qsizetype(idSize)), {}, {}});
+                it = seen.end() - 1;
+                it->figures.technicianId = QString::fromUtf8(it->id);
+            }
+            TechnicianFigures *technician = &it->figures;
+            QList<qint64> *times = &it->times;
+            const qint64 seconds = picked - sqlite3_column_int64(row, 3);
+            turnaround.append(seconds);
+            times->append(seconds);
+            technician->completed += 1;
+            switch (sqlite3_column_int(row, 2)) {
+            case 1:
+                ++f.warrantyRepairs;
+                ++technician->warrantyRepairs;
+                break;
+            case 2:
+                ++f.paidRepairs;
+                ++technician->paidRepairs;
+                break;
+            default:
+                ++f.unclassifiedRepairs;
+            }
+            for (qsizetype i = 0; i < stages.size(); ++i) {
+                const int column = 4 + static_cast<int>(i);
+                if (sqlite3_column_type(row, column) != SQLITE_NULL)
+                    stageTimes[i].append(sqlite3_column_int64(row, column));
+            }
+            const auto day = std::upper_bound(bounds.cbegin(), bounds.cend(), picked);
+            f.days[day - bounds.cbegin() - 1].completed += 1;
+        }
+        if (rc != SQLITE_DONE)
+            return q.error(QStringLiteral("completed"));
+        for (Seen &s : seen) {
+            technicianTimes.insert(s.figures.technicianId, std::move(s.times));
+            technicians.insert(s.figures.technicianId, std::move(s.figures));
+        }
+    }
+    f.completed = static_cast<int>(turnaround.size());
+    f.turnaround = DurationStats::of(std::move(turnaround));
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        if (!stageTimes.at(i).isEmpty())
+            f.stages.append(StageFigures {TicketLifecycle::id(stages.at(i)),
+                                          DurationStats::of(std::move(stageTimes[i]))});
+    }
+
+    // Repeat repairs: received in the range, the device's previous pickup within the
+    // repair warranty before.
+    {
+        auto q = sql::run(
+            db,
+            QStringLiteral("SELECT count(*) FROM ticket_facts WHERE created_at >= ? AND "
+                           "created_at < ? AND prev_pickup_at IS NOT NULL AND prev_pickup_at >= "
+                           "strftime('%Y-%m-%dT%H:%M:%fZ', created_at, ?)"),
+            {start, end, QStringLiteral("-%1 days").arg(repairWarrantyDays)},
+            QStringLiteral("report repeats"));
+        if (!q)
+            return q.error();
+        if (q->next())
+            f.repeatRepairs = q->value(0).toInt();
+    }
+
+    if (Status s = revenue(db, start, end, f, technicians); !s)
+        return s.error();
+    if (Status s = finishTechnicians(db, technicians, technicianTimes, f); !s)
+        return s.error();
+    return f;
+}
+
+Result<KpiFigures> KpiReport::recount(const Database &db, const QDate &from, const QDate &to,
                                       int repairWarrantyDays)
 {
     if (!from.isValid() || !to.isValid() || to < from)
@@ -116,22 +409,8 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
         }
     }
 
-    // Hand-backs and cancellations in the range (the transition events).
-    {
-        auto q = sql::run(db,
-                          QStringLiteral("SELECT to_status, count(*) FROM ticket_events WHERE "
-                                         "to_status IN ('returned_unrepaired', 'cancelled') AND "
-                                         "at >= ? AND at < ? GROUP BY 1"),
-                          {start, end}, QStringLiteral("report closed"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            if (q->value(0).toString() == QLatin1String("cancelled"))
-                f.cancelled = q->value(1).toInt();
-            else
-                f.returnedUnrepaired = q->value(1).toInt();
-        }
-    }
+    if (Status s = closedCounts(db, start, end, f); !s)
+        return s.error();
 
     // Completed tickets: pickup time, technician, what the approved quote left to pay.
     QHash<QString, Completed> completed;
@@ -257,55 +536,11 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
             f.repeatRepairs = q->value(0).toInt();
     }
 
-    // Money taken and given back, overall and by the ticket's technician.
-    {
-        auto q
-            = sql::run(db,
-                       QStringLiteral("SELECT coalesce(t.technician_id, ''), p.kind, p.currency, "
-                                      "sum(p.amount_minor) FROM payments p JOIN tickets t ON "
-                                      "t.id = p.ticket_id WHERE p.at >= ? AND p.at < ? "
-                                      "GROUP BY 1, 2, 3"),
-                       {start, end}, QStringLiteral("report revenue"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const QString technician = q->value(0).toString();
-            const bool refund = q->value(1).toString() == QLatin1String("refund");
-            const qint64 amount = q->value(3).toLongLong();
-            f.currency = q->value(2).toString();
-            if (refund)
-                f.refundsMinor += amount;
-            else
-                f.paymentsMinor += amount;
-            TechnicianFigures &t = technicians[technician];
-            t.technicianId = technician;
-            t.revenueMinor += refund ? -amount : amount;
-        }
-        f.revenueMinor = f.paymentsMinor - f.refundsMinor;
-    }
+    if (Status s = revenue(db, start, end, f, technicians); !s)
+        return s.error();
 
-    // Names, then the technicians in order of completed tickets.
-    {
-        auto q = sql::run(db, QStringLiteral("SELECT id, display_name FROM users"), {},
-                          QStringLiteral("report users"));
-        if (!q)
-            return q.error();
-        QHash<QString, QString> names;
-        while (q->next())
-            names.insert(q->value(0).toString(), q->value(1).toString());
-        for (auto it = technicians.begin(); it != technicians.end(); ++it) {
-            it->name = it->technicianId.isEmpty() ? tr("(no technician)")
-                                                  : names.value(it->technicianId, it->technicianId);
-            it->turnaround = DurationStats::of(technicianTimes.value(it->technicianId));
-            f.technicians.append(*it);
-        }
-        std::sort(f.technicians.begin(), f.technicians.end(),
-                  [](const TechnicianFigures &a, const TechnicianFigures &b) {
-                      if (a.completed != b.completed)
-                          return a.completed > b.completed;
-                      return a.name < b.name;
-                  });
-    }
+    if (Status s = finishTechnicians(db, technicians, technicianTimes, f); !s)
+        return s.error();
     f.days = days.values();
     return f;
 }

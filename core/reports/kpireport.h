@@ -91,8 +91,15 @@ class KpiReport
     Q_DECLARE_TR_FUNCTIONS(KpiReport)
 
 public:
-    // Fails with REPORT_RANGE when `to` is before `from` or a date is invalid.
+    // Fails with REPORT_RANGE when `to` is before `from` or a date is invalid. Reads the
+    // per-ticket report facts the store keeps with every write (table ticket_facts) and the
+    // indexes by date: time grows with the tickets in the range, not with the store.
     static Result<KpiFigures> compute(const Database &db, const QDate &from, const QDate &to,
+                                      int repairWarrantyDays);
+    // The same figures recounted straight from the event log, quotes and payments (every
+    // status change of every completed ticket): slow on a big store; the reference the
+    // tests hold compute() to.
+    static Result<KpiFigures> recount(const Database &db, const QDate &from, const QDate &to,
                                       int repairWarrantyDays);
     static QJsonObject toJson(const KpiFigures &figures);
     // Sections of "metric,value" rows, then the per-stage, per-technician and per-day tables,

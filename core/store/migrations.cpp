@@ -4,6 +4,152 @@ namespace rc {
 
 namespace {
 
+// Seconds since the epoch of a stored instant (fraction dropped).
+QString epoch(const QString &instant)
+{
+    return QStringLiteral("CAST(strftime('%s', %1) AS INTEGER)").arg(instant);
+}
+
+// How a picked-up ticket counts (1 warranty, 2 paid, 0 unclassified): by its approved quote
+// (nothing payable: warranty), else by the warranty verdict (covered: warranty).
+QString repairKind(const QString &ticketId)
+{
+    return QStringLiteral(
+               "(SELECT CASE WHEN EXISTS (SELECT 1 FROM quote_lines l WHERE l.ticket_id = t.id "
+               "AND l.revision = t.approved_revision) THEN CASE WHEN (SELECT "
+               "coalesce(sum(l.quantity * l.unit_price_minor), 0) FROM quote_lines l WHERE "
+               "l.ticket_id = t.id AND l.revision = t.approved_revision AND l.covered = 0) = 0 "
+               "THEN 1 ELSE 2 END WHEN t.warranty_verdict IS NULL OR t.warranty_verdict = '' OR "
+               "NOT json_valid(t.warranty_verdict) THEN 0 WHEN "
+               "CAST(json_extract(t.warranty_verdict, '$.covered') AS INTEGER) <> 0 THEN 1 ELSE 0 "
+               "END FROM tickets t WHERE t.id = %1)")
+        .arg(ticketId);
+}
+
+// The latest pickup of another ticket of the same device at or before this one came in.
+QString previousPickup(const QString &facts)
+{
+    return QStringLiteral("(SELECT max(p.picked_up_at) FROM tickets p WHERE p.device_id = "
+                          "%1.device_id AND p.id <> %1.ticket_id AND p.picked_up_at <= "
+                          "%1.created_at)")
+        .arg(facts);
+}
+
+const char *const kStages[] = {"received",  "diagnosing",          "quoted",        "approved",
+                               "declined",  "repairing",           "waiting_parts", "ready",
+                               "picked_up", "returned_unrepaired", "cancelled"};
+
+QStringList reportFactsStatements()
+{
+    QStringList stageColumns;
+    QStringList stageAccrual;
+    QStringList stagePivot;
+    for (const char *stage : kStages) {
+        const QString name = QString::fromLatin1(stage);
+        stageColumns << QStringLiteral(" s_%1 INTEGER").arg(name);
+        stageAccrual << QStringLiteral("s_%1 = CASE WHEN last_status = '%1' THEN coalesce(s_%1, "
+                                       "0) + %2 - last_s ELSE s_%1 END")
+                            .arg(name, epoch(QStringLiteral("NEW.at")));
+        stagePivot
+            << QStringLiteral("sum(CASE WHEN status = '%1' THEN seconds END) AS s_%1").arg(name);
+    }
+    QStringList stageNames;
+    QStringList stageCopy;
+    for (const char *stage : kStages) {
+        stageNames << QStringLiteral("s_%1").arg(QString::fromLatin1(stage));
+        stageCopy << QStringLiteral("s_%1 = d.s_%1").arg(QString::fromLatin1(stage));
+    }
+    return {
+        QStringLiteral("CREATE TABLE ticket_facts ("
+                       " ticket_id TEXT PRIMARY KEY NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " created_s INTEGER NOT NULL,"
+                       " device_id TEXT NOT NULL,"
+                       " technician_id TEXT NOT NULL DEFAULT '',"
+                       " last_status TEXT,"
+                       " last_s INTEGER,"
+                       " picked_s INTEGER,"
+                       " kind INTEGER NOT NULL DEFAULT 0,"
+                       " prev_pickup_at TEXT,")
+            + stageColumns.join(QLatin1Char(',')) + QStringLiteral(") WITHOUT ROWID"),
+        // Existing stores: tickets, then their timeline, pickups and kinds.
+        QStringLiteral("INSERT INTO ticket_facts (ticket_id, created_at, created_s, device_id, "
+                       "technician_id) SELECT id, created_at, %1, device_id, "
+                       "coalesce(technician_id, '') FROM tickets")
+            .arg(epoch(QStringLiteral("created_at"))),
+        QStringLiteral("CREATE TEMP TABLE durations AS SELECT ticket_id, %2 FROM (SELECT "
+                       "ticket_id, to_status AS status, lead(%1) OVER (PARTITION BY ticket_id "
+                       "ORDER BY rid) - %1 AS seconds FROM ticket_events WHERE to_status IS NOT "
+                       "NULL) WHERE seconds IS NOT NULL GROUP BY ticket_id")
+            .arg(epoch(QStringLiteral("at")), stagePivot.join(QStringLiteral(", "))),
+        QStringLiteral("UPDATE ticket_facts SET ") + stageCopy.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM temp.durations d WHERE d.ticket_id = ticket_facts.ticket_id"),
+        QStringLiteral("DROP TABLE temp.durations"),
+        QStringLiteral("UPDATE ticket_facts SET (last_status, last_s) = (SELECT e.to_status, %1 "
+                       "FROM ticket_events e WHERE e.ticket_id = ticket_facts.ticket_id AND "
+                       "e.to_status IS NOT NULL ORDER BY e.rid DESC LIMIT 1), picked_s = (SELECT "
+                       "%1 FROM ticket_events e WHERE e.ticket_id = ticket_facts.ticket_id AND "
+                       "e.to_status = 'picked_up' ORDER BY e.rid DESC LIMIT 1)")
+            .arg(epoch(QStringLiteral("e.at"))),
+        QStringLiteral("UPDATE ticket_facts SET kind = %1 WHERE picked_s IS NOT NULL")
+            .arg(repairKind(QStringLiteral("ticket_facts.ticket_id"))),
+        QStringLiteral("UPDATE ticket_facts SET prev_pickup_at = %1")
+            .arg(previousPickup(QStringLiteral("ticket_facts"))),
+        // What a date-range report reads, in order: completed tickets by pickup, received
+        // tickets coming back to a device by creation.
+        QStringLiteral("CREATE INDEX ticket_facts_picked ON ticket_facts(picked_s, "
+                       "technician_id, kind, created_s, %1) WHERE picked_s IS NOT NULL")
+            .arg(stageNames.join(QStringLiteral(", "))),
+        QStringLiteral("CREATE INDEX ticket_facts_repeat ON ticket_facts(created_at, "
+                       "prev_pickup_at) WHERE prev_pickup_at IS NOT NULL"),
+        // Kept current from here on.
+        QStringLiteral("CREATE TRIGGER ticket_facts_ticket_insert AFTER INSERT ON tickets BEGIN "
+                       "INSERT INTO ticket_facts (ticket_id, created_at, created_s, device_id, "
+                       "technician_id) VALUES (NEW.id, NEW.created_at, %1, NEW.device_id, "
+                       "coalesce(NEW.technician_id, '')); "
+                       "UPDATE ticket_facts SET prev_pickup_at = %2 WHERE ticket_id IN (SELECT id "
+                       "FROM tickets WHERE device_id = NEW.device_id) AND (ticket_id = NEW.id OR "
+                       "NEW.picked_up_at IS NOT NULL); END")
+            .arg(epoch(QStringLiteral("NEW.created_at")),
+                 previousPickup(QStringLiteral("ticket_facts"))),
+        QStringLiteral("CREATE TRIGGER ticket_facts_ticket_update AFTER UPDATE ON tickets BEGIN "
+                       "UPDATE ticket_facts SET created_at = NEW.created_at, created_s = %1, "
+                       "device_id = NEW.device_id, technician_id = coalesce(NEW.technician_id, "
+                       "''), kind = CASE WHEN picked_s IS NULL THEN kind ELSE %2 END WHERE "
+                       "ticket_id = NEW.id; "
+                       "UPDATE ticket_facts SET prev_pickup_at = %3 WHERE (OLD.picked_up_at IS "
+                       "NOT NEW.picked_up_at OR OLD.device_id IS NOT NEW.device_id OR "
+                       "OLD.created_at IS NOT NEW.created_at) AND ticket_id IN (SELECT id FROM "
+                       "tickets WHERE device_id IN (OLD.device_id, NEW.device_id)); END")
+            .arg(epoch(QStringLiteral("NEW.created_at")), repairKind(QStringLiteral("NEW.id")),
+                 previousPickup(QStringLiteral("ticket_facts"))),
+        QStringLiteral("CREATE TRIGGER ticket_facts_ticket_delete AFTER DELETE ON tickets BEGIN "
+                       "DELETE FROM ticket_facts WHERE ticket_id = OLD.id; "
+                       "UPDATE ticket_facts SET prev_pickup_at = %1 WHERE ticket_id IN (SELECT id "
+                       "FROM tickets WHERE device_id = OLD.device_id); END")
+            .arg(previousPickup(QStringLiteral("ticket_facts"))),
+        QStringLiteral("CREATE TRIGGER ticket_facts_event AFTER INSERT ON ticket_events WHEN "
+                       "NEW.to_status IS NOT NULL BEGIN UPDATE ticket_facts SET %1, last_status = "
+                       "NEW.to_status, last_s = %2, picked_s = CASE WHEN NEW.to_status = "
+                       "'picked_up' THEN %2 ELSE picked_s END, kind = CASE WHEN NEW.to_status = "
+                       "'picked_up' THEN %3 ELSE kind END WHERE ticket_id = NEW.ticket_id; END")
+            .arg(stageAccrual.join(QStringLiteral(", ")), epoch(QStringLiteral("NEW.at")),
+                 repairKind(QStringLiteral("NEW.ticket_id"))),
+        QStringLiteral("CREATE TRIGGER ticket_facts_quote_insert AFTER INSERT ON quote_lines "
+                       "BEGIN UPDATE ticket_facts SET kind = %1 WHERE ticket_id = NEW.ticket_id "
+                       "AND picked_s IS NOT NULL; END")
+            .arg(repairKind(QStringLiteral("NEW.ticket_id"))),
+        QStringLiteral("CREATE TRIGGER ticket_facts_quote_update AFTER UPDATE ON quote_lines "
+                       "BEGIN UPDATE ticket_facts SET kind = %1 WHERE ticket_id IN "
+                       "(NEW.ticket_id, OLD.ticket_id) AND picked_s IS NOT NULL; END")
+            .arg(repairKind(QStringLiteral("ticket_facts.ticket_id"))),
+        QStringLiteral("CREATE TRIGGER ticket_facts_quote_delete AFTER DELETE ON quote_lines "
+                       "BEGIN UPDATE ticket_facts SET kind = %1 WHERE ticket_id = OLD.ticket_id "
+                       "AND picked_s IS NOT NULL; END")
+            .arg(repairKind(QStringLiteral("OLD.ticket_id"))),
+    };
+}
+
 std::vector<Migration> buildMigrations()
 {
     std::vector<Migration> steps;
@@ -247,6 +393,11 @@ std::vector<Migration> buildMigrations()
                                         " key TEXT PRIMARY KEY NOT NULL,"
                                         " value TEXT NOT NULL)"),
                      }});
+    // Report facts (issue 8): one row per ticket with what the KPI report reads (stage
+    // times, pickup, warranty-or-paid, technician, the device's previous pickup), kept by
+    // triggers inside the same transaction as every write to tickets, their timeline and
+    // quote lines, and filled here from the event log for existing stores.
+    steps.push_back({5, "report facts", reportFactsStatements()});
     return steps;
 }
 

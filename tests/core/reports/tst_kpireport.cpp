@@ -1,10 +1,13 @@
 #include "../store/storefixture.h"
 
 #include "reports/kpireport.h"
+#include "store/sql.h"
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 
 using namespace rc;
 
@@ -24,6 +27,8 @@ private slots:
     void percentiles_data();
     void percentiles();
     void badRange();
+    void matchesRecount();
+    void randomStoreMatchesRecount();
 
 private:
     QDateTime at(int month, int day, int hour, int minute = 0) const
@@ -299,6 +304,177 @@ void TestKpiReport::badRange()
 {
     auto r = KpiReport::compute(*m_store.db, QDate(2026, 11, 7), QDate(2026, 11, 1), 90);
     QCOMPARE(r.error().code, QStringLiteral("REPORT_RANGE"));
+}
+
+namespace {
+
+QByteArray figuresJson(const Result<KpiFigures> &figures)
+{
+    if (!figures)
+        return figures.error().message.toUtf8();
+    return QJsonDocument(KpiReport::toJson(*figures)).toJson(QJsonDocument::Indented);
+}
+
+QString imeiFor(int serial)
+{
+    QString imei = QStringLiteral("35693803%1").arg(serial, 6, 10, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 14; ++i) {
+        int d = imei.at(i).digitValue();
+        if (i % 2 == 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return imei + QString::number((10 - sum % 10) % 10);
+}
+
+} // namespace
+
+void TestKpiReport::matchesRecount()
+{
+    for (int days : {90, 3, 0}) {
+        QCOMPARE(figuresJson(KpiReport::compute(*m_store.db, QDate(2026, 10, 1),
+                                                QDate(2026, 11, 30), days)),
+                 figuresJson(KpiReport::recount(*m_store.db, QDate(2026, 10, 1),
+                                                QDate(2026, 11, 30), days)));
+    }
+    QCOMPARE(
+        figuresJson(KpiReport::recount(*m_store.db, QDate(2026, 11, 1), QDate(2026, 11, 7), 90)),
+        figuresJson(m_f));
+}
+
+// A store written at random through the repositories (and, like the sync and the tests, some
+// direct SQL): every ticket walks the workflow with random waits, devices come back, quotes
+// are revised, technicians change, payments and refunds fall anywhere. The report's facts
+// must give exactly what recounting the event log gives, for any range.
+void TestKpiReport::randomStoreMatchesRecount()
+{
+    test::StoreFixture store;
+    QVERIFY(store.open());
+    // Thousands of small transactions: no fsync each (the figures do not depend on it).
+    QVERIFY(store.db->exec(QStringLiteral("PRAGMA synchronous=OFF")).ok());
+    TicketRepository tickets(*store.db, store.clock);
+    UserRepository users(*store.db, store.clock, 1000);
+    QStringList technicians {QString()};
+    for (const char *name : {"Chen", "Wang", "Li"}) {
+        auto user = users.create(QString::fromLatin1(name).toLower(), QString::fromLatin1(name),
+                                 Role::Technician, QStringLiteral("1234"));
+        QVERIFY(user.ok());
+        technicians << user->id;
+    }
+    const quint32 seed = qEnvironmentVariableIsSet("RC_TEST_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("RC_TEST_SEED"))
+                             : 20261123u;
+    qInfo("seed %u (RC_TEST_SEED)", seed);
+    QRandomGenerator rng(seed);
+    const QDateTime origin(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+    const Actor actor {QString(), QStringLiteral("test")};
+    auto exec = [&](const QString &statement, const QVariantList &values) {
+        QSqlQuery q(store.db->connection());
+        q.prepare(statement);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec();
+    };
+    const int count = 160;
+    for (int n = 0; n < count; ++n) {
+        QDateTime when = origin.addSecs(qint64(rng.bounded(60 * 24)) * 3600
+                                        + qint64(rng.bounded(3600)) + n % 7);
+        store.clock.setNowUtc(when);
+        NewTicket draft;
+        draft.customer.name = QStringLiteral("顾客");
+        draft.device.imei1 = imeiFor(int(rng.bounded(40)));
+        draft.faultDescription = QStringLiteral("不开机");
+        draft.technicianId = technicians.at(int(rng.bounded(4)));
+        auto created = tickets.create(draft, actor);
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        const QString id = created->id;
+        if (rng.bounded(4) == 0)
+            QVERIFY(exec(QStringLiteral("UPDATE tickets SET warranty_verdict = ? WHERE id = ?"),
+                         {rng.bounded(2) ? QStringLiteral("{\"covered\":true}")
+                                         : QStringLiteral("{\"covered\":false}"),
+                          id}));
+        TicketStatus status = TicketStatus::Received;
+        int revision = 0;
+        const int steps = int(rng.bounded(16));
+        for (int step = 0; step < steps && !TicketLifecycle::isFinal(status); ++step) {
+            when = when.addSecs(60 + qint64(rng.bounded(30 * 3600)));
+            store.clock.setNowUtc(when);
+            const QList<TicketStatus> targets = TicketLifecycle::allowedTargets(status);
+            TicketStatus to = targets.at(int(rng.bounded(quint32(targets.size()))));
+            // Mostly forward: completed tickets are what the report is about.
+            if (rng.bounded(10) < 7) {
+                for (TicketStatus forward :
+                     {TicketStatus::PickedUp, TicketStatus::Ready, TicketStatus::Repairing,
+                      TicketStatus::Approved, TicketStatus::Quoted, TicketStatus::Diagnosing}) {
+                    if (targets.contains(forward)) {
+                        to = forward;
+                        break;
+                    }
+                }
+            }
+            if (to == TicketStatus::Quoted) {
+                ++revision;
+                QVERIFY(exec(QStringLiteral("UPDATE tickets SET quote_revision = ? WHERE id = ?"),
+                             {revision, id}));
+                const int lines = int(rng.bounded(3));
+                for (int l = 0; l < lines; ++l)
+                    QVERIFY(
+                        exec(QStringLiteral(
+                                 "INSERT INTO quote_lines (id, ticket_id, revision, kind, "
+                                 "description, quantity, unit_price_minor, covered, "
+                                 "created_at, updated_at) VALUES (lower(hex(randomblob(16))), "
+                                 "?, ?, 'part', 'x', ?, ?, ?, ?, ?)"),
+                             {id, revision, 1 + int(rng.bounded(2)), qint64(rng.bounded(3)) * 5000,
+                              int(rng.bounded(2)), sql::timestamp(when), sql::timestamp(when)}));
+            }
+            auto moved = tickets.transition(id, to, actor);
+            QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+            status = to;
+            if (rng.bounded(8) == 0)
+                QVERIFY(
+                    tickets.assignTechnician(id, technicians.at(int(rng.bounded(4))), actor).ok());
+            if (rng.bounded(5) == 0)
+                QVERIFY(exec(QStringLiteral("INSERT INTO payments (id, ticket_id, kind, "
+                                            "amount_minor, method, at) VALUES "
+                                            "(lower(hex(randomblob(16))), ?, ?, ?, 'cash', ?)"),
+                             {id,
+                              QStringList {QStringLiteral("deposit"), QStringLiteral("payment"),
+                                           QStringLiteral("refund")}
+                                  .at(int(rng.bounded(3))),
+                              1 + qint64(rng.bounded(50000)), sql::timestamp(when)}));
+        }
+        // Now and then a quote line changes or goes after pickup.
+        if (status == TicketStatus::PickedUp && rng.bounded(6) == 0)
+            QVERIFY(exec(QStringLiteral("UPDATE quote_lines SET covered = 1 - covered WHERE "
+                                        "ticket_id = ?"),
+                         {id}));
+        if (status == TicketStatus::PickedUp && rng.bounded(10) == 0)
+            QVERIFY(exec(QStringLiteral("DELETE FROM quote_lines WHERE ticket_id = ?"), {id}));
+    }
+    QVERIFY(store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = "
+                                       "'picked_up'"))
+            > 20);
+
+    const QDate first = origin.date().addDays(-1);
+    const QDate last = origin.date().addDays(90);
+    QList<std::tuple<QDate, QDate, int>> ranges {
+        {first, last, 90}, {first, last, 5}, {first, last, 0}};
+    for (int i = 0; i < 12; ++i) {
+        const QDate from = first.addDays(int(rng.bounded(80)));
+        ranges.append({from, from.addDays(int(rng.bounded(30))), int(rng.bounded(40))});
+    }
+    for (const auto &[from, to, days] : ranges) {
+        const QByteArray fast = figuresJson(KpiReport::compute(*store.db, from, to, days));
+        const QByteArray slow = figuresJson(KpiReport::recount(*store.db, from, to, days));
+        if (fast != slow)
+            qWarning("%s … %s, %d days", qPrintable(from.toString(Qt::ISODate)),
+                     qPrintable(to.toString(Qt::ISODate)), days);
+        QCOMPARE(fast, slow);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKpiReport)
