@@ -1,6 +1,7 @@
 #include "reportsscreen.h"
 
 #include "services.h"
+#include "store/database.h"
 #include "store/settingsrepository.h"
 #include "tickets/money.h"
 #include "tickets/ticketstatus.h"
@@ -18,10 +19,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -85,7 +88,14 @@ ReportsScreen::ReportsScreen(Services &services, Session &, QWidget *parent)
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0); // busy: the report cannot say how far it got
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     bar->addWidget(m_run);
+    bar->addWidget(m_busy);
     bar->addWidget(m_message, 1);
     bar->addWidget(m_export);
     layout->addLayout(bar);
@@ -138,22 +148,68 @@ void ReportsScreen::setRange(const QDate &from, const QDate &to)
     m_to->setDate(to);
 }
 
+ReportsScreen::~ReportsScreen()
+{
+    if (m_worker)
+        m_worker->wait(); // its result is dropped with this screen
+}
+
 bool ReportsScreen::run()
 {
+    if (m_worker)
+        return false;
     auto days = m_services.settings.intValue(QStringLiteral("repair_warranty.days"));
+    const int warrantyDays = days ? *days : 90;
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
     QElapsedTimer timer;
     timer.start();
-    auto figures
-        = KpiReport::compute(m_services.database, m_from->date(), m_to->date(), days ? *days : 90);
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) < kInlineDays) {
+        auto figures = KpiReport::compute(m_services.database, from, to, warrantyDays);
+        present(figures, timer.elapsed());
+        return figures.ok();
+    }
+    // A long range: on a worker with its own connection to the same store.
+    auto result = std::make_shared<std::optional<Result<KpiFigures>>>();
+    const QString path = m_services.database.path();
+    m_worker = QThread::create([result, path, from, to, warrantyDays] {
+        Database::Options options;
+        options.createIfMissing = false;
+        options.migrate = false;
+        auto db = Database::open(path, options);
+        if (!db)
+            result->emplace(db.error());
+        else
+            result->emplace(KpiReport::compute(**db, from, to, warrantyDays));
+    });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this, result, timer] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_busy->hide();
+        m_run->setEnabled(true);
+        present(result->value_or(Result<KpiFigures>(Error {QStringLiteral("REPORT"), QString()})),
+                timer.elapsed());
+    });
+    m_run->setEnabled(false);
+    m_busy->show();
+    m_message->setText(tr("Computing the report…"));
+    m_worker->start();
+    return true;
+}
+
+void ReportsScreen::present(const Result<KpiFigures> &figures, qint64 ms)
+{
     if (!figures) {
         m_message->setText(figures.error().message);
-        return false;
+        emit reportFinished(false);
+        return;
     }
     m_figures = *figures;
     fill(*figures);
     m_export->setEnabled(true);
-    m_message->setText(tr("Computed in %1 ms.").arg(timer.elapsed()));
-    return true;
+    m_message->setText(tr("Computed in %1 ms.").arg(ms));
+    emit reportFinished(true);
 }
 
 void ReportsScreen::fill(const KpiFigures &f)

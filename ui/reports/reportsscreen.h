@@ -9,8 +9,10 @@
 class QChartView;
 class QDateEdit;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QThread;
 
 namespace rc::ui {
 
@@ -20,23 +22,38 @@ struct Services;
 // The manager's figures for a date range (core/reports/KpiReport): a summary table, time
 // per stage, per technician, and a chart of tickets received and completed per day; the
 // same figures export as CSV (and `repairctl report kpis` prints them as JSON).
+// Ranges up to a quarter are computed at once (tens of milliseconds on a million tickets);
+// longer ones on a worker thread with its own connection, behind a busy bar, so the window
+// stays responsive.
 class ReportsScreen : public QWidget
 {
     Q_OBJECT
 
 public:
     ReportsScreen(Services &services, Session &session, QWidget *parent = nullptr);
+    ~ReportsScreen() override;
+
+    // The longest range computed on the GUI thread.
+    static constexpr int kInlineDays = 92;
 
     void setRange(const QDate &from, const QDate &to);
     const std::optional<KpiFigures> &figures() const { return m_figures; }
     QChartView *chartView() const { return m_chart; }
 
+    bool isRunning() const { return m_worker != nullptr; }
+
+signals:
+    // After every run, at once or from the worker: the figures shown, or the error.
+    void reportFinished(bool ok);
+
 public slots:
+    // False when the range is refused, a report is still running, or (inline) it failed.
     bool run();
     // What the Export button does after asking for a file.
     bool exportCsv(const QString &path);
 
 private:
+    void present(const Result<KpiFigures> &figures, qint64 ms);
     void fill(const KpiFigures &f);
     void showChart(const KpiFigures &f);
 
@@ -50,6 +67,8 @@ private:
     QTableWidget *m_technicians = nullptr;
     QChartView *m_chart = nullptr;
     QLabel *m_message = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QThread *m_worker = nullptr;
     std::optional<KpiFigures> m_figures;
 };
 

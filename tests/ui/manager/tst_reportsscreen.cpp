@@ -8,7 +8,9 @@
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace rc;
@@ -23,6 +25,7 @@ private slots:
     void showsFiguresTablesAndChart();
     void exportsCsv();
     void longRangesChartByWeek();
+    void longRangesRunOnAWorker();
 
 private:
     template<typename T>
@@ -125,6 +128,30 @@ void TestReportsScreen::longRangesChartByWeek()
     for (int i = 0; i < bars->barSets().at(0)->count(); ++i)
         received += bars->barSets().at(0)->at(i);
     QCOMPARE(received, 3.0);
+}
+
+// A year: computed on a worker with its own connection; the screen stays usable, shows it is
+// busy, refuses a second run meanwhile, and then shows the same figures as an inline run.
+void TestReportsScreen::longRangesRunOnAWorker()
+{
+    m_screen->setRange(QDate(2025, 12, 1), QDate(2026, 11, 30));
+    QSignalSpy finished(m_screen.get(), &ui::ReportsScreen::reportFinished);
+    QVERIFY(m_screen->run());
+    QVERIFY(m_screen->isRunning());
+    QVERIFY(!m_screen->run());
+    QVERIFY(!child<QPushButton>(m_screen.get(), "runReportButton")->isEnabled());
+    QVERIFY(!child<QProgressBar>(m_screen.get(), "reportBusy")->isHidden());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!m_screen->isRunning());
+    QVERIFY(child<QPushButton>(m_screen.get(), "runReportButton")->isEnabled());
+    QVERIFY(child<QProgressBar>(m_screen.get(), "reportBusy")->isHidden());
+    auto inline_ = KpiReport::compute(*m_fx.db, QDate(2025, 12, 1), QDate(2026, 11, 30),
+                                      m_screen->figures()->repairWarrantyDays);
+    QVERIFY(inline_.ok());
+    QCOMPARE(m_screen->figures()->completed, 2);
+    QCOMPARE(KpiReport::toJson(*m_screen->figures()), KpiReport::toJson(*inline_));
+    QCOMPARE(value(ui::ReportsScreen::tr("Tickets received")), QStringLiteral("3"));
 }
 
 QTEST_MAIN(TestReportsScreen)
