@@ -828,6 +828,14 @@
         <source>(no technician)</source>
         <translation>(no technician)</translation>
     </message>
+    <message>
+        <source>The report could not read the store (%1): %2</source>
+        <translation>The report could not read the store (%1): %2</translation>
+    </message>
+    <message>
+        <source>The report needs the SQLite driver&apos;s connection.</source>
+        <translation>The report needs the SQLite driver&apos;s connection.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3163,6 +3171,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,14 @@
         <source>(no technician)</source>
         <translation>（无工程师）</translation>
     </message>
+    <message>
+        <source>The report could not read the store (%1): %2</source>
+        <translation>报表无法读取数据库（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The report needs the SQLite driver&apos;s connection.</source>
+        <translation>报表需要 SQLite 驱动的数据库连接。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3155,6 +3163,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>正在计算报表…</translation>
     </message>
 </context>
 <context>
