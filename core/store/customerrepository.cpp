@@ -143,6 +143,14 @@ Result<Customer> CustomerRepository::update(const Customer &edited)
                         {NameTokens::forName(c.name), rid}, QStringLiteral("customer name index"));
             !s)
             return s;
+        // Ticket search finds tickets by their customer's name (ticket_names, schema v5).
+        if (Status s
+            = sql::exec(m_db,
+                        QStringLiteral("UPDATE ticket_names SET tokens = ? WHERE rowid "
+                                       "IN (SELECT rid FROM tickets WHERE customer_id = ?)"),
+                        {NameTokens::forName(c.name), c.id}, QStringLiteral("ticket name index"));
+            !s)
+            return s;
         return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("customer"), c.id,
                               c.version, toJson(c), c.updatedAt);
     });

@@ -398,6 +398,114 @@ std::vector<Migration> buildMigrations()
     // triggers inside the same transaction as every write to tickets, their timeline and
     // quote lines, and filled here from the event log for existing stores.
     steps.push_back({5, "report facts", reportFactsStatements()});
+    // Search at scale (issue 4): every search kind reads ticket rows newest first from one
+    // index keyed by what was typed, instead of going through customers or devices and
+    // sorting their tickets. ticket_keys holds, per ticket, its customer's phone ('P' + digits,
+    // "starts with") and reversed phone ('p', "ends with") and its device's reversed IMEIs
+    // ('i'); ticket_names holds its customer's name tokens (NameTokens) under the ticket's
+    // rid. Triggers keep both in step with tickets, customers and devices; a renamed
+    // customer's tickets get their new name tokens from CustomerRepository::update.
+    steps.push_back(
+        {6,
+         "ticket search keys",
+         {
+             QStringLiteral("CREATE TABLE ticket_keys ("
+                            " key TEXT NOT NULL,"
+                            " rid INTEGER NOT NULL,"
+                            " PRIMARY KEY (key, rid)) WITHOUT ROWID"),
+             QStringLiteral("INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                            " SELECT 'P' || c.phone, t.rid FROM tickets t"
+                            " JOIN customers c ON c.id = t.customer_id WHERE c.phone <> ''"
+                            " UNION ALL SELECT 'p' || c.phone_rev, t.rid FROM tickets t"
+                            " JOIN customers c ON c.id = t.customer_id WHERE c.phone_rev <> ''"
+                            " UNION ALL SELECT 'i' || d.imei1_rev, t.rid FROM tickets t"
+                            " JOIN devices d ON d.id = t.device_id WHERE d.imei1_rev <> ''"
+                            " UNION ALL SELECT 'i' || d.imei2_rev, t.rid FROM tickets t"
+                            " JOIN devices d ON d.id = t.device_id WHERE d.imei2_rev <> ''"
+                            " ORDER BY 1, 2"),
+             QStringLiteral("CREATE VIRTUAL TABLE ticket_names USING fts5(tokens, detail=none)"),
+             QStringLiteral("INSERT INTO ticket_names (rowid, tokens)"
+                            " SELECT t.rid, n.tokens FROM tickets t"
+                            " JOIN customers c ON c.id = t.customer_id"
+                            " JOIN customer_names n ON n.rowid = c.rid ORDER BY t.rid"),
+             QStringLiteral(
+                 "CREATE TRIGGER ticket_search_insert AFTER INSERT ON tickets BEGIN"
+                 " INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                 "  SELECT 'P' || phone, NEW.rid FROM customers"
+                 "   WHERE id = NEW.customer_id AND phone <> ''"
+                 "  UNION ALL SELECT 'p' || phone_rev, NEW.rid FROM customers"
+                 "   WHERE id = NEW.customer_id AND phone_rev <> ''"
+                 "  UNION ALL SELECT 'i' || imei1_rev, NEW.rid FROM devices"
+                 "   WHERE id = NEW.device_id AND imei1_rev <> ''"
+                 "  UNION ALL SELECT 'i' || imei2_rev, NEW.rid FROM devices"
+                 "   WHERE id = NEW.device_id AND imei2_rev <> '';"
+                 " INSERT INTO ticket_names (rowid, tokens)"
+                 "  SELECT NEW.rid, n.tokens FROM customers c"
+                 "   JOIN customer_names n ON n.rowid = c.rid WHERE c.id = NEW.customer_id;"
+                 " END"),
+             QStringLiteral("CREATE TRIGGER ticket_search_delete AFTER DELETE ON tickets BEGIN"
+                            " DELETE FROM ticket_keys WHERE rid = OLD.rid"
+                            "  AND key IN (SELECT 'P' || phone FROM customers"
+                            "   WHERE id = OLD.customer_id UNION ALL SELECT 'p' || phone_rev"
+                            "   FROM customers WHERE id = OLD.customer_id UNION ALL"
+                            "   SELECT 'i' || imei1_rev FROM devices WHERE id = OLD.device_id"
+                            "   UNION ALL SELECT 'i' || imei2_rev FROM devices"
+                            "   WHERE id = OLD.device_id);"
+                            " DELETE FROM ticket_names WHERE rowid = OLD.rid;"
+                            " END"),
+             QStringLiteral(
+                 "CREATE TRIGGER ticket_search_customer AFTER UPDATE OF customer_id ON tickets"
+                 " WHEN NEW.customer_id <> OLD.customer_id BEGIN"
+                 " DELETE FROM ticket_keys WHERE rid = OLD.rid"
+                 "  AND key IN (SELECT 'P' || phone FROM customers WHERE id = OLD.customer_id"
+                 "   UNION ALL SELECT 'p' || phone_rev FROM customers"
+                 "   WHERE id = OLD.customer_id);"
+                 " INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                 "  SELECT 'P' || phone, NEW.rid FROM customers"
+                 "   WHERE id = NEW.customer_id AND phone <> ''"
+                 "  UNION ALL SELECT 'p' || phone_rev, NEW.rid FROM customers"
+                 "   WHERE id = NEW.customer_id AND phone_rev <> '';"
+                 " DELETE FROM ticket_names WHERE rowid = OLD.rid;"
+                 " INSERT INTO ticket_names (rowid, tokens)"
+                 "  SELECT NEW.rid, n.tokens FROM customers c"
+                 "   JOIN customer_names n ON n.rowid = c.rid WHERE c.id = NEW.customer_id;"
+                 " END"),
+             QStringLiteral(
+                 "CREATE TRIGGER ticket_search_device AFTER UPDATE OF device_id ON tickets"
+                 " WHEN NEW.device_id <> OLD.device_id BEGIN"
+                 " DELETE FROM ticket_keys WHERE rid = OLD.rid"
+                 "  AND key IN (SELECT 'i' || imei1_rev FROM devices WHERE id = OLD.device_id"
+                 "   UNION ALL SELECT 'i' || imei2_rev FROM devices WHERE id = OLD.device_id);"
+                 " INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                 "  SELECT 'i' || imei1_rev, NEW.rid FROM devices"
+                 "   WHERE id = NEW.device_id AND imei1_rev <> ''"
+                 "  UNION ALL SELECT 'i' || imei2_rev, NEW.rid FROM devices"
+                 "   WHERE id = NEW.device_id AND imei2_rev <> '';"
+                 " END"),
+             QStringLiteral(
+                 "CREATE TRIGGER ticket_search_phone AFTER UPDATE OF phone, phone_rev ON customers"
+                 " WHEN NEW.phone <> OLD.phone OR NEW.phone_rev <> OLD.phone_rev BEGIN"
+                 " DELETE FROM ticket_keys WHERE key IN ('P' || OLD.phone, 'p' || OLD.phone_rev)"
+                 "  AND rid IN (SELECT rid FROM tickets WHERE customer_id = OLD.id);"
+                 " INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                 "  SELECT 'P' || NEW.phone, rid FROM tickets"
+                 "   WHERE customer_id = NEW.id AND NEW.phone <> ''"
+                 "  UNION ALL SELECT 'p' || NEW.phone_rev, rid FROM tickets"
+                 "   WHERE customer_id = NEW.id AND NEW.phone_rev <> '';"
+                 " END"),
+             QStringLiteral(
+                 "CREATE TRIGGER ticket_search_imei AFTER UPDATE OF imei1_rev, imei2_rev ON devices"
+                 " WHEN NEW.imei1_rev <> OLD.imei1_rev OR NEW.imei2_rev <> OLD.imei2_rev BEGIN"
+                 " DELETE FROM ticket_keys WHERE key IN ('i' || OLD.imei1_rev, 'i' || "
+                 "OLD.imei2_rev)"
+                 "  AND rid IN (SELECT rid FROM tickets WHERE device_id = OLD.id);"
+                 " INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                 "  SELECT 'i' || NEW.imei1_rev, rid FROM tickets"
+                 "   WHERE device_id = NEW.id AND NEW.imei1_rev <> ''"
+                 "  UNION ALL SELECT 'i' || NEW.imei2_rev, rid FROM tickets"
+                 "   WHERE device_id = NEW.id AND NEW.imei2_rev <> '';"
+                 " END"),
+         }});
     return steps;
 }
 

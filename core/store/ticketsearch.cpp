@@ -6,8 +6,6 @@
 #include "ticketrows.h"
 #include "tickets/ticketnumber.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace rc {
@@ -61,121 +59,145 @@ Result<QList<TicketSummary>> TicketSearch::byNumber(const QString &number)
                            1);
 }
 
+Result<QList<TicketSummary>> TicketSearch::byRids(const Result<std::optional<RidQuery>> &query,
+                                                  int limit)
+{
+    if (!query)
+        return query.error();
+    if (!query->has_value())
+        return QList<TicketSummary>();
+    // Two steps: the newest `limit` rids from an index alone, then only their rows. Joining
+    // customers and devices for every candidate is what made a search slow on a large store.
+    return selectSummaries(m_db, QStringLiteral("t.rid IN (%1)").arg((*query)->select),
+                           (*query)->values, limit);
+}
+
+Result<std::optional<TicketSearch::RidQuery>> TicketSearch::keyRange(const QString &from,
+                                                                     const QString &to,
+                                                                     const QString &scanCondition,
+                                                                     int limit)
+{
+    const QVariantList range {from, to};
+    if (!scanCondition.isEmpty()) {
+        // How many tickets have such a key, up to the bound: few → through the index, many →
+        // scan the newest tickets, which then finds `limit` of them quickly.
+        auto counted = sql::run(m_db,
+                                QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ticket_keys "
+                                               "WHERE key >= ? AND key < ? LIMIT %1)")
+                                    .arg(m_indexBound + 1),
+                                range, QStringLiteral("search count"));
+        if (!counted)
+            return counted.error();
+        const qint64 matches = counted->next() ? counted->value(0).toLongLong() : 0;
+        counted->finish();
+        if (matches == 0)
+            return std::optional<RidQuery>();
+        if (matches > m_indexBound) {
+            return std::optional<RidQuery>(
+                RidQuery {QStringLiteral("SELECT t.rid AS rid FROM tickets t JOIN customers c ON "
+                                         "c.id = t.customer_id WHERE %1 ORDER BY t.rid DESC "
+                                         "LIMIT %2")
+                              .arg(scanCondition)
+                              .arg(limit),
+                          range});
+        }
+    }
+    return std::optional<RidQuery>(
+        RidQuery {QStringLiteral("SELECT rid FROM ticket_keys WHERE key >= ? AND key < ? ORDER "
+                                 "BY rid DESC LIMIT %1")
+                      .arg(limit),
+                  range});
+}
+
+Result<std::optional<TicketSearch::RidQuery>> TicketSearch::imeiQuery(const QString &imei,
+                                                                      int limit)
+{
+    return std::optional<RidQuery>(RidQuery {
+        QStringLiteral("SELECT rid FROM ticket_keys WHERE key = ? ORDER BY rid DESC LIMIT %1")
+            .arg(limit),
+        {QStringLiteral("i") + sql::reversed(imei)}});
+}
+
+Result<std::optional<TicketSearch::RidQuery>> TicketSearch::imeiSuffixQuery(const QString &digits,
+                                                                            int limit)
+{
+    const QString key = sql::reversed(digits);
+    if (key.size() < 4)
+        return std::optional<RidQuery>();
+    const QString from = QStringLiteral("i") + key;
+    return keyRange(from, upperBound(from), {}, limit);
+}
+
+Result<std::optional<TicketSearch::RidQuery>> TicketSearch::phonePrefixQuery(const QString &digits,
+                                                                             int limit)
+{
+    const QString key = sql::digitsOnly(digits);
+    if (key.size() < 3)
+        return std::optional<RidQuery>();
+    const QString from = QStringLiteral("P") + key;
+    return keyRange(from, upperBound(from),
+                    QStringLiteral("'P' || c.phone >= ? AND 'P' || c.phone < ?"), limit);
+}
+
+Result<std::optional<TicketSearch::RidQuery>> TicketSearch::phoneSuffixQuery(const QString &digits,
+                                                                             int limit)
+{
+    const QString key = sql::reversed(digits);
+    if (key.size() < 4)
+        return std::optional<RidQuery>();
+    const QString from = QStringLiteral("p") + key;
+    return keyRange(from, upperBound(from),
+                    QStringLiteral("'p' || c.phone_rev >= ? AND 'p' || c.phone_rev < ?"), limit);
+}
+
+Result<std::optional<TicketSearch::RidQuery>> TicketSearch::nameQuery(const QString &text,
+                                                                      int limit)
+{
+    const QString match = NameTokens::matchExpression(text);
+    if (match.isEmpty())
+        return std::optional<RidQuery>();
+    const QString trimmed = text.simplified();
+    // The name index of tickets is read newest first and stops after `limit` hits, however
+    // common the name.
+    if (!NameTokens::needsLikeCheck(trimmed)) {
+        return std::optional<RidQuery>(
+            RidQuery {QStringLiteral("SELECT rowid AS rid FROM ticket_names WHERE ticket_names "
+                                     "MATCH ? ORDER BY rowid DESC LIMIT %1")
+                          .arg(limit),
+                      {match}});
+    }
+    return std::optional<RidQuery>(
+        RidQuery {QStringLiteral("SELECT ticket_names.rowid AS rid FROM ticket_names JOIN tickets "
+                                 "t ON t.rid = ticket_names.rowid JOIN customers c ON c.id = "
+                                 "t.customer_id WHERE ticket_names MATCH ? AND c.name LIKE ? "
+                                 "ESCAPE '\\' ORDER BY ticket_names.rowid DESC LIMIT %1")
+                      .arg(limit),
+                  {match, QStringLiteral("%") + likeEscaped(trimmed) + QStringLiteral("%")}});
+}
+
 Result<QList<TicketSummary>> TicketSearch::byImei(const QString &imei, int limit)
 {
-    const QString key = sql::reversed(imei);
-    return selectSummaries(m_db,
-                           QStringLiteral("t.device_id IN (SELECT id FROM devices WHERE imei1_rev "
-                                          "= ? UNION ALL SELECT id FROM devices WHERE imei2_rev = "
-                                          "? AND imei2_rev <> '')"),
-                           {key, key}, limit);
+    return byRids(imeiQuery(imei, limit), limit);
 }
 
 Result<QList<TicketSummary>> TicketSearch::byImeiSuffix(const QString &digits, int limit)
 {
-    const QString key = sql::reversed(digits);
-    if (key.size() < 4)
-        return QList<TicketSummary>();
-    return selectSummaries(
-        m_db,
-        QStringLiteral("t.device_id IN (SELECT id FROM devices WHERE imei1_rev >= ? AND "
-                       "imei1_rev < ? UNION ALL SELECT id FROM devices WHERE imei2_rev >= ? AND "
-                       "imei2_rev < ? AND imei2_rev <> '')"),
-        {key, upperBound(key), key, upperBound(key)}, limit);
-}
-
-Result<QList<TicketSummary>> TicketSearch::byCustomers(const QString &customerCondition,
-                                                       const QString &scanCondition,
-                                                       const QVariantList &values,
-                                                       const QVariantList &scanValues, int limit)
-{
-    // How many customers match, up to the bound: few → through the index, many → scan.
-    auto counted = sql::run(m_db,
-                            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM customers c "
-                                           "WHERE %1 LIMIT %2)")
-                                .arg(customerCondition)
-                                .arg(m_indexBound + 1),
-                            values, QStringLiteral("search count"));
-    if (!counted)
-        return counted.error();
-    const qint64 matches = counted->next() ? counted->value(0).toLongLong() : 0;
-    counted->finish();
-    if (matches == 0)
-        return QList<TicketSummary>();
-    if (matches <= m_indexBound) {
-        auto ids = sql::run(
-            m_db, QStringLiteral("SELECT c.id FROM customers c WHERE %1").arg(customerCondition),
-            values, QStringLiteral("search customers"));
-        if (!ids)
-            return ids.error();
-        QVariantList idValues;
-        QStringList marks;
-        while (ids->next()) {
-            idValues.append(ids->value(0));
-            marks.append(QStringLiteral("?"));
-        }
-        ids->finish();
-        return selectSummaries(m_db, QStringLiteral("t.customer_id IN (%1)").arg(marks.join(u',')),
-                               idValues, limit);
-    }
-    return selectSummaries(m_db, scanCondition, scanValues, limit);
+    return byRids(imeiSuffixQuery(digits, limit), limit);
 }
 
 Result<QList<TicketSummary>> TicketSearch::byPhonePrefix(const QString &digits, int limit)
 {
-    const QString key = sql::digitsOnly(digits);
-    if (key.size() < 3)
-        return QList<TicketSummary>();
-    // The unary + keeps the scan from using the phone index (it must walk tickets by age).
-    return byCustomers(QStringLiteral("c.phone >= ? AND c.phone < ?"),
-                       QStringLiteral("+c.phone >= ? AND +c.phone < ?"), {key, upperBound(key)},
-                       {key, upperBound(key)}, limit);
+    return byRids(phonePrefixQuery(digits, limit), limit);
 }
 
 Result<QList<TicketSummary>> TicketSearch::byPhoneSuffix(const QString &digits, int limit)
 {
-    const QString key = sql::reversed(digits);
-    if (key.size() < 4)
-        return QList<TicketSummary>();
-    return byCustomers(QStringLiteral("c.phone_rev >= ? AND c.phone_rev < ?"),
-                       QStringLiteral("+c.phone_rev >= ? AND +c.phone_rev < ?"),
-                       {key, upperBound(key)}, {key, upperBound(key)}, limit);
+    return byRids(phoneSuffixQuery(digits, limit), limit);
 }
 
 Result<QList<TicketSummary>> TicketSearch::byName(const QString &text, int limit)
 {
-    const QString match = NameTokens::matchExpression(text);
-    if (match.isEmpty())
-        return QList<TicketSummary>();
-    const QString trimmed = text.simplified();
-    QString indexCondition = QStringLiteral(
-        "c.rid IN (SELECT rowid FROM customer_names WHERE customer_names MATCH ?)");
-    QVariantList values {match};
-    if (NameTokens::needsLikeCheck(trimmed)) {
-        indexCondition += QStringLiteral(" AND c.name LIKE ? ESCAPE '\\'");
-        values.append(QStringLiteral("%") + likeEscaped(trimmed) + QStringLiteral("%"));
-    }
-    // The scan checks the name itself: each typed piece must be in the name, a Latin word
-    // at the start of a word of the name.
-    QStringList scanParts;
-    QVariantList scanValues;
-    const QStringList pieces = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &piece : pieces) {
-        bool cjk = false;
-        for (QChar c : piece) {
-            if (c.unicode() >= 0x2E80)
-                cjk = true;
-        }
-        if (cjk) {
-            scanParts.append(QStringLiteral("c.name LIKE ? ESCAPE '\\'"));
-            scanValues.append(QStringLiteral("%") + likeEscaped(piece) + QStringLiteral("%"));
-        } else {
-            scanParts.append(QStringLiteral("(' ' || c.name) LIKE ? ESCAPE '\\'"));
-            scanValues.append(QStringLiteral("% ") + likeEscaped(piece) + QStringLiteral("%"));
-        }
-    }
-    return byCustomers(indexCondition, scanParts.join(QStringLiteral(" AND ")), values, scanValues,
-                       limit);
+    return byRids(nameQuery(text, limit), limit);
 }
 
 Result<QList<TicketSummary>> TicketSearch::search(const QString &query, int limit, int offset)
@@ -190,39 +212,48 @@ Result<QList<TicketSummary>> TicketSearch::search(const QString &query, int limi
     }
     const int wanted = limit + offset;
 
-    QList<Result<QList<TicketSummary>>> parts;
+    QList<Result<std::optional<RidQuery>>> parts;
     const QString digits = typedDigits(text);
     if (!digits.isEmpty()) {
         const qsizetype n = digits.size();
         if (n == 15 || n == 16)
-            parts.append(byImei(n == 16 ? digits.left(14) : digits, wanted));
+            parts.append(imeiQuery(n == 16 ? digits.left(14) : digits, wanted));
         if (n >= 4 && n <= 6) {
-            parts.append(byImeiSuffix(digits, wanted));
-            parts.append(byPhoneSuffix(digits, wanted));
+            parts.append(imeiSuffixQuery(digits, wanted));
+            parts.append(phoneSuffixQuery(digits, wanted));
         }
         if (n >= 3 && n <= 13)
-            parts.append(byPhonePrefix(digits, wanted));
+            parts.append(phonePrefixQuery(digits, wanted));
     } else if (!isAllDigits(text)) {
-        parts.append(byName(text, wanted));
+        parts.append(nameQuery(text, wanted));
     }
 
-    QList<TicketSummary> merged;
-    QSet<QString> seen;
+    // Every kind the text can be, in one query: the union of their newest rids, then the
+    // newest `offset + limit` of those.
+    QStringList selects;
+    QVariantList values;
     for (const auto &part : parts) {
         if (!part)
             return part.error();
-        for (const TicketSummary &summary : *part) {
-            if (!seen.contains(summary.id)) {
-                seen.insert(summary.id);
-                merged.append(summary);
-            }
+        if (part->has_value()) {
+            selects.append(QStringLiteral("SELECT rid FROM (%1)").arg((*part)->select));
+            values += (*part)->values;
         }
     }
-    std::sort(merged.begin(), merged.end(), [](const TicketSummary &a, const TicketSummary &b) {
-        if (a.createdAt != b.createdAt)
-            return a.createdAt > b.createdAt;
-        return a.number > b.number;
-    });
+    if (selects.isEmpty())
+        return QList<TicketSummary>();
+    auto found = byRids(
+        std::optional<RidQuery>(RidQuery {selects.join(QStringLiteral(" UNION ")), values}),
+        wanted);
+    if (!found)
+        return found.error();
+    QList<TicketSummary> merged = *found;
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const TicketSummary &a, const TicketSummary &b) {
+                         if (a.createdAt != b.createdAt)
+                             return a.createdAt > b.createdAt;
+                         return a.number > b.number;
+                     });
     return merged.mid(offset, limit);
 }
 

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantList>
+
+#include <optional>
 
 namespace rc {
 
@@ -17,9 +20,10 @@ class Database;
 //  - a customer name: any part of a Chinese name ("小明" finds 王小明), the start of any
 //    word of other names ("smi" finds John Smith), case-insensitive.
 // Digits are read as every kind they can be (4 digits: IMEI end, phone end, phone start),
-// and the results merged. Every kind is served by an index (IMEI and phone reversed for
-// "ends with", an FTS5 index of name characters and pairs); when a kind matches very many
-// customers (a common surname, a short phone prefix) the newest tickets are scanned
+// and the results merged. Every kind reads ticket rids newest first from an index keyed per
+// ticket (ticket_keys: phone, reversed phone and reversed IMEIs; ticket_names: an FTS5 index
+// of the customer's name characters and pairs), then fetches only the `limit` rows shown.
+// When a phone prefix matches very many tickets ("138") the newest tickets are scanned
 // instead, which then finds its `limit` hits quickly.
 class TicketSearch
 {
@@ -43,16 +47,31 @@ public:
     Result<QList<TicketSummary>> byPhoneSuffix(const QString &digits, int limit = 20);
     Result<QList<TicketSummary>> byName(const QString &text, int limit = 20);
 
-    // Above this many matching customers a kind switches from the index to scanning the
-    // newest tickets. Both ways give the same answer; tests lower the bound to check that.
-    static constexpr int kDefaultIndexBound = 2000;
+    // Above this many tickets matching a phone prefix or suffix the newest tickets are
+    // scanned instead of the index. Both ways give the same answer; tests lower the bound to
+    // check that.
+    static constexpr int kDefaultIndexBound = 5000;
     void setIndexBound(int bound) { m_indexBound = bound; }
 
 private:
-    Result<QList<TicketSummary>> byCustomers(const QString &customerCondition,
-                                             const QString &scanCondition,
-                                             const QVariantList &values,
-                                             const QVariantList &scanValues, int limit);
+    // A SELECT of ticket rids (column rid), newest first, limited, and its bindings.
+    struct RidQuery
+    {
+        QString select;
+        QVariantList values;
+    };
+    // Each kind's query; none when the text cannot be that kind.
+    Result<std::optional<RidQuery>> imeiQuery(const QString &imei, int limit);
+    Result<std::optional<RidQuery>> imeiSuffixQuery(const QString &digits, int limit);
+    Result<std::optional<RidQuery>> phonePrefixQuery(const QString &digits, int limit);
+    Result<std::optional<RidQuery>> phoneSuffixQuery(const QString &digits, int limit);
+    Result<std::optional<RidQuery>> nameQuery(const QString &text, int limit);
+    // Keys in [from, to) of ticket_keys; scanCondition (over c = customers, the same two
+    // bindings) is used instead when very many tickets match.
+    Result<std::optional<RidQuery>> keyRange(const QString &from, const QString &to,
+                                             const QString &scanCondition, int limit);
+    // The summaries of the tickets the query finds, newest first.
+    Result<QList<TicketSummary>> byRids(const Result<std::optional<RidQuery>> &query, int limit);
 
     const Database &m_db;
     int m_indexBound = kDefaultIndexBound;

@@ -3,10 +3,13 @@
 
 #include "reports/kpireport.h"
 #include "store/backup.h"
+#include "store/customerrepository.h"
 #include "store/migrations.h"
+#include "store/pricelistrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
+#include "sync/syncstate.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -23,6 +26,8 @@ private slots:
     void stepsAreOrdered();
     void fromVersion1();
     void fromVersion2();
+    void fromVersion3();
+    void fromVersion5();
     void fromVersion4();
     void failedStepLeavesStoreAsItWas();
 
@@ -159,6 +164,54 @@ void TestMigrations::fromVersion2()
     QVERIFY(Backup::verify(backups.first()).ok());
 }
 
+// fixtures/v3.sqlite: a store at schema version 3: the ticket of v2.sqlite (欧阳小明) with
+// what version 3 added: a manager, three price items with English names and stock, two
+// audit entries, a deposit, backup.keep_days 14. Version 4 adds the sync state.
+void TestMigrations::fromVersion3()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v3.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery check(store.db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!check.next());
+
+    // The data of version 3 is there and reads as before.
+    PriceListRepository prices(*store.db, store.clock);
+    auto screen = prices.byCode(QStringLiteral("SCR-IP13"));
+    QVERIFY(screen.ok() && screen->has_value());
+    QCOMPARE((*screen)->name, QStringLiteral("iPhone 13 屏幕总成"));
+    QCOMPARE((*screen)->nameEn, QStringLiteral("iPhone 13 display assembly"));
+    QCOMPARE((*screen)->stock, 4);
+    QCOMPARE((*screen)->unitPrice.minor, 129900);
+    QCOMPARE(prices.list()->size(), 3);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entries")), 2);
+    QCOMPARE(store.count(QStringLiteral("SELECT sum(amount_minor) FROM payments")), 10000);
+    QCOMPARE(
+        *SettingsRepository(*store.db, store.clock).intValue(QStringLiteral("backup.keep_days")),
+        14);
+
+    // Version 4: the sync state can be written and read back.
+    sync::SyncStateStore state(*store.db);
+    QVERIFY(state.recordError(store.clock.nowUtc(), QStringLiteral("HQ unreachable")).ok());
+    auto loaded = state.load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->lastError, QStringLiteral("HQ unreachable"));
+    // Version 5: the ticket is found by every key.
+    TicketSearch search(*store.db);
+    for (const char *query : {"欧阳小明", "3809", "356938035643809"}) {
+        auto found = search.search(QString::fromUtf8(query));
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().number, QStringLiteral("DEMO01-261123-0001"));
+    }
+}
+
 // fixtures/v4.sqlite: a store written by schema version 4: `repairctl demo seed --tickets 80`
 // (2026-11-16 … 2026-11-23, every status, quotes) plus a payment or refund per hand-back.
 // Step 5 fills the report facts from the event log: the fast report then gives exactly what
@@ -206,6 +259,98 @@ void TestMigrations::fromVersion4()
     store.clock.setNowUtc(QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
     QVERIFY(tickets.transition(id, TicketStatus::PickedUp, {}).ok());
     same(90);
+}
+
+// fixtures/v5.sqlite: a store written by schema version 4: `repairctl demo seed --tickets 40
+// --seed 7` (36 customers, 39 devices, dual-SIM phones among them; 13 outbox rows for its
+// users and settings) and one ticket made with `repairctl ticket create` (欧阳小明,
+// 13912345678, IMEI 356938035643809), then opened (upgraded) by version 5, which made one
+// more ticket (John Smith, a dual-SIM phone). Version 6 adds the per-ticket search keys and
+// name index, filled from the existing rows.
+void TestMigrations::fromVersion5()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v5.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery check(store.db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+
+    // The data of version 5 is all there.
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets")), 42);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM customers")), 38);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM devices")), 41);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM ticket_events")), 146);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM outbox")), 21);
+    // Every ticket got its keys: phone, reversed phone, one or two IMEIs; and its name.
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM ticket_names")), 42);
+    QCOMPARE(store.count(QStringLiteral(
+                 "SELECT count(*) FROM tickets t JOIN devices d ON d.id = t.device_id "
+                 "WHERE (SELECT count(*) FROM ticket_keys k WHERE k.rid = t.rid) "
+                 "<> 3 + (d.imei2 <> '')")),
+             0);
+
+    // Every kind of search finds the tickets of versions 4 and 5.
+    TicketSearch search(*store.db);
+    const struct
+    {
+        const char *query;
+        const char *number;
+    } cases[] = {
+        {"欧阳小明", "DEMO01-261123-0004"},
+        {"小明", "DEMO01-261123-0004"},
+        {"3809", "DEMO01-261123-0004"},
+        {"5678", "DEMO01-261123-0004"},
+        {"139 1234", "DEMO01-261123-0004"},
+        {"356938035643809", "DEMO01-261123-0004"},
+        {"863664033427179", "DEMO01-261123-0001"}, // the second IMEI of a dual-SIM phone
+        {"Michael", "DEMO02-261123-0001"},
+        {"john smi", "DEMO01-261123-0005"},
+        {"352099001761499", "DEMO01-261123-0005"},
+        {"clarke", "DEMO01-261123-0002"},
+    };
+    for (const auto &c : cases) {
+        auto found = search.search(QString::fromUtf8(c.query), 20);
+        QVERIFY(found.ok());
+        QVERIFY2(!found->isEmpty(), c.query);
+        bool hit = false;
+        for (const TicketSummary &summary : *found)
+            hit = hit || summary.number == QLatin1String(c.number);
+        QVERIFY2(hit, c.query);
+    }
+
+    // The keys follow changes: a new ticket, a renamed customer with a new phone.
+    TicketRepository tickets(*store.db, store.clock);
+    NewTicket draft;
+    draft.customer.name = QStringLiteral("上官婉儿");
+    draft.customer.phone = QStringLiteral("186 0000 1111");
+    draft.device.imei1 = QStringLiteral("490154203237518");
+    draft.faultDescription = QStringLiteral("no power");
+    auto created = tickets.create(draft, {});
+    QVERIFY(created.ok());
+    QCOMPARE(search.search(QStringLiteral("婉儿"))->size(), 1);
+    QCOMPARE(search.search(QStringLiteral("7518"))->size(), 1);
+    CustomerRepository customers(*store.db, store.clock);
+    auto customer = customers.byId(created->customerId);
+    QVERIFY(customer.ok() && customer->has_value());
+    Customer renamed = **customer;
+    renamed.name = QStringLiteral("Wan Er Shangguan");
+    renamed.phone = QStringLiteral("13500002222");
+    QVERIFY(customers.update(renamed).ok());
+    QCOMPARE(search.search(QStringLiteral("婉儿"))->size(), 0);
+    QCOMPARE(search.search(QStringLiteral("1111"))->size(), 0);
+    QCOMPARE(search.search(QStringLiteral("shang"))->size(), 1);
+    QCOMPARE(search.search(QStringLiteral("2222"))->size(), 1);
+    QCOMPARE(search.search(QStringLiteral("1350000"))->size(), 1);
+
+    // A checked backup of the version-5 store was made before the upgrade.
+    const QStringList backups = Backup::list(path);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(backups.first().contains(QStringLiteral("before-v%1").arg(latestSchemaVersion())));
+    QVERIFY(Backup::verify(backups.first()).ok());
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()

@@ -131,7 +131,7 @@ void TestTicketSearch::scanGivesTheSameAnswer()
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
     TicketSearch search(*m_store.db);
-    search.setIndexBound(0); // every customer-based kind scans the newest tickets
+    search.setIndexBound(0); // every phone kind scans the newest tickets
     auto found = search.search(query, 20);
     QVERIFY(found.ok());
     QCOMPARE(numbersFor(*found), expected);
