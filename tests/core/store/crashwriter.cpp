@@ -2,7 +2,9 @@
 // diagnosing) as fast as it can, printing each number only after the change is committed,
 // until it is killed.
 //   crashwriter STORE SEED
-// Output lines: "C NUMBER" after a durable create, "T NUMBER" after a durable transition.
+// Output lines: "W" just before each write begins (create or transition), "C NUMBER" after
+// a durable create, "T NUMBER" after a durable transition. A kill after a "W" and before the
+// line that ends it landed inside that write.
 #include "common/clock.h"
 #include "store/database.h"
 #include "store/demodata.h"
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
         imei += QString::number(rc::DemoData::luhnCheckDigit(imei));
         draft.device.imei1 = imei;
         draft.faultDescription = QStringLiteral("屏幕不亮 %1").arg(i);
+        std::printf("W\n");
+        std::fflush(stdout);
         auto created = tickets.create(draft, actor);
         if (!created) {
             std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
@@ -48,6 +52,8 @@ int main(int argc, char *argv[])
         std::printf("C %s\n", qPrintable(created->number));
         std::fflush(stdout);
         if (i % 2 == 0) {
+            std::printf("W\n");
+            std::fflush(stdout);
             auto moved = tickets.transition(created->id, rc::TicketStatus::Diagnosing, actor);
             if (!moved) {
                 std::fprintf(stderr, "transition: %s\n", qPrintable(moved.error().message));
