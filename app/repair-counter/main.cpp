@@ -11,8 +11,8 @@
 #include "services.h"
 #include "session.h"
 #include "setup/setupwizard.h"
-#include "store/backup.h"
 #include "store/customerrepository.h"
+#include "store/dailybackup.h"
 #include "store/database.h"
 #include "store/demodata.h"
 #include "store/settingsrepository.h"
@@ -111,9 +111,17 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    // Today's backup, once a day, beside the store (kept backup.keep_days days).
-    if (auto backup = rc::Backup::ensureDaily(*database, clock); !backup)
-        QMessageBox::warning(nullptr, QObject::tr("Repair Counter"), backup.error().message);
+    // Today's backup, and each day's while the app stays open, beside the store (kept
+    // backup.keep_days days), made on a thread of its own. A failure is shown once a day.
+    rc::DailyBackup dailyBackup(database->path(), clock);
+    QDate backupWarnedOn;
+    QObject::connect(&dailyBackup, &rc::DailyBackup::failed, &app, [&](const QString &message) {
+        if (backupWarnedOn == clock.today())
+            return;
+        backupWarnedOn = clock.today();
+        QMessageBox::warning(nullptr, QObject::tr("Repair Counter"), message);
+    });
+    dailyBackup.start();
     rc::SettingsRepository settings(*database, clock);
     rc::UserRepository users(*database, clock);
     rc::CustomerRepository customers(*database, clock);
