@@ -79,24 +79,30 @@ struct Fault
     const char *text;
     const char *component;
     const char *category;
+    const char *part; // the quote's part line
 };
 
 constexpr Fault kFaults[] = {
-    {"屏幕不亮 / screen stays black", "main_unit", "performance"},
-    {"无法开机 / will not power on", "main_unit", "performance"},
-    {"充电无反应 / does not charge", "charger", "performance"},
-    {"电池续航很差 / battery drains fast", "battery", "performance"},
-    {"通话对方听不到 / other side cannot hear", "main_unit", "performance"},
-    {"屏幕摔碎 / screen cracked after a drop", "screen", "performance"},
-    {"进水后无法开机 / dead after water", "mainboard", "performance"},
-    {"后壳划痕 / scratches on the back", "main_unit", "cosmetic"},
-    {"系统卡顿 / system is slow", "main_unit", "software"},
-    {"无信号 / no network", "mainboard", "performance"},
-    {"扬声器无声 / no sound from speaker", "main_unit", "performance"},
-    {"自动关机 / shuts down by itself", "main_unit", "performance"},
+    {"屏幕不亮 / screen stays black", "main_unit", "performance", "屏幕不亮 配件 part"},
+    {"无法开机 / will not power on", "main_unit", "performance", "无法开机 配件 part"},
+    {"充电无反应 / does not charge", "charger", "performance", "充电无反应 配件 part"},
+    {"电池续航很差 / battery drains fast", "battery", "performance", "电池续航很差 配件 part"},
+    {"通话对方听不到 / other side cannot hear", "main_unit", "performance",
+     "通话对方听不到 配件 part"},
+    {"屏幕摔碎 / screen cracked after a drop", "screen", "performance", "屏幕摔碎 配件 part"},
+    {"进水后无法开机 / dead after water", "mainboard", "performance", "进水后无法开机 配件 part"},
+    {"后壳划痕 / scratches on the back", "main_unit", "cosmetic", "后壳划痕 配件 part"},
+    {"系统卡顿 / system is slow", "main_unit", "software", "系统卡顿 配件 part"},
+    {"无信号 / no network", "mainboard", "performance", "无信号 配件 part"},
+    {"扬声器无声 / no sound from speaker", "main_unit", "performance", "扬声器无声 配件 part"},
+    {"自动关机 / shuts down by itself", "main_unit", "performance", "自动关机 配件 part"},
 };
 
 const char *const kAccessories[] = {"sim_tray", "case", "charger", "cable", "box"};
+
+const char *const kPaymentMethods[] = {"wechat", "wechat", "alipay", "alipay", "cash", "card"};
+
+const QString kDemoKey = QStringLiteral("store.demo");
 
 int luhn(const QString &first14)
 {
@@ -196,6 +202,15 @@ struct DeviceRef
 
 } // namespace
 
+Result<bool> DemoData::isDemoStore(const Database &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kDemoKey},
+                      QStringLiteral("demo flag"));
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toString() == QLatin1String("1");
+}
+
 int DemoData::luhnCheckDigit(const QString &first14)
 {
     return luhn(first14);
@@ -224,6 +239,8 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
             {QStringLiteral("center.address"), QStringLiteral("深圳市南山区科技园路 1 号")},
             {QStringLiteral("center.phone"), QStringLiteral("0755-8888 6666")},
             {QStringLiteral("station.code"), QStringLiteral("01")},
+            // A demo store never syncs (SyncEngine refuses): its tickets are not real.
+            {kDemoKey, QStringLiteral("1")},
         });
         !s)
         return s.error();
@@ -317,6 +334,13 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
                        "VALUES (?, 1, ?, 1, ?, ?, 1, ?, ?, ?, ?)"),
         QStringLiteral("demo quote line"));
 
+    PreparedInsert insertPayment(
+        db,
+        QStringLiteral(
+            "INSERT INTO payments (id, version, ticket_id, kind, amount_minor, currency, "
+            "method, reference, user_id, at) VALUES (?, 1, ?, ?, ?, 'CNY', ?, '', ?, ?)"),
+        QStringLiteral("demo payment"));
+
     // Bulk writing: no fsync per batch and a large page cache; the store is synced and put
     // back to synchronous=FULL at the end (a crash meanwhile loses demo data only).
     const auto restorePragmas = qScopeGuard([&db] {
@@ -325,14 +349,17 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
         pragma.exec(QStringLiteral("PRAGMA cache_size=-2000"));
     });
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA synchronous=OFF"), QStringLiteral("PRAGMA cache_size=-262144")}) {
+         {QStringLiteral("PRAGMA synchronous=OFF"), QStringLiteral("PRAGMA cache_size=-524288")}) {
         if (Status s = db.exec(pragma); !s)
             return s.error();
     }
     const QString created = QStringLiteral("created");
+    const QString labour = QStringLiteral("labour");
+    const QString labourText = QStringLiteral("维修工时 labour");
+    const QVariant clerk = clerkId.isEmpty() ? QVariant() : QVariant(clerkId);
     const QString transition = QStringLiteral("transition");
     const QString actor = QStringLiteral("demo");
-    const int batch = 20000;
+    const int batch = 100000;
     Status status;
     for (int done = 0; done < options.tickets && status;) {
         const int end = qMin(options.tickets, done + batch);
@@ -514,23 +541,48 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
                     ++report.events;
                     from = path.at(k);
                 }
-                // Quote lines for recent tickets, so screens and papers have something to show.
-                if (quoted && ageDays <= 60) {
+                // The quote (a part and the labour; the warranty covers four in ten), and for
+                // an approved paid repair its money: a deposit at approval now and then, the
+                // balance at pickup, adding up to the quote.
+                if (quoted) {
                     const bool covered = rng.bounded(100) < 40;
+                    const qint64 partMinor = (80 + rng.bounded(900)) * 100;
+                    const qint64 labourMinor = 5000;
                     const QString quoteAt = sql::timestamp(times.value(1, at));
-                    if (Status s = insertQuote.run(
-                            {uuid(rng, at), ticketId, QStringLiteral("part"),
-                             QString::fromUtf8(fault->text).section(QStringLiteral(" / "), 0, 0)
-                                 + QStringLiteral(" 配件 part"),
-                             (80 + rng.bounded(900)) * 100, covered ? 1 : 0, quoteAt, quoteAt});
+                    if (Status s = insertQuote.run({uuid(rng, at), ticketId, QStringLiteral("part"),
+                                                    QString::fromUtf8(fault->part), partMinor,
+                                                    covered ? 1 : 0, quoteAt, quoteAt});
                         !s)
                         return s;
                     if (Status s
-                        = insertQuote.run({uuid(rng, at), ticketId, QStringLiteral("labour"),
-                                           QStringLiteral("维修工时 labour"), 5000, covered ? 1 : 0,
-                                           quoteAt, quoteAt});
+                        = insertQuote.run({uuid(rng, at), ticketId, labour, labourText, labourMinor,
+                                           covered ? 1 : 0, quoteAt, quoteAt});
                         !s)
                         return s;
+                    const qint64 payable = covered ? 0 : partMinor + labourMinor;
+                    const qsizetype approvedStep = path.indexOf(TicketStatus::Approved);
+                    if (approved && payable > 0 && approvedStep >= 0) {
+                        const QString method = QString::fromLatin1(pick(rng, kPaymentMethods));
+                        qint64 deposit = 0;
+                        if (rng.bounded(100) < 35) {
+                            deposit = payable * 3 / 10 / 100 * 100;
+                            const QDateTime paidAt = times.at(approvedStep);
+                            if (Status s = insertPayment.run(
+                                    {uuid(rng, paidAt), ticketId, QStringLiteral("deposit"),
+                                     deposit, method, clerk, sql::timestamp(paidAt)});
+                                !s)
+                                return s;
+                            ++report.payments;
+                        }
+                        if (target == TicketStatus::PickedUp) {
+                            if (Status s = insertPayment.run(
+                                    {uuid(rng, last), ticketId, QStringLiteral("payment"),
+                                     payable - deposit, method, clerk, sql::timestamp(last)});
+                                !s)
+                                return s;
+                            ++report.payments;
+                        }
+                    }
                 }
                 if (target == TicketStatus::PickedUp)
                     device.lastPickup = last;

@@ -19,7 +19,10 @@ class Database;
 // customers and returning devices (some within the repair-warranty period).
 //
 // Demo data is written in bulk (large transactions, prepared statements) and is not
-// queued in the outbox: it is not meant to reach head office.
+// queued in the outbox: it is not meant to reach head office. The few records the seed
+// writes through the repositories (the demo users, the center's settings) are queued as
+// usual, so the store is also marked as a demo store (setting store.demo = 1), and sync
+// refuses to run on it: a demo store never pushes anything to a real HQ.
 struct DemoOptions
 {
     int tickets = 200;
@@ -36,6 +39,7 @@ struct DemoReport
     int devices = 0;
     int events = 0;
     int users = 0;
+    int payments = 0;
 };
 
 class DemoData
@@ -46,6 +50,9 @@ public:
     // Seeds an empty store (no tickets yet); fails with STORE_NOT_EMPTY otherwise.
     // Demo users (PIN 1234): clerk "clerk", technicians "tech1", "tech2", manager "manager".
     static Result<DemoReport> seed(Database &db, const Clock &clock, const DemoOptions &options);
+
+    // Whether the store was seeded with demo data (setting store.demo).
+    static Result<bool> isDemoStore(const Database &db);
 
     // The Luhn check digit of 14 digits (domain.md §3).
     static int luhnCheckDigit(const QString &first14);

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "store/database.h"
+#include "store/demodata.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -78,6 +79,19 @@ void SyncEngine::start()
         auto database = Database::open(m_databasePath);
         if (!database) {
             emit fatalError(database.error().message);
+            return;
+        }
+        // A demo store's tickets are made up: they must never reach a real HQ.
+        auto demo = DemoData::isDemoStore(**database);
+        if (!demo || *demo) {
+            const QString message
+                = demo ? tr("This is a demo store (repairctl demo seed): it never syncs with "
+                            "head office.")
+                       : demo.error().message;
+            m_state.phase = SyncPhase::Stopped;
+            m_state.lastError = message;
+            emit fatalError(message);
+            publish();
             return;
         }
         m_database = std::move(database).value();

@@ -1,0 +1,147 @@
+// Demo data: every status, payments that add up to the approved quotes, nothing queued for
+// head office, and a demo store that sync refuses to push.
+#include "storefixture.h"
+
+#include "store/demodata.h"
+#include "sync/syncengine.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+
+using namespace rc;
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyStatusAndHistory();
+    void paymentsMatchTheQuotes();
+    void nothingQueuedForHeadOffice();
+    void syncRefusesADemoStore();
+    void refusesAStoreWithTickets();
+
+private:
+    test::StoreFixture m_store;
+    DemoReport m_report;
+};
+
+void TestDemoData::initTestCase()
+{
+    QVERIFY(m_store.open());
+    DemoOptions options;
+    options.tickets = 3000;
+    options.seed = 11;
+    auto report = DemoData::seed(*m_store.db, m_store.clock, options);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    m_report = *report;
+}
+
+void TestDemoData::everyStatusAndHistory()
+{
+    QCOMPARE(m_report.tickets, 3000);
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM tickets")), 3000);
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(DISTINCT status) FROM tickets")), 11);
+    // Every ticket's timeline starts with its creation.
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM tickets t WHERE NOT EXISTS "
+                                          "(SELECT 1 FROM ticket_events e WHERE e.ticket_id = "
+                                          "t.id AND e.kind = 'created')")),
+             0);
+    // Returning devices exist.
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM (SELECT device_id FROM tickets "
+                                         "GROUP BY device_id HAVING count(*) > 1)"))
+            > 0);
+}
+
+void TestDemoData::paymentsMatchTheQuotes()
+{
+    QVERIFY(m_report.payments > 0);
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM payments")), m_report.payments);
+    // A paid repair that was picked up is paid in full: deposit + balance = the payable part
+    // of its approved quote.
+    const QString payable = QStringLiteral(
+        "(SELECT sum(l.quantity * l.unit_price_minor) FROM quote_lines l WHERE l.ticket_id = t.id "
+        "AND l.revision = t.approved_revision AND l.covered = 0)");
+    const QString paid
+        = QStringLiteral("(SELECT coalesce(sum(p.amount_minor), 0) FROM payments p WHERE "
+                         "p.ticket_id = t.id AND p.kind IN ('deposit', 'payment'))");
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.status = "
+                                         "'picked_up' AND %1 > 0")
+                              .arg(payable))
+            > 100);
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.status = "
+                                          "'picked_up' AND coalesce(%1, 0) <> %2")
+                               .arg(payable, paid)),
+             0);
+    // Others never pay more than the quote, covered repairs and unapproved quotes nothing.
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM tickets t WHERE %2 > "
+                                          "coalesce(%1, 0)")
+                               .arg(payable, paid)),
+             0);
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM payments WHERE kind = 'deposit'"))
+            > 0);
+    // Money is taken when it happens: a deposit at approval, the balance at pickup.
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM payments p JOIN tickets t ON t.id "
+                                          "= p.ticket_id WHERE p.kind = 'payment' AND p.at <> "
+                                          "t.picked_up_at")),
+             0);
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM payments p JOIN tickets t ON t.id "
+                                          "= p.ticket_id WHERE p.at < t.created_at")),
+             0);
+}
+
+void TestDemoData::nothingQueuedForHeadOffice()
+{
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN "
+                                          "('ticket', 'ticket_event', 'customer', 'device', "
+                                          "'quote_line', 'payment')")),
+             0);
+    auto demo = DemoData::isDemoStore(*m_store.db);
+    QVERIFY(demo.ok());
+    QVERIFY(*demo);
+
+    test::StoreFixture plain;
+    QVERIFY(plain.open());
+    QVERIFY(DemoData::isDemoStore(*plain.db).ok());
+    QVERIFY(!*DemoData::isDemoStore(*plain.db));
+}
+
+void TestDemoData::syncRefusesADemoStore()
+{
+    // An HQ that counts who knocks.
+    QTcpServer hq;
+    QVERIFY(hq.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&hq, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = hq.nextPendingConnection()) {
+            ++connections;
+            socket->close();
+        }
+    });
+    sync::SyncSettings settings;
+    settings.hqUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hq.serverPort()));
+    settings.token = QStringLiteral("demo-token");
+    sync::SyncTuning tuning;
+    tuning.backoffBaseMs = 10;
+    sync::SyncEngine engine(m_store.db->path(), settings, m_store.clock, tuning);
+    QSignalSpy fatal(&engine, &sync::SyncEngine::fatalError);
+    engine.start();
+    QTRY_COMPARE(fatal.size(), 1);
+    QVERIFY(fatal.first().first().toString().contains(QStringLiteral("demo")));
+    QTest::qWait(300);
+    QCOMPARE(connections, 0);
+    engine.syncNow();
+    QTest::qWait(100);
+    QCOMPARE(connections, 0);
+}
+
+void TestDemoData::refusesAStoreWithTickets()
+{
+    auto again = DemoData::seed(*m_store.db, m_store.clock, {});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QStringLiteral("STORE_NOT_EMPTY"));
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"
