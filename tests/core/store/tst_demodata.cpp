@@ -3,6 +3,8 @@
 #include "storefixture.h"
 
 #include "store/demodata.h"
+#include "store/ticketrepository.h"
+#include "store/ticketsearch.h"
 #include "sync/syncengine.h"
 
 #include <QSignalSpy>
@@ -20,6 +22,7 @@ private slots:
     void paymentsMatchTheQuotes();
     void nothingQueuedForHeadOffice();
     void syncRefusesADemoStore();
+    void searchable();
     void refusesAStoreWithTickets();
 
 private:
@@ -134,6 +137,46 @@ void TestDemoData::syncRefusesADemoStore()
     engine.syncNow();
     QTest::qWait(100);
     QCOMPARE(connections, 0);
+}
+
+void TestDemoData::searchable()
+{
+    // The search keys written in bulk are those the trigger writes, and the trigger is back.
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM ticket_names")), 3000);
+    QCOMPARE(m_store.count(QStringLiteral(
+                 "SELECT count(*) FROM tickets t JOIN devices d ON d.id = t.device_id "
+                 "WHERE (SELECT count(*) FROM ticket_keys k WHERE k.rid = t.rid) "
+                 "<> 3 + (d.imei2 <> '' AND d.imei2 <> d.imei1)")),
+             0);
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                          "'trigger' AND name = 'ticket_search_insert'")),
+             1);
+    TicketSearch search(*m_store.db);
+    QSqlQuery sample(m_store.db->connection());
+    QVERIFY(sample.exec(QStringLiteral("SELECT t.number, c.name, c.phone, d.imei1 FROM tickets t "
+                                       "JOIN customers c ON c.id = t.customer_id JOIN devices d "
+                                       "ON d.id = t.device_id WHERE t.rid % 500 = 7")));
+    int checked = 0;
+    while (sample.next()) {
+        const QString number = sample.value(0).toString();
+        for (const QString &query : {sample.value(3).toString(), sample.value(2).toString()}) {
+            auto found = search.search(query, 1000);
+            QVERIFY(found.ok());
+            bool hit = false;
+            for (const TicketSummary &summary : *found)
+                hit = hit || summary.number == number;
+            QVERIFY2(hit, qPrintable(query));
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
+    // A ticket saved after the seed is indexed by the trigger.
+    NewTicket draft;
+    draft.customer.name = QStringLiteral("上官婉儿");
+    draft.device.imei1 = QStringLiteral("490154203237518");
+    draft.faultDescription = QStringLiteral("no power");
+    QVERIFY(TicketRepository(*m_store.db, m_store.clock).create(draft, {}).ok());
+    QCOMPARE(search.search(QStringLiteral("婉儿"))->size(), 1);
 }
 
 void TestDemoData::refusesAStoreWithTickets()
