@@ -143,7 +143,7 @@ Result<Customer> CustomerRepository::update(const Customer &edited)
                         {NameTokens::forName(c.name), rid}, QStringLiteral("customer name index"));
             !s)
             return s;
-        // Ticket search finds tickets by their customer's name (ticket_names, schema v5).
+        // Ticket search finds tickets by their customer's name (ticket_names, schema v6).
         if (Status s
             = sql::exec(m_db,
                         QStringLiteral("UPDATE ticket_names SET tokens = ? WHERE rowid "

@@ -616,7 +616,7 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
             }
             if (searchTrigger.isEmpty())
                 return {};
-            // What the trigger ticket_search_insert (schema v5) writes, for the whole batch.
+            // What the trigger ticket_search_insert (schema v6) writes, for the whole batch.
             if (Status s = sql::exec(
                     db,
                     QStringLiteral(
