@@ -2,6 +2,7 @@
 
 #include "papercontent.h"
 #include "papertext.h"
+#include "pdftextlayer.h"
 
 #include <QBuffer>
 #include <QPagedPaintDevice>
@@ -201,6 +202,10 @@ Result<QByteArray> Paper::toPdf(int resolution) const
         if (auto status = print(writer); !status)
             return status.error();
     }
+    // The text layer must say what the paper says (see pdftextlayer.h).
+    repairTextLayer(
+        bytes, texts().join(QLatin1Char('\n')) + d->content.footerTexts.join(QLatin1Char('\n')),
+        {paperFont(3), paperFont(3, true)});
     return bytes;
 }
 

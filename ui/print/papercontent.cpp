@@ -381,9 +381,12 @@ void Composer::quoteBody()
         m_body.row(std::move(cells), gap);
     };
     m_body.beginGroup();
+    // On A4 the column heads come again at the top of every page the lines run onto.
+    m_body.beginTable();
     tableRow(t(Term::Item), QString(), t(Term::Quantity), t(Term::UnitPrice), t(Term::Amount),
              m_style.label);
     m_body.rule(mm(0.2));
+    m_body.endTableHead();
     if (m_data.lines.empty())
         m_body.text(t(Term::NoLines), m_style.body);
     for (size_t i = 0; i < m_data.lines.size(); ++i) {
@@ -404,6 +407,7 @@ void Composer::quoteBody()
             m_body.endGroup(); // the column heads stay with the first line
     }
     m_body.endGroup();
+    m_body.endTable();
     m_body.rule(mm(0.2));
 
     const auto total = [&](Term label, qint64 value, const QFont &font) {
@@ -535,6 +539,7 @@ void Composer::footer(PaperContent &content)
     }
     const QFont font = m_style.small;
     const QString pageOf = t(Term::PageOf);
+    content.footerTexts = {printed, pageOf};
     content.footerHeight = mm(8);
     content.footer = [font, printed, pageOf](QPainter &painter, const QRectF &rect, int page,
                                              int pageCount) {

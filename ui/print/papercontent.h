@@ -23,6 +23,7 @@ struct PaperContent
     std::vector<Box> body;
     qreal footerHeight = 0; // reserved at the foot of every A4 page
     std::function<void(QPainter &, const QRectF &footer, int page, int pageCount)> footer;
+    QStringList footerTexts; // what the footer prints, for checks and the PDF's text layer
 };
 
 Result<PaperContent> composePaper(const PaperData &data, const PaperOptions &options,

@@ -71,6 +71,8 @@ void BoxList::add(Box box)
 {
     if (box.group == 0)
         box.group = m_group;
+    box.table = m_table;
+    box.tableHead = m_table != 0 && m_tableHead;
     m_boxes.push_back(std::move(box));
 }
 
@@ -82,6 +84,23 @@ void BoxList::beginGroup()
 void BoxList::endGroup()
 {
     m_group = 0;
+}
+
+void BoxList::beginTable()
+{
+    m_table = m_nextTable++;
+    m_tableHead = true;
+}
+
+void BoxList::endTableHead()
+{
+    m_tableHead = false;
+}
+
+void BoxList::endTable()
+{
+    m_table = 0;
+    m_tableHead = false;
 }
 
 void BoxList::text(const QString &text, const QFont &font, Qt::Alignment alignment)
@@ -200,33 +219,46 @@ std::vector<std::vector<size_t>> paginate(const std::vector<Box> &boxes, qreal b
 {
     std::vector<std::vector<size_t>> pages(1);
     qreal used = 0;
+    bool fresh = true; // nothing on this page yet but a repeated table head
+    const auto newPage = [&] {
+        pages.emplace_back();
+        used = 0;
+        fresh = true;
+    };
     size_t i = 0;
     while (i < boxes.size()) {
         const Box &box = boxes[i];
-        if (box.spacer && pages.back().empty()) {
+        if (box.spacer && fresh) {
             ++i;
             continue;
         }
+        // A table's rows continued on a new page: its head first.
+        if (box.table != 0 && !box.tableHead && pages.size() > 1 && pages.back().empty()) {
+            for (size_t j = 0; j < i; ++j) {
+                if (boxes[j].table == box.table && boxes[j].tableHead) {
+                    pages.back().push_back(j);
+                    used += boxes[j].height;
+                }
+            }
+        }
         // A group that starts here moves whole to a new page if it does not fit on this one
         // but would on an empty one.
-        if (box.group != 0 && (i == 0 || boxes[i - 1].group != box.group)
-            && !pages.back().empty()) {
+        if (box.group != 0 && (i == 0 || boxes[i - 1].group != box.group) && !fresh) {
             qreal groupHeight = 0;
             for (size_t j = i; j < boxes.size() && boxes[j].group == box.group; ++j)
                 groupHeight += boxes[j].height;
             if (used + groupHeight > bodyHeight && groupHeight <= bodyHeight) {
-                pages.emplace_back();
-                used = 0;
+                newPage();
                 continue;
             }
         }
-        if (used + box.height > bodyHeight && !pages.back().empty()) {
-            pages.emplace_back();
-            used = 0;
+        if (used + box.height > bodyHeight && !fresh) {
+            newPage();
             continue;
         }
         pages.back().push_back(i);
         used += box.height;
+        fresh = false;
         ++i;
     }
     return pages;

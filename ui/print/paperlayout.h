@@ -27,6 +27,8 @@ struct Box
     Painter paint; // empty for space
     int group = 0; // consecutive boxes of one non-zero group stay on one page when they fit
     bool spacer = false; // dropped at the top of a page
+    int table = 0; // non-zero: a box of this table (its head or its rows)
+    bool tableHead = false; // the table's column heads: repeated on every page the table is on
     QString text; // the text this box prints, for checks
 };
 
@@ -63,6 +65,11 @@ public:
     // Keeps what is added until endGroup() on one page when it fits on one.
     void beginGroup();
     void endGroup();
+    // A table: what is added after beginTable() until endTableHead() is its head, repeated at
+    // the top of each further page its rows run onto; the rows follow until endTable().
+    void beginTable();
+    void endTableHead();
+    void endTable();
 
 private:
     void add(Box box);
@@ -71,11 +78,15 @@ private:
     std::vector<Box> m_boxes;
     int m_group = 0;
     int m_nextGroup = 1;
+    int m_table = 0;
+    int m_nextTable = 1;
+    bool m_tableHead = false;
 };
 
 // Splits boxes into pages of at most bodyHeight each: groups move whole to the next page when
 // they fit on one, space at the top of a page is dropped, a box taller than a page gets a page
-// of its own. Returns the indexes of the boxes on each page (at least one page).
+// of its own, a table continued on a new page gets its head again. Returns the indexes of the boxes
+// on each page (at least one page).
 std::vector<std::vector<size_t>> paginate(const std::vector<Box> &boxes, qreal bodyHeight);
 
 // The families papers are set in: DejaVu Sans for Latin, digits, Arabic and symbols, then

@@ -36,12 +36,6 @@ QString normalized(const QString &text)
     QString out = text.normalized(QString::NormalizationForm_KC);
     for (const char16_t mark : {u'\u202a', u'\u202b', u'\u202c', u'\u200e', u'\u200f'})
         out.remove(QChar(mark));
-    // Qt's PDF font subsets map a glyph back to the lowest code point the font gives it:
-    // in Noto Sans CJK SC 角 shares its glyph with the radical ⻆, 页 with ⻚, 户 with 戶.
-    // The paper shows the right character; only its text layer says the other one.
-    for (const auto &[extracted, meant] :
-         {std::pair {0x2ec6, 0x89d2}, std::pair {0x2eda, 0x9875}, std::pair {0x6236, 0x6237}})
-        out.replace(QChar(extracted), QChar(meant));
     // Lines and columns are where the layout put them: compare the characters only.
     out.remove(QRegularExpression(QStringLiteral("\\s+")));
     return out;

@@ -19,8 +19,7 @@ struct Run
 Run run(const QString &program, const QStringList &arguments, const QStringList &environment = {});
 
 // Text made comparable: NFKC (Arabic presentation forms back to letters), bidi marks and all
-// white space removed, the few CJK glyphs Qt's PDF text layer names by another code point
-// put back.
+// white space removed.
 QString normalized(const QString &text);
 // Arabic comes out of a PDF in visual order: true if needle is there either way round.
 bool containsEitherWay(const QString &normalizedHaystack, const QString &needle);

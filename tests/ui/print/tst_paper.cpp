@@ -45,6 +45,9 @@ private slots:
     void maskPhone_data();
     void maskPhone();
     void cjkFontFound();
+    void chineseTextLayerSaysTheSource_data();
+    void chineseTextLayerSaysTheSource();
+    void quoteTableHeadsRepeatOnEveryA4Page();
 
 private:
     // Writes the paper's PDF, returns its path.
@@ -419,6 +422,106 @@ void TestPaper::cjkFontFound()
              qPrintable(paperFontFamilies().join(QStringLiteral(", "))));
     const QFontMetricsF metrics(paperFont(3));
     QVERIFY(metrics.inFont(QChar(0x53d7))); // 受
+}
+
+// Characters whose glyph Noto Sans CJK SC shares with a Kangxi radical, a radical-supplement
+// form or a traditional twin that comes first in the code chart, and the words of the brief.
+static const char16_t *const kTwinProne[]
+    = {u"维修", u"单", u"换", u"说", u"全", u"免费", u"凭证", u"人", u"工", u"心", u"户",
+       u"方",   u"示", u"自", u"色", u"行", u"音",   u"黑",   u"日", u"无", u"页", u"角",
+       u"金",   u"山", u"目", u"至", u"支", u"门",   u"长",   u"见", u"车", u"马", u"鱼",
+       u"风",   u"龙", u"一", u"入", u"大", u"小",   u"水",   u"火", u"手", u"言", u"走",
+       u"里",   u"高", u"用", u"生", u"田", u"白",   u"石",   u"立"};
+
+void TestPaper::chineseTextLayerSaysTheSource_data()
+{
+    QTest::addColumn<PaperKind>("kind");
+    QTest::addColumn<PaperFormat>("format");
+    for (PaperKind kind : {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup}) {
+        for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4})
+            QTest::addRow("%s-%s", qPrintable(kindName(kind)), qPrintable(formatName(format)))
+                << kind << format;
+    }
+}
+
+void TestPaper::chineseTextLayerSaysTheSource()
+{
+    QFETCH(PaperKind, kind);
+    QFETCH(PaperFormat, format);
+    PaperData data = test::samplePaper();
+    QStringList words;
+    for (const char16_t *word : kTwinProne)
+        words.append(QString::fromUtf16(word));
+    // In the customer's name (every paper prints it) and fault (intake and pickup).
+    data.fault = words.join(QLatin1Char(' '));
+    data.customer.name = QStringLiteral("黑山 马立白 ") + data.fault;
+    auto paper = Paper::build(data, {kind, format, PaperLanguage::Chinese, PaperCopy::Customer});
+    QVERIFY(paper.ok());
+    const QString pdf
+        = pdfOf(*paper, QStringLiteral("textlayer-%1-%2").arg(kindName(kind), formatName(format)));
+    // The text as pdftotext gives it, not NFKC-normalised: a radical ⼈ must not pass for 人.
+    const Run extracted
+        = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                            QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QCOMPARE(extracted.exitCode, 0);
+    QString text = QString::fromUtf8(extracted.out);
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    for (const QString &word : words)
+        QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" in ") + text));
+    QVERIFY(text.contains(QStringLiteral("黑山马立白")));
+    for (const QChar ch : std::as_const(text)) {
+        const char16_t code = ch.unicode();
+        const bool twin = (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)
+                          || code == 0x6236;
+        QVERIFY2(!twin, qPrintable(QStringLiteral("U+%1 in the text layer")
+                                       .arg(static_cast<int>(code), 4, 16, QLatin1Char('0'))));
+    }
+    // Every term of the paper in the text layer as written, labels and footer included.
+    for (Term term : {Term::Phone, Term::Colour, Term::Fault, Term::PageOf, Term::Date}) {
+        QString source = rc::print::term(term, PaperLanguage::Chinese);
+        if (term == Term::PageOf)
+            source = source.arg(1).arg(paper->pageCount());
+        source.remove(QRegularExpression(QStringLiteral("\\s+")));
+        const bool printed = (kind == PaperKind::Intake || term != Term::Colour)
+                             && (format == PaperFormat::A4 || term != Term::PageOf)
+                             && (kind != PaperKind::Intake || term != Term::Date)
+                             && (kind != PaperKind::Quote || term != Term::Fault);
+        if (printed)
+            QVERIFY2(text.contains(source), qPrintable(source));
+    }
+}
+
+void TestPaper::quoteTableHeadsRepeatOnEveryA4Page()
+{
+    for (PaperLanguage language : {PaperLanguage::English, PaperLanguage::Chinese}) {
+        const PaperData data = test::sampleWithLines(40);
+        auto paper = Paper::build(
+            data, {PaperKind::Quote, PaperFormat::A4, language, PaperCopy::Customer});
+        QVERIFY(paper.ok());
+        QVERIFY(paper->pageCount() >= 2);
+        const QString pdf
+            = pdfOf(*paper, QStringLiteral("quote40-heads-%1").arg(languageName(language)));
+        QCOMPARE(pdfPageCount(pdf), paper->pageCount());
+        const auto t = [language](Term which) {
+            return normalized(term(which, language));
+        };
+        const QString heads
+            = t(Term::Item) + t(Term::Quantity) + t(Term::UnitPrice) + t(Term::Amount);
+        for (int page = 1; page <= paper->pageCount(); ++page) {
+            const QString text = textOf(pdf, page);
+            // The page header, then the column heads above the first line of the page.
+            QVERIFY2(text.contains(data.ticketNumber), qPrintable(QString::number(page)));
+            QVERIFY2(text.contains(heads),
+                     qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(400))));
+            const auto head = text.indexOf(heads);
+            const auto line = text.indexOf(QRegularExpression(QStringLiteral("Line\\d\\d")));
+            if (line >= 0)
+                QVERIFY2(head < line, qPrintable(QStringLiteral("page %1").arg(page)));
+        }
+        // Heads once per page, not once per line.
+        const QString all = textOf(pdf);
+        QCOMPARE(all.count(heads), paper->pageCount());
+    }
 }
 
 QTEST_MAIN(TestPaper)
