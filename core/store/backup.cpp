@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -102,9 +104,42 @@ Status Backup::syncPath(const QString &path)
     return {};
 }
 
+namespace {
+
+QMutex folderMutex;
+QHash<QString, QString> &folders()
+{
+    static QHash<QString, QString> byStore;
+    return byStore;
+}
+
+void takeUpFolderSetting(Database &db, const Clock &clock)
+{
+    if (auto folder = SettingsRepository(db, clock).value(QStringLiteral("backup.folder")))
+        Backup::setFolder(db.path(), folder->trimmed());
+}
+
+} // namespace
+
 QString Backup::folderFor(const QString &storePath)
 {
+    {
+        const QMutexLocker lock(&folderMutex);
+        const QString set = folders().value(QFileInfo(storePath).absoluteFilePath());
+        if (!set.isEmpty())
+            return set;
+    }
     return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+void Backup::setFolder(const QString &storePath, const QString &folder)
+{
+    const QMutexLocker lock(&folderMutex);
+    const QString key = QFileInfo(storePath).absoluteFilePath();
+    if (folder.isEmpty())
+        folders().remove(key);
+    else
+        folders().insert(key, QDir::cleanPath(folder));
 }
 
 QStringList Backup::list(const QString &storePath)
@@ -195,6 +230,7 @@ Result<QString> Backup::make(const Database &db, const Clock &clock, const QStri
 
 Result<QString> Backup::ensureDaily(Database &db, const Clock &clock)
 {
+    takeUpFolderSetting(db, clock);
     const QString today = baseName(db.path()) + QLatin1Char('-')
                           + clock.today().toString(QStringLiteral("yyyyMMdd"));
     const QString newest = QFileInfo(latest(db.path())).fileName();

@@ -14,7 +14,8 @@ class Database;
 // Copies of the store. A backup is made with VACUUM INTO into a temporary name, switched to
 // a self-contained file (no WAL), checked (PRAGMA quick_check, schema version), fsynced,
 // and only then renamed to its final name, so a backup file that exists is a good one.
-// Automatic backups live in the folder "backups" beside the store, named
+// Automatic backups live in the folder "backups" beside the store (or where the store setting
+// backup.folder says), named
 // <store>-YYYYMMDD-HHMMSS[-reason].sqlite (local time), and are kept `backup.keep_days`
 // days (the newest is always kept).
 class Backup
@@ -22,7 +23,11 @@ class Backup
     Q_DECLARE_TR_FUNCTIONS(Backup)
 
 public:
+    // The store's backup folder: the one set for it (store setting backup.folder, taken up by
+    // make() and ensureDaily(), or setFolder()), else "backups" beside the store.
     static QString folderFor(const QString &storePath);
+    // Empty folder: back to "backups" beside the store.
+    static void setFolder(const QString &storePath, const QString &folder);
     // Every automatic backup of the store, newest first.
     static QStringList list(const QString &storePath);
     // The newest automatic backup, or empty.

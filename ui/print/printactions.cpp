@@ -63,6 +63,11 @@ Status PrintActions::print(const Paper &paper, QPrinter &printer)
 
 Status PrintActions::print(const Paper &paper)
 {
+    if (m_settings.isPdfOnly(paper.options().kind)) {
+        if (!exportPdfWithDialog(paper))
+            return Error {QStringLiteral("PRINT_CANCELLED"), tr("The PDF was not saved.")};
+        return {};
+    }
     auto printer = printerFor(paper);
     if (!printer || !printer->isValid())
         return Error {QStringLiteral("PRINT_NO_PRINTER"), tr("No printer is available.")};
@@ -71,6 +76,8 @@ Status PrintActions::print(const Paper &paper)
 
 bool PrintActions::printWithDialog(const Paper &paper)
 {
+    if (m_settings.isPdfOnly(paper.options().kind))
+        return exportPdfWithDialog(paper);
     auto printer = printerFor(paper);
     if (!printer)
         return false;
@@ -124,7 +131,7 @@ bool PrintActions::exportPdfWithDialog(const Paper &paper)
 
 Result<bool> PrintActions::autoPrintIntake(const PaperData &data, PaperLanguage fallbackLanguage)
 {
-    if (!m_settings.autoPrintIntake())
+    if (!m_settings.autoPrintIntake() || m_settings.isPdfOnly(PaperKind::Intake))
         return false;
     auto paper = paperFor(data, PaperKind::Intake, fallbackLanguage, PaperCopy::Customer);
     if (!paper)

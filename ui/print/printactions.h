@@ -37,7 +37,8 @@ public:
     // A printer set up for the paper: the printer named in the settings for this kind (the
     // system default when none is named or it is gone), full page, the paper's page size.
     std::unique_ptr<QPrinter> printerFor(const Paper &paper) const;
-    // Prints without asking, to printerFor(paper).
+    // Prints without asking, to printerFor(paper); at a station set to "PDF only" asks where
+    // to save the PDF instead (PRINT_CANCELLED when the user cancelled).
     Status print(const Paper &paper);
     // Prints to this printer (already chosen), setting its page to the paper's.
     Status print(const Paper &paper, QPrinter &printer);
@@ -51,8 +52,9 @@ public:
     // Asks where to save, then exports. False when the user cancelled or it failed.
     bool exportPdfWithDialog(const Paper &paper);
 
-    // After a ticket is saved: prints its intake receipt when the settings say so. Returns
-    // true if it printed; an error when it should have and could not.
+    // After a ticket is saved: prints its intake receipt when the settings say so (never at a
+    // "PDF only" station). Returns true if it printed; an error when it should have and could
+    // not.
     Result<bool> autoPrintIntake(const PaperData &data, PaperLanguage fallbackLanguage);
 
     static QStringList availablePrinters();

@@ -30,6 +30,11 @@ QString PrintSettings::languageKey()
     return QStringLiteral("print/language");
 }
 
+QString PrintSettings::pdfOnly()
+{
+    return QStringLiteral("@pdf");
+}
+
 QString PrintSettings::printerName(PaperKind kind) const
 {
     return m_settings->value(printerKey(kind)).toString();

@@ -14,7 +14,8 @@ namespace rc::print {
 // Where and how this workstation prints each paper. Kept in QSettings, not in the store's
 // settings table: printers belong to the machine at this counter, and a printer name means
 // nothing at head office or on the next station.
-//   print/<kind>/printer   printer name; empty: the system's default printer
+//   print/<kind>/printer   printer name; empty: the system's default printer; pdfOnly():
+//                          no printer at this station, the paper is saved as a PDF
 //   print/<kind>/format    thermal80 | a4 (the label always uses its 50 × 30 mm stock)
 //   print/intake/auto      true: print the intake receipt as soon as the ticket is saved
 //   print/language         zh_CN | en | empty (follow the interface)
@@ -25,6 +26,9 @@ public:
     explicit PrintSettings(QSettings *settings = nullptr);
 
     QString printerName(PaperKind kind) const;
+    // The printer name that means "no printer: save a PDF" (not a name CUPS allows).
+    static QString pdfOnly();
+    bool isPdfOnly(PaperKind kind) const { return printerName(kind) == pdfOnly(); }
     void setPrinterName(PaperKind kind, const QString &name);
     PaperFormat format(PaperKind kind) const; // default: thermal80 for intake, A4 otherwise
     void setFormat(PaperKind kind, PaperFormat format);

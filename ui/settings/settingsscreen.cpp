@@ -1,13 +1,17 @@
 #include "settingsscreen.h"
 
 #include "language.h"
+#include "print/printactions.h"
+#include "print/printsettings.h"
 #include "services.h"
 #include "session.h"
+#include "store/backup.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -20,6 +24,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTemporaryFile>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -150,10 +155,10 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
                                   tr("Label")};
     for (int i = 0; i < kPaperKinds.size(); ++i) {
         const QString &kind = kPaperKinds.at(i);
+        // A choice, not free text: a mistyped name would silently print on the default.
         auto *printer = new QComboBox(printing);
         printer->setObjectName(kind + QStringLiteral("PrinterCombo"));
-        printer->setEditable(true);
-        printer->lineEdit()->setPlaceholderText(tr("System default printer"));
+        fillPrinters(printer);
         auto *format = new QComboBox(printing);
         format->setObjectName(kind + QStringLiteral("FormatCombo"));
         if (kind == QLatin1String("label")) {
@@ -182,12 +187,25 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     // Backups.
     auto *backups = new QGroupBox(tr("Backups"), page);
     auto *backupForm = new QFormLayout(backups);
-    m_backupFolder = new QLabel(backups);
-    m_backupFolder->setObjectName(QStringLiteral("backupFolderLabel"));
-    m_backupFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_backupFolder->setWordWrap(true);
+    m_backupFolder = line(backups, "backupFolderEdit", 1000);
+    m_backupFolder->setPlaceholderText(tr("Beside the store: %1").arg(defaultBackupFolder()));
+    m_chooseBackupFolder = new QPushButton(tr("C&hoose…"), backups);
+    m_chooseBackupFolder->setObjectName(QStringLiteral("chooseBackupFolderButton"));
+    connect(m_chooseBackupFolder, &QPushButton::clicked, this, [this] {
+        const QString start = m_backupFolder->text().trimmed().isEmpty()
+                                  ? defaultBackupFolder()
+                                  : m_backupFolder->text().trimmed();
+        const QString chosen
+            = m_folderChooser ? m_folderChooser(start)
+                              : QFileDialog::getExistingDirectory(this, tr("Backup folder"), start);
+        if (!chosen.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(chosen));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(m_chooseBackupFolder);
     m_backupKeepDays = spin(backups, "backupKeepDaysSpin", 1, 3650, tr(" days"));
-    backupForm->addRow(tr("Folder:"), m_backupFolder);
+    backupForm->addRow(tr("&Folder:"), folderRow);
     backupForm->addRow(tr("&Keep backups for:"), m_backupKeepDays);
     right->addWidget(backups);
 
@@ -238,7 +256,7 @@ void SettingsScreen::updateAccess()
     const auto inputs = findChildren<QWidget *>();
     for (QWidget *w : inputs) {
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QSpinBox *>(w)) {
+            || qobject_cast<QSpinBox *>(w) || w == m_chooseBackupFolder) {
             if (w->objectName() == QLatin1String("labelFormatCombo"))
                 continue;
             w->setEnabled(may);
@@ -277,13 +295,20 @@ void SettingsScreen::reload()
     m_hqUrl->setText(text("sync.hq_url"));
     m_hqToken->setText(text("sync.token"));
     m_syncInterval->setValue(number("sync.interval_seconds", 60));
-    m_backupFolder->setText(
-        QFileInfo(m_services.database.path()).absoluteDir().filePath(QStringLiteral("backups")));
+    m_backupFolder->setText(text("backup.folder"));
 
     QSettings local;
     for (const QString &kind : kPaperKinds) {
-        m_printers.value(kind)->setEditText(
-            local.value(QStringLiteral("print/%1/printer").arg(kind)).toString());
+        QComboBox *printer = m_printers.value(kind);
+        fillPrinters(printer);
+        const QString name = local.value(QStringLiteral("print/%1/printer").arg(kind)).toString();
+        int at = printer->findData(name);
+        if (at < 0) {
+            // Named once but not installed now: kept, and said so, rather than dropped.
+            printer->addItem(tr("%1 (not installed)").arg(name), name);
+            at = printer->count() - 1;
+        }
+        printer->setCurrentIndex(at);
         QComboBox *format = m_formats.value(kind);
         const QString stored = local.value(QStringLiteral("print/%1/format").arg(kind)).toString();
         const QString fallback
@@ -313,6 +338,7 @@ QMap<QString, QString> SettingsScreen::storeValues() const
         {QStringLiteral("uncollected.days"), QString::number(m_uncollectedDays->value())},
         {QStringLiteral("ui.lock_minutes"), QString::number(m_lockMinutes->value())},
         {QStringLiteral("backup.keep_days"), QString::number(m_backupKeepDays->value())},
+        {QStringLiteral("backup.folder"), m_backupFolder->text().trimmed()},
         {QStringLiteral("sync.hq_url"), m_hqUrl->text().trimmed()},
         {QStringLiteral("sync.token"), m_hqToken->text().trimmed()},
         {QStringLiteral("sync.interval_seconds"), QString::number(m_syncInterval->value())},
@@ -343,6 +369,18 @@ QString SettingsScreen::validate() const
     }
     if (v.value(QStringLiteral("sync.token")).contains(QLatin1Char(' ')))
         return tr("The access token has no spaces.");
+    const QString folder = v.value(QStringLiteral("backup.folder"));
+    if (!folder.isEmpty()) {
+        const QFileInfo info(folder);
+        if (!info.isAbsolute())
+            return tr("The backup folder is a full path, such as /srv/backups.");
+        if (!info.exists() || !info.isDir())
+            return tr("The backup folder %1 does not exist.").arg(folder);
+        // Permission bits can say yes where the file system says no (read-only mounts).
+        QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".write-test-XXXXXX")));
+        if (!info.isWritable() || !probe.open())
+            return tr("The backup folder %1 cannot be written to.").arg(folder);
+    }
     return {};
 }
 
@@ -379,12 +417,13 @@ bool SettingsScreen::save()
     QSettings local;
     for (const QString &kind : kPaperKinds) {
         local.setValue(QStringLiteral("print/%1/printer").arg(kind),
-                       m_printers.value(kind)->currentText().trimmed());
+                       m_printers.value(kind)->currentData().toString());
         if (kind != QLatin1String("label"))
             local.setValue(QStringLiteral("print/%1/format").arg(kind),
                            m_formats.value(kind)->currentData().toString());
     }
     local.setValue(QStringLiteral("print/language"), m_paperLanguage->currentData().toString());
+    Backup::setFolder(m_services.database.path(), values.value(QStringLiteral("backup.folder")));
     local.sync();
     m_loaded = values;
     showResult(true, tr("Settings saved."));
@@ -394,6 +433,22 @@ bool SettingsScreen::save()
         emit languageChangeRequested(language);
     }
     return true;
+}
+
+QString SettingsScreen::defaultBackupFolder() const
+{
+    return QFileInfo(m_services.database.path()).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+void SettingsScreen::fillPrinters(QComboBox *combo) const
+{
+    combo->clear();
+    combo->addItem(tr("System default printer"), QString());
+    combo->addItem(tr("PDF only (no printer)"), print::PrintSettings::pdfOnly());
+    const QStringList installed
+        = m_printerNames ? m_printerNames() : print::PrintActions::availablePrinters();
+    for (const QString &name : installed)
+        combo->addItem(name, name);
 }
 
 } // namespace rc::ui

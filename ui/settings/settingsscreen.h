@@ -3,6 +3,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,7 +20,9 @@ struct Services;
 // settings table (the keys of docs/architecture.md, plus backup.keep_days, sync.*, ui.lock_minutes)
 // and is audited when changed; what belongs to this workstation (printers, paper formats and
 // language, the interface language) lives in QSettings under the keys the printing code
-// reads. Everyone may look; only a manager may change (the form is read-only otherwise).
+// reads. Printers are chosen from the installed ones (or the system default, or "PDF only");
+// the backup folder (store key backup.folder) must exist and be writable. Everyone may look; only a
+// manager may change (the form is read-only otherwise).
 class SettingsScreen : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,17 @@ public:
     static QStringList storeKeys();
     // Checks the form; the first problem as a sentence, empty when all is well.
     QString validate() const;
+
+    // Test seams: the installed printers (default: QPrinterInfo) and the folder dialog.
+    void setPrinterNames(std::function<QStringList()> names)
+    {
+        m_printerNames = std::move(names);
+        reload();
+    }
+    void setFolderChooser(std::function<QString(const QString &start)> chooser)
+    {
+        m_folderChooser = std::move(chooser);
+    }
 
 public slots:
     void reload();
@@ -44,6 +59,8 @@ protected:
 
 private:
     void updateAccess();
+    void fillPrinters(QComboBox *combo) const;
+    QString defaultBackupFolder() const;
     QMap<QString, QString> storeValues() const;
     void showResult(bool ok, const QString &message);
 
@@ -62,7 +79,10 @@ private:
     QMap<QString, QComboBox *> m_printers; // paper kind → printer name
     QMap<QString, QComboBox *> m_formats; // paper kind → thermal80 | a4
     QComboBox *m_paperLanguage = nullptr;
-    QLabel *m_backupFolder = nullptr;
+    QLineEdit *m_backupFolder = nullptr; // empty: "backups" beside the store
+    QPushButton *m_chooseBackupFolder = nullptr;
+    std::function<QStringList()> m_printerNames;
+    std::function<QString(const QString &)> m_folderChooser;
     QSpinBox *m_backupKeepDays = nullptr;
     QLineEdit *m_hqUrl = nullptr;
     QLineEdit *m_hqToken = nullptr;

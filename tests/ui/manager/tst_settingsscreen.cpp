@@ -1,14 +1,20 @@
 #include "../uifixture.h"
 
+#include "print/printsettings.h"
 #include "settings/settingsscreen.h"
+#include "store/backup.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
 
 using namespace rc;
 
@@ -24,6 +30,8 @@ private slots:
     void refusesInvalidEntries_data();
     void refusesInvalidEntries();
     void printersGoToThisWorkstation();
+    void printerIsAChoice();
+    void backupFolderChosenAndChecked();
     void readOnlyForOtherRoles();
 
 private:
@@ -63,8 +71,10 @@ void TestSettingsScreen::showsStoredValues()
     QCOMPARE(child<QSpinBox>(m_screen.get(), "repairWarrantyDaysSpin")->value(), 90);
     QCOMPARE(child<QComboBox>(m_screen.get(), "statutoryCombo")->currentData().toString(),
              QStringLiteral("cn-sanbao"));
-    QVERIFY(child<QLabel>(m_screen.get(), "backupFolderLabel")
-                ->text()
+    // No folder set: the backups go beside the store, as the placeholder says.
+    QVERIFY(child<QLineEdit>(m_screen.get(), "backupFolderEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>(m_screen.get(), "backupFolderEdit")
+                ->placeholderText()
                 .endsWith(QStringLiteral("backups")));
     QVERIFY(m_screen->validate().isEmpty());
 }
@@ -134,8 +144,13 @@ void TestSettingsScreen::refusesInvalidEntries()
 
 void TestSettingsScreen::printersGoToThisWorkstation()
 {
+    m_screen->setPrinterNames([] {
+        return QStringList {QStringLiteral("XP-80C"), QStringLiteral("HP-M404")};
+    });
     auto *printer = child<QComboBox>(m_screen.get(), "intakePrinterCombo");
-    printer->setEditText(QStringLiteral("XP-80C"));
+    QVERIFY(!printer->isEditable());
+    QVERIFY(printer->findData(QStringLiteral("XP-80C")) >= 0);
+    printer->setCurrentIndex(printer->findData(QStringLiteral("XP-80C")));
     auto *format = child<QComboBox>(m_screen.get(), "quoteFormatCombo");
     format->setCurrentIndex(format->findData(QStringLiteral("thermal80")));
     auto *language = child<QComboBox>(m_screen.get(), "paperLanguageCombo");
@@ -156,8 +171,104 @@ void TestSettingsScreen::printersGoToThisWorkstation()
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'print%'")),
              0);
     ui::SettingsScreen again(*m_fx->services, m_fx->session);
-    QCOMPARE(child<QComboBox>(&again, "intakePrinterCombo")->currentText(),
+    again.setPrinterNames([] { return QStringList {QStringLiteral("XP-80C")}; });
+    QCOMPARE(child<QComboBox>(&again, "intakePrinterCombo")->currentData().toString(),
              QStringLiteral("XP-80C"));
+}
+
+void TestSettingsScreen::printerIsAChoice()
+{
+    m_screen->setPrinterNames([] { return QStringList {QStringLiteral("XP-80C")}; });
+    auto *intake = child<QComboBox>(m_screen.get(), "intakePrinterCombo");
+    auto *quote = child<QComboBox>(m_screen.get(), "quotePrinterCombo");
+    auto *labelFormat = child<QComboBox>(m_screen.get(), "labelFormatCombo");
+    auto *quoteFormat = child<QComboBox>(m_screen.get(), "quoteFormatCombo");
+    // System default, PDF only, then the installed printers; nothing typed.
+    QCOMPARE(intake->count(), 3);
+    QVERIFY(!intake->isEditable());
+    QCOMPARE(intake->itemData(0).toString(), QString());
+    QCOMPARE(intake->itemData(1).toString(), print::PrintSettings::pdfOnly());
+    QCOMPARE(intake->currentIndex(), 0);
+    QCOMPARE(quoteFormat->count(), 2);
+    QVERIFY(!labelFormat->isEnabled());
+    // Chosen with the keyboard as a clerk would.
+    quote->setFocus();
+    QTest::keyClick(quote, Qt::Key_Down);
+    QCOMPARE(quote->currentData().toString(), print::PrintSettings::pdfOnly());
+    QTest::keyClick(quoteFormat, Qt::Key_Up);
+    QCOMPARE(quoteFormat->currentData().toString(), QStringLiteral("thermal80"));
+    QVERIFY(m_screen->save());
+    print::PrintSettings stored;
+    QVERIFY(stored.isPdfOnly(print::PaperKind::Quote));
+    QCOMPARE(stored.format(print::PaperKind::Quote), print::PaperFormat::Thermal80);
+    QCOMPARE(stored.printerName(print::PaperKind::Intake), QString());
+    // A printer named once but gone now stays, marked, instead of turning into the default.
+    QSettings().setValue(QStringLiteral("print/pickup/printer"), QStringLiteral("OldLaser"));
+    m_screen->reload();
+    auto *pickup = child<QComboBox>(m_screen.get(), "pickupPrinterCombo");
+    QCOMPARE(pickup->currentData().toString(), QStringLiteral("OldLaser"));
+    QVERIFY(pickup->currentText().contains(QStringLiteral("OldLaser")));
+}
+
+void TestSettingsScreen::backupFolderChosenAndChecked()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    auto *edit = child<QLineEdit>(m_screen.get(), "backupFolderEdit");
+    auto *choose = child<QPushButton>(m_screen.get(), "chooseBackupFolderButton");
+    QVERIFY(edit->isEnabled() && choose->isEnabled());
+
+    // Typed: a folder that is not there is refused.
+    edit->clear();
+    QTest::keyClicks(edit, folder.filePath(QStringLiteral("missing")));
+    QVERIFY(m_screen->validate().contains(QStringLiteral("does not exist")));
+    QVERIFY(!m_screen->save());
+    // A relative path is refused.
+    edit->setText(QStringLiteral("backups"));
+    QVERIFY(!m_screen->validate().isEmpty());
+    // A folder nobody may write to is refused (root writes anywhere: not checked as root).
+    const QString locked = folder.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(locked));
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    edit->setText(locked);
+    if (QTemporaryFile(QDir(locked).filePath(QStringLiteral("x-XXXXXX"))).open())
+        qInfo("running as root: the unwritable folder cannot be checked");
+    else
+        QVERIFY(m_screen->validate().contains(QStringLiteral("cannot be written")));
+    QFile::setPermissions(locked,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A file is not a folder.
+    QFile file(folder.filePath(QStringLiteral("file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    edit->setText(file.fileName());
+    QVERIFY(!m_screen->validate().isEmpty());
+
+    // Chosen with the folder chooser: accepted, saved in the store, audited, and the backups
+    // of this store go there from now on.
+    QString asked;
+    m_screen->setFolderChooser([&](const QString &start) {
+        asked = start;
+        return folder.path();
+    });
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QCOMPARE(asked, file.fileName());
+    QCOMPARE(QDir::fromNativeSeparators(edit->text()), folder.path());
+    QVERIFY2(m_screen->validate().isEmpty(), qPrintable(m_screen->validate()));
+    const int audits = m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries"));
+    QVERIFY(m_screen->save());
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("backup.folder")), folder.path());
+    QVERIFY(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries")) > audits);
+    QCOMPARE(Backup::folderFor(m_fx->db->path()), folder.path());
+    // Cleared: back beside the store.
+    edit->clear();
+    QVERIFY(m_screen->save());
+    QVERIFY(Backup::folderFor(m_fx->db->path()).endsWith(QStringLiteral("/backups")));
+
+    // Read-only for other roles: neither the field nor the chooser.
+    m_fx->logIn(Role::Clerk, QStringLiteral("li"));
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!choose->isEnabled());
 }
 
 void TestSettingsScreen::readOnlyForOtherRoles()
