@@ -10,6 +10,7 @@
 #include "store/settingsrepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -188,8 +189,10 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     auto *backups = new QGroupBox(tr("Backups"), page);
     auto *backupForm = new QFormLayout(backups);
     m_backupFolder = line(backups, "backupFolderEdit", 1000);
-    m_backupFolder->setPlaceholderText(tr("Beside the store: %1").arg(defaultBackupFolder()));
-    m_chooseBackupFolder = new QPushButton(tr("C&hoose…"), backups);
+    // Empty: beside the store, where the placeholder shows.
+    m_backupFolder->setPlaceholderText(defaultBackupFolder());
+    m_chooseBackupFolder = new QPushButton(QStringLiteral("…"), backups);
+    m_chooseBackupFolder->setToolTip(tr("Choose the backup folder"));
     m_chooseBackupFolder->setObjectName(QStringLiteral("chooseBackupFolderButton"));
     connect(m_chooseBackupFolder, &QPushButton::clicked, this, [this] {
         const QString start = m_backupFolder->text().trimmed().isEmpty()
@@ -205,7 +208,7 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     folderRow->addWidget(m_backupFolder, 1);
     folderRow->addWidget(m_chooseBackupFolder);
     m_backupKeepDays = spin(backups, "backupKeepDaysSpin", 1, 3650, tr(" days"));
-    backupForm->addRow(tr("&Folder:"), folderRow);
+    backupForm->addRow(tr("Folder:"), folderRow);
     backupForm->addRow(tr("&Keep backups for:"), m_backupKeepDays);
     right->addWidget(backups);
 
@@ -444,7 +447,9 @@ void SettingsScreen::fillPrinters(QComboBox *combo) const
 {
     combo->clear();
     combo->addItem(tr("System default printer"), QString());
-    combo->addItem(tr("PDF only (no printer)"), print::PrintSettings::pdfOnly());
+    // No printer at this station: the words of the paper menu's own PDF entry.
+    combo->addItem(QCoreApplication::translate("rc::print::PaperMenu", "Save as PDF…"),
+                   print::PrintSettings::pdfOnly());
     const QStringList installed
         = m_printerNames ? m_printerNames() : print::PrintActions::availablePrinters();
     for (const QString &name : installed)
