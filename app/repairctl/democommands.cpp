@@ -54,6 +54,7 @@ int runDemoSeed(const Invocation &invocation)
                     {QStringLiteral("customers"), report->customers},
                     {QStringLiteral("devices"), report->devices},
                     {QStringLiteral("events"), report->events},
+                    {QStringLiteral("payments"), report->payments},
                     {QStringLiteral("users"), report->users},
                     {QStringLiteral("center"), options.center},
                     {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}});
