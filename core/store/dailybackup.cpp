@@ -59,24 +59,36 @@ void DailyBackup::stop()
 
 void DailyBackup::check()
 {
+    // Signals are emitted on the thread that owns this object, as the header promises.
+    const auto report = [this](bool ok, const QString &text) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, text] {
+                if (ok)
+                    emit backupMade(text);
+                else
+                    emit failed(text);
+            },
+            Qt::QueuedConnection);
+    };
     if (!m_db) {
         Database::Options options;
         options.createIfMissing = false;
         options.migrate = false;
         auto opened = Database::open(m_path, options);
         if (!opened) {
-            emit failed(opened.error().message);
+            report(false, opened.error().message);
             return;
         }
         m_db = std::move(opened).value();
     }
     auto made = Backup::ensureDaily(*m_db, m_clock);
     if (!made) {
-        emit failed(made.error().message);
+        report(false, made.error().message);
         return;
     }
     if (!made->isEmpty())
-        emit backupMade(*made);
+        report(true, *made);
 }
 
 } // namespace rc
