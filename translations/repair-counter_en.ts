@@ -1497,6 +1497,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>The PDF was not saved.</translation>
+    </message>
 </context>
 <context>
     <name>rc::sync::SyncEngine</name>
@@ -1523,6 +1527,10 @@
     <message>
         <source>Failed %1 times on its own while other records went through; last error: %2</source>
         <translation>Failed %1 times on its own while other records went through; last error: %2</translation>
+    </message>
+    <message>
+        <source>This is a demo store (repairctl demo seed): it never syncs with head office.</source>
+        <translation>This is a demo store (repairctl demo seed): it never syncs with head office.</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3433,30 @@
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (not installed)</translation>
+    </message>
+    <message>
+        <source>The backup folder is a full path, such as /srv/backups.</source>
+        <translation>The backup folder is a full path, such as /srv/backups.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation>The backup folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation>The backup folder %1 cannot be written to.</translation>
     </message>
 </context>
 <context>

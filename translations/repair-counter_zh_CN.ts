@@ -1495,6 +1495,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>PDF 未保存。</translation>
+    </message>
 </context>
 <context>
     <name>rc::sync::SyncEngine</name>
@@ -1521,6 +1525,10 @@
     <message>
         <source>Failed %1 times on its own while other records went through; last error: %2</source>
         <translation>其他记录已发送，此条单独失败 %1 次；最后错误：%2</translation>
+    </message>
+    <message>
+        <source>This is a demo store (repairctl demo seed): it never syncs with head office.</source>
+        <translation>这是演示数据库（repairctl demo seed）：不会与总部同步。</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3425,30 @@
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未安装）</translation>
+    </message>
+    <message>
+        <source>The backup folder is a full path, such as /srv/backups.</source>
+        <translation>备份文件夹须填写完整路径，例如 /srv/backups。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation>备份文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation>备份文件夹 %1 无法写入。</translation>
     </message>
 </context>
 <context>
