@@ -87,6 +87,12 @@ int runDbCheck(const Invocation &invocation)
             problems.append(
                 Cli::tr("%1 rows refer to records that do not exist").arg(foreignKeyProblems));
     }
+    // The backups may live where the manager set them (backup.folder); on a damaged store
+    // the setting may be unreadable, and the folder beside the store is looked in.
+    if (QSqlQuery folder((*store)->connection());
+        folder.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'backup.folder'"))
+        && folder.next())
+        Backup::setFolder((*store)->path(), folder.value(0).toString().trimmed());
     const QString latest = Backup::latest((*store)->path());
     Cli::printJson({{QStringLiteral("path"), (*store)->path()},
                     {QStringLiteral("ok"), problems.isEmpty()},

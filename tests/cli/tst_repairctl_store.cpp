@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +23,7 @@ private slots:
     void demoSeedEveryStatus();
     void backupCheckRestore();
     void checkFailsOnDamage();
+    void checkNamesBackupInSetFolder();
 
 private:
     struct Run
@@ -224,6 +228,39 @@ void TestRepairctlStore::checkFailsOnDamage()
     const Run check = run({QStringLiteral("db"), QStringLiteral("check")}, db);
     QCOMPARE(check.exitCode, 1);
     QVERIFY(check.err.contains("damaged") || check.err.contains("not"));
+}
+
+void TestRepairctlStore::checkNamesBackupInSetFolder()
+{
+    // A manager moved the backups elsewhere (Settings → backup.folder): db check names the
+    // latest backup found there.
+    const QString db = m_dir.filePath(QStringLiteral("moved.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--tickets"),
+                  QStringLiteral("20")},
+                 db)
+                 .exitCode,
+             0);
+    const QString folder = m_dir.filePath(QStringLiteral("elsewhere"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString backup = folder + QStringLiteral("/moved-20261101-120000.sqlite");
+    QCOMPARE(run({QStringLiteral("db"), QStringLiteral("backup"), backup}, db).exitCode, 0);
+    {
+        QSqlDatabase sql
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("s"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES "
+                                 "('backup.folder', ?, '2026-11-01T12:00:00Z') "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(folder);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("s"));
+    const Run check = run({QStringLiteral("db"), QStringLiteral("check")}, db);
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(check.json().value(QLatin1String("latest_backup")).toString(), backup);
 }
 
 QTEST_GUILESS_MAIN(TestRepairctlStore)
