@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "database.h"
+#include "migrations.h"
 #include "searchtokens.h"
 #include "settingsrepository.h"
 #include "sql.h"
@@ -359,27 +360,37 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
     const QVariant clerk = clerkId.isEmpty() ? QVariant() : QVariant(clerkId);
     const QString transition = QStringLiteral("transition");
     const QString actor = QStringLiteral("demo");
-    const int batch = 100000;
-    QString searchTrigger;
-    {
+    const int batch = qMax(1, options.batch);
+    // The per-row triggers of the search keys (step 6) and report facts (step 5) that fire on
+    // what the seed inserts: each batch drops them, writes its rows, fills their tables for
+    // the batch set-based and puts them back, all in the batch's transaction, so a store is
+    // never left without them (row by row they took most of the seeding time).
+    QStringList bulkTriggers {QStringLiteral("ticket_search_insert")};
+    bulkTriggers << reportFactsInsertTriggers();
+    QStringList triggerSql;
+    bool factsTriggers = false;
+    bool searchTrigger = false;
+    for (const QString &name : std::as_const(bulkTriggers)) {
         auto trigger = sql::run(db,
                                 QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = "
-                                               "'trigger' AND name = 'ticket_search_insert'"),
-                                {}, QStringLiteral("demo search trigger"));
+                                               "'trigger' AND name = ?"),
+                                {name}, QStringLiteral("demo trigger"));
         if (!trigger)
             return trigger.error();
-        if (trigger->next())
-            searchTrigger = trigger->value(0).toString();
+        if (!trigger->next())
+            continue;
+        triggerSql << trigger->value(0).toString();
+        if (name == bulkTriggers.constFirst())
+            searchTrigger = true;
+        else
+            factsTriggers = true;
     }
     Status status;
     for (int done = 0; done < options.tickets && status;) {
         const int end = qMin(options.tickets, done + batch);
         status = db.write([&]() -> Status {
-            // The search keys of the batch's tickets are written in bulk at its end rather
-            // than row by row by the trigger (a third of the seeding time otherwise); the
-            // trigger is back before the transaction commits.
             qint64 firstRid = 0;
-            if (!searchTrigger.isEmpty()) {
+            if (!triggerSql.isEmpty()) {
                 auto next = sql::run(db,
                                      QStringLiteral("SELECT coalesce(max(rid), 0) + 1 FROM "
                                                     "tickets"),
@@ -387,8 +398,10 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
                 if (!next)
                     return next.error();
                 firstRid = next->next() ? next->value(0).toLongLong() : 1;
-                if (Status s = db.exec(QStringLiteral("DROP TRIGGER ticket_search_insert")); !s)
-                    return s;
+                for (const QString &name : std::as_const(bulkTriggers)) {
+                    if (Status s = db.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + name); !s)
+                        return s;
+                }
             }
             for (int i = done; i < end; ++i) {
                 const qint64 offset = options.tickets <= 1
@@ -614,35 +627,54 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
                     device.lastPickup = last;
                 ++report.tickets;
             }
-            if (searchTrigger.isEmpty())
-                return {};
-            // What the trigger ticket_search_insert (schema v6) writes, for the whole batch.
-            if (Status s = sql::exec(
-                    db,
-                    QStringLiteral(
-                        "INSERT OR IGNORE INTO ticket_keys (key, rid)"
-                        " SELECT 'P' || c.phone, t.rid FROM tickets t JOIN customers c ON c.id ="
-                        " t.customer_id WHERE t.rid >= ? AND c.phone <> ''"
-                        " UNION ALL SELECT 'p' || c.phone_rev, t.rid FROM tickets t JOIN customers"
-                        " c ON c.id = t.customer_id WHERE t.rid >= ? AND c.phone_rev <> ''"
-                        " UNION ALL SELECT 'i' || d.imei1_rev, t.rid FROM tickets t JOIN devices d"
-                        " ON d.id = t.device_id WHERE t.rid >= ? AND d.imei1_rev <> ''"
-                        " UNION ALL SELECT 'i' || d.imei2_rev, t.rid FROM tickets t JOIN devices d"
-                        " ON d.id = t.device_id WHERE t.rid >= ? AND d.imei2_rev <> ''"
-                        " ORDER BY 1, 2"),
-                    {firstRid, firstRid, firstRid, firstRid}, QStringLiteral("demo search keys"));
-                !s)
-                return s;
-            if (Status s = sql::exec(db,
-                                     QStringLiteral("INSERT INTO ticket_names (rowid, tokens) "
-                                                    "SELECT t.rid, n.tokens FROM tickets t JOIN "
-                                                    "customers c ON c.id = t.customer_id JOIN "
-                                                    "customer_names n ON n.rowid = c.rid WHERE "
-                                                    "t.rid >= ? ORDER BY t.rid"),
-                                     {firstRid}, QStringLiteral("demo name index"));
-                !s)
-                return s;
-            return db.exec(searchTrigger);
+            if (factsTriggers) {
+                // What the facts triggers write, for the whole batch.
+                const QString batchIds
+                    = QStringLiteral("SELECT id FROM tickets WHERE rid >= %1").arg(firstRid);
+                for (const QString &statement : reportFactsFill(batchIds)) {
+                    if (Status s = db.exec(statement); !s)
+                        return s;
+                }
+            }
+            if (searchTrigger) {
+                // What the trigger ticket_search_insert (schema v6) writes, for the whole batch.
+                if (Status s = sql::exec(
+                        db,
+                        QStringLiteral(
+                            "INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                            " SELECT 'P' || c.phone, t.rid FROM tickets t JOIN customers c ON c.id "
+                            "="
+                            " t.customer_id WHERE t.rid >= ? AND c.phone <> ''"
+                            " UNION ALL SELECT 'p' || c.phone_rev, t.rid FROM tickets t JOIN "
+                            "customers"
+                            " c ON c.id = t.customer_id WHERE t.rid >= ? AND c.phone_rev <> ''"
+                            " UNION ALL SELECT 'i' || d.imei1_rev, t.rid FROM tickets t JOIN "
+                            "devices d"
+                            " ON d.id = t.device_id WHERE t.rid >= ? AND d.imei1_rev <> ''"
+                            " UNION ALL SELECT 'i' || d.imei2_rev, t.rid FROM tickets t JOIN "
+                            "devices d"
+                            " ON d.id = t.device_id WHERE t.rid >= ? AND d.imei2_rev <> ''"
+                            " ORDER BY 1, 2"),
+                        {firstRid, firstRid, firstRid, firstRid},
+                        QStringLiteral("demo search keys"));
+                    !s)
+                    return s;
+                if (Status s
+                    = sql::exec(db,
+                                QStringLiteral("INSERT INTO ticket_names (rowid, tokens) "
+                                               "SELECT t.rid, n.tokens FROM tickets t JOIN "
+                                               "customers c ON c.id = t.customer_id JOIN "
+                                               "customer_names n ON n.rowid = c.rid WHERE "
+                                               "t.rid >= ? ORDER BY t.rid"),
+                                {firstRid}, QStringLiteral("demo name index"));
+                    !s)
+                    return s;
+            }
+            for (const QString &statement : std::as_const(triggerSql)) {
+                if (Status s = db.exec(statement); !s)
+                    return s;
+            }
+            return {};
         });
         done = end;
         if (status && options.progress)

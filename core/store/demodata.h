@@ -28,6 +28,8 @@ struct DemoOptions
     int tickets = 200;
     quint32 seed = 1;
     QString center = QStringLiteral("DEMO");
+    // Tickets written per transaction.
+    int batch = 100000;
     // Called now and then with the number of tickets written so far.
     std::function<void(int)> progress;
 };

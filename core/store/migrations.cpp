@@ -43,23 +43,17 @@ QStringList reportFactsStatements()
 {
     QStringList stageColumns;
     QStringList stageAccrual;
-    QStringList stagePivot;
     for (const char *stage : kStages) {
         const QString name = QString::fromLatin1(stage);
         stageColumns << QStringLiteral(" s_%1 INTEGER").arg(name);
         stageAccrual << QStringLiteral("s_%1 = CASE WHEN last_status = '%1' THEN coalesce(s_%1, "
                                        "0) + %2 - last_s ELSE s_%1 END")
                             .arg(name, epoch(QStringLiteral("NEW.at")));
-        stagePivot
-            << QStringLiteral("sum(CASE WHEN status = '%1' THEN seconds END) AS s_%1").arg(name);
     }
     QStringList stageNames;
-    QStringList stageCopy;
-    for (const char *stage : kStages) {
+    for (const char *stage : kStages)
         stageNames << QStringLiteral("s_%1").arg(QString::fromLatin1(stage));
-        stageCopy << QStringLiteral("s_%1 = d.s_%1").arg(QString::fromLatin1(stage));
-    }
-    return {
+    QStringList statements {
         QStringLiteral("CREATE TABLE ticket_facts ("
                        " ticket_id TEXT PRIMARY KEY NOT NULL,"
                        " created_at TEXT NOT NULL,"
@@ -72,29 +66,10 @@ QStringList reportFactsStatements()
                        " kind INTEGER NOT NULL DEFAULT 0,"
                        " prev_pickup_at TEXT,")
             + stageColumns.join(QLatin1Char(',')) + QStringLiteral(") WITHOUT ROWID"),
-        // Existing stores: tickets, then their timeline, pickups and kinds.
-        QStringLiteral("INSERT INTO ticket_facts (ticket_id, created_at, created_s, device_id, "
-                       "technician_id) SELECT id, created_at, %1, device_id, "
-                       "coalesce(technician_id, '') FROM tickets")
-            .arg(epoch(QStringLiteral("created_at"))),
-        QStringLiteral("CREATE TEMP TABLE durations AS SELECT ticket_id, %2 FROM (SELECT "
-                       "ticket_id, to_status AS status, lead(%1) OVER (PARTITION BY ticket_id "
-                       "ORDER BY rid) - %1 AS seconds FROM ticket_events WHERE to_status IS NOT "
-                       "NULL) WHERE seconds IS NOT NULL GROUP BY ticket_id")
-            .arg(epoch(QStringLiteral("at")), stagePivot.join(QStringLiteral(", "))),
-        QStringLiteral("UPDATE ticket_facts SET ") + stageCopy.join(QStringLiteral(", "))
-            + QStringLiteral(" FROM temp.durations d WHERE d.ticket_id = ticket_facts.ticket_id"),
-        QStringLiteral("DROP TABLE temp.durations"),
-        QStringLiteral("UPDATE ticket_facts SET (last_status, last_s) = (SELECT e.to_status, %1 "
-                       "FROM ticket_events e WHERE e.ticket_id = ticket_facts.ticket_id AND "
-                       "e.to_status IS NOT NULL ORDER BY e.rid DESC LIMIT 1), picked_s = (SELECT "
-                       "%1 FROM ticket_events e WHERE e.ticket_id = ticket_facts.ticket_id AND "
-                       "e.to_status = 'picked_up' ORDER BY e.rid DESC LIMIT 1)")
-            .arg(epoch(QStringLiteral("e.at"))),
-        QStringLiteral("UPDATE ticket_facts SET kind = %1 WHERE picked_s IS NOT NULL")
-            .arg(repairKind(QStringLiteral("ticket_facts.ticket_id"))),
-        QStringLiteral("UPDATE ticket_facts SET prev_pickup_at = %1")
-            .arg(previousPickup(QStringLiteral("ticket_facts"))),
+    };
+    // Existing stores: tickets, then their timeline, pickups and kinds.
+    statements << reportFactsFill();
+    statements << QStringList {
         // What a date-range report reads, in order: completed tickets by pickup, received
         // tickets coming back to a device by creation.
         QStringLiteral("CREATE INDEX ticket_facts_picked ON ticket_facts(picked_s, "
@@ -148,7 +123,66 @@ QStringList reportFactsStatements()
                        "AND picked_s IS NOT NULL; END")
             .arg(repairKind(QStringLiteral("OLD.ticket_id"))),
     };
+    return statements;
 }
+
+} // namespace
+
+QStringList reportFactsFill(const QString &ticketIds)
+{
+    QStringList stagePivot;
+    QStringList stageCopy;
+    for (const char *stage : kStages) {
+        const QString name = QString::fromLatin1(stage);
+        stagePivot
+            << QStringLiteral("sum(CASE WHEN status = '%1' THEN seconds END) AS s_%1").arg(name);
+        stageCopy << QStringLiteral("s_%1 = d.s_%1").arg(name);
+    }
+    const bool all = ticketIds.isEmpty();
+    const QString in = QStringLiteral("IN (%1)").arg(ticketIds);
+    return {
+        QStringLiteral("INSERT INTO ticket_facts (ticket_id, created_at, created_s, device_id, "
+                       "technician_id) SELECT id, created_at, %1, device_id, "
+                       "coalesce(technician_id, '') FROM tickets")
+                .arg(epoch(QStringLiteral("created_at")))
+            + (all ? QString() : QStringLiteral(" WHERE id ") + in),
+        QStringLiteral("CREATE TEMP TABLE durations AS SELECT ticket_id, %2 FROM (SELECT "
+                       "ticket_id, to_status AS status, lead(%1) OVER (PARTITION BY ticket_id "
+                       "ORDER BY rid) - %1 AS seconds FROM ticket_events WHERE to_status IS NOT "
+                       "NULL%3) WHERE seconds IS NOT NULL GROUP BY ticket_id")
+            .arg(epoch(QStringLiteral("at")), stagePivot.join(QStringLiteral(", ")),
+                 all ? QString() : QStringLiteral(" AND ticket_id ") + in),
+        QStringLiteral("UPDATE ticket_facts SET ") + stageCopy.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM temp.durations d WHERE d.ticket_id = ticket_facts.ticket_id"),
+        QStringLiteral("DROP TABLE temp.durations"),
+        QStringLiteral("UPDATE ticket_facts SET (last_status, last_s) = (SELECT e.to_status, %1 "
+                       "FROM ticket_events e WHERE e.ticket_id = ticket_facts.ticket_id AND "
+                       "e.to_status IS NOT NULL ORDER BY e.rid DESC LIMIT 1), picked_s = (SELECT "
+                       "%1 FROM ticket_events e WHERE e.ticket_id = ticket_facts.ticket_id AND "
+                       "e.to_status = 'picked_up' ORDER BY e.rid DESC LIMIT 1)")
+                .arg(epoch(QStringLiteral("e.at")))
+            + (all ? QString() : QStringLiteral(" WHERE ticket_id ") + in),
+        QStringLiteral("UPDATE ticket_facts SET kind = %1 WHERE picked_s IS NOT NULL")
+                .arg(repairKind(QStringLiteral("ticket_facts.ticket_id")))
+            + (all ? QString() : QStringLiteral(" AND ticket_id ") + in),
+        // A pickup among the tickets also moves the previous pickup of its device's other
+        // tickets (as the trigger on tickets does).
+        QStringLiteral("UPDATE ticket_facts SET prev_pickup_at = %1")
+                .arg(previousPickup(QStringLiteral("ticket_facts")))
+            + (all ? QString()
+                   : QStringLiteral(" WHERE ticket_id IN (SELECT id FROM tickets WHERE device_id "
+                                    "IN (SELECT device_id FROM tickets WHERE id %1))")
+                         .arg(in)),
+    };
+}
+
+QStringList reportFactsInsertTriggers()
+{
+    return {QStringLiteral("ticket_facts_ticket_insert"), QStringLiteral("ticket_facts_event"),
+            QStringLiteral("ticket_facts_quote_insert")};
+}
+
+namespace {
 
 std::vector<Migration> buildMigrations()
 {

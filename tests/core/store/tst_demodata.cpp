@@ -3,6 +3,7 @@
 #include "storefixture.h"
 
 #include "store/demodata.h"
+#include "store/migrations.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
 #include "sync/syncengine.h"
@@ -23,6 +24,7 @@ private slots:
     void nothingQueuedForHeadOffice();
     void syncRefusesADemoStore();
     void searchable();
+    void reportFactsAsTheTriggersWrite();
     void refusesAStoreWithTickets();
 
 private:
@@ -36,6 +38,8 @@ void TestDemoData::initTestCase()
     DemoOptions options;
     options.tickets = 3000;
     options.seed = 11;
+    // Several batches: devices coming back across a batch boundary.
+    options.batch = 700;
     auto report = DemoData::seed(*m_store.db, m_store.clock, options);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
     m_report = *report;
@@ -177,6 +181,34 @@ void TestDemoData::searchable()
     draft.faultDescription = QStringLiteral("no power");
     QVERIFY(TicketRepository(*m_store.db, m_store.clock).create(draft, {}).ok());
     QCOMPARE(search.search(QStringLiteral("婉儿"))->size(), 1);
+}
+
+void TestDemoData::reportFactsAsTheTriggersWrite()
+{
+    // The facts written in bulk per batch are those step 5 computes for the whole store from
+    // scratch (what its triggers keep), row for row, and the triggers are back.
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM ticket_facts")),
+             m_store.count(QStringLiteral("SELECT count(*) FROM tickets")));
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM ticket_facts WHERE "
+                                         "prev_pickup_at IS NOT NULL"))
+            > 0);
+    QSqlQuery q(m_store.db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE seeded AS SELECT * FROM ticket_facts")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM ticket_facts")));
+    for (const QString &statement : reportFactsFill())
+        QVERIFY2(q.exec(statement), qPrintable(statement));
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM (SELECT * FROM ticket_facts "
+                                          "EXCEPT SELECT * FROM temp.seeded)")),
+             0);
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM (SELECT * FROM temp.seeded "
+                                          "EXCEPT SELECT * FROM ticket_facts)")),
+             0);
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE temp.seeded")));
+    for (const QString &name : reportFactsInsertTriggers())
+        QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                              "'trigger' AND name = '%1'")
+                                   .arg(name)),
+                 1);
 }
 
 void TestDemoData::refusesAStoreWithTickets()
