@@ -3,11 +3,13 @@
 # Sourced by scripts/start and scripts/check; safe to run on its own.
 set -euo pipefail
 
+# libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not
+# pull in on Debian 12.
 RC_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-pdf-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev
     libzint-dev zbar-tools poppler-utils fonts-noto-cjk
     clang clang-format libclang-rt-14-dev
     postgresql xvfb xauth
