@@ -4,13 +4,13 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sql.h"
+#include "store/sqlitestatement.h"
 #include "tickets/money.h"
 #include "tickets/ticketstatus.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -168,52 +168,6 @@ Status finishTechnicians(const Database &db, QHash<QString, TechnicianFigures> &
 
 namespace {
 
-// The Qt driver's own SQLite connection: the report reads its facts through the C API, a
-// few integers per completed ticket, without a QVariant per value.
-sqlite3 *handleOf(const Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
-}
-
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *text)
-        : m_db(db)
-    {
-        m_rc = sqlite3_prepare_v2(db, text, -1, &m_statement, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt *get() const { return m_statement; }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
-    void bind(int index, const QByteArray &text)
-    {
-        sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()),
-                          SQLITE_TRANSIENT);
-    }
-    // SQLITE_ROW: a row; SQLITE_DONE: no more; anything else: an error.
-    int step() { return m_rc = sqlite3_step(m_statement); }
-    void reset() { sqlite3_reset(m_statement); }
-    Error error(const QString &what) const
-    {
-        return Error {QStringLiteral("DB_ERROR"),
-                      KpiReport::tr("The report could not read the store (%1): %2")
-                          .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)))};
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-    int m_rc;
-};
-
 // The stages a ticket_facts row keeps, in its column order (s_<status>).
 QList<TicketStatus> factStages()
 {
@@ -228,10 +182,6 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
     if (!from.isValid() || !to.isValid() || to < from)
         return Error {QStringLiteral("REPORT_RANGE"),
                       tr("The report needs a start date on or before its end date.")};
-    sqlite3 *handle = handleOf(db);
-    if (!handle)
-        return Error {QStringLiteral("DB_ERROR"),
-                      tr("The report needs the SQLite driver's connection.")};
     KpiFigures f;
     f.from = from;
     f.to = to;
@@ -252,16 +202,19 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
 
     // Received, per day: a count through the index by creation time for each day.
     {
-        Statement q(handle, "SELECT count(*) FROM tickets WHERE created_at >= ?1 AND "
-                            "created_at < ?2");
-        if (!q.ok())
-            return q.error(QStringLiteral("received"));
+        SqliteStatement q(db,
+                          "SELECT count(*) FROM tickets WHERE created_at >= ?1 AND "
+                          "created_at < ?2",
+                          QStringLiteral("report received"));
+        if (Status s = q.prepared(); !s)
+            return s.error();
         for (qsizetype i = 0; i < f.days.size(); ++i) {
             q.bind(1, boundTexts.at(i));
             q.bind(2, boundTexts.at(i + 1));
-            if (q.step() != SQLITE_ROW)
-                return q.error(QStringLiteral("received"));
-            f.days[i].received = sqlite3_column_int(q.get(), 0);
+            const bool row = q.step();
+            if (Status s = q.error(); !s)
+                return s.error();
+            f.days[i].received = row ? sqlite3_column_int(q.get(), 0) : 0;
             f.received += f.days[i].received;
             q.reset();
         }
@@ -282,9 +235,9 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
         for (TicketStatus status : stages)
             text += ", s_" + TicketLifecycle::id(status).toLatin1();
         text += " FROM ticket_facts WHERE picked_s >= ?1 AND picked_s < ?2";
-        Statement q(handle, text.constData());
-        if (!q.ok())
-            return q.error(QStringLiteral("completed"));
+        SqliteStatement q(db, text.constData(), QStringLiteral("report completed"));
+        if (Status s = q.prepared(); !s)
+            return s.error();
         q.bind(1, bounds.first());
         q.bind(2, bounds.last());
         // Few technicians, many rows: found by their id's bytes, no string made per row.
@@ -295,8 +248,7 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
             QList<qint64> times;
         };
         std::vector<Seen> seen;
-        int rc;
-        while ((rc = q.step()) == SQLITE_ROW) {
+        while (q.step()) {
             sqlite3_stmt *row = q.get();
             const qint64 picked = sqlite3_column_int64(row, 0);
             const char *id = reinterpret_cast<const char *>(sqlite3_column_text(row, 1));
@@ -336,8 +288,8 @@ Result<KpiFigures> KpiReport::compute(const Database &db, const QDate &from, con
             const auto day = std::upper_bound(bounds.cbegin(), bounds.cend(), picked);
             f.days[day - bounds.cbegin() - 1].completed += 1;
         }
-        if (rc != SQLITE_DONE)
-            return q.error(QStringLiteral("completed"));
+        if (Status s = q.error(); !s)
+            return s.error();
         for (Seen &s : seen) {
             technicianTimes.insert(s.figures.technicianId, std::move(s.times));
             technicians.insert(s.figures.technicianId, std::move(s.figures));

@@ -20,15 +20,10 @@ QString nextConnectionName()
     return QStringLiteral("rc-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString codeFor(const QSqlError &error)
+QString codeFor(int sqliteResultCode)
 {
-    const QString native = error.nativeErrorCode();
     // SQLite primary result codes (extended codes share the low byte).
-    bool ok = false;
-    const int code = native.toInt(&ok) & 0xff;
-    if (!ok)
-        return QStringLiteral("DB_ERROR");
-    switch (code) {
+    switch (sqliteResultCode & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return QStringLiteral("DB_BUSY");
@@ -46,6 +41,13 @@ QString codeFor(const QSqlError &error)
     default:
         return QStringLiteral("DB_ERROR");
     }
+}
+
+QString codeFor(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? codeFor(code) : QStringLiteral("DB_ERROR");
 }
 
 } // namespace
@@ -144,18 +146,27 @@ int Database::schemaVersion() const
 Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError error = query.lastError();
-    const QString code = codeFor(error);
+    return errorFor(codeFor(error), error.text(), what);
+}
+
+Error Database::sqliteError(int resultCode, const QString &detail, const QString &what)
+{
+    return errorFor(codeFor(resultCode), detail, what);
+}
+
+Error Database::errorFor(const QString &code, const QString &detail, const QString &what)
+{
     if (code == QLatin1String("DB_FULL"))
         return Error {code, tr("%1 failed: the disk holding the store is full (%2). Nothing of "
                                "this change was saved; what was saved before is intact. Free "
                                "some disk space and try again.")
-                                .arg(what, error.text())};
+                                .arg(what, detail)};
     if (code == QLatin1String("DB_IO"))
         return Error {code, tr("%1 failed: the disk could not be written or read (%2). Nothing "
                                "of this change was saved. Check the disk and free space, then "
                                "try again.")
-                                .arg(what, error.text())};
-    return Error {code, tr("%1 failed: %2").arg(what, error.text())};
+                                .arg(what, detail)};
+    return Error {code, tr("%1 failed: %2").arg(what, detail)};
 }
 
 Status Database::exec(const QString &sql)

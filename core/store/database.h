@@ -48,11 +48,14 @@ public:
     Status exec(const QString &sql);
     // Turns a failed query into an Error with a code derived from SQLite's error.
     static Error queryError(const QSqlQuery &query, const QString &what);
+    // The same for a result code of the SQLite C API (sqlite3_errcode) and its message.
+    static Error sqliteError(int resultCode, const QString &detail, const QString &what);
 
 private:
     Database(QString path, QString connectionName);
     Status applyPragmas(int busyTimeoutMs);
     Status migrate();
+    static Error errorFor(const QString &code, const QString &detail, const QString &what);
 
     QString m_path;
     QString m_connectionName;

@@ -47,6 +47,56 @@ QString timestamp(const QDateTime &instant)
     return instant.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// Writes value as `width` decimal digits, zero-padded, and returns the end.
+char *digits(char *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
+} // namespace
+
+void formatDate(const QDate &date, char *out)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    out = digits(out, year, 4);
+    *out++ = '-';
+    out = digits(out, month, 2);
+    *out++ = '-';
+    digits(out, day, 2);
+}
+
+void formatTimestamp(qint64 msecsSinceEpoch, char *out)
+{
+    constexpr qint64 msPerDay = 86400000;
+    constexpr qint64 julianDayOfEpoch = 2440588;
+    qint64 day = msecsSinceEpoch / msPerDay;
+    qint64 ms = msecsSinceEpoch % msPerDay;
+    if (ms < 0) {
+        ms += msPerDay;
+        --day;
+    }
+    formatDate(QDate::fromJulianDay(julianDayOfEpoch + day), out);
+    char *p = out + 10;
+    *p++ = 'T';
+    p = digits(p, static_cast<int>(ms / 3600000), 2);
+    *p++ = ':';
+    p = digits(p, static_cast<int>(ms / 60000 % 60), 2);
+    *p++ = ':';
+    p = digits(p, static_cast<int>(ms / 1000 % 60), 2);
+    *p++ = '.';
+    p = digits(p, static_cast<int>(ms % 1000), 3);
+    *p = 'Z';
+}
+
 QDateTime parseTimestamp(const QString &text)
 {
     if (text.isEmpty())

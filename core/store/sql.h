@@ -27,6 +27,11 @@ QString newId();
 // Instants are stored as UTC ISO-8601 with milliseconds: "2026-11-23T13:18:26.123Z".
 QString timestamp(const QDateTime &instant);
 QDateTime parseTimestamp(const QString &text);
+// The same text as timestamp(), for milliseconds since the epoch, written into `out` (24
+// bytes, no terminator) without a QDateTime: for bulk writers.
+void formatTimestamp(qint64 msecsSinceEpoch, char *out);
+// A calendar date as "YYYY-MM-DD" into `out` (10 bytes, no terminator); years 0-9999.
+void formatDate(const QDate &date, char *out);
 // NULL for an invalid date/instant or an empty string, the value otherwise.
 QVariant nullable(const QString &text);
 QVariant nullableDate(const QDate &date);

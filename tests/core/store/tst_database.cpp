@@ -1,10 +1,13 @@
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/sql.h"
+#include "store/sqlitestatement.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rc;
 
@@ -19,6 +22,9 @@ private slots:
     void refusesGarbageFile();
     void missingFileWithoutCreateIsAnError();
     void writeRollsBackOnFailure();
+    void fastTimestampMatchesQDateTime_data();
+    void fastTimestampMatchesQDateTime();
+    void sqliteStatementErrorsCarryTheCode();
 
 private:
     static QString pragma(Database &db, const QString &name)
@@ -116,6 +122,60 @@ void TestDatabase::writeRollsBackOnFailure()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM settings")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDatabase::fastTimestampMatchesQDateTime_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("epoch") << qint64(0);
+    QTest::newRow("before the epoch") << qint64(-1);
+    QTest::newRow("leap day 2000") << qint64(951782400123);
+    QTest::newRow("last ms of 2099") << qint64(4102444799999);
+    QTest::newRow("2100 is no leap year") << qint64(4107542400000);
+    QTest::newRow("today") << QDateTime::currentMSecsSinceEpoch();
+    // A day's worth of odd instants a year apart.
+    for (int i = 0; i < 40; ++i)
+        QTest::addRow("year %d", 1990 + i)
+            << qint64(631152000000) + qint64(i) * 31556952000 + qint64(i) * 3723456;
+}
+
+void TestDatabase::fastTimestampMatchesQDateTime()
+{
+    // The bulk writers' formatter gives the text sql::timestamp stores, to the millisecond.
+    QFETCH(qint64, ms);
+    char text[24];
+    sql::formatTimestamp(ms, text);
+    QCOMPARE(QString::fromLatin1(text, 24),
+             sql::timestamp(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())));
+    char date[10];
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
+    sql::formatDate(day, date);
+    QCOMPARE(QString::fromLatin1(date, 10), day.toString(Qt::ISODate));
+}
+
+void TestDatabase::sqliteStatementErrorsCarryTheCode()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY(db.ok());
+    SqliteStatement bad(**db, "SELECT * FROM no_such_table", QStringLiteral("bad"));
+    QVERIFY(!bad.prepared().ok());
+    QVERIFY(bad.prepared().error().message.contains(QStringLiteral("no_such_table")));
+    SqliteStatement insert(**db,
+                           "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)",
+                           QStringLiteral("setting"));
+    QVERIFY(insert.prepared().ok());
+    insert.bind(1, QByteArrayView("k"));
+    insert.bind(2, QByteArrayView("v"));
+    insert.bind(3, QByteArrayView("now"));
+    QVERIFY(insert.run().ok());
+    insert.bind(1, QByteArrayView("k"));
+    insert.bind(2, QByteArrayView("v"));
+    insert.bind(3, QByteArrayView("now"));
+    const Status duplicate = insert.run();
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().code, QStringLiteral("DB_CONSTRAINT"));
+    QVERIFY(duplicate.error().message.startsWith(QStringLiteral("setting")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "common/result.h"
+#include "demodata.h"
+#include "sqlitestatement.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QRandomGenerator>
+
+#include <array>
+#include <limits>
+#include <vector>
+
+namespace rc {
+
+class Database;
+
+// The rows of a demo store, ticket by ticket in time order: the customer and phone when
+// they are new, the ticket, its timeline, its quote and its money. Written through
+// prepared statements of the SQLite C API with UTF-8 text made in place (no QVariant,
+// QString or QDateTime per value): this is the loop a million-ticket seed spends its time
+// in. DemoData::seed owns the transactions, the triggers and the search and report tables.
+class DemoGenerator
+{
+public:
+    struct Staff
+    {
+        QByteArray clerkId; // empty: none
+        QList<QByteArray> technicianIds;
+    };
+
+    DemoGenerator(const Database &db, const DemoOptions &options, const QDateTime &now,
+                  Staff staff);
+
+    // Whether every statement could be prepared.
+    Status prepare() const;
+    // Writes ticket number `index` (0 … options.tickets - 1, in order) and what it needs.
+    Status writeTicket(int index);
+
+    // The rows written so far (tickets, customers, devices, events, payments).
+    const DemoReport &report() const { return m_report; }
+    // The last sequence used per ticket-number prefix, for ticket_sequences.
+    QHash<QString, int> sequences() const;
+
+private:
+    using Id = std::array<char, 36>;
+    struct Device
+    {
+        Id id;
+        int customer; // index into m_customers
+    };
+
+    void makeId(qint64 ms, Id &out);
+    // The index of the customer or device written (into m_customers, m_devices).
+    Result<int> newCustomer(qint64 ms, const char *stamp);
+    Result<int> newDevice(qint64 ms, const char *stamp, int customer);
+    // The local calendar day of an instant (days since 1970-01-01), through a cached offset.
+    qint64 localDay(qint64 ms);
+    const QByteArray &nameTokens(const QByteArray &name);
+
+    DemoOptions m_options;
+    Staff m_staff;
+    QRandomGenerator m_rng;
+    qint64 m_nowMs;
+    qint64 m_startMs;
+    qint64 m_spanMs;
+    QByteArray m_center;
+    Status m_ready;
+
+    SqliteStatement m_insertCustomer;
+    SqliteStatement m_insertName;
+    SqliteStatement m_insertDevice;
+    SqliteStatement m_insertTicket;
+    SqliteStatement m_insertEvent;
+    SqliteStatement m_insertQuote;
+    SqliteStatement m_insertPayment;
+
+    std::vector<Id> m_customers;
+    std::vector<Device> m_devices;
+    QHash<QByteArray, int> m_sequences;
+    QHash<QByteArray, QByteArray> m_nameTokens;
+    qint64 m_offsetBucket = std::numeric_limits<qint64>::min();
+    qint64 m_offsetMs = 0;
+    DemoReport m_report;
+};
+
+} // namespace rc
