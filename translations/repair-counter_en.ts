@@ -828,14 +828,6 @@
         <source>(no technician)</source>
         <translation>(no technician)</translation>
     </message>
-    <message>
-        <source>The report could not read the store (%1): %2</source>
-        <translation>The report could not read the store (%1): %2</translation>
-    </message>
-    <message>
-        <source>The report needs the SQLite driver&apos;s connection.</source>
-        <translation>The report needs the SQLite driver&apos;s connection.</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>

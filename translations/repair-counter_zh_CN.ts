@@ -827,14 +827,6 @@
         <source>(no technician)</source>
         <translation>（无工程师）</translation>
     </message>
-    <message>
-        <source>The report could not read the store (%1): %2</source>
-        <translation>报表无法读取数据库（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The report needs the SQLite driver&apos;s connection.</source>
-        <translation>报表需要 SQLite 驱动的数据库连接。</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
