@@ -442,23 +442,24 @@ Status DemoGenerator::writeTicket(int index)
     const qsizetype targetIndex = allStatuses.indexOf(target);
     const QList<TicketStatus> &path = states.paths.at(targetIndex);
 
-    // The number: center, station, local date, the station's sequence of the day.
-    const char *station = m_rng.bounded(2) == 0 ? "01" : "02";
-    const QDate localDate = QDate::fromJulianDay(kJulianDayOfEpoch + localDay(at));
-    char number[48];
-    char *p = number;
-    const qsizetype centerSize = qMin<qsizetype>(m_center.size(), 16);
-    std::memcpy(p, m_center.constData(), size_t(centerSize));
-    p += centerSize;
-    *p++ = station[0];
-    *p++ = station[1];
-    *p++ = '-';
-    p = putNumber(p, localDate.year() % 100, 2);
-    p = putNumber(p, localDate.month(), 2);
-    p = putNumber(p, localDate.day(), 2);
-    *p++ = '-';
-    const int sequence = ++m_sequences[QByteArray(number, p - number)];
-    p = putNumber(p, sequence, 4);
+    // The number: center, station, local date, the station's sequence of the day. The
+    // prefix is TicketNumber's, made again only when a station's local day changes.
+    const int stationIndex = static_cast<int>(m_rng.bounded(2));
+    const char *station = stationIndex == 0 ? "01" : "02";
+    const qint64 day = localDay(at);
+    const QDate localDate = QDate::fromJulianDay(kJulianDayOfEpoch + day);
+    if (m_prefixDay[stationIndex] != day) {
+        m_prefixDay[stationIndex] = day;
+        m_prefix[stationIndex] = TicketNumber::prefix(QString::fromUtf8(m_center),
+                                                      QString::fromLatin1(station), localDate)
+                                     .toUtf8();
+    }
+    const QByteArray &prefix = m_prefix[stationIndex];
+    const int sequence = ++m_sequences[prefix];
+    char number[64];
+    const qsizetype prefixSize = qMin<qsizetype>(prefix.size(), 40);
+    std::memcpy(number, prefix.constData(), size_t(prefixSize));
+    char *p = putNumber(number + prefixSize, sequence, 4);
     const QByteArrayView numberText(number, p - number);
 
     Id ticketId;
@@ -511,7 +512,7 @@ Status DemoGenerator::writeTicket(int index)
     t.bind(1, ticketText);
     t.bind(2, 1 + path.size());
     t.bind(3, numberText);
-    t.bind(4, QByteArrayView(m_center.constData(), centerSize));
+    t.bind(4, m_center);
     t.bind(5, QByteArrayView(station, 2));
     t.bind(6, QByteArrayView(customerId.data(), 36));
     t.bind(7, QByteArrayView(deviceId.data(), 36));

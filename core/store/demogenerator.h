@@ -68,7 +68,9 @@ private:
     qint64 m_startMs;
     qint64 m_spanMs;
     QByteArray m_center;
-    Status m_ready;
+    QByteArray m_prefix[2]; // the ticket-number prefix last made for each station
+    qint64 m_prefixDay[2]
+        = {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min()};
 
     SqliteStatement m_insertCustomer;
     SqliteStatement m_insertName;
