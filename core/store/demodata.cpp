@@ -115,13 +115,13 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
     }
     const int batch = qMax(1, options.batch);
     // The per-row triggers of the search keys (step 6) and report facts (step 5) that fire on
-    // what the seed inserts: each batch drops them, writes its rows, fills their tables for
-    // the batch set-based and puts them back, all in the batch's transaction, so a store is
-    // never left without them (row by row they took most of the seeding time).
+    // what the seed inserts: each batch drops them, writes its rows (the generator writes the
+    // report facts itself), fills the search tables for the batch set-based and puts the
+    // triggers back, all in the batch's transaction, so a store is never left without them
+    // (row by row they took most of the seeding time).
     QStringList bulkTriggers {QStringLiteral("ticket_search_insert")};
     bulkTriggers << reportFactsInsertTriggers();
     QStringList triggerSql;
-    bool factsTriggers = false;
     bool searchTrigger = false;
     for (const QString &name : std::as_const(bulkTriggers)) {
         auto trigger = sql::run(db,
@@ -135,8 +135,6 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
         triggerSql << trigger->value(0).toString();
         if (name == bulkTriggers.constFirst())
             searchTrigger = true;
-        else
-            factsTriggers = true;
     }
     Status status;
     for (int done = 0; done < options.tickets && status;) {
@@ -159,15 +157,6 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
             for (int i = done; i < end; ++i) {
                 if (Status s = generator.writeTicket(i); !s)
                     return s;
-            }
-            if (factsTriggers) {
-                // What the facts triggers write, for the whole batch.
-                const QString batchIds
-                    = QStringLiteral("SELECT id FROM tickets WHERE rid >= %1").arg(firstRid);
-                for (const QString &statement : reportFactsFill(batchIds)) {
-                    if (Status s = db.exec(statement); !s)
-                        return s;
-                }
             }
             if (searchTrigger) {
                 // What the trigger ticket_search_insert (schema v6) writes, for the whole batch.

@@ -181,6 +181,24 @@ const Lifecycle &lifecycle()
     return l;
 }
 
+// The statement that writes a ticket's report facts: ?1 … ?10 the columns named first, then
+// the time spent in each status, in TicketLifecycle::allStatuses() order.
+const QByteArray &factsInsertSql()
+{
+    static const QByteArray sql = [] {
+        QByteArray columns = "ticket_id, created_at, created_s, device_id, technician_id, "
+                             "last_status, last_s, picked_s, kind, prev_pickup_at";
+        QByteArray values = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10";
+        int parameter = 10;
+        for (TicketStatus status : TicketLifecycle::allStatuses()) {
+            columns += ", s_" + TicketLifecycle::id(status).toUtf8();
+            values += ", ?" + QByteArray::number(++parameter);
+        }
+        return "INSERT INTO ticket_facts (" + columns + ") VALUES (" + values + ")";
+    }();
+    return sql;
+}
+
 QByteArrayView text(const char *utf8)
 {
     return QByteArrayView(utf8, qsizetype(std::strlen(utf8)));
@@ -238,6 +256,7 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
                       "currency, method, reference, user_id, at) VALUES (?1, 1, ?2, ?3, ?4, "
                       "'CNY', ?5, '', ?6, ?7)",
                       QStringLiteral("demo payment"))
+    , m_insertFacts(db, factsInsertSql().constData(), QStringLiteral("demo report facts"))
 {
     const int days = qBound(7, m_options.tickets / 800, 1500);
     m_startMs = m_nowMs - days * kMsPerDay;
@@ -250,7 +269,7 @@ Status DemoGenerator::prepare() const
 {
     for (const SqliteStatement *statement :
          {&m_insertCustomer, &m_insertName, &m_insertDevice, &m_insertTicket, &m_insertEvent,
-          &m_insertQuote, &m_insertPayment}) {
+          &m_insertQuote, &m_insertPayment, &m_insertFacts}) {
         if (Status s = statement->prepared(); !s)
             return s;
     }
@@ -562,9 +581,13 @@ Status DemoGenerator::writeTicket(int index)
     if (Status s = e.run(); !s)
         return s;
     ++m_report.events;
+    Step steps[17];
+    qsizetype stepCount = 0;
+    steps[stepCount++] = {allStatuses.indexOf(TicketStatus::Received), at};
     const qsizetype firstStep = ageDays > 90 ? qMax<qsizetype>(0, path.size() - 1) : 0;
     TicketStatus from = firstStep > 0 ? path.at(firstStep - 1) : TicketStatus::Received;
     for (qsizetype k = firstStep; k < path.size(); ++k) {
+        steps[stepCount++] = {allStatuses.indexOf(path.at(k)), times[k]};
         char eventStamp[24];
         sql::formatTimestamp(times[k], eventStamp);
         makeId(times[k], eventId);
@@ -586,8 +609,9 @@ Status DemoGenerator::writeTicket(int index)
     // The quote (a part and the labour; the warranty covers four in ten), and for an
     // approved paid repair its money: a deposit at approval now and then, the balance at
     // pickup, adding up to the quote.
+    bool covered = false;
     if (quoted) {
-        const bool covered = m_rng.bounded(100) < 40;
+        covered = m_rng.bounded(100) < 40;
         const qint64 partMinor = (80 + qint64(m_rng.bounded(900))) * 100;
         const qint64 labourMinor = 5000;
         char quoteStamp[24];
@@ -649,8 +673,82 @@ Status DemoGenerator::writeTicket(int index)
             }
         }
     }
+
+    // How a picked-up ticket counts (1 warranty, 2 paid): by its approved quote; no verdict
+    // is seeded, so an unapproved one stays unclassified (0).
+    const int kind = target != TicketStatus::PickedUp ? 0 : !approved ? 0 : covered ? 1 : 2;
+    if (Status s = writeFacts(ticketText, stampText, at, deviceIndex, technician, steps, stepCount,
+                              kind, handedBack ? last : -1);
+        !s)
+        return s;
     ++m_report.tickets;
     return {};
+}
+
+Status DemoGenerator::writeFacts(QByteArrayView ticketId, QByteArrayView createdAt,
+                                 qint64 createdMs, int device, const QByteArray *technician,
+                                 const Step *steps, qsizetype stepCount, int kind,
+                                 qint64 handedBackMs)
+{
+    const Lifecycle &states = lifecycle();
+    const qsizetype statusCount = states.ids.size();
+    // Whole seconds, as strftime('%s') gives them: a status accrues the time until the
+    // next event.
+    qint64 seconds[16] = {};
+    bool spent[16] = {};
+    Q_ASSERT(statusCount <= 16);
+    qint64 pickedS = -1;
+    for (qsizetype i = 0; i < stepCount; ++i) {
+        const qsizetype status = steps[i].status;
+        if (i + 1 < stepCount) {
+            seconds[status] += steps[i + 1].ms / 1000 - steps[i].ms / 1000;
+            spent[status] = true;
+        }
+        if (states.ids.at(status) == "picked_up")
+            pickedS = steps[i].ms / 1000;
+    }
+    // The latest hand-back of an earlier ticket of the same phone at or before this one
+    // came in (later tickets come in after this one is handed back).
+    QList<qint64> &handedBack = m_handedBack[device];
+    qint64 previous = -1;
+    for (qint64 ms : std::as_const(handedBack)) {
+        if (ms <= createdMs)
+            previous = qMax(previous, ms);
+    }
+    if (handedBackMs >= 0)
+        handedBack.append(handedBackMs);
+    else if (handedBack.isEmpty())
+        m_handedBack.remove(device);
+    char previousStamp[24];
+
+    SqliteStatement &f = m_insertFacts;
+    const Step &last = steps[stepCount - 1];
+    f.bind(1, ticketId);
+    f.bind(2, createdAt);
+    f.bind(3, createdMs / 1000);
+    f.bind(4, QByteArrayView(m_devices[size_t(device)].id.data(), 36));
+    f.bind(5, technician ? QByteArrayView(*technician) : QByteArrayView(""));
+    f.bind(6, states.ids.at(last.status));
+    f.bind(7, last.ms / 1000);
+    if (pickedS >= 0)
+        f.bind(8, pickedS);
+    else
+        f.bindNull(8);
+    f.bind(9, kind);
+    if (previous >= 0) {
+        sql::formatTimestamp(previous, previousStamp);
+        f.bind(10, QByteArrayView(previousStamp, 24));
+    } else {
+        f.bindNull(10);
+    }
+    for (qsizetype status = 0; status < statusCount; ++status) {
+        const int parameter = 11 + int(status);
+        if (spent[status])
+            f.bind(parameter, seconds[status]);
+        else
+            f.bindNull(parameter);
+    }
+    return f.run();
 }
 
 } // namespace rc

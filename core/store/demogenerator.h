@@ -52,6 +52,11 @@ private:
         Id id;
         int customer; // index into m_customers
     };
+    struct Step
+    {
+        qsizetype status; // index into TicketLifecycle::allStatuses()
+        qint64 ms;
+    };
 
     void makeId(qint64 ms, Id &out);
     // The index of the customer or device written (into m_customers, m_devices).
@@ -60,6 +65,11 @@ private:
     // The local calendar day of an instant (days since 1970-01-01), through a cached offset.
     qint64 localDay(qint64 ms);
     const QByteArray &nameTokens(const QByteArray &name);
+    // The ticket's row of the report facts (schema step 5), as its triggers would write it
+    // from the timeline `steps` (every event with a status, in order).
+    Status writeFacts(QByteArrayView ticketId, QByteArrayView createdAt, qint64 createdMs,
+                      int device, const QByteArray *technician, const Step *steps,
+                      qsizetype stepCount, int kind, qint64 handedBackMs);
 
     DemoOptions m_options;
     Staff m_staff;
@@ -79,9 +89,13 @@ private:
     SqliteStatement m_insertEvent;
     SqliteStatement m_insertQuote;
     SqliteStatement m_insertPayment;
+    SqliteStatement m_insertFacts;
 
     std::vector<Id> m_customers;
     std::vector<Device> m_devices;
+    // When each device's tickets were handed back (picked up or returned), for the
+    // previous pickup the report facts carry.
+    QHash<int, QList<qint64>> m_handedBack;
     QHash<QByteArray, int> m_sequences;
     QHash<QByteArray, QByteArray> m_nameTokens;
     qint64 m_offsetBucket = std::numeric_limits<qint64>::min();

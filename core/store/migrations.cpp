@@ -128,7 +128,7 @@ QStringList reportFactsStatements()
 
 } // namespace
 
-QStringList reportFactsFill(const QString &ticketIds)
+QStringList reportFactsFill()
 {
     QStringList stagePivot;
     QStringList stageCopy;
@@ -138,20 +138,16 @@ QStringList reportFactsFill(const QString &ticketIds)
             << QStringLiteral("sum(CASE WHEN status = '%1' THEN seconds END) AS s_%1").arg(name);
         stageCopy << QStringLiteral("s_%1 = d.s_%1").arg(name);
     }
-    const bool all = ticketIds.isEmpty();
-    const QString in = QStringLiteral("IN (%1)").arg(ticketIds);
     return {
         QStringLiteral("INSERT INTO ticket_facts (ticket_id, created_at, created_s, device_id, "
                        "technician_id) SELECT id, created_at, %1, device_id, "
                        "coalesce(technician_id, '') FROM tickets")
-                .arg(epoch(QStringLiteral("created_at")))
-            + (all ? QString() : QStringLiteral(" WHERE id ") + in),
+            .arg(epoch(QStringLiteral("created_at"))),
         QStringLiteral("CREATE TEMP TABLE durations AS SELECT ticket_id, %2 FROM (SELECT "
                        "ticket_id, to_status AS status, lead(%1) OVER (PARTITION BY ticket_id "
                        "ORDER BY rid) - %1 AS seconds FROM ticket_events WHERE to_status IS NOT "
-                       "NULL%3) WHERE seconds IS NOT NULL GROUP BY ticket_id")
-            .arg(epoch(QStringLiteral("at")), stagePivot.join(QStringLiteral(", ")),
-                 all ? QString() : QStringLiteral(" AND ticket_id ") + in),
+                       "NULL) WHERE seconds IS NOT NULL GROUP BY ticket_id")
+            .arg(epoch(QStringLiteral("at")), stagePivot.join(QStringLiteral(", "))),
         QStringLiteral("UPDATE ticket_facts SET ") + stageCopy.join(QStringLiteral(", "))
             + QStringLiteral(" FROM temp.durations d WHERE d.ticket_id = ticket_facts.ticket_id"),
         QStringLiteral("DROP TABLE temp.durations"),
@@ -160,19 +156,11 @@ QStringList reportFactsFill(const QString &ticketIds)
                        "e.to_status IS NOT NULL ORDER BY e.rid DESC LIMIT 1), picked_s = (SELECT "
                        "%1 FROM ticket_events e WHERE e.ticket_id = ticket_facts.ticket_id AND "
                        "e.to_status = 'picked_up' ORDER BY e.rid DESC LIMIT 1)")
-                .arg(epoch(QStringLiteral("e.at")))
-            + (all ? QString() : QStringLiteral(" WHERE ticket_id ") + in),
+            .arg(epoch(QStringLiteral("e.at"))),
         QStringLiteral("UPDATE ticket_facts SET kind = %1 WHERE picked_s IS NOT NULL")
-                .arg(repairKind(QStringLiteral("ticket_facts.ticket_id")))
-            + (all ? QString() : QStringLiteral(" AND ticket_id ") + in),
-        // A pickup among the tickets also moves the previous pickup of its device's other
-        // tickets (as the trigger on tickets does).
+            .arg(repairKind(QStringLiteral("ticket_facts.ticket_id"))),
         QStringLiteral("UPDATE ticket_facts SET prev_pickup_at = %1")
-                .arg(previousPickup(QStringLiteral("ticket_facts")))
-            + (all ? QString()
-                   : QStringLiteral(" WHERE ticket_id IN (SELECT id FROM tickets WHERE device_id "
-                                    "IN (SELECT device_id FROM tickets WHERE id %1))")
-                         .arg(in)),
+            .arg(previousPickup(QStringLiteral("ticket_facts"))),
     };
 }
 

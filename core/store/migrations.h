@@ -19,11 +19,9 @@ struct Migration
 const std::vector<Migration> &migrations();
 int latestSchemaVersion();
 
-// The statements that fill ticket_facts (schema step 5) from tickets, their timeline and
-// quote lines: for every ticket when ticketIds is empty, else for the tickets whose ids the
-// subquery ticketIds selects (their rows must not exist yet; the previous pickup of their
-// devices' other tickets is recomputed too). The result is what the step's triggers write.
-QStringList reportFactsFill(const QString &ticketIds = {});
+// The statements that fill an empty ticket_facts (schema step 5) from tickets, their
+// timeline and quote lines: what the step's triggers would have written.
+QStringList reportFactsFill();
 // The triggers of step 5 that fire on inserting tickets, timeline events and quote lines.
 QStringList reportFactsInsertTriggers();
 
