@@ -697,6 +697,8 @@ Status DemoGenerator::writeFacts(QByteArrayView ticketId, QByteArrayView created
     qint64 seconds[16] = {};
     bool spent[16] = {};
     Q_ASSERT(statusCount <= 16);
+    static const qsizetype pickedUp
+        = TicketLifecycle::allStatuses().indexOf(TicketStatus::PickedUp);
     qint64 pickedS = -1;
     for (qsizetype i = 0; i < stepCount; ++i) {
         const qsizetype status = steps[i].status;
@@ -704,7 +706,7 @@ Status DemoGenerator::writeFacts(QByteArrayView ticketId, QByteArrayView created
             seconds[status] += steps[i + 1].ms / 1000 - steps[i].ms / 1000;
             spent[status] = true;
         }
-        if (states.ids.at(status) == "picked_up")
+        if (status == pickedUp)
             pickedS = steps[i].ms / 1000;
     }
     // The latest hand-back of an earlier ticket of the same phone at or before this one
