@@ -650,6 +650,10 @@
         <source>The store already has tickets; demo data goes into an empty store only.</source>
         <translation>The store already has tickets; demo data goes into an empty store only.</translation>
     </message>
+    <message>
+        <source>The store lacks the triggers of its search and report tables.</source>
+        <translation>The store lacks the triggers of its search and report tables.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceId</name>

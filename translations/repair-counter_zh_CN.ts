@@ -650,6 +650,10 @@
         <source>The store already has tickets; demo data goes into an empty store only.</source>
         <translation>数据库已有维修单；演示数据只能导入空数据库。</translation>
     </message>
+    <message>
+        <source>The store lacks the triggers of its search and report tables.</source>
+        <translation>数据库缺少检索表和报表的触发器。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceId</name>

@@ -116,13 +116,12 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
     const int batch = qMax(1, options.batch);
     // The per-row triggers of the search keys (step 6) and report facts (step 5) that fire on
     // what the seed inserts: each batch drops them, writes its rows (the generator writes the
-    // report facts itself), fills the search tables for the batch set-based and puts the
-    // triggers back, all in the batch's transaction, so a store is never left without them
-    // (row by row they took most of the seeding time).
-    QStringList bulkTriggers {QStringLiteral("ticket_search_insert")};
+    // search keys and report facts itself, as the triggers would) and puts them back, all in
+    // the batch's transaction, so a store is never left without them (row by row they took
+    // most of the seeding time).
+    QStringList bulkTriggers {ticketSearchInsertTrigger()};
     bulkTriggers << reportFactsInsertTriggers();
     QStringList triggerSql;
-    bool searchTrigger = false;
     for (const QString &name : std::as_const(bulkTriggers)) {
         auto trigger = sql::run(db,
                                 QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = "
@@ -130,66 +129,22 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
                                 {name}, QStringLiteral("demo trigger"));
         if (!trigger)
             return trigger.error();
-        if (!trigger->next())
-            continue;
-        triggerSql << trigger->value(0).toString();
-        if (name == bulkTriggers.constFirst())
-            searchTrigger = true;
+        if (trigger->next())
+            triggerSql << trigger->value(0).toString();
     }
+    if (triggerSql.size() != bulkTriggers.size())
+        return Error {QStringLiteral("DEMO_SCHEMA"),
+                      tr("The store lacks the triggers of its search and report tables.")};
     Status status;
     for (int done = 0; done < options.tickets && status;) {
         const int end = qMin(options.tickets, done + batch);
         status = db.write([&]() -> Status {
-            qint64 firstRid = 0;
-            if (!triggerSql.isEmpty()) {
-                auto next = sql::run(db,
-                                     QStringLiteral("SELECT coalesce(max(rid), 0) + 1 FROM "
-                                                    "tickets"),
-                                     {}, QStringLiteral("demo batch start"));
-                if (!next)
-                    return next.error();
-                firstRid = next->next() ? next->value(0).toLongLong() : 1;
-                for (const QString &name : std::as_const(bulkTriggers)) {
-                    if (Status s = db.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + name); !s)
-                        return s;
-                }
+            for (const QString &name : std::as_const(bulkTriggers)) {
+                if (Status s = db.exec(QStringLiteral("DROP TRIGGER ") + name); !s)
+                    return s;
             }
             for (int i = done; i < end; ++i) {
                 if (Status s = generator.writeTicket(i); !s)
-                    return s;
-            }
-            if (searchTrigger) {
-                // What the trigger ticket_search_insert (schema v6) writes, for the whole batch.
-                if (Status s = sql::exec(
-                        db,
-                        QStringLiteral(
-                            "INSERT OR IGNORE INTO ticket_keys (key, rid)"
-                            " SELECT 'P' || c.phone, t.rid FROM tickets t JOIN customers c ON c.id "
-                            "="
-                            " t.customer_id WHERE t.rid >= ? AND c.phone <> ''"
-                            " UNION ALL SELECT 'p' || c.phone_rev, t.rid FROM tickets t JOIN "
-                            "customers"
-                            " c ON c.id = t.customer_id WHERE t.rid >= ? AND c.phone_rev <> ''"
-                            " UNION ALL SELECT 'i' || d.imei1_rev, t.rid FROM tickets t JOIN "
-                            "devices d"
-                            " ON d.id = t.device_id WHERE t.rid >= ? AND d.imei1_rev <> ''"
-                            " UNION ALL SELECT 'i' || d.imei2_rev, t.rid FROM tickets t JOIN "
-                            "devices d"
-                            " ON d.id = t.device_id WHERE t.rid >= ? AND d.imei2_rev <> ''"
-                            " ORDER BY 1, 2"),
-                        {firstRid, firstRid, firstRid, firstRid},
-                        QStringLiteral("demo search keys"));
-                    !s)
-                    return s;
-                if (Status s
-                    = sql::exec(db,
-                                QStringLiteral("INSERT INTO ticket_names (rowid, tokens) "
-                                               "SELECT t.rid, n.tokens FROM tickets t JOIN "
-                                               "customers c ON c.id = t.customer_id JOIN "
-                                               "customer_names n ON n.rowid = c.rid WHERE "
-                                               "t.rid >= ? ORDER BY t.rid"),
-                                {firstRid}, QStringLiteral("demo name index"));
-                    !s)
                     return s;
             }
             for (const QString &statement : std::as_const(triggerSql)) {

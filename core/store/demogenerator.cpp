@@ -257,6 +257,10 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
                       "'CNY', ?5, '', ?6, ?7)",
                       QStringLiteral("demo payment"))
     , m_insertFacts(db, factsInsertSql().constData(), QStringLiteral("demo report facts"))
+    , m_insertKey(db, "INSERT OR IGNORE INTO ticket_keys (key, rid) VALUES (?1, ?2)",
+                  QStringLiteral("demo search key"))
+    , m_insertTicketName(db, "INSERT INTO ticket_names (rowid, tokens) VALUES (?1, ?2)",
+                         QStringLiteral("demo ticket name"))
 {
     const int days = qBound(7, m_options.tickets / 800, 1500);
     m_startMs = m_nowMs - days * kMsPerDay;
@@ -269,7 +273,7 @@ Status DemoGenerator::prepare() const
 {
     for (const SqliteStatement *statement :
          {&m_insertCustomer, &m_insertName, &m_insertDevice, &m_insertTicket, &m_insertEvent,
-          &m_insertQuote, &m_insertPayment, &m_insertFacts}) {
+          &m_insertQuote, &m_insertPayment, &m_insertFacts, &m_insertKey, &m_insertTicketName}) {
         if (Status s = statement->prepared(); !s)
             return s;
     }
@@ -358,10 +362,13 @@ Result<int> DemoGenerator::newCustomer(qint64 ms, const char *stamp)
     m_insertCustomer.bind(5, QByteArrayView(stamp, 24));
     if (Status s = m_insertCustomer.run(); !s)
         return s.error();
-    m_insertName.bind(1, nameTokens(name));
+    const QByteArray &tokens = nameTokens(name);
+    m_insertName.bind(1, tokens);
     if (Status s = m_insertName.run(); !s)
         return s.error();
-    m_customers.push_back(id);
+    Customer customer {id, {}, tokens};
+    std::memcpy(customer.phone.data(), phone, sizeof phone);
+    m_customers.push_back(std::move(customer));
     ++m_report.customers;
     return static_cast<int>(m_customers.size() - 1);
 }
@@ -394,7 +401,11 @@ Result<int> DemoGenerator::newDevice(qint64 ms, const char *stamp, int customer)
     m_insertDevice.bind(8, QByteArrayView(stamp, 24));
     if (Status s = m_insertDevice.run(); !s)
         return s.error();
-    m_devices.push_back({id, customer});
+    Device device {id, customer, {}, {}};
+    std::memcpy(device.imei1Reversed.data(), imei1Reversed, sizeof imei1Reversed);
+    if (dual)
+        std::memcpy(device.imei2Reversed.data(), imei2Reversed, sizeof imei2Reversed);
+    m_devices.push_back(device);
     ++m_report.devices;
     return static_cast<int>(m_devices.size() - 1);
 }
@@ -439,8 +450,10 @@ Status DemoGenerator::writeTicket(int index)
             return device.error();
         deviceIndex = *device;
     }
-    const Id deviceId = m_devices[size_t(deviceIndex)].id;
-    const Id customerId = m_customers[size_t(customerIndex)];
+    const Device &device = m_devices[size_t(deviceIndex)];
+    const Customer &customer = m_customers[size_t(customerIndex)];
+    const Id &deviceId = device.id;
+    const Id &customerId = customer.id;
 
     // Where the ticket stands: old ones are mostly closed; the newest eleven cover every
     // status.
@@ -561,6 +574,8 @@ Status DemoGenerator::writeTicket(int index)
     else
         t.bindNull(22);
     if (Status s = t.run(); !s)
+        return s;
+    if (Status s = writeSearchKeys(t.lastInsertRowId(), customer, device); !s)
         return s;
 
     // The timeline: created, then every transition. Tickets older than three months keep
@@ -683,6 +698,38 @@ Status DemoGenerator::writeTicket(int index)
         return s;
     ++m_report.tickets;
     return {};
+}
+
+Status DemoGenerator::writeSearchKeys(qint64 ticketRid, const Customer &customer,
+                                      const Device &device)
+{
+    // What ticket_search_insert writes: 'P' + the phone, 'p' + it reversed, 'i' + each
+    // reversed IMEI, and the customer's name tokens under the ticket's rid.
+    char key[16];
+    auto writeKey = [&](char kind, const char *digits, size_t size) -> Status {
+        key[0] = kind;
+        std::memcpy(key + 1, digits, size);
+        m_insertKey.bind(1, QByteArrayView(key, qsizetype(size + 1)));
+        m_insertKey.bind(2, ticketRid);
+        return m_insertKey.run();
+    };
+    const auto &phone = customer.phone;
+    char phoneReversed[11];
+    for (size_t i = 0; i < phone.size(); ++i)
+        phoneReversed[i] = phone[phone.size() - 1 - i];
+    if (Status s = writeKey('P', phone.data(), phone.size()); !s)
+        return s;
+    if (Status s = writeKey('p', phoneReversed, sizeof phoneReversed); !s)
+        return s;
+    if (Status s = writeKey('i', device.imei1Reversed.data(), device.imei1Reversed.size()); !s)
+        return s;
+    if (device.imei2Reversed[0] != '\0') {
+        if (Status s = writeKey('i', device.imei2Reversed.data(), device.imei2Reversed.size()); !s)
+            return s;
+    }
+    m_insertTicketName.bind(1, ticketRid);
+    m_insertTicketName.bind(2, customer.nameTokens);
+    return m_insertTicketName.run();
 }
 
 Status DemoGenerator::writeFacts(QByteArrayView ticketId, QByteArrayView createdAt,

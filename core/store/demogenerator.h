@@ -22,7 +22,8 @@ class Database;
 // they are new, the ticket, its timeline, its quote and its money. Written through
 // prepared statements of the SQLite C API with UTF-8 text made in place (no QVariant,
 // QString or QDateTime per value): this is the loop a million-ticket seed spends its time
-// in. DemoData::seed owns the transactions, the triggers and the search and report tables.
+// in, and it writes the search keys and report facts of each ticket itself, as the triggers
+// of schema steps 5 and 6 would. DemoData::seed owns the transactions and the triggers.
 class DemoGenerator
 {
 public:
@@ -47,10 +48,18 @@ public:
 
 private:
     using Id = std::array<char, 36>;
+    struct Customer
+    {
+        Id id;
+        std::array<char, 11> phone;
+        QByteArray nameTokens;
+    };
     struct Device
     {
         Id id;
         int customer; // index into m_customers
+        std::array<char, 15> imei1Reversed;
+        std::array<char, 15> imei2Reversed; // all '\0' for a single-SIM phone
     };
     struct Step
     {
@@ -65,6 +74,8 @@ private:
     // The local calendar day of an instant (days since 1970-01-01), through a cached offset.
     qint64 localDay(qint64 ms);
     const QByteArray &nameTokens(const QByteArray &name);
+    // The ticket's rows of the search tables (schema step 6), as its trigger would write them.
+    Status writeSearchKeys(qint64 ticketRid, const Customer &customer, const Device &device);
     // The ticket's row of the report facts (schema step 5), as its triggers would write it
     // from the timeline `steps` (every event with a status, in order).
     Status writeFacts(QByteArrayView ticketId, QByteArrayView createdAt, qint64 createdMs,
@@ -90,8 +101,10 @@ private:
     SqliteStatement m_insertQuote;
     SqliteStatement m_insertPayment;
     SqliteStatement m_insertFacts;
+    SqliteStatement m_insertKey;
+    SqliteStatement m_insertTicketName;
 
-    std::vector<Id> m_customers;
+    std::vector<Customer> m_customers;
     std::vector<Device> m_devices;
     // When each device's tickets were handed back (picked up or returned), for the
     // previous pickup the report facts carry.

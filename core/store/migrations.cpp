@@ -170,6 +170,31 @@ QStringList reportFactsInsertTriggers()
             QStringLiteral("ticket_facts_quote_insert")};
 }
 
+QStringList ticketSearchFill()
+{
+    return {
+        QStringLiteral("INSERT OR IGNORE INTO ticket_keys (key, rid)"
+                       " SELECT 'P' || c.phone, t.rid FROM tickets t"
+                       " JOIN customers c ON c.id = t.customer_id WHERE c.phone <> ''"
+                       " UNION ALL SELECT 'p' || c.phone_rev, t.rid FROM tickets t"
+                       " JOIN customers c ON c.id = t.customer_id WHERE c.phone_rev <> ''"
+                       " UNION ALL SELECT 'i' || d.imei1_rev, t.rid FROM tickets t"
+                       " JOIN devices d ON d.id = t.device_id WHERE d.imei1_rev <> ''"
+                       " UNION ALL SELECT 'i' || d.imei2_rev, t.rid FROM tickets t"
+                       " JOIN devices d ON d.id = t.device_id WHERE d.imei2_rev <> ''"
+                       " ORDER BY 1, 2"),
+        QStringLiteral("INSERT INTO ticket_names (rowid, tokens)"
+                       " SELECT t.rid, n.tokens FROM tickets t"
+                       " JOIN customers c ON c.id = t.customer_id"
+                       " JOIN customer_names n ON n.rowid = c.rid ORDER BY t.rid"),
+    };
+}
+
+QString ticketSearchInsertTrigger()
+{
+    return QStringLiteral("ticket_search_insert");
+}
+
 namespace {
 
 std::vector<Migration> buildMigrations()
@@ -435,21 +460,9 @@ std::vector<Migration> buildMigrations()
                             " key TEXT NOT NULL,"
                             " rid INTEGER NOT NULL,"
                             " PRIMARY KEY (key, rid)) WITHOUT ROWID"),
-             QStringLiteral("INSERT OR IGNORE INTO ticket_keys (key, rid)"
-                            " SELECT 'P' || c.phone, t.rid FROM tickets t"
-                            " JOIN customers c ON c.id = t.customer_id WHERE c.phone <> ''"
-                            " UNION ALL SELECT 'p' || c.phone_rev, t.rid FROM tickets t"
-                            " JOIN customers c ON c.id = t.customer_id WHERE c.phone_rev <> ''"
-                            " UNION ALL SELECT 'i' || d.imei1_rev, t.rid FROM tickets t"
-                            " JOIN devices d ON d.id = t.device_id WHERE d.imei1_rev <> ''"
-                            " UNION ALL SELECT 'i' || d.imei2_rev, t.rid FROM tickets t"
-                            " JOIN devices d ON d.id = t.device_id WHERE d.imei2_rev <> ''"
-                            " ORDER BY 1, 2"),
+             ticketSearchFill().at(0),
              QStringLiteral("CREATE VIRTUAL TABLE ticket_names USING fts5(tokens, detail=none)"),
-             QStringLiteral("INSERT INTO ticket_names (rowid, tokens)"
-                            " SELECT t.rid, n.tokens FROM tickets t"
-                            " JOIN customers c ON c.id = t.customer_id"
-                            " JOIN customer_names n ON n.rowid = c.rid ORDER BY t.rid"),
+             ticketSearchFill().at(1),
              QStringLiteral(
                  "CREATE TRIGGER ticket_search_insert AFTER INSERT ON tickets BEGIN"
                  " INSERT OR IGNORE INTO ticket_keys (key, rid)"

@@ -25,4 +25,10 @@ QStringList reportFactsFill();
 // The triggers of step 5 that fire on inserting tickets, timeline events and quote lines.
 QStringList reportFactsInsertTriggers();
 
+// The statements that fill empty search tables ticket_keys and ticket_names (schema step 6)
+// from tickets, customers and devices: what the step's triggers would have written.
+QStringList ticketSearchFill();
+// The trigger of step 6 that fires on inserting a ticket.
+QString ticketSearchInsertTrigger();
+
 } // namespace rc

@@ -83,6 +83,11 @@ void SqliteStatement::reset()
     m_rc = SQLITE_OK;
 }
 
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_db ? qint64(sqlite3_last_insert_rowid(m_db)) : 0;
+}
+
 Status SqliteStatement::error() const
 {
     if (m_rc == SQLITE_OK || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE)

@@ -43,6 +43,8 @@ public:
     bool step();
     void reset();
     Status error() const;
+    // The rowid of the connection's latest successful INSERT.
+    qint64 lastInsertRowId() const;
 
     sqlite3_stmt *get() const { return m_statement; }
 

@@ -25,6 +25,7 @@ private slots:
     void syncRefusesADemoStore();
     void searchable();
     void reportFactsAsTheTriggersWrite();
+    void searchKeysAsTheTriggerWrites();
     void refusesAStoreWithTickets();
 
 private:
@@ -209,6 +210,43 @@ void TestDemoData::reportFactsAsTheTriggersWrite()
                                               "'trigger' AND name = '%1'")
                                    .arg(name)),
                  1);
+}
+
+void TestDemoData::searchKeysAsTheTriggerWrites()
+{
+    // The search rows the generator writes per ticket are those step 6 fills for the whole
+    // store from scratch (what its trigger writes), row for row, and the trigger is back.
+    const int tickets = m_store.count(QStringLiteral("SELECT count(*) FROM tickets"));
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM ticket_names")), tickets);
+    // Phone, reversed phone and IMEI for every ticket, a second IMEI for the dual-SIM ones.
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM ticket_keys")) > 3 * tickets);
+    QSqlQuery q(m_store.db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE seeded_keys AS SELECT * FROM ticket_keys")));
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE seeded_names AS SELECT rowid AS rid, tokens "
+                                  "FROM ticket_names")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM ticket_keys")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM ticket_names")));
+    for (const QString &statement : ticketSearchFill())
+        QVERIFY2(q.exec(statement), qPrintable(statement));
+    for (const auto &[table, seeded] :
+         {std::pair {QStringLiteral("ticket_keys"), QStringLiteral("temp.seeded_keys")},
+          std::pair {QStringLiteral("(SELECT rowid AS rid, tokens FROM ticket_names)"),
+                     QStringLiteral("temp.seeded_names")}}) {
+        QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM (SELECT * FROM %1 EXCEPT "
+                                              "SELECT * FROM %2)")
+                                   .arg(table, seeded)),
+                 0);
+        QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM (SELECT * FROM %2 EXCEPT "
+                                              "SELECT * FROM %1)")
+                                   .arg(table, seeded)),
+                 0);
+    }
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE temp.seeded_keys")));
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE temp.seeded_names")));
+    QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                          "'trigger' AND name = '%1'")
+                               .arg(ticketSearchInsertTrigger())),
+             1);
 }
 
 void TestDemoData::refusesAStoreWithTickets()
