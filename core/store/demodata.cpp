@@ -101,8 +101,8 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
     if (Status s = generator.prepare(); !s)
         return s.error();
 
-    // Bulk writing: no fsync per batch and a large page cache; the store is synced and put
-    // back to synchronous=FULL at the end (a crash meanwhile loses demo data only).
+    // Bulk writing: no fsync and a large page cache; the store is synced and put back to
+    // synchronous=FULL at the end.
     const auto restorePragmas = qScopeGuard([&db] {
         QSqlQuery pragma(db.connection());
         pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
@@ -113,55 +113,57 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
         if (Status s = db.exec(pragma); !s)
             return s.error();
     }
-    const int batch = qMax(1, options.batch);
-    // The per-row triggers of the search keys (step 6) and report facts (step 5) that fire on
-    // what the seed inserts: each batch drops them, writes its rows (the generator writes the
-    // search keys and report facts itself, as the triggers would) and puts them back, all in
-    // the batch's transaction, so a store is never left without them (row by row they took
-    // most of the seeding time).
-    QStringList bulkTriggers {ticketSearchInsertTrigger()};
-    bulkTriggers << reportFactsInsertTriggers();
-    QStringList triggerSql;
-    for (const QString &name : std::as_const(bulkTriggers)) {
-        auto trigger = sql::run(db,
-                                QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = "
-                                               "'trigger' AND name = ?"),
-                                {name}, QStringLiteral("demo trigger"));
-        if (!trigger)
-            return trigger.error();
-        if (trigger->next())
-            triggerSql << trigger->value(0).toString();
-    }
-    if (triggerSql.size() != bulkTriggers.size())
-        return Error {QStringLiteral("DEMO_SCHEMA"),
-                      tr("The store lacks the triggers of its search and report tables.")};
-    Status status;
-    for (int done = 0; done < options.tickets && status;) {
-        const int end = qMin(options.tickets, done + batch);
-        status = db.write([&]() -> Status {
-            for (const QString &name : std::as_const(bulkTriggers)) {
-                if (Status s = db.exec(QStringLiteral("DROP TRIGGER ") + name); !s)
-                    return s;
-            }
-            for (int i = done; i < end; ++i) {
-                if (Status s = generator.writeTicket(i); !s)
-                    return s;
-            }
-            for (const QString &statement : std::as_const(triggerSql)) {
-                if (Status s = db.exec(statement); !s)
-                    return s;
-            }
-            return {};
-        });
-        done = end;
-        if (status && options.progress)
-            options.progress(done);
-    }
-    if (!status)
-        return status.error();
-
-    // New tickets continue each station's sequence of the day.
-    status = db.write([&]() -> Status {
+    // All of it in one transaction: a seed that is killed or runs out of disk leaves the
+    // store as it was. Inside it, the per-row triggers of the search keys (step 6) and report
+    // facts (step 5) that fire on what the seed inserts are dropped (the generator writes
+    // those rows itself, as the triggers would), and so are the secondary indexes of the
+    // tables it fills, built again at the end from sorted rows instead of entry by entry
+    // (row by row the triggers and indexes took most of the seeding time).
+    Status status = db.write([&]() -> Status {
+        auto schema = sql::run(
+            db,
+            QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
+                           "((type = 'trigger' AND name IN (%1)) OR (type = 'index' AND "
+                           "tbl_name IN ('customers', 'devices', 'tickets', 'ticket_events', "
+                           "'quote_lines', 'payments', 'ticket_facts')))")
+                .arg(QStringLiteral("?, ").repeated(reportFactsInsertTriggers().size())
+                     + QStringLiteral("?")),
+            [] {
+                QVariantList names {ticketSearchInsertTrigger()};
+                for (const QString &name : reportFactsInsertTriggers())
+                    names << name;
+                return names;
+            }(),
+            QStringLiteral("demo bulk schema"));
+        if (!schema)
+            return schema.error();
+        QStringList drop;
+        QStringList create;
+        int triggers = 0;
+        while (schema->next()) {
+            const QString type = schema->value(0).toString();
+            drop << QStringLiteral("DROP %1 %2").arg(type.toUpper(), schema->value(1).toString());
+            create << schema->value(2).toString();
+            triggers += type == QLatin1String("trigger") ? 1 : 0;
+        }
+        if (triggers != 1 + reportFactsInsertTriggers().size())
+            return Error {QStringLiteral("DEMO_SCHEMA"),
+                          tr("The store lacks the triggers of its search and report tables.")};
+        for (const QString &statement : std::as_const(drop)) {
+            if (Status s = db.exec(statement); !s)
+                return s;
+        }
+        for (int i = 0; i < options.tickets; ++i) {
+            if (Status s = generator.writeTicket(i); !s)
+                return s;
+        }
+        if (Status s = generator.finish(); !s)
+            return s;
+        for (const QString &statement : std::as_const(create)) {
+            if (Status s = db.exec(statement); !s)
+                return s;
+        }
+        // New tickets continue each station's sequence of the day.
         const QHash<QString, int> sequences = generator.sequences();
         for (auto it = sequences.cbegin(); it != sequences.cend(); ++it) {
             if (Status s = sql::exec(db,

@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <functional>
-
 namespace rc {
 
 class Database;
@@ -18,7 +16,7 @@ class Database;
 // tickets spread over past days in every status with their whole timeline, returning
 // customers and returning devices (some within the repair-warranty period).
 //
-// Demo data is written in bulk (large transactions, prepared statements) and is not
+// Demo data is written in bulk (one transaction, prepared statements) and is not
 // queued in the outbox: it is not meant to reach head office. The few records the seed
 // writes through the repositories (the demo users, the center's settings) are queued as
 // usual, so the store is also marked as a demo store (setting store.demo = 1), and sync
@@ -28,10 +26,6 @@ struct DemoOptions
     int tickets = 200;
     quint32 seed = 1;
     QString center = QStringLiteral("DEMO");
-    // Tickets written per transaction.
-    int batch = 100000;
-    // Called now and then with the number of tickets written so far.
-    std::function<void(int)> progress;
 };
 
 struct DemoReport

@@ -10,7 +10,9 @@
 #include <QQueue>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstring>
+#include <string_view>
 
 namespace rc {
 
@@ -267,6 +269,7 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
     m_spanMs = m_nowMs - 600000 - m_startMs;
     m_customers.reserve(size_t(qMax(0, m_options.tickets)));
     m_devices.reserve(size_t(qMax(0, m_options.tickets)));
+    m_searchKeys.reserve(size_t(qMax(0, m_options.tickets)) * 3);
 }
 
 Status DemoGenerator::prepare() const
@@ -705,31 +708,46 @@ Status DemoGenerator::writeSearchKeys(qint64 ticketRid, const Customer &customer
 {
     // What ticket_search_insert writes: 'P' + the phone, 'p' + it reversed, 'i' + each
     // reversed IMEI, and the customer's name tokens under the ticket's rid.
-    char key[16];
-    auto writeKey = [&](char kind, const char *digits, size_t size) -> Status {
-        key[0] = kind;
-        std::memcpy(key + 1, digits, size);
-        m_insertKey.bind(1, QByteArrayView(key, qsizetype(size + 1)));
-        m_insertKey.bind(2, ticketRid);
-        return m_insertKey.run();
+    auto keepKey = [&](char kind, const char *digits, size_t size) {
+        SearchKey key {{}, qint8(size + 1), ticketRid};
+        key.key[0] = kind;
+        std::memcpy(key.key.data() + 1, digits, size);
+        m_searchKeys.push_back(key);
     };
     const auto &phone = customer.phone;
     char phoneReversed[11];
     for (size_t i = 0; i < phone.size(); ++i)
         phoneReversed[i] = phone[phone.size() - 1 - i];
-    if (Status s = writeKey('P', phone.data(), phone.size()); !s)
-        return s;
-    if (Status s = writeKey('p', phoneReversed, sizeof phoneReversed); !s)
-        return s;
-    if (Status s = writeKey('i', device.imei1Reversed.data(), device.imei1Reversed.size()); !s)
-        return s;
-    if (device.imei2Reversed[0] != '\0') {
-        if (Status s = writeKey('i', device.imei2Reversed.data(), device.imei2Reversed.size()); !s)
-            return s;
-    }
+    keepKey('P', phone.data(), phone.size());
+    keepKey('p', phoneReversed, sizeof phoneReversed);
+    keepKey('i', device.imei1Reversed.data(), device.imei1Reversed.size());
+    if (device.imei2Reversed[0] != '\0')
+        keepKey('i', device.imei2Reversed.data(), device.imei2Reversed.size());
     m_insertTicketName.bind(1, ticketRid);
     m_insertTicketName.bind(2, customer.nameTokens);
     return m_insertTicketName.run();
+}
+
+Status DemoGenerator::finish()
+{
+    // SQLite's BINARY order: bytes, then length.
+    const auto text = [](const SearchKey &k) {
+        return std::string_view(k.key.data(), k.size);
+    };
+    std::sort(m_searchKeys.begin(), m_searchKeys.end(),
+              [&text](const SearchKey &a, const SearchKey &b) {
+                  const int order = text(a).compare(text(b));
+                  return order != 0 ? order < 0 : a.rid < b.rid;
+              });
+    for (const SearchKey &key : m_searchKeys) {
+        m_insertKey.bind(1, QByteArrayView(key.key.data(), key.size));
+        m_insertKey.bind(2, key.rid);
+        if (Status s = m_insertKey.run(); !s)
+            return s;
+    }
+    m_searchKeys.clear();
+    m_searchKeys.shrink_to_fit();
+    return {};
 }
 
 Status DemoGenerator::writeFacts(QByteArrayView ticketId, QByteArrayView createdAt,

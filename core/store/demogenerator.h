@@ -23,7 +23,7 @@ class Database;
 // prepared statements of the SQLite C API with UTF-8 text made in place (no QVariant,
 // QString or QDateTime per value): this is the loop a million-ticket seed spends its time
 // in, and it writes the search keys and report facts of each ticket itself, as the triggers
-// of schema steps 5 and 6 would. DemoData::seed owns the transactions and the triggers.
+// of schema steps 5 and 6 would. DemoData::seed owns the transaction, the triggers and the indexes.
 class DemoGenerator
 {
 public:
@@ -40,6 +40,9 @@ public:
     Status prepare() const;
     // Writes ticket number `index` (0 … options.tickets - 1, in order) and what it needs.
     Status writeTicket(int index);
+    // Writes what is kept for the end: the search keys of every ticket written, in key
+    // order (into an empty ticket_keys, that is appending rather than inserting all over).
+    Status finish();
 
     // The rows written so far (tickets, customers, devices, events, payments).
     const DemoReport &report() const { return m_report; }
@@ -61,6 +64,12 @@ private:
         std::array<char, 15> imei1Reversed;
         std::array<char, 15> imei2Reversed; // all '\0' for a single-SIM phone
     };
+    struct SearchKey
+    {
+        std::array<char, 16> key; // the first `size` chars
+        qint8 size;
+        qint64 rid;
+    };
     struct Step
     {
         qsizetype status; // index into TicketLifecycle::allStatuses()
@@ -74,7 +83,8 @@ private:
     // The local calendar day of an instant (days since 1970-01-01), through a cached offset.
     qint64 localDay(qint64 ms);
     const QByteArray &nameTokens(const QByteArray &name);
-    // The ticket's rows of the search tables (schema step 6), as its trigger would write them.
+    // The ticket's rows of the search tables (schema step 6), as its trigger would write
+    // them: its name tokens now, its keys by finish().
     Status writeSearchKeys(qint64 ticketRid, const Customer &customer, const Device &device);
     // The ticket's row of the report facts (schema step 5), as its triggers would write it
     // from the timeline `steps` (every event with a status, in order).
@@ -106,6 +116,7 @@ private:
 
     std::vector<Customer> m_customers;
     std::vector<Device> m_devices;
+    std::vector<SearchKey> m_searchKeys;
     // When each device's tickets were handed back (picked up or returned), for the
     // previous pickup the report facts carry.
     QHash<int, QList<qint64>> m_handedBack;
