@@ -120,21 +120,15 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
     // tables it fills, built again at the end from sorted rows instead of entry by entry
     // (row by row the triggers and indexes took most of the seeding time).
     Status status = db.write([&]() -> Status {
-        auto schema = sql::run(
-            db,
-            QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
-                           "((type = 'trigger' AND name IN (%1)) OR (type = 'index' AND "
-                           "tbl_name IN ('customers', 'devices', 'tickets', 'ticket_events', "
-                           "'quote_lines', 'payments', 'ticket_facts')))")
-                .arg(QStringLiteral("?, ").repeated(reportFactsInsertTriggers().size())
-                     + QStringLiteral("?")),
-            [] {
-                QVariantList names {ticketSearchInsertTrigger()};
-                for (const QString &name : reportFactsInsertTriggers())
-                    names << name;
-                return names;
-            }(),
-            QStringLiteral("demo bulk schema"));
+        const QStringList bulkTriggers
+            = QStringList {ticketSearchInsertTrigger()} + reportFactsInsertTriggers();
+        auto schema = sql::run(db,
+                               QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE "
+                                              "type IN ('index', 'trigger') AND sql IS NOT NULL "
+                                              "AND tbl_name IN ('customers', 'devices', "
+                                              "'tickets', 'ticket_events', 'quote_lines', "
+                                              "'payments', 'ticket_facts')"),
+                               {}, QStringLiteral("demo bulk schema"));
         if (!schema)
             return schema.error();
         QStringList drop;
@@ -142,11 +136,15 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
         int triggers = 0;
         while (schema->next()) {
             const QString type = schema->value(0).toString();
-            drop << QStringLiteral("DROP %1 %2").arg(type.toUpper(), schema->value(1).toString());
+            const QString name = schema->value(1).toString();
+            const bool trigger = type == QLatin1String("trigger");
+            if (trigger && !bulkTriggers.contains(name))
+                continue;
+            drop << QStringLiteral("DROP %1 %2").arg(type.toUpper(), name);
             create << schema->value(2).toString();
-            triggers += type == QLatin1String("trigger") ? 1 : 0;
+            triggers += trigger ? 1 : 0;
         }
-        if (triggers != 1 + reportFactsInsertTriggers().size())
+        if (triggers != bulkTriggers.size())
             return Error {QStringLiteral("DEMO_SCHEMA"),
                           tr("The store lacks the triggers of its search and report tables.")};
         for (const QString &statement : std::as_const(drop)) {

@@ -369,8 +369,9 @@ Result<int> DemoGenerator::newCustomer(qint64 ms, const char *stamp)
     m_insertName.bind(1, tokens);
     if (Status s = m_insertName.run(); !s)
         return s.error();
-    Customer customer {id, {}, tokens};
+    Customer customer {id, {}, {}, tokens};
     std::memcpy(customer.phone.data(), phone, sizeof phone);
+    std::memcpy(customer.phoneReversed.data(), phoneReversed, sizeof phoneReversed);
     m_customers.push_back(std::move(customer));
     ++m_report.customers;
     return static_cast<int>(m_customers.size() - 1);
@@ -714,12 +715,8 @@ Status DemoGenerator::writeSearchKeys(qint64 ticketRid, const Customer &customer
         std::memcpy(key.key.data() + 1, digits, size);
         m_searchKeys.push_back(key);
     };
-    const auto &phone = customer.phone;
-    char phoneReversed[11];
-    for (size_t i = 0; i < phone.size(); ++i)
-        phoneReversed[i] = phone[phone.size() - 1 - i];
-    keepKey('P', phone.data(), phone.size());
-    keepKey('p', phoneReversed, sizeof phoneReversed);
+    keepKey('P', customer.phone.data(), customer.phone.size());
+    keepKey('p', customer.phoneReversed.data(), customer.phoneReversed.size());
     keepKey('i', device.imei1Reversed.data(), device.imei1Reversed.size());
     if (device.imei2Reversed[0] != '\0')
         keepKey('i', device.imei2Reversed.data(), device.imei2Reversed.size());

@@ -23,7 +23,8 @@ class Database;
 // prepared statements of the SQLite C API with UTF-8 text made in place (no QVariant,
 // QString or QDateTime per value): this is the loop a million-ticket seed spends its time
 // in, and it writes the search keys and report facts of each ticket itself, as the triggers
-// of schema steps 5 and 6 would. DemoData::seed owns the transaction, the triggers and the indexes.
+// of schema steps 5 and 6 would. DemoData::seed owns the transaction, the triggers and the
+// indexes.
 class DemoGenerator
 {
 public:
@@ -55,6 +56,7 @@ private:
     {
         Id id;
         std::array<char, 11> phone;
+        std::array<char, 11> phoneReversed;
         QByteArray nameTokens;
     };
     struct Device
