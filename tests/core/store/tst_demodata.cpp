@@ -27,10 +27,25 @@ private slots:
     void reportFactsAsTheTriggersWrite();
     void searchKeysAsTheTriggerWrites();
     void indexesAndTriggersBack();
+    void storeSettingsBack();
+    void seedsBesideAnotherConnection();
     void refusesAStoreWithTickets();
     void fullDiskLeavesTheStoreAsItWas();
 
 private:
+    // The journal mode and whether foreign keys are enforced, on `db`'s connection.
+    static QString settings(const Database &db)
+    {
+        QSqlQuery q(db.connection());
+        QString mode;
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
+            mode = q.value(0).toString();
+        q.finish();
+        if (q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next())
+            mode += QStringLiteral(" foreign_keys=") + q.value(0).toString();
+        return mode;
+    }
+
     // Every index and trigger of the store, as written.
     QStringList schema() const
     {
@@ -271,6 +286,40 @@ void TestDemoData::indexesAndTriggersBack()
     QCOMPARE(schema(), m_schema);
 }
 
+void TestDemoData::storeSettingsBack()
+{
+    // The seed writes through a rollback journal with foreign keys unchecked; the store
+    // ends in WAL mode with them enforced, and every reference it wrote holds.
+    QCOMPARE(settings(*m_store.db), QStringLiteral("wal foreign_keys=1"));
+    QSqlQuery q(m_store.db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QStringList broken;
+    while (q.next())
+        broken << q.value(0).toString() + QLatin1Char('.') + q.value(1).toString();
+    QCOMPARE(broken, QStringList());
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestDemoData::seedsBesideAnotherConnection()
+{
+    // With the store open elsewhere too (the counter app beside repairctl), the seed keeps
+    // the WAL and still works.
+    test::StoreFixture store;
+    QVERIFY(store.open());
+    auto other = Database::open(store.db->path());
+    QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+    DemoOptions options;
+    options.tickets = 200;
+    auto seeded = DemoData::seed(*store.db, store.clock, options);
+    QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
+    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1"));
+    QSqlQuery q((*other)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tickets")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 200);
+}
+
 void TestDemoData::refusesAStoreWithTickets()
 {
     auto again = DemoData::seed(*m_store.db, m_store.clock, {});
@@ -309,6 +358,7 @@ void TestDemoData::fullDiskLeavesTheStoreAsItWas()
     while (q.next())
         after << q.value(0).toString();
     QCOMPARE(after, before);
+    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1"));
     QVERIFY(store.db->exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
     auto seeded = DemoData::seed(*store.db, store.clock, options);
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
