@@ -43,6 +43,9 @@ private:
         q.finish();
         if (q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next())
             mode += QStringLiteral(" foreign_keys=") + q.value(0).toString();
+        q.finish();
+        if (q.exec(QStringLiteral("PRAGMA ignore_check_constraints")) && q.next())
+            mode += QStringLiteral(" ignore_check_constraints=") + q.value(0).toString();
         return mode;
     }
 
@@ -288,9 +291,11 @@ void TestDemoData::indexesAndTriggersBack()
 
 void TestDemoData::storeSettingsBack()
 {
-    // The seed writes through a rollback journal with foreign keys unchecked; the store
-    // ends in WAL mode with them enforced, and every reference it wrote holds.
-    QCOMPARE(settings(*m_store.db), QStringLiteral("wal foreign_keys=1"));
+    // The seed writes through a rollback journal with foreign keys and CHECK constraints
+    // unchecked; the store ends in WAL mode with both enforced, every reference it wrote
+    // holds and so does every CHECK constraint (quick_check verifies those).
+    QCOMPARE(settings(*m_store.db),
+             QStringLiteral("wal foreign_keys=1 ignore_check_constraints=0"));
     QSqlQuery q(m_store.db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QStringList broken;
@@ -314,7 +319,7 @@ void TestDemoData::seedsBesideAnotherConnection()
     options.tickets = 200;
     auto seeded = DemoData::seed(*store.db, store.clock, options);
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
-    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1"));
+    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1 ignore_check_constraints=0"));
     QSqlQuery q((*other)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tickets")) && q.next());
     QCOMPARE(q.value(0).toInt(), 200);
@@ -358,7 +363,7 @@ void TestDemoData::fullDiskLeavesTheStoreAsItWas()
     while (q.next())
         after << q.value(0).toString();
     QCOMPARE(after, before);
-    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1"));
+    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1 ignore_check_constraints=0"));
     QVERIFY(store.db->exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
     auto seeded = DemoData::seed(*store.db, store.clock, options);
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
