@@ -115,14 +115,15 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
     });
-    if (Status s = db.exec(QStringLiteral("PRAGMA cache_size=-524288")); !s)
-        return s.error();
-    {
-        QSqlQuery pragma(db.connection());
-        pragma.exec(QStringLiteral("PRAGMA journal_mode=TRUNCATE"));
-        pragma.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
-        pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=ON"));
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA cache_size=-524288"), QStringLiteral("PRAGMA foreign_keys=OFF"),
+          QStringLiteral("PRAGMA ignore_check_constraints=ON")}) {
+        if (Status s = db.exec(pragma); !s)
+            return s.error();
     }
+    // Refused (the store is busy) when another connection has it open: the WAL stays. Either
+    // way the commit is synced, as synchronous stays FULL.
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA journal_mode=TRUNCATE"));
     // All of it in one transaction: a seed that is killed or runs out of disk leaves the
     // store as it was. Inside it, the per-row triggers of the search keys (step 6) and report
     // facts (step 5) that fire on what the seed inserts are dropped (the generator writes
