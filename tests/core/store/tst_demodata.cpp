@@ -33,7 +33,10 @@ private slots:
     void fullDiskLeavesTheStoreAsItWas();
 
 private:
-    // The journal mode and whether foreign keys are enforced, on `db`'s connection.
+    // The journal mode and whether foreign keys and CHECK constraints are enforced, on
+    // `db`'s connection; kEnforced is how a store is left after a seed, whatever happened.
+    static inline const QString kEnforced
+        = QStringLiteral("wal foreign_keys=1 ignore_check_constraints=0");
     static QString settings(const Database &db)
     {
         QSqlQuery q(db.connection());
@@ -294,8 +297,7 @@ void TestDemoData::storeSettingsBack()
     // The seed writes through a rollback journal with foreign keys and CHECK constraints
     // unchecked; the store ends in WAL mode with both enforced, every reference it wrote
     // holds and so does every CHECK constraint (quick_check verifies those).
-    QCOMPARE(settings(*m_store.db),
-             QStringLiteral("wal foreign_keys=1 ignore_check_constraints=0"));
+    QCOMPARE(settings(*m_store.db), kEnforced);
     QSqlQuery q(m_store.db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QStringList broken;
@@ -319,7 +321,7 @@ void TestDemoData::seedsBesideAnotherConnection()
     options.tickets = 200;
     auto seeded = DemoData::seed(*store.db, store.clock, options);
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
-    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1 ignore_check_constraints=0"));
+    QCOMPARE(settings(*store.db), kEnforced);
     QSqlQuery q((*other)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tickets")) && q.next());
     QCOMPARE(q.value(0).toInt(), 200);
@@ -363,7 +365,7 @@ void TestDemoData::fullDiskLeavesTheStoreAsItWas()
     while (q.next())
         after << q.value(0).toString();
     QCOMPARE(after, before);
-    QCOMPARE(settings(*store.db), QStringLiteral("wal foreign_keys=1 ignore_check_constraints=0"));
+    QCOMPARE(settings(*store.db), kEnforced);
     QVERIFY(store.db->exec(QStringLiteral("PRAGMA max_page_count=1073741823")));
     auto seeded = DemoData::seed(*store.db, store.clock, options);
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
