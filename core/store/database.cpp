@@ -198,9 +198,27 @@ Status Database::applyPragmas(int busyTimeoutMs)
 
 Status Database::write(const std::function<Status()> &body)
 {
+    if (m_writeDepth > 0) {
+        // Nested: a savepoint inside the running transaction.
+        const QString name = QStringLiteral("rc_write_%1").arg(m_writeDepth);
+        if (Status begin = exec(QStringLiteral("SAVEPOINT %1").arg(name)); !begin)
+            return begin;
+        ++m_writeDepth;
+        const Status status = body();
+        --m_writeDepth;
+        if (!status) {
+            QSqlQuery undo(connection());
+            undo.exec(QStringLiteral("ROLLBACK TO %1").arg(name));
+        }
+        QSqlQuery release(connection());
+        release.exec(QStringLiteral("RELEASE %1").arg(name));
+        return status;
+    }
     if (Status begin = exec(QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin;
+    ++m_writeDepth;
     Status status = body();
+    --m_writeDepth;
     if (status) {
         status = exec(QStringLiteral("COMMIT"));
         if (status)

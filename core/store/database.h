@@ -43,7 +43,12 @@ public:
     int schemaVersion() const;
 
     // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back if body fails or COMMIT fails.
+    // Called again from inside body (a workflow step that composes repository writes), it
+    // runs the inner body in a SAVEPOINT of the same transaction: an inner failure undoes
+    // only the inner part, and nothing is durable before the outermost COMMIT.
     Status write(const std::function<Status()> &body);
+    // True while a write() runs on this connection.
+    bool inWrite() const { return m_writeDepth > 0; }
     // Executes one statement, turning a failure into an Error that names it.
     Status exec(const QString &sql);
     // Turns a failed query into an Error with a code derived from SQLite's error.
@@ -59,6 +64,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    int m_writeDepth = 0;
 };
 
 } // namespace rc

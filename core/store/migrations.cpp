@@ -541,6 +541,27 @@ std::vector<Migration> buildMigrations()
                  "   WHERE device_id = NEW.id AND NEW.imei2_rev <> '';"
                  " END"),
          }});
+    // The warranty history's exchanges (issue 18): an exchange (换货) restarts the warranty of
+    // the phone it gives (CN-12, a main-unit exchange: device_id is the replacement phone) or
+    // counts towards the refund of an accessory exchanged again (CN-13: device_id is the phone
+    // whose accessory was exchanged). The warranty case of every later intake of that device
+    // reads them (core/store/warrantyhistory.h); the remedy that records an exchange writes
+    // them (issue 20).
+    steps.push_back({7,
+                     "device exchanges",
+                     {
+                         QStringLiteral("CREATE TABLE device_exchanges ("
+                                        " rid INTEGER PRIMARY KEY,"
+                                        " id TEXT NOT NULL UNIQUE,"
+                                        " version INTEGER NOT NULL DEFAULT 1,"
+                                        " device_id TEXT NOT NULL REFERENCES devices(id),"
+                                        " ticket_id TEXT REFERENCES tickets(id),"
+                                        " component TEXT NOT NULL,"
+                                        " date TEXT NOT NULL,"
+                                        " created_at TEXT NOT NULL)"),
+                         QStringLiteral("CREATE INDEX device_exchanges_device ON "
+                                        "device_exchanges(device_id, date)"),
+                     }});
     return steps;
 }
 

@@ -37,9 +37,9 @@ bool PaymentRepository::isValidKind(const QString &kind)
 
 bool PaymentRepository::isValidMethod(const QString &method)
 {
-    static const QStringList methods {QStringLiteral("cash"), QStringLiteral("card"),
+    static const QStringList methods {QStringLiteral("cash"),   QStringLiteral("card"),
                                       QStringLiteral("wechat"), QStringLiteral("alipay"),
-                                      QStringLiteral("other")};
+                                      QStringLiteral("mobile"), QStringLiteral("other")};
     return methods.contains(method);
 }
 
@@ -50,7 +50,8 @@ Result<Payment> PaymentRepository::recordInTransaction(Payment p, const Actor &a
                       tr("Unknown payment kind \"%1\".").arg(p.kind)};
     if (!isValidMethod(p.method))
         return Error {QStringLiteral("PAYMENT_METHOD"),
-                      tr("Choose how the customer pays (cash, card, WeChat, Alipay, other).")};
+                      tr("Choose how the customer pays (cash, card, WeChat, Alipay, mobile "
+                         "payment, other).")};
     if (p.amount.minor <= 0)
         return Error {QStringLiteral("PAYMENT_AMOUNT"), tr("The amount must be more than 0.")};
     TicketRepository tickets(m_db, m_clock);

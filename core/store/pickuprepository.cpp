@@ -168,7 +168,8 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
                    + tr("Accessories not returned: %1 (%2)")
                          .arg(missing.join(QStringLiteral(", ")),
                               request.missingAccessoriesNote.trimmed());
-        auto moved = tickets.transitionInTransaction(t.id, **target, actor, note);
+        auto moved
+            = tickets.stepInTransaction(t.id, **target, actor, note, std::nullopt, StepKey {});
         if (!moved)
             return moved.error();
         out.ticket = *moved;

@@ -146,7 +146,8 @@ Result<Ticket> QuoteRepository::issue(const QString &ticketId, QList<QuoteLine> 
             result = saved;
             return {};
         }
-        result = tickets.transitionInTransaction(ticketId, TicketStatus::Quoted, actor, note);
+        result = tickets.stepInTransaction(ticketId, TicketStatus::Quoted, actor, note,
+                                           std::nullopt, StepKey {});
         return result ? Status() : Status(result.error());
     });
     if (!status)
@@ -216,9 +217,9 @@ Result<Approval> QuoteRepository::answer(const QString &ticketId, const QuoteAns
         a.note = answer.note.trimmed();
         // The move first: a ticket that is not awaiting an answer is refused with the
         // lifecycle's reason before anything is written.
-        auto moved = tickets.transitionInTransaction(
+        auto moved = tickets.stepInTransaction(
             ticketId, answer.approved ? TicketStatus::Approved : TicketStatus::Declined, actor,
-            a.note);
+            a.note, std::nullopt, StepKey {});
         if (!moved)
             return moved.error();
         if (Status s = sql::exec(

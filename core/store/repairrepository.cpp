@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sql.h"
+#include "tickets/repairchecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,9 +21,22 @@ Result<Ticket> RepairRepository::record(const RepairRecord &record, const Actor 
     if (record.result != QLatin1String("fixed") && record.result != QLatin1String("not_fixed"))
         return Error {QStringLiteral("REPAIR_RESULT"),
                       tr("Unknown repair result \"%1\".").arg(record.result)};
+    if (moveTo && *moveTo != TicketStatus::Ready && *moveTo != TicketStatus::WaitingParts)
+        return Error {QStringLiteral("TRANSITION"),
+                      tr("A repair record moves the ticket only to \"%1\" or \"%2\".")
+                          .arg(TicketLifecycle::label(TicketStatus::Ready),
+                               TicketLifecycle::label(TicketStatus::WaitingParts))};
     if (moveTo == TicketStatus::Ready && record.result != QLatin1String("fixed"))
         return Error {QStringLiteral("REPAIR_RESULT"),
                       tr("Only a phone that passed the repair is ready for pickup.")};
+    // Ready needs every post-repair check passed, whoever records it.
+    if (moveTo == TicketStatus::Ready) {
+        if (const QStringList missing = RepairChecks::missing(record.checks); !missing.isEmpty())
+            return Error {QStringLiteral("REPAIR_CHECKS"),
+                          tr("Not ready for pickup: these post-repair checks are not recorded as "
+                             "passed: %1.")
+                              .arg(missing.join(QStringLiteral(", ")))};
+    }
     for (const RepairPart &part : record.parts) {
         if (part.description.trimmed().isEmpty() || part.quantity <= 0)
             return Error {QStringLiteral("REPAIR_PART"),
@@ -56,8 +70,8 @@ Result<Ticket> RepairRepository::record(const RepairRecord &record, const Actor 
         if (!result)
             return result.error();
         if (moveTo)
-            result = tickets.transitionInTransaction(record.ticketId, *moveTo, actor,
-                                                     record.note.trimmed());
+            result = tickets.stepInTransaction(record.ticketId, *moveTo, actor,
+                                               record.note.trimmed(), std::nullopt, StepKey {});
         return result ? Status() : Status(result.error());
     });
     if (!status)

@@ -8,6 +8,7 @@
 #include "ticketrows.h"
 #include "tickets/recordjson.h"
 #include "tickets/ticketnumber.h"
+#include "tickets/ticketsteps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,11 +28,6 @@ QString compactJson(const QStringList &list)
         QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject objectFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
 QVariant nullableJson(const QJsonObject &object)
 {
     return object.isEmpty() ? QVariant() : QVariant(compactJson(object));
@@ -42,124 +38,7 @@ QVariant statusOrNull(const std::optional<TicketStatus> &status)
     return status ? QVariant(TicketLifecycle::id(*status)) : QVariant();
 }
 
-const QString kSummaryColumns = QStringLiteral(
-    "t.id, t.number, t.status, t.created_at, t.updated_at, c.id, c.name, c.phone, d.id, "
-    "d.imei1, d.imei2, d.brand, d.model, t.fault_description, t.technician_id, t.component, "
-    "t.picked_up_at");
-
-TicketSummary summaryFrom(const QSqlQuery &q)
-{
-    TicketSummary s;
-    s.id = q.value(0).toString();
-    s.number = q.value(1).toString();
-    s.status = TicketLifecycle::fromId(q.value(2).toString()).value_or(TicketStatus::Received);
-    s.createdAt = sql::parseTimestamp(q.value(3).toString());
-    s.updatedAt = sql::parseTimestamp(q.value(4).toString());
-    s.customerId = q.value(5).toString();
-    s.customerName = q.value(6).toString();
-    s.customerPhone = q.value(7).toString();
-    s.deviceId = q.value(8).toString();
-    s.imei1 = q.value(9).toString();
-    s.imei2 = q.value(10).toString();
-    s.brand = q.value(11).toString();
-    s.model = q.value(12).toString();
-    s.faultDescription = q.value(13).toString();
-    s.technicianId = q.value(14).toString();
-    s.component = q.value(15).toString();
-    s.pickedUpAt = sql::parseTimestamp(q.value(16).toString());
-    return s;
-}
-
 } // namespace
-
-QString ticketColumns()
-{
-    return QStringLiteral(
-        "t.id, t.version, t.number, t.center, t.station, t.customer_id, t.device_id, t.status, "
-        "t.created_at, t.updated_at, t.status_changed_at, t.intake_user_id, t.technician_id, "
-        "t.fault_description, t.fault_category, t.component, t.sale_date, t.condition_json, "
-        "t.accessories_json, t.backup_consent, t.passcode_handling, t.warranty_case, "
-        "t.warranty_verdict, t.quote_revision, t.approved_revision, t.picked_up_at");
-}
-
-Ticket ticketFrom(const QSqlQuery &q)
-{
-    Ticket t;
-    t.id = q.value(0).toString();
-    t.version = q.value(1).toInt();
-    t.number = q.value(2).toString();
-    t.center = q.value(3).toString();
-    t.station = q.value(4).toString();
-    t.customerId = q.value(5).toString();
-    t.deviceId = q.value(6).toString();
-    t.status = TicketLifecycle::fromId(q.value(7).toString()).value_or(TicketStatus::Received);
-    t.createdAt = sql::parseTimestamp(q.value(8).toString());
-    t.updatedAt = sql::parseTimestamp(q.value(9).toString());
-    t.statusChangedAt = sql::parseTimestamp(q.value(10).toString());
-    t.intakeUserId = q.value(11).toString();
-    t.technicianId = q.value(12).toString();
-    t.faultDescription = q.value(13).toString();
-    t.faultCategory = q.value(14).toString();
-    t.component = q.value(15).toString();
-    t.saleDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
-    t.condition = objectFrom(q.value(17));
-    const QJsonArray accessories = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).array();
-    for (const QJsonValue &value : accessories)
-        t.accessories.append(value.toString());
-    t.backupConsent = q.value(19).toInt() != 0;
-    t.passcode = passcodeHandlingFromId(q.value(20).toString()).value_or(PasscodeHandling::NoLock);
-    t.warrantyCase = objectFrom(q.value(21));
-    t.warrantyVerdict = objectFrom(q.value(22));
-    t.quoteRevision = q.value(23).toInt();
-    t.approvedRevision = q.value(24).toInt();
-    t.pickedUpAt = sql::parseTimestamp(q.value(25).toString());
-    return t;
-}
-
-Result<QList<TicketSummary>> selectSummaries(const Database &db, const QString &condition,
-                                             const QVariantList &values, int limit, int offset)
-{
-    auto q
-        = sql::run(db,
-                   QStringLiteral("SELECT %1 FROM tickets t JOIN customers c ON c.id = "
-                                  "t.customer_id JOIN devices d ON d.id = t.device_id WHERE %2 "
-                                  "ORDER BY t.rid DESC LIMIT %3 OFFSET %4")
-                       .arg(kSummaryColumns, condition.isEmpty() ? QStringLiteral("1") : condition)
-                       .arg(qMax(0, limit))
-                       .arg(qMax(0, offset)),
-                   values, QStringLiteral("ticket list"));
-    if (!q)
-        return q.error();
-    QList<TicketSummary> list;
-    while (q->next())
-        list.append(summaryFrom(*q));
-    return list;
-}
-
-QJsonObject toJson(const TicketSummary &s)
-{
-    return {
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("number"), s.number},
-        {QStringLiteral("status"), TicketLifecycle::id(s.status)},
-        {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("updated_at"), s.updatedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("customer_id"), s.customerId},
-        {QStringLiteral("customer_name"), s.customerName},
-        {QStringLiteral("customer_phone"), s.customerPhone},
-        {QStringLiteral("device_id"), s.deviceId},
-        {QStringLiteral("imei1"), s.imei1},
-        {QStringLiteral("imei2"), s.imei2},
-        {QStringLiteral("brand"), s.brand},
-        {QStringLiteral("model"), s.model},
-        {QStringLiteral("fault_description"), s.faultDescription},
-        {QStringLiteral("component"), s.component},
-        {QStringLiteral("technician_id"), s.technicianId},
-        {QStringLiteral("picked_up_at"), s.pickedUpAt.isValid()
-                                             ? QJsonValue(s.pickedUpAt.toString(Qt::ISODateWithMs))
-                                             : QJsonValue(QJsonValue::Null)},
-    };
-}
 
 TicketRepository::TicketRepository(Database &db, const Clock &clock)
     : m_db(db)
@@ -388,7 +267,24 @@ Result<Ticket> TicketRepository::transitionInTransaction(const QString &ticketId
     auto loaded = loadInTransaction(ticketId, expectedVersion);
     if (!loaded)
         return loaded.error();
-    Ticket t = *loaded;
+    if (const QString refused = TicketSteps::refusal(loaded->status, to); !refused.isEmpty())
+        return Error {QStringLiteral("WORKFLOW"), tr("Ticket %1: %2").arg(loaded->number, refused)};
+    return move(*loaded, to, actor, note);
+}
+
+Result<Ticket> TicketRepository::stepInTransaction(const QString &ticketId, TicketStatus to,
+                                                   const Actor &actor, const QString &note,
+                                                   std::optional<int> expectedVersion, StepKey)
+{
+    auto loaded = loadInTransaction(ticketId, expectedVersion);
+    if (!loaded)
+        return loaded.error();
+    return move(*loaded, to, actor, note);
+}
+
+Result<Ticket> TicketRepository::move(Ticket t, TicketStatus to, const Actor &actor,
+                                      const QString &note)
+{
     const TicketStatus from = t.status;
     if (!TicketLifecycle::isAllowed(from, to))
         return Error {QStringLiteral("TRANSITION"),
@@ -554,29 +450,15 @@ Result<QList<TicketSummary>> TicketRepository::list(const TicketFilter &filter)
 Result<QList<TicketEvent>> TicketRepository::timeline(const QString &ticketId)
 {
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, ticket_id, at, user_id, actor, kind, from_status, "
-                                     "to_status, note, data FROM ticket_events WHERE ticket_id = ? "
-                                     "ORDER BY rid"),
+                      QStringLiteral("SELECT %1 FROM ticket_events e WHERE e.ticket_id = ? "
+                                     "ORDER BY e.rid")
+                          .arg(ticketEventColumns()),
                       {ticketId}, QStringLiteral("timeline read"));
     if (!q)
         return q.error();
     QList<TicketEvent> events;
-    while (q->next()) {
-        TicketEvent e;
-        e.id = q->value(0).toString();
-        e.ticketId = q->value(1).toString();
-        e.at = sql::parseTimestamp(q->value(2).toString());
-        e.userId = q->value(3).toString();
-        e.actor = q->value(4).toString();
-        e.kind = q->value(5).toString();
-        if (!q->value(6).isNull())
-            e.fromStatus = TicketLifecycle::fromId(q->value(6).toString());
-        if (!q->value(7).isNull())
-            e.toStatus = TicketLifecycle::fromId(q->value(7).toString());
-        e.note = q->value(8).toString();
-        e.data = objectFrom(q->value(9));
-        events.append(e);
-    }
+    while (q->next())
+        events.append(ticketEventFrom(*q));
     return events;
 }
 

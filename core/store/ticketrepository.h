@@ -15,6 +15,27 @@
 namespace rc {
 
 class Database;
+namespace test {
+struct LifecycleWalker;
+}
+namespace workflow {
+class TicketWorkflow;
+}
+
+// What lets a caller make a lifecycle move that belongs to a workflow step (TicketSteps):
+// only the steps that check their own requirements can make one — the quote, answer, repair
+// and hand-back repositories and the workflow layer (core/workflow) — and the tests' walker
+// (tests/support/lifecyclewalker.h), which sets up tickets in any status for tests of other
+// things. Everyone else gets the generic move, which refuses those moves.
+class StepKey
+{
+    friend class QuoteRepository;
+    friend class PickupRepository;
+    friend class RepairRepository;
+    friend class workflow::TicketWorkflow;
+    friend struct test::LifecycleWalker;
+    StepKey() = default;
+};
 
 // What the intake screen (or `repairctl ticket create`) hands over to register a phone.
 struct NewTicket
@@ -90,11 +111,11 @@ public:
     // station's next sequence), a "created" event, and the outbox rows.
     Result<Ticket> create(const NewTicket &draft, const Actor &actor);
 
-    // Moves a ticket along the lifecycle (TicketLifecycle). A transition not on the graph
-    // fails with code TRANSITION and a sentence naming the allowed targets. With
+    // The generic move ("change status"): along the lifecycle (TicketLifecycle), and only
+    // the moves no workflow step owns (TicketSteps::genericTargets: e.g. received →
+    // diagnosing). A move not on the graph fails with code TRANSITION, one a step owns
+    // (approved, ready, picked_up, …) with code WORKFLOW and a sentence naming the step. With
     // expectedVersion set, fails with STALE when the ticket changed meanwhile.
-    // quoted → approved records the current quote revision as approved; picked_up and
-    // returned_unrepaired record the hand-back time.
     Result<Ticket> transition(const QString &ticketId, TicketStatus to, const Actor &actor,
                               const QString &note = {},
                               std::optional<int> expectedVersion = std::nullopt);
@@ -121,11 +142,16 @@ public:
     // (diagnosis, quote, payment).
     Result<Ticket> saveInTransaction(Ticket ticket, TicketEvent event);
     Result<Ticket> loadInTransaction(const QString &ticketId, std::optional<int> expectedVersion);
-    // Inside Database::write(): the lifecycle move of transition(), for repositories that
-    // record something and move the ticket in the same transaction (quote, approval, pickup).
+    // Inside Database::write(): the generic move of transition().
     Result<Ticket> transitionInTransaction(const QString &ticketId, TicketStatus to,
                                            const Actor &actor, const QString &note,
                                            std::optional<int> expectedVersion = std::nullopt);
+    // Inside Database::write(): any move the lifecycle allows, for a workflow step that has
+    // checked its own requirements (see StepKey). quoted → approved records the current
+    // quote revision as approved; picked_up and returned_unrepaired record the hand-back time.
+    Result<Ticket> stepInTransaction(const QString &ticketId, TicketStatus to, const Actor &actor,
+                                     const QString &note, std::optional<int> expectedVersion,
+                                     StepKey key);
 
     // A manager replaces the warranty verdict by hand (e.g. goodwill, or evidence the engine
     // cannot weigh). The reason is required; the actor must be a manager (checked against
@@ -136,6 +162,7 @@ public:
 
 private:
     Status insertEvent(const TicketEvent &event);
+    Result<Ticket> move(Ticket ticket, TicketStatus to, const Actor &actor, const QString &note);
     Result<QString> nextNumber(const QString &center, const QString &station, const QDate &date);
 
     Database &m_db;

@@ -17,6 +17,11 @@ class Database;
 QString ticketColumns();
 Ticket ticketFrom(const QSqlQuery &query);
 
+// "e.id, e.ticket_id, …": the columns ticketEventFrom() reads from `ticket_events e`, starting
+// at column `first`.
+QString ticketEventColumns();
+TicketEvent ticketEventFrom(const QSqlQuery &query, int first = 0);
+
 // Summaries of tickets `t` matching `condition` (SQL over t, c = customers, d = devices),
 // newest first (highest rid), at most `limit`.
 Result<QList<TicketSummary>> selectSummaries(const Database &db, const QString &condition,

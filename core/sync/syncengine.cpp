@@ -1,8 +1,8 @@
 #include "syncengine.h"
 
 #include "common/clock.h"
+#include "demo/demodata.h"
 #include "store/database.h"
-#include "store/demodata.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>

@@ -14,7 +14,7 @@ struct Payment
     QString ticketId;
     QString kind; // deposit | payment | refund
     Money amount; // positive; refunds are positive amounts of kind "refund"
-    QString method; // cash | card | wechat | alipay | other
+    QString method; // cash | card | wechat | alipay | mobile | other
     QString reference; // terminal or transfer reference, may be empty
     QString userId;
     QDateTime at;

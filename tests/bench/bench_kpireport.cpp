@@ -7,10 +7,10 @@
 // Prints one line per figure; exits 1 when a report fails. RC_BENCH_CHECK=1 also recounts the
 // last 30 days from the event log and exits 1 unless the figures are the same.
 #include "common/clock.h"
+#include "demo/demodata.h"
 #include "reports/kpireport.h"
 #include "store/auditlog.h"
 #include "store/database.h"
-#include "store/demodata.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,8 +6,8 @@
 // a durable create, "T NUMBER" after a durable transition. A kill after a "W" and before the
 // line that ends it landed inside that write.
 #include "common/clock.h"
+#include "demo/demodata.h"
 #include "store/database.h"
-#include "store/demodata.h"
 #include "store/ticketrepository.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "../uifixture.h"
 
+#include "demo/demodata.h"
 #include "login/loginscreen.h"
 #include "mainwindow.h"
 #include "managerscreens.h"
 #include "reports/reportsscreen.h"
-#include "store/demodata.h"
 #include "store/pricelistrepository.h"
 
 #include <QApplication>

@@ -1,12 +1,12 @@
 #include "demodata.h"
 
-#include "database.h"
+#include "store/database.h"
 #include "demogenerator.h"
 #include "identifiers/checkdigit.h"
-#include "migrations.h"
-#include "settingsrepository.h"
-#include "sql.h"
-#include "userrepository.h"
+#include "store/migrations.h"
+#include "store/settingsrepository.h"
+#include "store/sql.h"
+#include "store/userrepository.h"
 
 #include <QHash>
 #include <QScopeGuard>

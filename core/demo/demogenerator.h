@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 #include "demodata.h"
-#include "sqlitestatement.h"
+#include "store/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QDateTime>

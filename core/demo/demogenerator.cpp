@@ -1,9 +1,9 @@
 #include "demogenerator.h"
 
-#include "database.h"
+#include "store/database.h"
 #include "identifiers/checkdigit.h"
-#include "searchtokens.h"
-#include "sql.h"
+#include "store/searchtokens.h"
+#include "store/sql.h"
 #include "tickets/ticketnumber.h"
 #include "tickets/ticketstatus.h"
 

@@ -2,7 +2,7 @@
 // head office, and a demo store that sync refuses to push.
 #include "storefixture.h"
 
-#include "store/demodata.h"
+#include "demo/demodata.h"
 #include "store/migrations.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
