@@ -319,6 +319,15 @@ Result<Verdict> WarrantyEngine::evaluate(const WarrantyCase &c) const
         b.months = (*brandTerm)->months;
         out.reason(*brand, (*brandTerm)->rule, b);
     };
+    // The rules that set the verdict's dates other than the sale itself: the factory-date
+    // start (CN-03) and the restart after an exchange (CN-12). Named in every verdict whose
+    // dates they set, also when the period has ended, so the clerk can say why it ended then.
+    const auto dateRules = [&] {
+        if (startRule == QLatin1String("CN-03"))
+            out.reason(*stat, startRule, values);
+        if (restarted)
+            out.reason(*stat, QStringLiteral("CN-12"), values);
+    };
 
     if (!blocked && statutoryCovers) {
         v.covered = true;
@@ -408,10 +417,11 @@ Result<Verdict> WarrantyEngine::evaluate(const WarrantyCase &c) const
         v.basis = Basis::Brand;
         if (!startRule.isEmpty() && startRule != QLatin1String("CN-03"))
             out.reason(*stat, startRule, values);
-        if (restarted)
-            out.reason(*stat, QStringLiteral("CN-12"), values);
+        dateRules();
         brandReason();
-        out.remedies({Remedy::FreeRepair});
+        // A covered accessory is replaced, as under the statutory accessory rules (CN-13; the
+        // seeds' 附件更换要求); the main unit and its parts are repaired.
+        out.remedies({mainPart ? Remedy::FreeRepair : Remedy::Exchange});
     } else {
         // RW-1: our own repair of this component, within the repair-warranty days, repaired
         // free whatever the product warranty says, unless there is new misuse damage.
@@ -427,6 +437,7 @@ Result<Verdict> WarrantyEngine::evaluate(const WarrantyCase &c) const
                     ours = &r;
             }
         }
+        dateRules();
         if (ours) {
             v.covered = true;
             v.basis = Basis::RepairWarranty;
