@@ -1,0 +1,10 @@
+#include "changes.h"
+
+namespace rc::workflow {
+
+Changes::Changes(QObject *parent)
+    : QObject(parent)
+{
+}
+
+} // namespace rc::workflow

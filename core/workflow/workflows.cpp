@@ -1,0 +1,16 @@
+#include "workflows.h"
+
+#include "warranty/warrantyengine.h"
+
+namespace rc::workflow {
+
+Workflows::Workflows(Database &db, const Clock &clock, const warranty::WarrantyEngine &engine,
+                     TacDatabase &tacs, int pinIterations)
+    : authority(db, clock)
+    , intake(db, clock, engine, tacs, authority, changes)
+    , tickets(db, clock, engine, authority, changes)
+    , admin(db, clock, engine.policies(), authority, changes, pinIterations)
+{
+}
+
+} // namespace rc::workflow
