@@ -2,35 +2,6 @@
 
 namespace rc::ui {
 
-bool roleAllows(Role role, Permission permission)
-{
-    switch (role) {
-    case Role::Manager:
-        return true;
-    case Role::Clerk:
-        switch (permission) {
-        case Permission::ViewQueue:
-        case Permission::Intake:
-        case Permission::Approval:
-        case Permission::Pickup:
-        case Permission::Payment:
-            return true;
-        default:
-            return false;
-        }
-    case Role::Technician:
-        switch (permission) {
-        case Permission::ViewQueue:
-        case Permission::Diagnose:
-        case Permission::Repair:
-            return true;
-        default:
-            return false;
-        }
-    }
-    return false;
-}
-
 QString roleLabel(Role role)
 {
     switch (role) {
@@ -58,7 +29,7 @@ QString Session::displayName() const
 
 bool Session::can(Permission permission) const
 {
-    return m_user && !m_locked && roleAllows(m_user->role, permission);
+    return m_user && !m_locked && Permissions::roleAllows(m_user->role, permission);
 }
 
 void Session::logIn(const User &user)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tickets/user.h"
+#include "workflow/permissions.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -9,22 +10,8 @@
 
 namespace rc::ui {
 
-// What a person at the counter may do. Screens and buttons ask the session, never the
-// role directly, so the rules below are the one place that decides (issue 5: "actions
-// outside a role are not offered").
-enum class Permission {
-    ViewQueue, // queue, ticket view, search: everyone
-    Intake, // register a phone: clerk, manager
-    Approval, // record the customer's answer to a quote: clerk, manager
-    Pickup, // hand the phone back: clerk, manager
-    Payment, // take money: clerk, manager
-    Diagnose, // 检测: technician, manager
-    Repair, // 维修: technician, manager
-    OverrideVerdict, // override a warranty verdict with a written reason: manager
-    ManageCenter, // users, price list, settings: manager
-};
-
-bool roleAllows(Role role, Permission permission);
+// What a role may do is core's table (core/workflow/permissions.h); the session answers it
+// for the person at the keyboard, and the workflow layer checks it again for every step.
 QString roleLabel(Role role); // translated: "Clerk" / "前台"
 
 // Who is at the keyboard. Built once in main() and handed to the window and every screen.

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/paths.h"
 #include "counterscreens.h"
+#include "demo/demodata.h"
 #include "identifiers/tacdatabase.h"
 #include "language.h"
 #include "login/loginscreen.h"
@@ -14,7 +15,6 @@
 #include "store/customerrepository.h"
 #include "store/dailybackup.h"
 #include "store/database.h"
-#include "store/demodata.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
@@ -23,6 +23,7 @@
 #include "sync/syncservice.h"
 #include "sync/syncstatuswidget.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/workflows.h"
 #include "workflow/workflowscreens.h"
 
 #include <QApplication>
@@ -132,8 +133,9 @@ int main(int argc, char *argv[])
     rc::TacDatabase tacs;
     rc::TicketSearch search(*database);
     rc::DeviceHistory history(*database);
+    rc::workflow::Workflows workflows(*database, clock, warranty, tacs);
     rc::ui::Services services {*database, clock,  settings, users,    customers, devices,
-                               tickets,   search, history,  warranty, tacs};
+                               tickets,   search, history,  warranty, tacs,      workflows};
     rc::ui::Session session;
 
     // Sync runs on its own thread with its own store connection while the app is open.

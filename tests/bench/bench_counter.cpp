@@ -15,6 +15,7 @@
 // Run it offscreen (CTest does: QT_QPA_PLATFORM=offscreen). Exits 1 if anything fails.
 #include "common/clock.h"
 #include "counterscreens.h"
+#include "demo/demodata.h"
 #include "identifiers/tacdatabase.h"
 #include "intake/intakescreen.h"
 #include "login/loginscreen.h"
@@ -26,12 +27,12 @@
 #include "session.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
-#include "store/demodata.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
 #include "store/userrepository.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/workflows.h"
 #include "workflow/workflowscreens.h"
 
 #include <QApplication>
@@ -141,8 +142,9 @@ int main(int argc, char *argv[])
     DeviceHistory history(*db);
     const warranty::WarrantyEngine warranty;
     TacDatabase tacs;
+    workflow::Workflows workflows(*db, clock, warranty, tacs);
     ui::Services services {*db,     clock,  settings, users,    customers, devices,
-                           tickets, search, history,  warranty, tacs};
+                           tickets, search, history,  warranty, tacs,      workflows};
     ui::Session session;
     auto *login = new ui::LoginScreen(
         session, [&users](const QString &u, const QString &p) { return users.authenticate(u, p); });

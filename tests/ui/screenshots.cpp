@@ -36,6 +36,7 @@
 #include "uifixture.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/imeiedit.h"
+#include "workflow/workflows.h"
 #include "workflow/workflowscreens.h"
 
 #include <QApplication>
@@ -94,8 +95,9 @@ int main(int argc, char *argv[])
     DeviceHistory history(*db);
     const warranty::WarrantyEngine warranty;
     TacDatabase tacs;
+    workflow::Workflows workflows(*db, clock, warranty, tacs);
     ui::Services services {*db,     clock,  settings, users,    customers, devices,
-                           tickets, search, history,  warranty, tacs};
+                           tickets, search, history,  warranty, tacs,      workflows};
 
     TicketFilter open;
     open.openOnly = true;

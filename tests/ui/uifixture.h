@@ -15,6 +15,7 @@
 #include "store/ticketsearch.h"
 #include "store/userrepository.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/workflows.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -50,6 +51,7 @@ struct UiFixture
     std::unique_ptr<DeviceHistory> history;
     warranty::WarrantyEngine warranty;
     TacDatabase tacs;
+    std::unique_ptr<workflow::Workflows> workflows;
     std::unique_ptr<ui::Services> services;
     ui::Session session;
 
@@ -68,8 +70,9 @@ struct UiFixture
         tickets = std::make_unique<TicketRepository>(*db, clock);
         search = std::make_unique<TicketSearch>(*db);
         history = std::make_unique<DeviceHistory>(*db);
+        workflows = std::make_unique<workflow::Workflows>(*db, clock, warranty, tacs, 1000);
         services.reset(new ui::Services {*db, clock, *settings, *users, *customers, *devices,
-                                         *tickets, *search, *history, warranty, tacs});
+                                         *tickets, *search, *history, warranty, tacs, *workflows});
         return true;
     }
 

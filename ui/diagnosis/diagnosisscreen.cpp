@@ -7,6 +7,7 @@
 #include "store/quoterepository.h"
 #include "tickets/faultcodes.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/workflows.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -305,16 +306,19 @@ void DiagnosisScreen::reevaluate()
         m_change->hide();
         return;
     }
-    QJsonObject caseJson = t->warrantyCase;
-    QJsonArray damage;
-    for (const QString &word : checkedDamage())
-        damage.append(word);
-    caseJson.insert(QStringLiteral("damage"), damage);
-    if (outcome() == QLatin1String("no_fault_found"))
-        caseJson.insert(QStringLiteral("fault"), QStringLiteral("none_found"));
-    else if (!checkedFaultCodes().isEmpty())
-        caseJson.insert(QStringLiteral("fault"), QStringLiteral("performance"));
-    auto verdict = m_engine.evaluate(caseJson);
+    // What the diagnosis will store: the intake case evaluated again with what was found.
+    workflow::DiagnosisInput input;
+    input.faultCodes = checkedFaultCodes();
+    input.damage = checkedDamage();
+    input.outcome = outcome();
+    auto reassessed = m_services.workflows.tickets.reassess(t->id, input);
+    if (!reassessed) {
+        m_verdictAfter->setText(reassessed.error().message);
+        m_change->hide();
+        return;
+    }
+    const QJsonObject caseJson = reassessed->warrantyCase;
+    auto verdict = warranty::Verdict::fromJson(reassessed->verdict);
     if (!verdict) {
         m_verdictAfter->setText(verdict.error().message);
         m_change->hide();
@@ -354,37 +358,25 @@ bool DiagnosisScreen::save()
         showError(tr("Add the parts and labour needed: they become the quote."));
         return false;
     }
-    DiagnosisUpdate update;
-    update.diagnosis.ticketId = t->id;
-    update.diagnosis.findings = m_findings->toPlainText().trimmed();
-    update.diagnosis.cause = m_cause->text().trimmed();
-    update.diagnosis.faultCodes = checkedFaultCodes();
-    update.diagnosis.damage = checkedDamage();
-    update.diagnosis.outcome = result;
-    update.warrantyCase = m_newCase;
-    update.warrantyVerdict = m_newVerdict;
+    workflow::DiagnosisInput input;
+    input.findings = m_findings->toPlainText().trimmed();
+    input.cause = m_cause->text().trimmed();
+    input.faultCodes = checkedFaultCodes();
+    input.damage = checkedDamage();
+    input.outcome = result;
+    input.lines = needed; // the quote, in the same transaction, when the phone is repaired
     const bool changedCoverage = coverageChanged();
-    auto recorded
-        = DiagnosisRepository(m_services.database, m_services.clock).record(update, actor());
+    auto recorded = m_services.workflows.tickets.diagnose(m_session.userId(), t->id, input);
     if (!recorded) {
         showError(recorded.error().message);
         return false;
     }
     QString info = tr("Diagnosis saved.");
-    if (result == QLatin1String("repair")) {
-        auto quoted
-            = QuoteRepository(m_services.database, m_services.clock).issue(t->id, needed, actor());
-        if (!quoted) {
-            changed(info);
-            showError(
-                tr("Diagnosis saved, but the quote was refused: %1").arg(quoted.error().message));
-            return false;
-        }
+    if (result == QLatin1String("repair"))
         info = tr("Diagnosis saved; quote revision %1 waits for the customer's answer.")
-                   .arg(quoted->quoteRevision);
-    } else {
+                   .arg(recorded->ticket.quoteRevision);
+    else
         info = tr("Diagnosis saved: the phone goes back unrepaired at pickup.");
-    }
     if (changedCoverage)
         info += QLatin1Char(' ') + tr("The warranty position changed: tell the customer.");
     changed(info);

@@ -9,7 +9,6 @@
 #include "services.h"
 #include "session.h"
 #include "store/customerrepository.h"
-#include "store/learnedtacrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
@@ -17,6 +16,7 @@
 #include "warranty/warrantyengine.h"
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
+#include "workflow/workflows.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -577,14 +577,10 @@ void IntakeScreen::flushLookUp()
 
 void IntakeScreen::lookUpDevice()
 {
-    const bool hadHistory = !m_ourRepairs.isEmpty();
     if (m_id1.isValid() && !m_id1.imei().isEmpty()) {
         // What this center (or head office) learned about the TAC comes first: it goes into
         // the lookup's overlay, which wins over the built-in table.
-        auto learned
-            = LearnedTacRepository(m_services.database, m_services.clock).byTac(m_id1.tac());
-        if (learned && *learned)
-            m_services.tacs.addLearned((*learned)->tac, (*learned)->brand, (*learned)->model);
+        m_services.workflows.intake.lookUpTac(m_id1.imei());
         m_id1.lookUpTac(m_services.tacs);
         IntakeContext context;
         context.otherImei = m_imei2->text();
@@ -603,8 +599,8 @@ void IntakeScreen::lookUpDevice()
         m_repeatWarning->setVisible(false);
         m_ourRepairs.clear();
     }
-    if (hadHistory || !m_ourRepairs.isEmpty())
-        refreshWarranty();
+    // The desk reads the phone's history for the verdict: ask again now the IMEI is known.
+    refreshWarranty();
 }
 
 void IntakeScreen::imei2Changed()
@@ -759,37 +755,48 @@ void IntakeScreen::customerChosen(const QString &customerId)
     refreshSaveState();
 }
 
-warranty::WarrantyCase IntakeScreen::warrantyCase() const
+workflow::IntakeRequest IntakeScreen::intakeRequest() const
 {
-    warranty::WarrantyCase c;
-    c.policy = m_statutoryPolicy;
-    c.brandPolicy = m_brandPolicy;
-    c.today = m_services.clock.today();
-    c.component = warranty::componentFromName(m_component->currentData().toString())
-                      .value_or(warranty::Component::MainUnit);
-    c.fault = warranty::faultFromName(m_faultCategory->currentData().toString())
-                  .value_or(warranty::Fault::Performance);
+    workflow::IntakeRequest r;
+    r.imei1 = m_imei->text();
+    r.imei2 = m_imei2->text();
+    r.brand = m_brand->text().trimmed();
+    r.model = m_model->text().trimmed();
+    r.customerId = m_customerId;
+    r.customerName = m_customerName->text().trimmed();
+    r.customerPhone = digitsOf(m_customerPhone->text());
+    r.faultDescription = m_fault->toPlainText().trimmed();
+    r.faultCategory = m_faultCategory->currentData().toString();
+    r.component = m_component->currentData().toString();
+    r.faultCode = m_faultCode->currentData().toString();
+    for (const QString &key : Labels::conditionKeys()) {
+        if (m_condition.value(key)->isChecked())
+            r.conditionMarks << key;
+    }
+    r.conditionNote = m_conditionNote->text().trimmed();
+    for (const QString &key : Labels::accessoryKeys()) {
+        if (m_accessories.value(key)->isChecked())
+            r.accessories << key;
+    }
     if (m_saleDateKnown->isChecked()) {
-        c.saleDate = m_saleDate->date();
-        c.saleDateSource = warranty::saleDateSourceFromName(m_proof->currentData().toString())
-                               .value_or(warranty::SaleDateSource::Invoice);
-        c.imeiMatches = m_imeiMatches->isChecked();
+        r.saleDate = m_saleDate->date();
+        r.saleDateSource = m_proof->currentData().toString();
+        r.imeiMatches = m_imeiMatches->isChecked();
     }
     if (m_factoryDateKnown->isChecked())
-        c.factoryDate = m_factoryDate->date();
-    for (const QString &key : Labels::conditionKeys()) {
-        if (!m_condition.value(key)->isChecked())
-            continue;
-        if (auto damage = warranty::damageFromName(Labels::conditionDamage(key)))
-            c.damage.append(*damage);
-    }
-    c.ourRepairs = m_ourRepairs;
-    return c;
+        r.factoryDate = m_factoryDate->date();
+    r.backupConsent = m_backupConsent->isChecked();
+    r.passcode = passcodeHandlingFromId(m_passcode->currentData().toString())
+                     .value_or(PasscodeHandling::NoLock);
+    return r;
 }
 
 void IntakeScreen::refreshWarranty()
 {
-    const auto result = m_services.warranty.evaluate(warrantyCase());
+    // The case the desk will store: the form, the settings and the phone's whole history.
+    const auto assessed = m_services.workflows.intake.assess(intakeRequest());
+    const Result<warranty::Verdict> result = assessed ? Result<warranty::Verdict>(assessed->verdict)
+                                                      : Result<warranty::Verdict>(assessed.error());
     if (!result) {
         m_verdict.reset();
         m_verdictLabel->setText(coloured(result.error().message, "#b3261e"));
@@ -871,58 +878,13 @@ bool IntakeScreen::save()
     if (!m_save->isEnabled())
         return false;
 
-    NewTicket draft;
-    draft.customerId = m_customerId;
-    draft.customer.name = m_customerName->text().trimmed();
-    draft.customer.phone = digitsOf(m_customerPhone->text());
-    draft.device.imei1 = m_id1.imei().isEmpty() ? m_id1.normalized() : m_id1.imei();
-    if (m_id2.isValid())
-        draft.device.imei2 = m_id2.imei().isEmpty() ? m_id2.normalized() : m_id2.imei();
-    draft.device.brand = m_brand->text().trimmed();
-    draft.device.model = m_model->text().trimmed();
-    draft.faultDescription = m_fault->toPlainText().trimmed();
-    draft.faultCategory = m_faultCategory->currentData().toString();
-    draft.component = m_component->currentData().toString();
-    const warranty::WarrantyCase c = warrantyCase();
-    draft.saleDate = c.saleDate;
-    QJsonObject condition;
-    for (auto it = m_condition.cbegin(); it != m_condition.cend(); ++it) {
-        if (it.value()->isChecked())
-            condition.insert(it.key(), true);
-    }
-    if (!m_conditionNote->text().trimmed().isEmpty())
-        condition.insert(QStringLiteral("note"), m_conditionNote->text().trimmed());
-    if (!m_faultCode->currentData().toString().isEmpty())
-        condition.insert(QStringLiteral("fault_code"), m_faultCode->currentData().toString());
-    draft.condition = condition;
-    for (const QString &key : Labels::accessoryKeys()) {
-        if (m_accessories.value(key)->isChecked())
-            draft.accessories << key;
-    }
-    draft.backupConsent = m_backupConsent->isChecked();
-    draft.passcode = passcodeHandlingFromId(m_passcode->currentData().toString())
-                         .value_or(PasscodeHandling::NoLock);
-    draft.warrantyCase = c.toJson();
-    if (m_verdict)
-        draft.warrantyVerdict = m_verdict->toJson();
-
-    const Actor actor {m_session.userId(), m_session.displayName()};
-    auto created = m_services.tickets.create(draft, actor);
+    // Customer, phone, ticket, case and verdict, and a corrected TAC: one transaction.
+    auto created = m_services.workflows.intake.registerPhone(m_session.userId(), intakeRequest());
     if (!created) {
         m_savedLabel->setText(coloured(created.error().message, "#b3261e"));
         return false;
     }
-    const Ticket ticket = created.value();
-
-    // A corrected brand or model teaches the store this TAC.
-    if (m_brandEdited && !m_id1.tac().isEmpty()
-        && (draft.device.brand != m_tacBrand || draft.device.model != m_tacModel)
-        && !draft.device.brand.isEmpty()) {
-        auto learned = LearnedTacRepository(m_services.database, m_services.clock)
-                           .learn(m_id1.tac(), draft.device.brand, draft.device.model, actor);
-        if (learned)
-            m_services.tacs.addLearned(learned->tac, learned->brand, learned->model);
-    }
+    const Ticket ticket = created->ticket;
 
     m_lastTicketId = ticket.id;
     m_lastTicketNumber = ticket.number;

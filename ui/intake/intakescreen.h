@@ -5,6 +5,7 @@
 #include "tickets/customer.h"
 #include "warranty/verdict.h"
 #include "warranty/warrantycase.h"
+#include "workflow/intakedesk.h"
 
 #include <QHash>
 #include <QWidget>
@@ -48,8 +49,8 @@ class IntakeScreen : public QWidget
 public:
     IntakeScreen(Services &services, Session &session, QWidget *parent = nullptr);
 
-    // The case the form describes, dated today by the injected clock.
-    warranty::WarrantyCase warrantyCase() const;
+    // What the form holds, as the intake desk takes it (core/workflow/intakedesk.h).
+    workflow::IntakeRequest intakeRequest() const;
     // The verdict on the panel (nothing while the form is too empty to ask).
     std::optional<warranty::Verdict> verdict() const { return m_verdict; }
     // What is still missing before Save, one sentence each (empty: ready).

@@ -2,63 +2,11 @@
 
 namespace rc::ui {
 
-namespace {
-int wholeDays(const QDateTime &from, const QDateTime &to)
-{
-    if (!from.isValid() || !to.isValid() || to < from)
-        return 0;
-    return static_cast<int>(from.secsTo(to) / 86400);
-}
-} // namespace
-
 PromiseState Promises::evaluate(TicketStatus status, const QDateTime &createdAt,
-                                const QDateTime &statusChangedAt, const QDateTime &now)
+                                const QDateTime &statusChangedAt, const QDateTime &now,
+                                const DeadlineDays &days)
 {
-    PromiseState state;
-    state.daysOpen = wholeDays(createdAt, now);
-    state.daysInStatus = wholeDays(statusChangedAt.isValid() ? statusChangedAt : createdAt, now);
-    if (!isOpen(status) || status == TicketStatus::Ready)
-        return state;
-
-    switch (status) {
-    case TicketStatus::Received:
-    case TicketStatus::Diagnosing:
-    case TicketStatus::Quoted:
-        // Diagnosis and quote within a few working days.
-        state.urgency = state.daysOpen > 5   ? Urgency::Late
-                        : state.daysOpen > 3 ? Urgency::Due
-                                             : Urgency::None;
-        break;
-    case TicketStatus::Approved:
-    case TicketStatus::Repairing:
-    case TicketStatus::WaitingParts:
-        // Repair within 3 working days of approval.
-        state.urgency = state.daysInStatus > 7 || state.daysOpen > 7 ? Urgency::Late
-                        : state.daysInStatus > 3                     ? Urgency::Due
-                                                                     : Urgency::None;
-        break;
-    case TicketStatus::Declined:
-        state.urgency = state.daysInStatus > 3 ? Urgency::Due : Urgency::None;
-        break;
-    default:
-        break;
-    }
-
-    const bool inRepair = status == TicketStatus::Approved || status == TicketStatus::Repairing
-                          || status == TicketStatus::WaitingParts;
-    if (inRepair) {
-        if (status == TicketStatus::WaitingParts && state.daysOpen > 60)
-            state.ruleId = QStringLiteral("CN-08");
-        else if (status != TicketStatus::WaitingParts && state.daysOpen > 30)
-            state.ruleId = QStringLiteral("CN-09");
-        else if (state.daysOpen > 7)
-            state.ruleId = QStringLiteral("CN-07");
-    } else if (status == TicketStatus::Diagnosing && state.daysOpen > 30) {
-        state.ruleId = QStringLiteral("CN-09");
-    }
-    if (!state.ruleId.isEmpty())
-        state.urgency = Urgency::Late;
-    return state;
+    return ServicePromises::evaluate(status, createdAt, statusChangedAt, now, days);
 }
 
 QString Promises::flagText(const QString &ruleId)
@@ -110,8 +58,7 @@ QString Promises::nextStep(TicketStatus status)
 
 bool Promises::isOpen(TicketStatus status)
 {
-    return status != TicketStatus::PickedUp && status != TicketStatus::ReturnedUnrepaired
-           && status != TicketStatus::Cancelled;
+    return ServicePromises::isOpen(status);
 }
 
 } // namespace rc::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tickets/servicepromises.h"
 #include "tickets/ticketstatus.h"
 
 #include <QCoreApplication>
@@ -8,22 +9,11 @@
 
 namespace rc::ui {
 
-// Where a ticket stands against the service promises of domain.md §1, for the queue:
-//   - diagnosis and quote within a few working days (amber after 3 days, red after 5);
-//   - repair within 3 working days of approval (amber after 3 days in repair, red after 7);
-//   - more than 7 days in repair: a loaner phone (备用机, CN-07);
-//   - more than 30 days since drop-off through the repairer's delay: exchange (CN-09);
-//   - more than 60 days since drop-off waiting for the maker's parts: exchange (CN-08).
-// Pure: the caller passes "now"; the queue gets it from the injected Clock.
-enum class Urgency { None, Due, Late };
-
-struct PromiseState
-{
-    Urgency urgency = Urgency::None;
-    QString ruleId; // "CN-07", "CN-08", "CN-09" or empty
-    int daysOpen = 0; // whole days since drop-off
-    int daysInStatus = 0; // whole days since the last status change
-};
+// Where a ticket stands against the service promises of domain.md §1, for the queue. The
+// rules (and the CN-07/08/09 days) are core's (core/tickets/servicepromises.h); this adds
+// the words the queue shows.
+using Urgency = rc::Urgency;
+using PromiseState = rc::PromiseState;
 
 class Promises
 {
@@ -32,7 +22,8 @@ class Promises
 public:
     // createdAt: drop-off; statusChangedAt: last transition (invalid: use createdAt).
     static PromiseState evaluate(TicketStatus status, const QDateTime &createdAt,
-                                 const QDateTime &statusChangedAt, const QDateTime &now);
+                                 const QDateTime &statusChangedAt, const QDateTime &now,
+                                 const DeadlineDays &days = {});
     // The flag sentence for a rule ID, translated. The queue does not know whether the repair
     // is covered, so the sentence says "if covered".
     static QString flagText(const QString &ruleId);

@@ -8,6 +8,7 @@
 #include "store/pickuprepository.h"
 #include "widgets/labels.h"
 #include "workflow/paymentmethods.h"
+#include "workflow/workflows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -313,8 +314,7 @@ bool PickupScreen::release()
         if (p.amount.minor > 0)
             request.payment = p;
     }
-    auto released
-        = PickupRepository(m_services.database, m_services.clock).release(request, actor());
+    auto released = m_services.workflows.tickets.handBack(m_session.userId(), request);
     if (!released) {
         showError(released.error().message);
         return false;

@@ -4,6 +4,7 @@
 #include "pricetablemodel.h"
 #include "services.h"
 #include "session.h"
+#include "workflow/workflows.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -170,8 +171,7 @@ void PricesScreen::openDialog(const PriceItem &item)
     auto *dialog = m_dialog;
     // OK saves; a refusal from the store (code taken, changed meanwhile) keeps it open.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto saved
-            = m_prices.edit(dialog->item(), Actor {m_session.userId(), m_session.displayName()});
+        auto saved = m_services.workflows.admin.savePrice(m_session.userId(), dialog->item());
         if (!saved) {
             dialog->setError(saved.error().message);
             dialog->open();
@@ -200,8 +200,7 @@ bool PricesScreen::importFile(const QString &path)
         showResult(false, tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
-    auto summary
-        = m_prices.importCsv(file.readAll(), Actor {m_session.userId(), m_session.displayName()});
+    auto summary = m_services.workflows.admin.importPrices(m_session.userId(), file.readAll());
     if (!summary) {
         showResult(false, summary.error().message);
         return false;

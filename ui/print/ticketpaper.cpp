@@ -1,16 +1,5 @@
 #include "ticketpaper.h"
 
-#include "store/customerrepository.h"
-#include "store/database.h"
-#include "store/diagnosisrepository.h"
-#include "store/paymentrepository.h"
-#include "store/pickuprepository.h"
-#include "store/quoterepository.h"
-#include "store/repairrepository.h"
-#include "store/settingsrepository.h"
-#include "store/ticketrepository.h"
-#include "store/userrepository.h"
-
 #include <QJsonArray>
 
 namespace rc::print {
@@ -107,119 +96,19 @@ WarrantyInfo warrantyFrom(const QJsonObject &verdict)
     return info;
 }
 
-QString userName(UserRepository &users, const QString &id)
-{
-    if (id.isEmpty())
-        return {};
-    auto user = users.byId(id);
-    return user && user->has_value() ? (*user)->displayName : QString();
-}
-
 } // namespace
 
 Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock,
                                                 const QString &number)
 {
-    TicketRepository tickets(db, clock);
-    auto found = tickets.byNumber(number);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error {QStringLiteral("NOT_FOUND"),
-                      QStringLiteral("no ticket numbered %1").arg(number.trimmed())};
-    TicketPaperSource source;
-    source.ticket = **found;
-
-    CustomerRepository customers(db, clock);
-    auto customer = customers.byId(source.ticket.customerId);
-    if (!customer)
-        return customer.error();
-    if (customer->has_value())
-        source.customer = **customer;
-    DeviceRepository devices(db, clock);
-    auto device = devices.byId(source.ticket.deviceId);
-    if (!device)
-        return device.error();
-    if (device->has_value())
-        source.device = **device;
-
-    const QString ticketId = source.ticket.id;
-    auto diagnosis = DiagnosisRepository(db, clock).forTicket(ticketId);
-    if (!diagnosis)
-        return diagnosis.error();
-    source.diagnosis = *diagnosis;
-    QuoteRepository quotes(db, clock);
-    if (source.ticket.quoteRevision > 0) {
-        auto lines = quotes.lines(ticketId);
-        if (!lines)
-            return lines.error();
-        source.quoteLines = *lines;
-        auto approvals = quotes.approvals(ticketId);
-        if (!approvals)
-            return approvals.error();
-        for (const Approval &approval : *approvals) {
-            if (approval.revision == source.ticket.quoteRevision)
-                source.approval = approval;
-        }
-    }
-    auto payments = PaymentRepository(db, clock).forTicket(ticketId);
-    if (!payments)
-        return payments.error();
-    source.payments = *payments;
-    auto repair = RepairRepository(db, clock).latest(ticketId);
-    if (!repair)
-        return repair.error();
-    source.repair = *repair;
-
-    SettingsRepository settings(db, clock);
-    for (const auto &[key, target] :
-         {std::pair {QStringLiteral("center.name"), &source.center.name},
-          std::pair {QStringLiteral("center.address"), &source.center.address},
-          std::pair {QStringLiteral("center.phone"), &source.center.phone}}) {
-        auto value = settings.value(key);
-        if (!value)
-            return value.error();
-        *target = *value;
-    }
-    if (auto days = settings.intValue(QStringLiteral("repair_warranty.days")); days && *days > 0)
-        source.repairWarrantyDays = *days;
-    if (auto days = settings.intValue(QStringLiteral("uncollected.days")); days && *days > 0)
-        source.uncollectedDays = *days;
-
-    UserRepository users(db, clock, 1);
-    source.clerkName = userName(users, source.ticket.intakeUserId);
-    source.technicianName = userName(users, source.repair && !source.repair->technicianId.isEmpty()
-                                                ? source.repair->technicianId
-                                                : source.ticket.technicianId);
-    auto timeline = tickets.timeline(source.ticket.id);
-    if (!timeline)
-        return timeline.error();
-    for (const TicketEvent &event : *timeline) {
-        if (event.kind == QLatin1String("created") && source.clerkName.isEmpty())
-            source.clerkName = event.actor;
-        if (event.toStatus == TicketStatus::Ready && !event.note.trimmed().isEmpty())
-            source.readyNote = event.note.trimmed();
-    }
-    const bool repaired = source.repair && source.repair->result == QLatin1String("fixed");
-    if (repaired) {
-        // Counted from the pickup, or from today while the phone is still here.
-        const QDate from
-            = (source.ticket.pickedUpAt.isValid() ? source.ticket.pickedUpAt : clock.nowUtc())
-                  .toLocalTime()
-                  .date();
-        auto end = PickupRepository(db, clock).repairWarrantyEnd(from);
-        if (!end)
-            return end.error();
-        source.repairWarrantyEnd = *end;
-    }
-    return source;
+    return workflow::TicketDossier::loadByNumber(db, clock, number);
 }
 
 PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &printedAt, bool reprint)
 {
     const Ticket &ticket = source.ticket;
     PaperData paper;
-    paper.center = source.center;
+    paper.center = {source.center.name, source.center.address, source.center.phone};
     paper.ticketNumber = ticket.number;
     paper.receivedAt = ticket.createdAt;
     paper.clerk = source.clerkName;

@@ -10,6 +10,7 @@
 #include "tickets/quote.h"
 #include "tickets/repairrecord.h"
 #include "tickets/ticket.h"
+#include "workflow/ticketdossier.h"
 
 #include <QList>
 
@@ -22,25 +23,9 @@ class Database;
 // The one place where a stored ticket becomes what its papers say.
 namespace rc::print {
 
-// Everything about a ticket a paper can show, as read from the store.
-struct TicketPaperSource
-{
-    Ticket ticket;
-    Customer customer;
-    Device device;
-    std::optional<Diagnosis> diagnosis;
-    QList<rc::QuoteLine> quoteLines; // of the current revision
-    std::optional<Approval> approval; // the newest answer to the current revision
-    QList<rc::Payment> payments; // oldest first
-    std::optional<rc::RepairRecord> repair; // the newest repair record
-    QDate repairWarrantyEnd; // from the pickup date and repair_warranty.days
-    CenterInfo center; // settings center.name, center.address, center.phone
-    int repairWarrantyDays = 90;
-    int uncollectedDays = 90;
-    QString clerkName; // who registered it
-    QString technicianName; // who repaired it (else the assigned technician)
-    QString readyNote; // the note of the move to "ready", when one was written
-};
+// Everything about a ticket a paper can show: the ticket dossier, the read model the ticket
+// view and the papers share (core/workflow/ticketdossier.h).
+using TicketPaperSource = workflow::TicketDossier;
 
 // Reads the ticket with this human number (case-insensitive) and all its paper needs.
 // Error code NOT_FOUND when there is no such ticket.

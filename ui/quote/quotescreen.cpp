@@ -8,6 +8,7 @@
 #include "store/pricelistrepository.h"
 #include "store/quoterepository.h"
 #include "workflow/paymentmethods.h"
+#include "workflow/workflows.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -215,8 +216,7 @@ bool QuoteScreen::saveRevision()
     const auto t = ticket();
     if (!t)
         return false;
-    auto issued = QuoteRepository(m_services.database, m_services.clock)
-                      .issue(t->id, m_lines->lines(), actor());
+    auto issued = m_services.workflows.tickets.quote(m_session.userId(), t->id, m_lines->lines());
     if (!issued) {
         showError(issued.error().message);
         return false;
@@ -236,8 +236,7 @@ bool QuoteScreen::recordAnswer(bool approved)
     answer.method = m_method->currentData().toString();
     answer.at = m_when->dateTime().toUTC();
     answer.note = m_answerNote->text();
-    auto recorded
-        = QuoteRepository(m_services.database, m_services.clock).answer(t->id, answer, actor());
+    auto recorded = m_services.workflows.tickets.answer(m_session.userId(), t->id, answer);
     if (!recorded) {
         showError(recorded.error().message);
         return false;
@@ -252,15 +251,14 @@ bool QuoteScreen::takeDeposit()
     const auto t = ticket();
     if (!t)
         return false;
-    Payment p;
-    p.ticketId = t->id;
-    p.kind = QStringLiteral("deposit");
+    workflow::PaymentInput p;
+    p.deposit = true;
     p.method = m_depositMethod->currentData().toString();
     if (!Money::parseDecimal(m_deposit->text(), &p.amount.minor)) {
         showError(tr("Type the deposit as an amount, e.g. 50 or 50.00."));
         return false;
     }
-    auto paid = PaymentRepository(m_services.database, m_services.clock).record(p, actor());
+    auto paid = m_services.workflows.tickets.pay(m_session.userId(), t->id, p);
     if (!paid) {
         showError(paid.error().message);
         return false;

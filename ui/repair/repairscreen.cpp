@@ -4,6 +4,8 @@
 #include "store/pricelistrepository.h"
 #include "store/quoterepository.h"
 #include "store/repairrepository.h"
+#include "tickets/repairchecks.h"
+#include "workflow/workflows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,11 +25,7 @@ namespace rc::ui {
 
 const QStringList &RepairScreen::checkKeys()
 {
-    static const QStringList keys {QStringLiteral("power"),    QStringLiteral("display"),
-                                   QStringLiteral("touch"),    QStringLiteral("calls"),
-                                   QStringLiteral("audio"),    QStringLiteral("camera"),
-                                   QStringLiteral("charging"), QStringLiteral("network")};
-    return keys;
+    return RepairChecks::keys();
 }
 
 QString RepairScreen::checkLabel(const QString &key)
@@ -221,8 +219,8 @@ bool RepairScreen::startRepair()
     const auto t = ticket();
     if (!t)
         return false;
-    auto moved = m_services.tickets.transition(t->id, TicketStatus::Repairing, actor(),
-                                               m_note->text().trimmed(), t->version);
+    auto moved = m_services.workflows.tickets.startRepair(m_session.userId(), t->id,
+                                                          m_note->text().trimmed());
     if (!moved) {
         showError(moved.error().message);
         return false;
@@ -237,21 +235,24 @@ bool RepairScreen::recordRepair(const QString &result, std::optional<TicketStatu
     const auto t = ticket();
     if (!t)
         return false;
-    RepairRecord record;
-    record.ticketId = t->id;
-    record.result = result;
-    record.note = m_note->text().trimmed();
+    workflow::RepairInput input;
+    input.note = m_note->text().trimmed();
     for (int row = 0; row < m_parts->rowCount(); ++row) {
         const QTableWidgetItem *name = m_parts->item(row, 0);
         const QTableWidgetItem *quantity = m_parts->item(row, 1);
-        record.parts.append(RepairPart {name ? name->data(Qt::UserRole).toString() : QString(),
-                                        name ? name->text() : QString(),
-                                        quantity ? quantity->text().toInt() : 0});
+        input.parts.append(RepairPart {name ? name->data(Qt::UserRole).toString() : QString(),
+                                       name ? name->text() : QString(),
+                                       quantity ? quantity->text().toInt() : 0});
     }
     for (auto it = m_checks.constBegin(); it != m_checks.constEnd(); ++it)
-        record.checks.insert(it.key(), it.value()->isChecked());
+        input.checks.insert(it.key(), it.value()->isChecked());
+    // Ready only with every post-repair check (the workflow refuses otherwise).
     auto saved
-        = RepairRepository(m_services.database, m_services.clock).record(record, actor(), moveTo);
+        = moveTo == TicketStatus::Ready
+              ? m_services.workflows.tickets.finishRepair(m_session.userId(), t->id, input)
+          : result == QLatin1String("not_fixed")
+              ? m_services.workflows.tickets.cannotFix(m_session.userId(), t->id, input)
+              : Result<Ticket>(Error {QStringLiteral("REPAIR_RESULT"), tr("Nothing to record.")});
     if (!saved) {
         showError(saved.error().message);
         return false;
@@ -269,8 +270,8 @@ bool RepairScreen::waitForParts()
     const auto t = ticket();
     if (!t)
         return false;
-    auto moved = m_services.tickets.transition(t->id, TicketStatus::WaitingParts, actor(),
-                                               m_note->text().trimmed(), t->version);
+    auto moved = m_services.workflows.tickets.waitForParts(m_session.userId(), t->id,
+                                                           m_note->text().trimmed());
     if (!moved) {
         showError(moved.error().message);
         return false;

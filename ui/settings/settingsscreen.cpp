@@ -8,6 +8,7 @@
 #include "store/backup.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
+#include "workflow/workflows.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -350,41 +351,8 @@ QMap<QString, QString> SettingsScreen::storeValues() const
 
 QString SettingsScreen::validate() const
 {
-    static const QRegularExpression centerCode(QStringLiteral("^[A-Z0-9]{2,8}$"));
-    static const QRegularExpression stationCode(QStringLiteral("^[0-9]{2}$"));
-    static const QRegularExpression phone(QStringLiteral("^[0-9+() -]*$"));
-    const QMap<QString, QString> v = storeValues();
-    if (!centerCode.match(v.value(QStringLiteral("center.code"))).hasMatch())
-        return tr("The center code is 2 to 8 capital letters or digits, such as DEMO.");
-    if (v.value(QStringLiteral("center.name")).isEmpty())
-        return tr("The center name is missing: receipts print it.");
-    if (!phone.match(v.value(QStringLiteral("center.phone"))).hasMatch())
-        return tr("The phone number may hold digits, spaces, +, - and brackets only.");
-    if (!stationCode.match(v.value(QStringLiteral("station.code"))).hasMatch())
-        return tr("The station code is two digits, such as 01.");
-    const QString url = v.value(QStringLiteral("sync.hq_url"));
-    if (!url.isEmpty()) {
-        const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || parsed.host().isEmpty()
-            || (parsed.scheme() != QLatin1String("http")
-                && parsed.scheme() != QLatin1String("https")))
-            return tr("The HQ address is a web address such as https://hq.example.com.");
-    }
-    if (v.value(QStringLiteral("sync.token")).contains(QLatin1Char(' ')))
-        return tr("The access token has no spaces.");
-    const QString folder = v.value(QStringLiteral("backup.folder"));
-    if (!folder.isEmpty()) {
-        const QFileInfo info(folder);
-        if (!info.isAbsolute())
-            return tr("The backup folder is a full path, such as /srv/backups.");
-        if (!info.exists() || !info.isDir())
-            return tr("The backup folder %1 does not exist.").arg(folder);
-        // Permission bits can say yes where the file system says no (read-only mounts).
-        QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".write-test-XXXXXX")));
-        if (!info.isWritable() || !probe.open())
-            return tr("The backup folder %1 cannot be written to.").arg(folder);
-    }
-    return {};
+    // The rules are core's (SettingsRules): repairctl settings set refuses the same values.
+    return m_services.workflows.admin.settingsProblem(storeValues());
 }
 
 void SettingsScreen::showResult(bool ok, const QString &message)
@@ -411,8 +379,7 @@ bool SettingsScreen::save()
         if (m_loaded.value(it.key()) != it.value())
             changed.insert(it.key(), it.value());
     }
-    Status saved = m_services.settings.setValues(
-        changed, Actor {m_session.userId(), m_session.displayName()});
+    Status saved = m_services.workflows.admin.setSettings(m_session.userId(), changed);
     if (!saved) {
         showResult(false, saved.error().message);
         return false;

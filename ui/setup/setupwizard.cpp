@@ -3,6 +3,7 @@
 #include "services.h"
 #include "store/settingsrepository.h"
 #include "store/userrepository.h"
+#include "workflow/workflows.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -245,25 +246,25 @@ namespace rc::ui {
 bool SetupWizard::isNeeded(Services &services)
 {
     // Nobody could log in without a user: the first run has not been completed.
-    auto users = services.users.list();
-    return users && users->isEmpty();
+    auto needed = services.workflows.admin.needsSetup();
+    return needed && *needed;
 }
 
 Status SetupWizard::save()
 {
-    QMap<QString, QString> values;
-    values.insert(QStringLiteral("center.name"), m_centerName->text().trimmed());
-    values.insert(QStringLiteral("center.code"), m_centerCode->text().trimmed().toUpper());
-    values.insert(QStringLiteral("center.address"), m_centerAddress->text().trimmed());
-    values.insert(QStringLiteral("center.phone"), m_centerPhone->text().trimmed());
-    values.insert(QStringLiteral("station.code"), m_stationCode->text().trimmed());
-    values.insert(QStringLiteral("policy.statutory"), m_statutory->currentData().toString());
-    values.insert(QStringLiteral("policy.brand"), m_brand->currentData().toString());
-    if (Status saved = m_services.settings.setValues(values); !saved)
-        return saved;
-    auto user
-        = m_services.users.create(m_managerUser->text().trimmed(), m_managerName->text().trimmed(),
-                                  Role::Manager, m_managerPin->text());
+    // The center and its first manager in one step of core (repairctl setup does the same).
+    workflow::SetupRequest request;
+    request.centerName = m_centerName->text().trimmed();
+    request.centerCode = m_centerCode->text().trimmed().toUpper();
+    request.centerAddress = m_centerAddress->text().trimmed();
+    request.centerPhone = m_centerPhone->text().trimmed();
+    request.stationCode = m_stationCode->text().trimmed();
+    request.statutoryPolicy = m_statutory->currentData().toString();
+    request.brandPolicy = m_brand->currentData().toString();
+    request.managerUsername = m_managerUser->text().trimmed();
+    request.managerName = m_managerName->text().trimmed();
+    request.managerPin = m_managerPin->text();
+    auto user = m_services.workflows.admin.setUp(request);
     if (!user)
         return user.error();
     m_createdUsername = user->username;

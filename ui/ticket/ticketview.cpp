@@ -5,7 +5,9 @@
 #include "services.h"
 #include "store/customerrepository.h"
 #include "store/ticketrepository.h"
+#include "tickets/ticketsteps.h"
 #include "widgets/labels.h"
+#include "workflow/workflows.h"
 #include <QJsonArray>
 
 #include <QComboBox>
@@ -107,28 +109,21 @@ QString verdictHtml(const QJsonObject &verdict)
     return lines.join(QStringLiteral("<br>"));
 }
 
-// The permission a move to `to` needs: who does that step at the counter.
+// The permission a move to `to` needs: who does that step at the counter (core's table).
 Permission permissionFor(TicketStatus to)
 {
-    switch (to) {
-    case TicketStatus::Diagnosing:
-    case TicketStatus::Quoted:
-        return Permission::Diagnose;
-    case TicketStatus::Approved:
-    case TicketStatus::Declined:
-        return Permission::Approval;
-    case TicketStatus::Repairing:
-    case TicketStatus::WaitingParts:
-    case TicketStatus::Ready:
-        return Permission::Repair;
-    case TicketStatus::PickedUp:
-    case TicketStatus::ReturnedUnrepaired:
-        return Permission::Pickup;
-    case TicketStatus::Received:
-    case TicketStatus::Cancelled:
-        return Permission::Intake;
-    }
-    return Permission::ManageCenter;
+    return workflow::TicketWorkflow::permissionForMove(to);
+}
+
+// What "Change status to" offers from `from`: the plain moves (the others are steps with
+// their own screens and checks: quote, answer, repair, hand-back), and cancelling, which
+// goes through its own step with the note as the reason.
+QList<TicketStatus> offeredTargets(TicketStatus from)
+{
+    QList<TicketStatus> targets = TicketSteps::genericTargets(from);
+    if (TicketLifecycle::isAllowed(from, TicketStatus::Cancelled))
+        targets.append(TicketStatus::Cancelled);
+    return targets;
 }
 
 } // namespace
@@ -254,8 +249,13 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
         // Say at once when the lifecycle will refuse the choice, and why.
         const auto to = TicketLifecycle::fromId(m_target->currentData().toString());
-        m_message->setText(m_ticket && to ? TicketLifecycle::refusal(m_ticket->status, *to)
-                                          : QString());
+        QString why;
+        if (m_ticket && to) {
+            why = TicketLifecycle::refusal(m_ticket->status, *to);
+            if (why.isEmpty() && *to != TicketStatus::Cancelled)
+                why = TicketSteps::refusal(m_ticket->status, *to);
+        }
+        m_message->setText(why);
     });
     connect(&m_session, &Session::changed, this, &TicketView::refreshActions);
 
@@ -376,7 +376,7 @@ void TicketView::refreshActions()
     const QSignalBlocker blocker(m_target);
     m_target->clear();
     if (have) {
-        const QList<TicketStatus> allowed = TicketLifecycle::allowedTargets(m_ticket->status);
+        const QList<TicketStatus> allowed = offeredTargets(m_ticket->status);
         for (TicketStatus status : allowed) {
             if (m_session.can(permissionFor(status)))
                 m_target->addItem(TicketLifecycle::label(status), TicketLifecycle::id(status));
@@ -406,8 +406,12 @@ bool TicketView::changeStatus(TicketStatus to, const QString &note)
         m_message->setText(tr("Your role cannot do that."));
         return false;
     }
-    const Actor actor {m_session.userId(), m_session.displayName()};
-    auto moved = m_services.tickets.transition(m_ticket->id, to, actor, note, m_ticket->version);
+    // Through the workflow layer: a move that is a step of its own (ready, picked up,
+    // approved, …) is refused there with the step to use; cancelling needs the note as reason.
+    auto moved = to == TicketStatus::Cancelled
+                     ? m_services.workflows.tickets.cancel(m_session.userId(), m_ticket->id, note)
+                     : m_services.workflows.tickets.move(m_session.userId(), m_ticket->id, to, note,
+                                                         m_ticket->version);
     if (!moved) {
         m_message->setText(moved.error().message);
         return false;

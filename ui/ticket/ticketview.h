@@ -27,8 +27,8 @@ namespace rc::ui {
 struct Services;
 
 // Everything about one ticket, read-only: the customer, the phone, what was received, the
-// warranty verdict stored with it, and the timeline of events. Status changes go through
-// the core lifecycle (TicketRepository::transition); a refused one shows the core's reason.
+// warranty verdict stored with it, and the timeline of events. Status changes go through the
+// workflow layer (TicketWorkflow::move, cancel); a refused one shows the core's reason.
 //
 // The workflow screens (diagnosis, quote, repair, pickup) put their buttons in the action
 // bar with addAction(): a button is shown only when the session has the permission and the

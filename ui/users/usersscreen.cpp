@@ -4,6 +4,7 @@
 #include "session.h"
 #include "store/userrepository.h"
 #include "userdialog.h"
+#include "workflow/workflows.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,15 +15,6 @@
 #include <QVBoxLayout>
 
 namespace rc::ui {
-
-namespace {
-
-Actor actorOf(const Session &session)
-{
-    return Actor {session.userId(), session.displayName()};
-}
-
-} // namespace
 
 UsersScreen::UsersScreen(Services &services, Session &session, QWidget *parent)
     : QWidget(parent)
@@ -173,9 +165,9 @@ void UsersScreen::addUser()
     m_dialog = new UserDialog(UserDialog::Mode::NewUser, {}, this);
     connect(m_dialog, &QDialog::finished, this, [this, dialog = m_dialog](int result) {
         if (result == QDialog::Accepted) {
-            auto created
-                = m_services.users.create(dialog->username(), dialog->displayName(), dialog->role(),
-                                          dialog->pin(), actorOf(m_session));
+            auto created = m_services.workflows.admin.addUser(
+                m_session.userId(), dialog->username(), dialog->displayName(), dialog->role(),
+                dialog->pin());
             if (created) {
                 showResult(true, tr("%1 can now log in.").arg(created->displayName));
                 reload();
@@ -202,7 +194,7 @@ void UsersScreen::resetPin()
     m_dialog = new UserDialog(UserDialog::Mode::ResetPin, u->displayName, this);
     connect(m_dialog, &QDialog::finished, this, [this, id, dialog = m_dialog](int result) {
         if (result == QDialog::Accepted) {
-            auto changed = m_services.users.setPin(id, dialog->pin(), actorOf(m_session));
+            auto changed = m_services.workflows.admin.setPin(m_session.userId(), id, dialog->pin());
             showResult(changed.ok(), changed ? tr("New PIN set for %1.").arg(changed->displayName)
                                              : changed.error().message);
             reload();
@@ -224,7 +216,7 @@ void UsersScreen::toggleDisabled()
         showResult(false, tr("You cannot disable yourself while logged in."));
         return;
     }
-    auto changed = m_services.users.setDisabled(u->id, disable, actorOf(m_session));
+    auto changed = m_services.workflows.admin.setDisabled(m_session.userId(), u->id, disable);
     if (changed)
         showResult(true, disable ? tr("%1 is disabled.").arg(changed->displayName)
                                  : tr("%1 is enabled again.").arg(changed->displayName));
@@ -238,7 +230,7 @@ void UsersScreen::unlock()
     const User *u = selected();
     if (!u)
         return;
-    auto changed = m_services.users.unlock(u->id, actorOf(m_session));
+    auto changed = m_services.workflows.admin.unlock(m_session.userId(), u->id);
     showResult(changed.ok(),
                changed ? tr("%1 is unlocked.").arg(changed->displayName) : changed.error().message);
     reload();
@@ -250,7 +242,7 @@ void UsersScreen::changeRole()
     if (!u)
         return;
     const Role role = roleFromId(m_role->currentData().toString()).value_or(Role::Clerk);
-    auto changed = m_services.users.setRole(u->id, role, actorOf(m_session));
+    auto changed = m_services.workflows.admin.setRole(m_session.userId(), u->id, role);
     showResult(changed.ok(),
                changed ? tr("%1 is now: %2.").arg(changed->displayName, roleLabel(changed->role))
                        : changed.error().message);

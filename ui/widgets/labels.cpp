@@ -1,34 +1,17 @@
 #include "labels.h"
 
+#include "tickets/condition.h"
+
 namespace rc::ui {
 
 const QStringList &Labels::conditionKeys()
 {
-    static const QStringList keys {
-        QStringLiteral("screen_cracked"), QStringLiteral("back_cracked"),
-        QStringLiteral("scratches"),      QStringLiteral("dents"),
-        QStringLiteral("bent"),           QStringLiteral("liquid_marks"),
-        QStringLiteral("opened_before"),  QStringLiteral("label_damaged"),
-        QStringLiteral("no_power"),
-    };
-    return keys;
+    return ConditionChecklist::keys();
 }
 
 QString Labels::conditionDamage(const QString &key)
 {
-    if (key == QLatin1String("screen_cracked"))
-        return QStringLiteral("cracked_screen");
-    if (key == QLatin1String("dents"))
-        return QStringLiteral("drop");
-    if (key == QLatin1String("bent"))
-        return QStringLiteral("crush");
-    if (key == QLatin1String("liquid_marks"))
-        return QStringLiteral("liquid");
-    if (key == QLatin1String("opened_before"))
-        return QStringLiteral("unauthorized_repair");
-    if (key == QLatin1String("label_damaged"))
-        return QStringLiteral("tampered_label");
-    return {};
+    return ConditionChecklist::damageFor(key);
 }
 
 QString Labels::condition(const QString &key)

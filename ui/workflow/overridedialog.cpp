@@ -2,6 +2,7 @@
 
 #include "services.h"
 #include "store/ticketrepository.h"
+#include "workflow/workflows.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -61,40 +62,14 @@ OverrideDialog::OverrideDialog(Services &services, Session &session, const Ticke
 
 QJsonObject OverrideDialog::overriddenVerdict() const
 {
-    QJsonObject verdict = m_ticket.warrantyVerdict;
-    const bool covered = m_covered->isChecked();
-    const QString reason = m_reason->toPlainText().trimmed();
-    verdict.insert(QStringLiteral("covered"), covered);
-    QString basis = verdict.value(QStringLiteral("basis")).toString();
-    if (!covered)
-        basis = QStringLiteral("none");
-    else if (basis.isEmpty() || basis == QLatin1String("none"))
-        basis = QStringLiteral("statutory");
-    verdict.insert(QStringLiteral("basis"), basis);
-    verdict.insert(QStringLiteral("remedies"),
-                   covered ? QJsonArray {QStringLiteral("free_repair")} : QJsonArray {});
-    QJsonArray rules = verdict.value(QStringLiteral("rules")).toArray();
-    rules.append(QStringLiteral("OVERRIDE"));
-    verdict.insert(QStringLiteral("rules"), rules);
-    QJsonArray reasons = verdict.value(QStringLiteral("reasons")).toArray();
-    // The verdict's sentences are data in both languages, not interface text.
-    reasons.append(QJsonObject {
-        {QStringLiteral("rule"), QStringLiteral("OVERRIDE")},
-        {QStringLiteral("zh"),
-         (covered ? QString::fromUtf8("店长改判为保修：") : QString::fromUtf8("店长改判为不保修："))
-             + reason},
-        {QStringLiteral("en"), (covered ? QStringLiteral("Manager's override, covered: ")
-                                        : QStringLiteral("Manager's override, not covered: "))
-                                   + reason}});
-    verdict.insert(QStringLiteral("reasons"), reasons);
-    return verdict;
+    return workflow::TicketWorkflow::overriddenVerdict(
+        m_ticket.warrantyVerdict, m_covered->isChecked(), m_reason->toPlainText());
 }
 
 bool OverrideDialog::save()
 {
-    auto done = m_services.tickets.overrideWarranty(
-        m_ticket.id, overriddenVerdict(), m_reason->toPlainText(),
-        Actor {m_session.userId(), m_session.displayName()});
+    auto done = m_services.workflows.tickets.overrideVerdict(
+        m_session.userId(), m_ticket.id, m_covered->isChecked(), m_reason->toPlainText());
     if (!done) {
         m_message->setText(done.error().message);
         return false;

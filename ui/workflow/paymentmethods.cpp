@@ -14,6 +14,8 @@ QString WorkflowLabels::paymentMethod(const QString &id)
         return tr("WeChat Pay");
     if (id == QLatin1String("alipay"))
         return tr("Alipay");
+    if (id == QLatin1String("mobile"))
+        return tr("Mobile payment");
     if (id == QLatin1String("other"))
         return tr("Other");
     return id;
