@@ -1,12 +1,17 @@
 #include "cli.h"
 
+#include "common/clock.h"
 #include "common/paths.h"
 #include "store/database.h"
+#include "store/userrepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace rc::cli {
 
@@ -77,6 +82,121 @@ void Cli::printJson(const QJsonObject &object)
 void Cli::printLine(const QString &line)
 {
     writeOut(stdout, (line + QLatin1Char('\n')).toUtf8());
+}
+
+std::optional<qint64> Cli::parseNumber(const QString &text, qint64 min, qint64 max,
+                                       QString *problem)
+{
+    bool ok = false;
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (!ok || n < min || n > max) {
+        *problem = tr("a whole number from %1 to %2 is needed, not \"%3\"")
+                       .arg(min)
+                       .arg(max)
+                       .arg(text.left(40));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<int> Cli::numberOption(const QCommandLineParser &parser,
+                                     const QCommandLineOption &option, qint64 min, qint64 max,
+                                     qint64 *out)
+{
+    const QString text = parser.value(option);
+    if (text.isEmpty() && !parser.isSet(option))
+        return std::nullopt; // not given and no default: *out keeps its value
+    QString problem;
+    const auto n = parseNumber(text, min, max, &problem);
+    if (!n)
+        return usageError(QStringLiteral("--%1: %2").arg(option.names().constFirst(), problem));
+    *out = *n;
+    return std::nullopt;
+}
+
+void Cli::addUserOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("user"),
+        tr("Who does it (default: $REPAIRCTL_USER). The PIN comes from $REPAIRCTL_PIN, else it "
+           "is asked on the terminal."),
+        QStringLiteral("NAME")));
+}
+
+namespace {
+
+// Reads one line from `stream` with echo off when it is a terminal.
+std::optional<QString> readLineQuietly(FILE *stream, const QString &prompt)
+{
+    const int fd = fileno(stream);
+    const bool terminal = isatty(fd);
+    termios saved {};
+    if (terminal) {
+        std::fputs(qPrintable(prompt), stderr);
+        std::fflush(stderr);
+        if (tcgetattr(fd, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(fd, TCSAFLUSH, &quiet);
+        }
+    }
+    QByteArray line;
+    int c = 0;
+    while ((c = std::fgetc(stream)) != EOF && c != '\n')
+        line.append(char(c));
+    if (terminal) {
+        tcsetattr(fd, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (c == EOF && line.isEmpty())
+        return std::nullopt;
+    while (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+std::optional<QString> Cli::readSecretLine(const QString &prompt)
+{
+    return readLineQuietly(stdin, prompt);
+}
+
+std::optional<int> Cli::signIn(const QCommandLineParser &parser, Database &db, User *user)
+{
+    QString name = parser.value(QStringLiteral("user"));
+    if (name.isEmpty())
+        name = qEnvironmentVariable("REPAIRCTL_USER");
+    if (name.trimmed().isEmpty())
+        return usageError(tr("this command changes the store: say who does it with --user NAME "
+                             "(or REPAIRCTL_USER)"));
+    QString pin = qEnvironmentVariable("REPAIRCTL_PIN");
+    if (!qEnvironmentVariableIsSet("REPAIRCTL_PIN")) {
+        // Asked on the terminal itself, so that standard input stays free for data.
+        FILE *tty = std::fopen("/dev/tty", "r+");
+        if (!tty)
+            return usageError(tr("no PIN for %1: set REPAIRCTL_PIN, or run on a terminal to be "
+                                 "asked")
+                                  .arg(name));
+        auto typed = readLineQuietly(tty, tr("PIN for %1: ").arg(name));
+        std::fclose(tty);
+        if (!typed)
+            return usageError(tr("no PIN for %1").arg(name));
+        pin = *typed;
+    }
+    const SystemClock clock;
+    auto signedIn = UserRepository(db, clock).authenticate(name.trimmed(), pin);
+    if (!signedIn)
+        return refused(signedIn.error());
+    *user = *signedIn;
+    return std::nullopt;
+}
+
+int Cli::refused(const Error &error)
+{
+    return fail(error.code.isEmpty() ? error.message
+                                     : QStringLiteral("%1: %2").arg(error.code, error.message),
+                Negative);
 }
 
 } // namespace rc::cli

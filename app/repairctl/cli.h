@@ -11,9 +11,12 @@
 
 class QCommandLineParser;
 
+class QCommandLineOption;
+
 namespace rc {
 class Database;
-}
+struct User;
+} // namespace rc
 
 namespace rc::cli {
 
@@ -62,6 +65,29 @@ public:
     // Writes one compact JSON object and a newline to stdout.
     static void printJson(const QJsonObject &object);
     static void printLine(const QString &line);
+
+    // A whole number in [min, max], or nothing (with *problem set) for anything else: letters,
+    // a fraction, an overflow. The one check every numeric option goes through.
+    static std::optional<qint64> parseNumber(const QString &text, qint64 min, qint64 max,
+                                             QString *problem);
+    // The value of a numeric option (its default when not given) into *out; an exit code
+    // (usage error naming the option and the range) when it is not a number in range.
+    static std::optional<int> numberOption(const QCommandLineParser &parser,
+                                           const QCommandLineOption &option, qint64 min, qint64 max,
+                                           qint64 *out);
+
+    // The acting user of a writing command: --user NAME (or $REPAIRCTL_USER), signed in with
+    // $REPAIRCTL_PIN or a PIN asked on the terminal. Adds --user to the parser.
+    static void addUserOption(QCommandLineParser &parser);
+    // Signs the user in (a wrong PIN counts towards the lock, as at the counter). Returns an
+    // exit code when it cannot: usage (no user, no PIN and no terminal) or negative (wrong
+    // PIN, locked, disabled, unknown).
+    static std::optional<int> signIn(const QCommandLineParser &parser, Database &db, User *user);
+    // One line from standard input without its line end (a PIN for setup and user add);
+    // echo is off while a terminal types it.
+    static std::optional<QString> readSecretLine(const QString &prompt);
+    // A core refusal: "repairctl: CODE: message" on stderr, exit 1.
+    static int refused(const Error &error);
 };
 
 } // namespace rc::cli

@@ -1,8 +1,8 @@
 #include "commands.h"
 
 #include "common/clock.h"
+#include "demo/demodata.h"
 #include "store/database.h"
-#include "store/demodata.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -26,13 +26,14 @@ int runDemoSeed(const Invocation &invocation)
                                Cli::tr("Fill an empty store with realistic synthetic data.")))
         return *exit;
     DemoOptions options;
-    bool ok = false;
-    options.tickets = parser.value(tickets).toInt(&ok);
-    if (!ok || options.tickets < 0)
-        return Cli::usageError(Cli::tr("--tickets needs a number"));
-    options.seed = parser.value(seed).toUInt(&ok);
-    if (!ok)
-        return Cli::usageError(Cli::tr("--seed needs a number"));
+    qint64 n = 200;
+    if (auto exit = Cli::numberOption(parser, tickets, 0, 10000000, &n))
+        return *exit;
+    options.tickets = int(n);
+    n = 1;
+    if (auto exit = Cli::numberOption(parser, seed, 0, 4294967295LL, &n))
+        return *exit;
+    options.seed = quint32(n);
     options.center = parser.value(center).trimmed().toUpper();
     for (QChar c : options.center) {
         if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "storecontext.h"
 
 #include "common/clock.h"
 #include "reports/kpireport.h"
@@ -78,6 +79,7 @@ int runPriceImport(const Invocation &invocation)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The CSV file to import."));
+    Cli::addUserOption(parser);
     if (auto exit = Cli::parse(parser, invocation,
                                Cli::tr("Add and update price items from a CSV file, all or "
                                        "nothing (columns: code,kind,name_zh,name_en,"
@@ -90,17 +92,15 @@ int runPriceImport(const Invocation &invocation)
         return Cli::usageError(
             Cli::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     const QByteArray data = file.readAll();
-    auto store = Cli::openStore(parser, invocation, false);
-    if (!store)
-        return Cli::fail(store.error().message, Negative);
-    SystemClock clock;
-    PriceListRepository prices(**store, clock);
-    auto summary = prices.importCsv(data, Actor {QString(), QStringLiteral("repairctl")});
+    std::unique_ptr<StoreContext> context;
+    if (auto exit = StoreContext::open(parser, invocation, false, true, &context))
+        return *exit;
+    auto summary = context->workflows->admin.importPrices(context->user.id, data);
     if (!summary) {
         if (summary.error().code.startsWith(QLatin1String("CSV")))
             return Cli::usageError(
                 QString(summary.error().message).replace(QLatin1Char('\n'), QStringLiteral(" | ")));
-        return Cli::fail(summary.error().message, Negative);
+        return Cli::refused(summary.error());
     }
     Cli::printJson({{QStringLiteral("added"), summary->added},
                     {QStringLiteral("updated"), summary->updated},

@@ -25,14 +25,13 @@ int runSearch(const Invocation &invocation)
         return *exit;
     if (parser.positionalArguments().isEmpty())
         return Cli::usageError(Cli::tr("search needs a QUERY"));
-    bool ok = false;
-    const int n = parser.value(limit).toInt(&ok);
-    if (!ok || n < 1)
-        return Cli::usageError(Cli::tr("--limit needs a positive number"));
+    qint64 n = 20;
+    if (auto exit = Cli::numberOption(parser, limit, 1, 100000, &n))
+        return *exit;
     auto store = Cli::openStore(parser, invocation, false);
     if (!store)
         return Cli::fail(store.error().message, Negative);
-    auto found = TicketSearch(**store).search(parser.positionalArguments().join(u' '), n);
+    auto found = TicketSearch(**store).search(parser.positionalArguments().join(u' '), int(n));
     if (!found)
         return Cli::fail(found.error().message, Negative);
     for (const TicketSummary &summary : *found)

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <limits>
+
 namespace rc::cli {
 
 namespace {
@@ -76,8 +78,12 @@ int runSyncRun(const Invocation &invocation)
         settings.hqUrl = QUrl(parser.value(hq));
     if (parser.isSet(token))
         settings.token = parser.value(token);
-    if (parser.isSet(interval))
-        settings.intervalSeconds = qMax(1, parser.value(interval).toInt());
+    qint64 n = 0;
+    if (parser.isSet(interval)) {
+        if (auto exit = Cli::numberOption(parser, interval, 1, 86400, &n))
+            return *exit;
+        settings.intervalSeconds = int(n);
+    }
     if (!settings.hqUrl.isValid() || settings.hqUrl.scheme().isEmpty()
         || !settings.hqUrl.scheme().startsWith(QLatin1String("http")))
         return Cli::usageError(Cli::tr("give --hq http(s)://HOST[:PORT] (or set sync.hq_url)"));
@@ -85,12 +91,24 @@ int runSyncRun(const Invocation &invocation)
         return Cli::usageError(Cli::tr("give --token TOKEN (or set sync.token)"));
 
     sync::SyncTuning tuning;
-    if (parser.isSet(batch))
-        tuning.maxRecords = qBound(1, parser.value(batch).toInt(), sync::WireLimits::maxRecords);
-    if (parser.isSet(timeout))
-        tuning.requestTimeoutMs = qMax(100, parser.value(timeout).toInt());
-    if (parser.isSet(backoff))
-        tuning.backoffBaseMs = qMax(1, parser.value(backoff).toInt());
+    if (parser.isSet(batch)) {
+        if (auto exit = Cli::numberOption(parser, batch, 1, sync::WireLimits::maxRecords, &n))
+            return *exit;
+        tuning.maxRecords = int(n);
+    }
+    if (parser.isSet(timeout)) {
+        if (auto exit = Cli::numberOption(parser, timeout, 100, 3600000, &n))
+            return *exit;
+        tuning.requestTimeoutMs = int(n);
+    }
+    if (parser.isSet(backoff)) {
+        if (auto exit = Cli::numberOption(parser, backoff, 1, 3600000, &n))
+            return *exit;
+        tuning.backoffBaseMs = int(n);
+    }
+    qint64 giveUpSeconds = 300;
+    if (auto exit = Cli::numberOption(parser, giveUp, 1, 86400 * 7, &giveUpSeconds))
+        return *exit;
 
     SystemClock clock;
     sync::SyncEngine engine(database->path(), settings, clock, tuning);
@@ -112,7 +130,7 @@ int runSyncRun(const Invocation &invocation)
             exitCode = Cli::fail(Cli::tr("gave up: %1").arg(engine.state().lastError), Negative);
             QCoreApplication::exit(0);
         });
-        deadline.start(qMax(1, parser.value(giveUp).toInt()) * 1000);
+        deadline.start(int(giveUpSeconds) * 1000);
     }
     QTimer::singleShot(0, &engine, &sync::SyncEngine::start);
     QCoreApplication::exec();
@@ -176,7 +194,11 @@ int runSyncRetry(const Invocation &invocation)
     if (!database)
         return Cli::fail(database.error().message, Negative);
     sync::Outbox outbox(**database);
-    if (Status status = outbox.release(parser.value(seq).toLongLong()); !status)
+    qint64 seqNumber = 0;
+    if (auto exit
+        = Cli::numberOption(parser, seq, 1, std::numeric_limits<qint64>::max(), &seqNumber))
+        return *exit;
+    if (Status status = outbox.release(seqNumber); !status)
         return Cli::fail(status.error().message, Negative);
     return printStatus(**database);
 }

@@ -1,43 +1,23 @@
 #include "commands.h"
+#include "storecontext.h"
 
 #include "common/clock.h"
 #include "identifiers/deviceid.h"
 #include "identifiers/tacdatabase.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
-#include "store/intakewarranty.h"
+#include "store/diagnosisrepository.h"
+#include "store/quoterepository.h"
 #include "store/sql.h"
 #include "store/ticketrepository.h"
 #include "tickets/recordjson.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/ticketdossier.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 
 namespace rc::cli {
-
-namespace {
-
-// The IMEI (or MEID/ESN) as core/identifiers reads it; empty with *problem set when it is
-// refused (wrong check digit, wrong length, an EAN instead of an IMEI, …).
-QString checkedImei(const QString &text, QString *problem, QString *brand, QString *model)
-{
-    DeviceId id = DeviceId::parse(text);
-    if (!id.isValid()) {
-        *problem = QStringLiteral("%1: %2").arg(text, id.errorMessage());
-        return {};
-    }
-    if (brand && model && brand->isEmpty() && model->isEmpty()) {
-        id.lookUpTac(TacDatabase());
-        *brand = id.brand();
-        *model = id.model();
-    }
-    return id.imei().isEmpty() ? id.normalized() : id.imei();
-}
-
-const Actor kCliActor {QString(), QStringLiteral("repairctl")};
-
-} // namespace
 
 int runTicketCreate(const Invocation &invocation)
 {
@@ -61,15 +41,49 @@ int runTicketCreate(const Invocation &invocation)
         QStringLiteral("fault-kind"),
         Cli::tr("performance, cosmetic, software or none_found. Default performance."),
         QStringLiteral("KIND"), QStringLiteral("performance"));
+    const QCommandLineOption faultCode(QStringLiteral("fault-code"),
+                                       Cli::tr("The fault code from the 性能故障表."),
+                                       QStringLiteral("CODE"));
     const QCommandLineOption saleDate(QStringLiteral("sale-date"),
                                       Cli::tr("The sale date from the invoice (YYYY-MM-DD)."),
                                       QStringLiteral("D"));
+    const QCommandLineOption proof(
+        QStringLiteral("sale-proof"),
+        Cli::tr("What proves the sale date: invoice, invoice_copy or warranty_card."),
+        QStringLiteral("P"), QStringLiteral("invoice"));
+    const QCommandLineOption mismatch(
+        QStringLiteral("imei-mismatch"),
+        Cli::tr("The IMEI on the invoice or warranty card is not this phone's."));
+    const QCommandLineOption factoryDate(QStringLiteral("factory-date"),
+                                         Cli::tr("The factory date, when there is no sale date "
+                                                 "(YYYY-MM-DD)."),
+                                         QStringLiteral("D"));
+    const QCommandLineOption condition(
+        QStringLiteral("condition"),
+        Cli::tr("A condition mark (screen_cracked, liquid_marks, opened_before, …); repeat."),
+        QStringLiteral("MARK"));
+    const QCommandLineOption conditionNote(QStringLiteral("condition-note"),
+                                           Cli::tr("The condition in words."),
+                                           QStringLiteral("TEXT"));
+    const QCommandLineOption accessory(QStringLiteral("accessory"),
+                                       Cli::tr("An accessory received (sim_tray, case, charger, "
+                                               "…); repeat."),
+                                       QStringLiteral("A"));
+    const QCommandLineOption consent(
+        QStringLiteral("backup-consent"),
+        Cli::tr("The customer was told data may be lost and agreed (required)."));
+    const QCommandLineOption passcode(
+        QStringLiteral("passcode"),
+        Cli::tr("no_lock, removed_by_customer, customer_will_unlock or not_needed."),
+        QStringLiteral("H"), QStringLiteral("no_lock"));
     const QCommandLineOption brand(QStringLiteral("brand"), Cli::tr("The brand."),
                                    QStringLiteral("BRAND"));
     const QCommandLineOption model(QStringLiteral("model"), Cli::tr("The model."),
                                    QStringLiteral("MODEL"));
-    parser.addOptions(
-        {imei, imei2, name, phone, fault, component, category, saleDate, brand, model});
+    parser.addOptions({imei, imei2, name, phone, fault, component, category, faultCode, saleDate,
+                       proof, mismatch, factoryDate, condition, conditionNote, accessory, consent,
+                       passcode, brand, model});
+    Cli::addUserOption(parser);
     if (auto exit = Cli::parse(parser, invocation,
                                Cli::tr("Register a phone: prints the new ticket (JSON) once it "
                                        "is safely on disk.")))
@@ -78,67 +92,62 @@ int runTicketCreate(const Invocation &invocation)
         if (parser.value(required).trimmed().isEmpty())
             return Cli::usageError(Cli::tr("--%1 is required").arg(required.names().constFirst()));
     }
-    QString problem;
-    NewTicket draft;
-    draft.device.brand = parser.value(brand);
-    draft.device.model = parser.value(model);
-    draft.device.imei1
-        = checkedImei(parser.value(imei), &problem, &draft.device.brand, &draft.device.model);
-    if (draft.device.imei1.isEmpty())
-        return Cli::usageError(problem);
-    if (parser.isSet(imei2)) {
-        draft.device.imei2 = checkedImei(parser.value(imei2), &problem, nullptr, nullptr);
-        if (draft.device.imei2.isEmpty())
-            return Cli::usageError(problem);
-    }
-    draft.customer.name = parser.value(name);
-    draft.customer.phone = parser.value(phone);
-    if (sql::digitsOnly(draft.customer.phone).size() < 5)
-        return Cli::usageError(Cli::tr("the phone %1 has too few digits").arg(parser.value(phone)));
-    draft.faultDescription = parser.value(fault);
-    draft.component = parser.value(component);
-    draft.faultCategory = parser.value(category);
-    if (parser.isSet(saleDate)) {
-        draft.saleDate = QDate::fromString(parser.value(saleDate), Qt::ISODate);
-        if (!draft.saleDate.isValid())
-            return Cli::usageError(
-                Cli::tr("--sale-date %1 is not a date (YYYY-MM-DD)").arg(parser.value(saleDate)));
-    }
+    if (!parser.isSet(consent))
+        return Cli::usageError(Cli::tr("--backup-consent is required: tell the customer data may "
+                                       "be lost and ask them to back up first"));
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(Cli::tr("ticket create takes options only"));
+    workflow::IntakeRequest request;
+    request.imei1 = parser.value(imei);
+    request.imei2 = parser.value(imei2);
+    request.brand = parser.value(brand);
+    request.model = parser.value(model);
+    request.customerName = parser.value(name);
+    request.customerPhone = parser.value(phone);
+    request.faultDescription = parser.value(fault);
+    request.component = parser.value(component);
+    request.faultCategory = parser.value(category);
+    request.faultCode = parser.value(faultCode);
+    for (const auto &[option, target] : {std::pair {&saleDate, &request.saleDate},
+                                         std::pair {&factoryDate, &request.factoryDate}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return Cli::usageError(Cli::tr("--%1 %2 is not a date (YYYY-MM-DD)")
+                                       .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    request.saleDateSource = parser.value(proof);
+    request.imeiMatches = !parser.isSet(mismatch);
+    request.conditionMarks = parser.values(condition);
+    request.conditionNote = parser.value(conditionNote);
+    request.accessories = parser.values(accessory);
+    request.backupConsent = true;
+    const auto handling = passcodeHandlingFromId(parser.value(passcode));
+    if (!handling)
+        return Cli::usageError(Cli::tr("--passcode: unknown value %1").arg(parser.value(passcode)));
+    request.passcode = *handling;
+    // Input errors (a wrong IMEI, an unknown word) are usage errors; refusals of the store are
+    // negative answers.
+    if (const QList<Error> problems = workflow::IntakeDesk::problems(request); !problems.isEmpty())
+        return Cli::usageError(problems.constFirst().message);
 
-    auto store = Cli::openStore(parser, invocation, true);
-    if (!store)
-        return Cli::fail(store.error().message, Negative);
-    const SystemClock clock;
-    // The warranty position at intake, stored on the ticket as evidence (case + verdict).
-    IntakeWarrantyInput input;
-    input.imei = draft.device.imei1;
-    input.component = draft.component;
-    input.fault = draft.faultCategory;
-    input.saleDate = draft.saleDate;
-    auto warrantyCase = IntakeWarranty::buildCase(**store, clock, input);
-    if (!warrantyCase)
-        return Cli::fail(warrantyCase.error().message, Negative);
-    const warranty::WarrantyEngine engine(
-        warranty::PolicySet::load({warranty::PolicySet::userPolicyFolder()}));
-    auto verdict = engine.evaluate(*warrantyCase);
-    if (!verdict)
-        return Cli::usageError(verdict.error().message);
-    draft.warrantyCase = *warrantyCase;
-    draft.warrantyVerdict = verdict->toJson();
-
-    TicketRepository tickets(**store, clock);
-    auto created = tickets.create(draft, kCliActor);
-    if (!created)
-        return Cli::fail(created.error().message, Negative);
-    // create() returned: the commit is durable (synchronous=FULL).
-    Cli::printJson({{QStringLiteral("number"), created->number},
-                    {QStringLiteral("id"), created->id},
-                    {QStringLiteral("status"), TicketLifecycle::id(created->status)},
-                    {QStringLiteral("warranty_verdict"),
-                     created->warrantyVerdict.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(created->warrantyVerdict)}});
+    std::unique_ptr<StoreContext> context;
+    if (auto exit = StoreContext::open(parser, invocation, true, true, &context))
+        return *exit;
+    auto created = context->workflows->intake.registerPhone(context->user.id, request);
+    if (!created) {
+        if (created.error().code == QLatin1String("CASE_INVALID"))
+            return Cli::usageError(created.error().message);
+        return Cli::refused(created.error());
+    }
+    // registerPhone() returned: the commit is durable (synchronous=FULL).
+    Cli::printJson({{QStringLiteral("number"), created->ticket.number},
+                    {QStringLiteral("id"), created->ticket.id},
+                    {QStringLiteral("status"), TicketLifecycle::id(created->ticket.status)},
+                    {QStringLiteral("warranty_case"), created->ticket.warrantyCase},
+                    {QStringLiteral("warranty_verdict"), created->ticket.warrantyVerdict},
+                    {QStringLiteral("learned_tac"), created->learnedTac}});
     return Success;
 }
 
@@ -155,31 +164,51 @@ int runTicketShow(const Invocation &invocation)
     if (!store)
         return Cli::fail(store.error().message, Negative);
     const SystemClock clock;
-    TicketRepository tickets(**store, clock);
-    auto ticket = tickets.byNumber(parser.positionalArguments().constFirst());
-    if (!ticket)
-        return Cli::fail(ticket.error().message, Negative);
-    if (!ticket->has_value())
-        return Cli::fail(Cli::tr("no ticket %1").arg(parser.positionalArguments().constFirst()),
-                         Negative);
-    const Ticket &t = **ticket;
-    auto customer = CustomerRepository(**store, clock).byId(t.customerId);
-    auto device = DeviceRepository(**store, clock).byId(t.deviceId);
-    auto events = tickets.timeline(t.id);
-    if (!customer || !device || !events)
-        return Cli::fail(!customer ? customer.error().message
-                         : !device ? device.error().message
-                                   : events.error().message,
-                         Negative);
-    QJsonObject out = toJson(t);
-    if (customer->has_value())
-        out.insert(QStringLiteral("customer"), toJson(**customer));
-    if (device->has_value())
-        out.insert(QStringLiteral("device"), toJson(**device));
+    // The dossier: what the ticket view and the papers show.
+    auto dossier = workflow::TicketDossier::loadByNumber(**store, clock,
+                                                         parser.positionalArguments().constFirst());
+    if (!dossier) {
+        if (dossier.error().code == QLatin1String("NOT_FOUND"))
+            return Cli::fail(Cli::tr("no ticket %1").arg(parser.positionalArguments().constFirst()),
+                             Negative);
+        return Cli::fail(dossier.error().message, Negative);
+    }
+    const workflow::TicketDossier &d = *dossier;
+    const auto money = [](const Money &m) {
+        return QJsonObject {{QStringLiteral("minor"), m.minor},
+                            {QStringLiteral("amount"), m.toDecimalString()},
+                            {QStringLiteral("currency"), m.currency}};
+    };
+    QJsonObject out = toJson(d.ticket);
+    out.insert(QStringLiteral("customer"), toJson(d.customer));
+    out.insert(QStringLiteral("device"), toJson(d.device));
+    out.insert(QStringLiteral("technician_name"), d.assignedTechnicianName);
+    out.insert(QStringLiteral("intake_by"), d.clerkName);
     QJsonArray timeline;
-    for (const TicketEvent &event : *events)
+    for (const TicketEvent &event : d.timeline)
         timeline.append(toJson(event));
     out.insert(QStringLiteral("timeline"), timeline);
+    out.insert(QStringLiteral("diagnosis"),
+               d.diagnosis ? QJsonValue(toJson(*d.diagnosis)) : QJsonValue(QJsonValue::Null));
+    QJsonArray lines;
+    for (const QuoteLine &line : d.quoteLines)
+        lines.append(toJson(line));
+    out.insert(QStringLiteral("quote_lines"), lines);
+    QJsonArray approvals;
+    for (const Approval &a : d.approvals)
+        approvals.append(toJson(a));
+    out.insert(QStringLiteral("approvals"), approvals);
+    QJsonArray payments;
+    for (const Payment &p : d.payments)
+        payments.append(toJson(p));
+    out.insert(QStringLiteral("payments"), payments);
+    out.insert(QStringLiteral("balance"),
+               QJsonObject {{QStringLiteral("payable"), money(d.balance.payable)},
+                            {QStringLiteral("paid"), money(d.balance.paid)},
+                            {QStringLiteral("due"), money(d.balance.due)}});
+    out.insert(QStringLiteral("repair_warranty_end"),
+               d.repairWarrantyEnd.isValid() ? QJsonValue(d.repairWarrantyEnd.toString(Qt::ISODate))
+                                             : QJsonValue(QJsonValue::Null));
     Cli::printJson(out);
     return Success;
 }
@@ -202,10 +231,10 @@ int runTicketList(const Invocation &invocation)
         if (!filter.status)
             return Cli::usageError(Cli::tr("unknown status %1").arg(parser.value(status)));
     }
-    bool ok = false;
-    filter.limit = parser.value(limit).toInt(&ok);
-    if (!ok || filter.limit < 1)
-        return Cli::usageError(Cli::tr("--limit needs a positive number"));
+    qint64 n = 50;
+    if (auto exit = Cli::numberOption(parser, limit, 1, 100000, &n))
+        return *exit;
+    filter.limit = int(n);
     auto store = Cli::openStore(parser, invocation, false);
     if (!store)
         return Cli::fail(store.error().message, Negative);
