@@ -12,6 +12,7 @@ namespace rc::ui {
 
 // What a role may do is core's table (core/workflow/permissions.h); the session answers it
 // for the person at the keyboard, and the workflow layer checks it again for every step.
+using Permission = rc::Permission;
 QString roleLabel(Role role); // translated: "Clerk" / "前台"
 
 // Who is at the keyboard. Built once in main() and handed to the window and every screen.

@@ -78,7 +78,10 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter &filter)
     if (!filter.ticketNumber.trimmed().isEmpty()) {
         ticketWhere << QStringLiteral("t.number = ? COLLATE NOCASE");
         ticketValues << filter.ticketNumber.trimmed();
-        auditWhere << QStringLiteral("0");
+        // Audit entries about the ticket: refusals of a step on it.
+        auditWhere << QStringLiteral("a.entity = 'ticket' AND a.entity_id IN (SELECT id FROM "
+                                     "tickets WHERE number = ? COLLATE NOCASE)");
+        auditValues << filter.ticketNumber.trimmed();
     }
     if (!filter.userId.isEmpty()) {
         ticketWhere << QStringLiteral("e.user_id = ?");
@@ -118,7 +121,9 @@ Result<QList<AuditEntry>> AuditLog::query(const AuditFilter &filter)
               "FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id%1 "
               "ORDER BY e.at DESC LIMIT ?) "
               "UNION ALL SELECT * FROM (SELECT a.id, a.at, a.user_id, a.actor, a.kind, a.entity, "
-              "a.entity_id, a.note, a.data, '', NULL, NULL FROM audit_entries a%2 "
+              "a.entity_id, a.note, a.data, CASE a.entity WHEN 'ticket' THEN COALESCE((SELECT "
+              "number FROM tickets WHERE id = a.entity_id), '') ELSE '' END, NULL, NULL FROM "
+              "audit_entries a%2 "
               "ORDER BY a.at DESC LIMIT ?) ORDER BY 2 DESC LIMIT ?")
               .arg(where(ticketWhere), where(auditWhere));
     QVariantList values = ticketValues;

@@ -27,7 +27,9 @@ struct AuditEntry
     QString actor; // the name shown
     QString kind; // ticket event kinds (created, transition, warranty, …) or user.create,
                   // user.role, user.disable, user.enable, user.pin, user.unlock,
-                  // price.create, price.change, price.import, setting.change
+                  // price.create, price.change, price.import, setting.change, and
+                  // access.refused (a step or operation the workflow layer refused: data
+                  // operation, code, permission; entity "ticket" or "operation")
     QString entity; // "ticket" for ticket events, else "user", "price_item", "setting"
     QString entityId;
     QString ticketNumber; // ticket events only

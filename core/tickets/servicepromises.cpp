@@ -1,5 +1,7 @@
 #include "servicepromises.h"
 
+#include "warranty/policy.h"
+
 namespace rc {
 
 namespace {
@@ -12,6 +14,17 @@ int wholeDays(const QDateTime &from, const QDateTime &to)
 }
 
 } // namespace
+
+DeadlineDays DeadlineDays::of(const warranty::Policy *policy)
+{
+    DeadlineDays days;
+    if (policy && policy->ruleSet == QLatin1String("cn-sanbao")) {
+        days.loanerDays = policy->loanerAfterDays;
+        days.partsDays = policy->partsDelayExchangeDays;
+        days.repairerDays = policy->repairerDelayExchangeDays;
+    }
+    return days;
+}
 
 PromiseState ServicePromises::evaluate(TicketStatus status, const QDateTime &createdAt,
                                        const QDateTime &statusChangedAt, const QDateTime &now,

@@ -7,6 +7,10 @@
 
 namespace rc {
 
+namespace warranty {
+struct Policy;
+}
+
 // The service promises of domain.md §1, for a ticket's age:
 //   - diagnosis and quote within a few working days (due after 3 days, late after 5);
 //   - repair within 3 working days of approval (due after 3 days in repair, late after 7);
@@ -21,6 +25,10 @@ struct DeadlineDays
     int loanerDays = 7; // CN-07
     int partsDays = 60; // CN-08
     int repairerDays = 30; // CN-09
+
+    // The statutory policy's days (loaner_after_days, parts_delay_exchange_days,
+    // repairer_delay_exchange_days); the defaults for a policy without them (nullptr).
+    static DeadlineDays of(const warranty::Policy *policy);
 };
 
 enum class Urgency { None, Due, Late };

@@ -63,7 +63,7 @@ Result<TicketDossier> loadWhere(Database &db, const Clock &clock, const QString 
     const int t0 = 0;
     const int c0 = 26; // ticketColumns() has 26 columns
     const int d0 = c0 + 7;
-    const int n0 = d0 + 10;
+    const int n0 = d0 + 9;
     auto q = sql::run(
         db,
         QStringLiteral("SELECT %1, c.id, c.version, c.name, c.phone, c.note, c.created_at, "

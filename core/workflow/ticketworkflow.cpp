@@ -492,7 +492,7 @@ Result<PickupResult> TicketWorkflow::handBack(const QString &userId, const Picku
 }
 
 Result<Ticket> TicketWorkflow::cancel(const QString &userId, const QString &ticketId,
-                                      const QString &reason)
+                                      const QString &reason, std::optional<int> expectedVersion)
 {
     auto acting = m_authority.require(userId, Permission::Cancel, QStringLiteral("ticket.cancel"),
                                       ticketId);
@@ -505,7 +505,7 @@ Result<Ticket> TicketWorkflow::cancel(const QString &userId, const QString &tick
     const Status status = m_db.write([&]() -> Status {
         result = TicketRepository(m_db, m_clock)
                      .stepInTransaction(ticketId, TicketStatus::Cancelled, acting->actor(),
-                                        reason.trimmed(), std::nullopt, StepKey {});
+                                        reason.trimmed(), expectedVersion, StepKey {});
         return result ? Status() : Status(result.error());
     });
     if (!status)

@@ -138,8 +138,10 @@ public:
     // match, the accessories be returned or their absence explained, the balance be paid;
     // "picked_up" for a repaired phone, "returned_unrepaired" otherwise.
     Result<PickupResult> handBack(const QString &userId, const PickupRequest &request);
-    // Cancels the ticket (Cancel) with a reason.
-    Result<Ticket> cancel(const QString &userId, const QString &ticketId, const QString &reason);
+    // Cancels the ticket (Cancel) with a reason; STALE when expectedVersion is given and the
+    // ticket changed meanwhile.
+    Result<Ticket> cancel(const QString &userId, const QString &ticketId, const QString &reason,
+                          std::optional<int> expectedVersion = std::nullopt);
     // A manager's override of the verdict (OverrideVerdict), with a reason; audited with the
     // verdict before and after.
     Result<Ticket> overrideVerdict(const QString &userId, const QString &ticketId, bool covered,

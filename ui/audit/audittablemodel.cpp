@@ -50,6 +50,7 @@ QString AuditTableModel::kindLabel(const QString &kind)
         {QStringLiteral("price.edit"), QT_TR_NOOP("Price item edited")},
         {QStringLiteral("price.import"), QT_TR_NOOP("Price list imported")},
         {QStringLiteral("setting.change"), QT_TR_NOOP("Setting changed")},
+        {QStringLiteral("access.refused"), QT_TR_NOOP("Refused")},
     };
     const char *label = labels.value(kind, nullptr);
     return label ? tr(label) : kind;
@@ -109,6 +110,9 @@ QString AuditTableModel::details(const AuditEntry &e)
     if (e.kind == QLatin1String("user.role"))
         return tr("%1 → %2").arg(d.value(QStringLiteral("from")).toString(),
                                  d.value(QStringLiteral("to")).toString());
+    if (e.kind == QLatin1String("access.refused"))
+        return tr("%1 (%2)").arg(d.value(QStringLiteral("operation")).toString(),
+                                 d.value(QStringLiteral("code")).toString());
     if (e.kind == QLatin1String("user.create"))
         return tr("%1 (%2)").arg(d.value(QStringLiteral("username")).toString(),
                                  d.value(QStringLiteral("role")).toString());
@@ -131,7 +135,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case Subject:
             if (!e.ticketNumber.isEmpty())
                 return e.ticketNumber;
-            if (e.entity == QLatin1String("setting"))
+            if (e.entity == QLatin1String("setting") || e.entity == QLatin1String("operation"))
                 return e.entityId;
             return e.entity == QLatin1String("user") ? tr("User") : tr("Price list");
         case Reason:

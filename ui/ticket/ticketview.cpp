@@ -409,7 +409,8 @@ bool TicketView::changeStatus(TicketStatus to, const QString &note)
     // Through the workflow layer: a move that is a step of its own (ready, picked up,
     // approved, …) is refused there with the step to use; cancelling needs the note as reason.
     auto moved = to == TicketStatus::Cancelled
-                     ? m_services.workflows.tickets.cancel(m_session.userId(), m_ticket->id, note)
+                     ? m_services.workflows.tickets.cancel(m_session.userId(), m_ticket->id, note,
+                                                           m_ticket->version)
                      : m_services.workflows.tickets.move(m_session.userId(), m_ticket->id, to, note,
                                                          m_ticket->version);
     if (!moved) {
