@@ -29,7 +29,13 @@ private:
         arguments.prepend(m_path);
         arguments.prepend(QStringLiteral("--db"));
         QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
+        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(REPAIRCTL_PATH), arguments);
+        process.write(m_input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(30000))
             return {-1, {}, "timeout"};
         return {process.exitCode(), process.readAllStandardOutput(),
@@ -46,6 +52,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    QByteArray m_input;
 };
 
 void TestManagerCommands::init()
@@ -53,6 +60,15 @@ void TestManagerCommands::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("store.sqlite"));
     QFile(m_path).open(QIODevice::WriteOnly); // an empty file is a new store
+    // Its manager: price imports are a manager's operation.
+    m_input = "4321\n";
+    const Run setup
+        = run({QStringLiteral("setup"), QStringLiteral("--center"), QStringLiteral("DEMO"),
+               QStringLiteral("--center-name"), QStringLiteral("Demo"), QStringLiteral("--station"),
+               QStringLiteral("01"), QStringLiteral("--manager"), QStringLiteral("boss"),
+               QStringLiteral("--manager-name"), QStringLiteral("Boss")});
+    m_input.clear();
+    QVERIFY2(setup.exitCode == 0, setup.err.constData());
 }
 
 void TestManagerCommands::reportOnEmptyStore()

@@ -42,15 +42,34 @@ private:
             return list;
         }
     };
-    Run run(const QStringList &arguments, const QString &db = {}) const
+    // As the store's manager (set up by setUpStore()); the PIN from REPAIRCTL_PIN.
+    Run run(const QStringList &arguments, const QString &db = {},
+            const QByteArray &input = {}) const
     {
         QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
+        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(REPAIRCTL_PATH),
                       QStringList {QStringLiteral("--db"), db.isEmpty() ? m_db : db} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(120000))
             return {-1, {}, "timeout"};
         return {process.exitCode(), process.readAllStandardOutput(),
                 process.readAllStandardError()};
+    }
+    // A center with its manager boss (PIN 4321), as `repairctl setup` makes it.
+    void setUpStore(const QString &db) const
+    {
+        const Run setup = run(
+            {QStringLiteral("setup"), QStringLiteral("--center"), QStringLiteral("DEMO"),
+             QStringLiteral("--center-name"), QStringLiteral("Demo"), QStringLiteral("--station"),
+             QStringLiteral("01"), QStringLiteral("--manager"), QStringLiteral("boss"),
+             QStringLiteral("--manager-name"), QStringLiteral("Boss")},
+            db, "4321\n");
+        QVERIFY2(setup.exitCode == 0, setup.err.constData());
     }
     QTemporaryDir m_dir;
     QString m_db;
@@ -59,15 +78,17 @@ private:
 void TestRepairctlStore::initTestCase()
 {
     m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+    setUpStore(m_db);
 }
 
 void TestRepairctlStore::ticketCreateShowList()
 {
-    const Run created = run(
-        {QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
-         QStringLiteral("490154203237518"), QStringLiteral("--name"), QStringLiteral("王小明"),
-         QStringLiteral("--phone"), QStringLiteral("138 1234 5678"), QStringLiteral("--fault"),
-         QStringLiteral("屏幕不亮"), QStringLiteral("--sale-date"), QStringLiteral("2026-05-01")});
+    const Run created
+        = run({QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
+               QStringLiteral("490154203237518"), QStringLiteral("--name"),
+               QStringLiteral("王小明"), QStringLiteral("--phone"), QStringLiteral("138 1234 5678"),
+               QStringLiteral("--fault"), QStringLiteral("屏幕不亮"), QStringLiteral("--sale-date"),
+               QStringLiteral("2026-05-01"), QStringLiteral("--backup-consent")});
     QCOMPARE(created.exitCode, 0);
     const QString number = created.json().value(QLatin1String("number")).toString();
     QVERIFY(number.startsWith(QStringLiteral("DEMO01-")));
@@ -110,10 +131,10 @@ void TestRepairctlStore::ticketCreateShowList()
 
 void TestRepairctlStore::ticketCreateRefusesBadInput()
 {
-    const QStringList base {QStringLiteral("ticket"),  QStringLiteral("create"),
-                            QStringLiteral("--name"),  QStringLiteral("A"),
-                            QStringLiteral("--phone"), QStringLiteral("13800000000"),
-                            QStringLiteral("--fault"), QStringLiteral("x")};
+    const QStringList base {
+        QStringLiteral("ticket"),  QStringLiteral("create"),  QStringLiteral("--name"),
+        QStringLiteral("A"),       QStringLiteral("--phone"), QStringLiteral("13800000000"),
+        QStringLiteral("--fault"), QStringLiteral("x"),       QStringLiteral("--backup-consent")};
     const Run wrongCheck
         = run(base + QStringList {QStringLiteral("--imei"), QStringLiteral("490154203237519")});
     QCOMPARE(wrongCheck.exitCode, 2);
@@ -130,13 +151,15 @@ void TestRepairctlStore::ticketCreateRefusesBadInput()
 void TestRepairctlStore::searchFindsAndSaysWhenNothing()
 {
     const QString db = m_dir.filePath(QStringLiteral("search.sqlite"));
-    QCOMPARE(run({QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
-                  QStringLiteral("356938035643809"), QStringLiteral("--name"),
-                  QStringLiteral("欧阳小明"), QStringLiteral("--phone"),
-                  QStringLiteral("13987650001"), QStringLiteral("--fault"), QStringLiteral("x")},
-                 db)
-                 .exitCode,
-             0);
+    setUpStore(db);
+    QCOMPARE(
+        run({QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
+             QStringLiteral("356938035643809"), QStringLiteral("--name"),
+             QStringLiteral("欧阳小明"), QStringLiteral("--phone"), QStringLiteral("13987650001"),
+             QStringLiteral("--fault"), QStringLiteral("x"), QStringLiteral("--backup-consent")},
+            db)
+            .exitCode,
+        0);
     for (const QString &query : {QStringLiteral("小明"), QStringLiteral("3809"),
                                  QStringLiteral("0001"), QStringLiteral("1398765")}) {
         const Run found = run({QStringLiteral("search"), query}, db);

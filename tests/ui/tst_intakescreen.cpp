@@ -1,4 +1,5 @@
 #include "intake/intakescreen.h"
+#include "lifecyclewalker.h"
 #include "print/papermenu.h"
 #include "store/learnedtacrepository.h"
 #include "uifixture.h"
@@ -392,7 +393,7 @@ void TestIntakeScreen::historyWarnsOfARepeatRepair()
     for (TicketStatus status :
          {TicketStatus::Diagnosing, TicketStatus::Quoted, TicketStatus::Approved,
           TicketStatus::Repairing, TicketStatus::Ready, TicketStatus::PickedUp}) {
-        auto moved = m_fx->tickets->transition(first.id, status, Actor {});
+        auto moved = test::LifecycleWalker::move(*m_fx->db, m_fx->clock, first.id, status);
         QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
     }
     m_fx->clock.advanceSeconds(20 * 86400);

@@ -1,3 +1,4 @@
+#include "lifecyclewalker.h"
 #include "models/ticketqueuemodel.h"
 #include "queue/queuescreen.h"
 #include "uifixture.h"
@@ -43,7 +44,8 @@ void TestQueueScreen::init()
     m_tickets.clear();
     for (int i = 0; i < 5; ++i)
         m_tickets << m_fx->createTicket(m_fx->draft());
-    QVERIFY(m_fx->tickets->transition(m_tickets[0].id, TicketStatus::Cancelled, Actor {}));
+    QVERIFY(test::LifecycleWalker::move(*m_fx->db, m_fx->clock, m_tickets[0].id,
+                                        TicketStatus::Cancelled));
     QVERIFY(m_fx->tickets->transition(m_tickets[1].id, TicketStatus::Diagnosing, Actor {}));
     QVERIFY(m_fx->tickets->assignTechnician(m_tickets[1].id, m_tech.id, Actor {}));
     QVERIFY(m_fx->tickets->transition(m_tickets[2].id, TicketStatus::Diagnosing, Actor {}));

@@ -1,3 +1,4 @@
+#include "lifecyclewalker.h"
 #include "models/promises.h"
 #include "models/ticketqueuemodel.h"
 #include "uifixture.h"
@@ -49,7 +50,8 @@ void TestTicketQueueModel::pagesLazily()
         m_fx->createTicket(m_fx->draft());
     // A closed ticket is not in the queue.
     const Ticket closed = m_fx->createTicket(m_fx->draft());
-    QVERIFY(m_fx->tickets->transition(closed.id, TicketStatus::Cancelled, Actor {}));
+    QVERIFY(
+        test::LifecycleWalker::move(*m_fx->db, m_fx->clock, closed.id, TicketStatus::Cancelled));
 
     ui::TicketQueueModel model(m_fx->clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -104,7 +106,7 @@ void TestTicketQueueModel::agesAreColouredAndFlagged()
     const Ticket ticket = m_fx->createTicket(m_fx->draft());
     for (TicketStatus status : {TicketStatus::Diagnosing, TicketStatus::Quoted,
                                 TicketStatus::Approved, TicketStatus::Repairing})
-        QVERIFY(m_fx->tickets->transition(ticket.id, status, Actor {}));
+        QVERIFY(test::LifecycleWalker::move(*m_fx->db, m_fx->clock, ticket.id, status));
     ui::TicketQueueModel model(m_fx->clock);
     model.setSource(openTickets());
     using M = ui::TicketQueueModel;

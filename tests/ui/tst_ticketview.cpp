@@ -2,6 +2,8 @@
 #include "ticket/ticketview.h"
 #include "uifixture.h"
 
+#include "lifecyclewalker.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -26,6 +28,7 @@ private slots:
     void refusedChangeShowsWhy();
     void rolesSeeOnlyTheirMoves();
     void workflowActionsFollowRoleAndStatus();
+    void changeStatusNeverReachesTheSteps();
     void papersAreReprintedFromTheTicket();
 
 private:
@@ -148,10 +151,48 @@ void TestTicketView::refusedChangeShowsWhy()
     QVERIFY(m_fx->tickets->transition(m_ticket.id, TicketStatus::Diagnosing, Actor {}));
     auto *move = view.findChild<QPushButton *>(QStringLiteral("changeStatusButton"));
     auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    auto *note = view.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
     target->setCurrentIndex(target->findData(QStringLiteral("cancelled")));
+    QTest::keyClicks(note, QStringLiteral("customer changed their mind"));
     QTest::mouseClick(move, Qt::LeftButton);
-    QVERIFY(!message->text().isEmpty());
+    QVERIFY2(message->text().contains(QStringLiteral("meanwhile")), qPrintable(message->text()));
     QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Diagnosing);
+}
+
+void TestTicketView::changeStatusNeverReachesTheSteps()
+{
+    // Issue 18: "Change status to" moved a ready ticket to picked up without the IMEI scan,
+    // repairing to ready without the checks, quoted to approved without an answer. It no
+    // longer offers those moves, and refuses them when asked, naming the step to use.
+    m_fx->logIn(Role::Manager);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    auto *message = view.findChild<QLabel *>(QStringLiteral("ticketMessage"));
+    using S = TicketStatus;
+    const struct
+    {
+        S at;
+        S refused;
+    } cases[] = {{S::Ready, S::PickedUp},
+                 {S::Repairing, S::Ready},
+                 {S::Quoted, S::Approved},
+                 {S::Quoted, S::Declined},
+                 {S::Approved, S::Repairing}};
+    for (const auto &c : cases) {
+        const Ticket t = m_fx->createTicket(m_fx->draft(QStringLiteral("356938035643809")));
+        QVERIFY(test::LifecycleWalker::move(*m_fx->db, m_fx->clock, t.id, S::Diagnosing));
+        for (S step : {S::Quoted, S::Approved, S::Repairing, S::Ready}) {
+            if (m_fx->tickets->byId(t.id)->value().status == c.at)
+                break;
+            QVERIFY(test::LifecycleWalker::move(*m_fx->db, m_fx->clock, t.id, step));
+        }
+        QVERIFY(view.showTicket(t.id));
+        QCOMPARE(target->findData(TicketLifecycle::id(c.refused)), -1);
+        QVERIFY(!view.changeStatus(c.refused, QStringLiteral("just do it")));
+        QVERIFY2(message->text().contains(TicketLifecycle::label(c.refused)),
+                 qPrintable(message->text()));
+        QCOMPARE(m_fx->tickets->byId(t.id)->value().status, c.at);
+    }
 }
 
 void TestTicketView::rolesSeeOnlyTheirMoves()

@@ -4,6 +4,7 @@
 #include "store/pricelistrepository.h"
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
+#include "workflow/authority.h"
 
 using namespace rc;
 
@@ -16,6 +17,7 @@ private slots:
     void trailMixesTicketEventsAndEntries();
     void filters();
     void warrantyOverrideKeepsReason();
+    void refusalsAreInTheTrailOfTheirTicket();
 
 private:
     std::unique_ptr<test::StoreFixture> m_store;
@@ -114,6 +116,31 @@ void TestAuditLog::warrantyOverrideKeepsReason()
                 .toObject()
                 .value(QStringLiteral("covered"))
                 .toBool());
+}
+
+void TestAuditLog::refusalsAreInTheTrailOfTheirTicket()
+{
+    // A clerk asks to override the verdict: refused by the workflow layer's Authority and
+    // audited, about this ticket.
+    auto li = UserRepository(*m_store->db, m_store->clock).byUsername(QStringLiteral("li"));
+    QVERIFY(li && li->has_value());
+    workflow::Authority authority(*m_store->db, m_store->clock);
+    auto refused = authority.require((*li)->id, Permission::OverrideVerdict,
+                                     QStringLiteral("ticket.override"), m_ticket.id);
+    QCOMPARE(refused.error().code, QStringLiteral("FORBIDDEN"));
+    AuditFilter byTicket;
+    byTicket.ticketNumber = m_ticket.number;
+    auto trail = m_audit->query(byTicket);
+    QCOMPARE(trail->size(), 2);
+    const AuditEntry &refusal = trail->first();
+    QCOMPARE(refusal.kind, QStringLiteral("access.refused"));
+    QCOMPARE(refusal.ticketNumber, m_ticket.number);
+    QCOMPARE(refusal.userId, (*li)->id);
+    QCOMPARE(refusal.data.value(QStringLiteral("operation")).toString(),
+             QStringLiteral("ticket.override"));
+    QCOMPARE(refusal.data.value(QStringLiteral("permission")).toString(),
+             QStringLiteral("override_verdict"));
+    QVERIFY(refusal.note.contains(QStringLiteral("Li")));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

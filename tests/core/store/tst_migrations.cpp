@@ -1,4 +1,5 @@
 // Every migration step from a fixture of the older version: schema and data after.
+#include "lifecyclewalker.h"
 #include "storefixture.h"
 
 #include "reports/kpireport.h"
@@ -9,6 +10,7 @@
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
+#include "store/warrantyhistory.h"
 #include "sync/syncstate.h"
 
 #include <QFile>
@@ -29,6 +31,7 @@ private slots:
     void fromVersion3();
     void fromVersion5();
     void fromVersion4();
+    void fromVersion6();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -257,7 +260,7 @@ void TestMigrations::fromVersion4()
     const QString id = ready.value(0).toString();
     ready.finish();
     store.clock.setNowUtc(QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
-    QVERIFY(tickets.transition(id, TicketStatus::PickedUp, {}).ok());
+    QVERIFY(test::LifecycleWalker::move(*store.db, store.clock, id, TicketStatus::PickedUp).ok());
     same(90);
 }
 
@@ -351,6 +354,42 @@ void TestMigrations::fromVersion5()
     QCOMPARE(backups.size(), 1);
     QVERIFY(backups.first().contains(QStringLiteral("before-v%1").arg(latestSchemaVersion())));
     QVERIFY(Backup::verify(backups.first()).ok());
+}
+
+// fixtures/v6.sqlite: a store written by schema version 6 with two tickets made by
+// `repairctl ticket create` (欧阳小明, IMEI 356938035643809, sold 2026-05-01; John Smith, IMEI
+// 490154203237518, a battery). The next step adds the devices' exchanges the warranty history
+// reads (device_exchanges, issue 18), empty.
+void TestMigrations::fromVersion6()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v6.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery check(store.db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets")), 2);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM device_exchanges")), 0);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                        "'device_exchanges_device'")),
+             1);
+    // An exchange recorded for a phone of version 6 is part of its warranty history.
+    QVERIFY(check.exec(QStringLiteral(
+        "INSERT INTO device_exchanges (id, device_id, component, date, created_at) SELECT "
+        "'x1', id, 'main_unit', '2026-09-01', '2026-09-01T10:00:00.000Z' FROM devices WHERE "
+        "imei1 = '356938035643809'")));
+    auto history = WarrantyHistoryReader::forImei(*store.db, QStringLiteral("356938035643809"));
+    QVERIFY(history.ok());
+    QCOMPARE(history->exchanges.size(), 1);
+    QCOMPARE(history->exchanges.first().date, QDate(2026, 9, 1));
+    QCOMPARE(history->exchanges.first().component, warranty::Component::MainUnit);
+    // A device that does not exist is refused: the exchange belongs to a phone.
+    QVERIFY(!check.exec(QStringLiteral("INSERT INTO device_exchanges (id, device_id, component, "
+                                       "date, created_at) VALUES ('x2', 'nope', 'battery', "
+                                       "'2026-09-01', '2026-09-01T10:00:00.000Z')")));
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()

@@ -1,3 +1,4 @@
+#include "lifecyclewalker.h"
 #include "workflowhelpers.h"
 
 #include "store/paymentrepository.h"
@@ -156,7 +157,8 @@ void TestQuoteRepository::changedQuoteNeedsNewApproval()
     QCOMPARE(revised->quoteRevision, 2);
     QCOMPARE(revised->approvedRevision, 1);
     // Repair cannot go on before the customer answers the new revision.
-    auto repair = m_tickets->transition(t.id, TicketStatus::Repairing, m_actor);
+    auto repair = test::LifecycleWalker::move(*m_store->db, m_store->clock, t.id,
+                                              TicketStatus::Repairing, m_actor);
     QVERIFY(!repair);
     QCOMPARE(repair.error().code, QStringLiteral("TRANSITION"));
     QVERIFY(

@@ -1,6 +1,8 @@
+#include "lifecyclewalker.h"
 #include "workflowhelpers.h"
 
 #include "store/repairrepository.h"
+#include "tickets/repairchecks.h"
 
 using namespace rc;
 
@@ -37,7 +39,7 @@ RepairRecord TestRepairRepository::fixed(const Ticket &t) const
     RepairRecord r;
     r.ticketId = t.id;
     r.parts = {RepairPart {QString(), QStringLiteral("Screen assembly"), 1}};
-    r.checks = {{QStringLiteral("display"), true}, {QStringLiteral("touch"), true}};
+    r.checks = RepairChecks::allPassed(); // "ready" needs every post-repair check
     r.note = QStringLiteral("Screen replaced");
     return r;
 }
@@ -69,7 +71,8 @@ void TestRepairRepository::waitingForPartsAndBack()
     auto waiting = m_repairs->record(r, m_actor, TicketStatus::WaitingParts);
     QVERIFY(waiting);
     QCOMPARE(waiting->status, TicketStatus::WaitingParts);
-    QVERIFY(m_tickets->transition(t.id, TicketStatus::Repairing, m_actor));
+    QVERIFY(test::LifecycleWalker::move(*m_store->db, m_store->clock, t.id, TicketStatus::Repairing,
+                                        m_actor));
     QVERIFY(m_repairs->record(fixed(t), m_actor, TicketStatus::Ready));
     QCOMPARE(m_tickets->byId(t.id)->value().status, TicketStatus::Ready);
 }

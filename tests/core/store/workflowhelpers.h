@@ -2,6 +2,7 @@
 
 // Tickets at a given point of the workflow, for the tests of the workflow repositories.
 
+#include "lifecyclewalker.h"
 #include "storefixture.h"
 
 #include "store/quoterepository.h"
@@ -71,7 +72,7 @@ inline Ticket ticketAt(StoreFixture &store, TicketStatus status,
                 qFatal("%s", qPrintable(a.error().message));
             moved = tickets.byId(current.id)->value();
         } else {
-            moved = tickets.transition(current.id, next, actor);
+            moved = test::LifecycleWalker::move(*store.db, store.clock, current.id, next, actor);
         }
         if (!moved)
             qFatal("%s", qPrintable(moved.error().message));

@@ -226,6 +226,14 @@ void TestWarrantyEngine::rules_data()
         "statutory", fr, "2026-06-01", "2027-06-01", "CN-12 CN-14");
     row("EX-1 after restart day after", kase("main_unit", "2026-01-10", "2027-06-02", exchanged),
         false, "none", "", "2026-06-01", "2027-06-01", "EX-1");
+    row("EX-1 after the restarted period: CN-12 is still named",
+        kase("main_unit", "2026-01-10", "2027-06-02", exchanged), false, "none", "", "2026-06-01",
+        "2027-06-01", "CN-12 EX-1");
+    row("EX-4 within the restarted period names CN-12",
+        kase(
+            "main_unit", "2026-01-10", "2026-09-01",
+            R"({"damage": ["drop"], "history": {"exchanges": [{"component": "main_unit", "date": "2026-06-01"}]}})"),
+        false, "none", "", "2026-06-01", "2027-06-01", "CN-12 EX-4");
     row("CN-12 restart also covers the battery",
         kase("battery", "2026-01-10", "2026-12-01", exchanged), true, "statutory", "exchange",
         "2026-06-01", "2026-12-01", "CN-12 CN-13");
@@ -283,9 +291,14 @@ void TestWarrantyEngine::rules_data()
     row("CN-03 last day",
         kase("main_unit", nullptr, "2027-04-01", R"({"evidence": {"factory_date": "2026-01-01"}})"),
         true, "statutory", fr, "2026-04-01", "2027-04-01", "CN-03");
-    row("EX-1 CN-03 day after",
+    // A verdict names the rule that set its dates also when the period has ended (issue 18).
+    row("EX-1 CN-03 day after: the factory-date start is still named",
         kase("main_unit", nullptr, "2027-04-02", R"({"evidence": {"factory_date": "2026-01-01"}})"),
-        false, "none", "", "2026-04-01", "2027-04-01", "EX-1");
+        false, "none", "", "2026-04-01", "2027-04-01", "CN-03 EX-1");
+    row("EX-4 with a factory-date start names CN-03",
+        kase("main_unit", nullptr, "2026-06-02",
+             R"({"evidence": {"factory_date": "2026-01-01"}, "damage": ["liquid"]})"),
+        false, "none", "", "2026-04-01", "2027-04-01", "CN-03 EX-4");
     row("CN-03 no exchange even after two repairs",
         kase("main_unit", nullptr, "2026-09-01",
              R"({"evidence": {"factory_date": "2026-01-01"},
@@ -334,8 +347,10 @@ void TestWarrantyEngine::rules_data()
         false, "none", "", "2026-01-10", "", "NS-1");
     // Brand layer.
     const char *brand = R"({"brand_policy": "cn-brand-example"})";
-    row("BR-2 data cable last day", kase("data_cable", "2026-01-10", "2027-01-10", brand), true,
-        "brand", fr, "2026-01-10", "2027-01-10", "BR-2");
+    // A covered accessory under a brand policy is replaced, as CN-13 replaces the statutory
+    // accessories (seed 004: 附件更换要求).
+    row("BR-2 data cable last day: replaced", kase("data_cable", "2026-01-10", "2027-01-10", brand),
+        true, "brand", "exchange", "2026-01-10", "2027-01-10", "BR-2");
     row("EX-1 BR-2 data cable day after", kase("data_cable", "2026-01-10", "2027-01-11", brand),
         false, "none", "", "2026-01-10", "2027-01-10", "EX-1");
     row("BR-1 screen in the second year", kase("screen", "2025-01-10", "2026-06-01", brand), true,

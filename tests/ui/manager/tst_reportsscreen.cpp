@@ -1,4 +1,5 @@
 #include "../uifixture.h"
+#include "lifecyclewalker.h"
 
 #include "reports/reportsscreen.h"
 
@@ -38,7 +39,7 @@ private:
         for (TicketStatus s : path) {
             at = at.addSecs(hoursEach * 3600);
             m_fx.clock.setNowUtc(at);
-            QVERIFY(m_fx.tickets->transition(id, s, Actor {}));
+            QVERIFY(test::LifecycleWalker::move(*m_fx.db, m_fx.clock, id, s));
         }
     }
     QString value(const QString &figure)

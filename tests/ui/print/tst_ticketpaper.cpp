@@ -1,5 +1,6 @@
 // A ticket taken through the whole counter in a real store, then every paper rendered from it
 // by `repairctl receipt render` (a real process) and read back: text, barcode, margins.
+#include "lifecyclewalker.h"
 #include "paperchecks.h"
 #include "print/papercontent.h"
 #include "print/paperdata.h"
@@ -14,6 +15,7 @@
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
+#include "tickets/repairchecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,14 +136,14 @@ void TestTicketPaper::initTestCase()
     deposit.amount = Money {2000, QStringLiteral("CNY")};
     deposit.method = QStringLiteral("cash");
     QVERIFY(payments.record(deposit, atCounter).ok());
-    QVERIFY(tickets.transition(id, TicketStatus::Repairing, atBench).ok());
+    QVERIFY(rc::test::LifecycleWalker::move(db, clock, id, TicketStatus::Repairing, atBench).ok());
 
     clock.advanceSeconds(2 * 86400);
     rc::RepairRecord repair;
     repair.ticketId = id;
     repair.technicianId = technician->id;
     repair.parts = {RepairPart {QString(), QStringLiteral("屏幕总成 Display assembly"), 1}};
-    repair.checks = {{QStringLiteral("display"), true}, {QStringLiteral("calls"), true}};
+    repair.checks = RepairChecks::allPassed(); // ready needs every post-repair check
     repair.note = QStringLiteral("更换屏幕总成，整机测试通过 Display replaced, tested");
     auto repaired = RepairRepository(db, clock).record(repair, atBench, TicketStatus::Ready);
     QVERIFY2(repaired.ok(), repaired.ok() ? "" : qPrintable(repaired.error().message));
