@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No user is signed in (or the user %1 does not exist): nothing is done without a known user.</source>
+        <translation>No user is signed in (or the user %1 does not exist): nothing is done without a known user.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can do nothing at this center.</source>
+        <translation>%1 is disabled and can do nothing at this center.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) may not %3.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -86,6 +101,13 @@
     <message>
         <source>Cannot move the restored copy to %1.</source>
         <translation>Cannot move the restored copy to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterAdmin</name>
+    <message>
+        <source>This store is set up already (it has users): sign in as a manager to change its settings.</source>
+        <translation>This store is set up already (it has users): sign in as a manager to change its settings.</translation>
     </message>
 </context>
 <context>
@@ -181,14 +203,6 @@
     <message>
         <source>Fill an empty store with realistic synthetic data.</source>
         <translation>Fill an empty store with realistic synthetic data.</translation>
-    </message>
-    <message>
-        <source>--tickets needs a number</source>
-        <translation>--tickets needs a number</translation>
-    </message>
-    <message>
-        <source>--seed needs a number</source>
-        <translation>--seed needs a number</translation>
     </message>
     <message>
         <source>--center takes letters and digits only</source>
@@ -339,10 +353,6 @@
         <translation>search needs a QUERY</translation>
     </message>
     <message>
-        <source>--limit needs a positive number</source>
-        <translation>--limit needs a positive number</translation>
-    </message>
-    <message>
         <source>Either IMEI of the phone.</source>
         <translation>Either IMEI of the phone.</translation>
     </message>
@@ -475,14 +485,6 @@
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <source>the phone %1 has too few digits</source>
-        <translation>the phone %1 has too few digits</translation>
-    </message>
-    <message>
-        <source>--sale-date %1 is not a date (YYYY-MM-DD)</source>
-        <translation>--sale-date %1 is not a date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>ticket create takes options only</source>
         <translation>ticket create takes options only</translation>
     </message>
@@ -545,6 +547,494 @@
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>The center code (2–8 capital letters or digits).</source>
+        <translation>The center code (2–8 capital letters or digits).</translation>
+    </message>
+    <message>
+        <source>The center&apos;s name, printed on receipts.</source>
+        <translation>The center&apos;s name, printed on receipts.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s address.</source>
+        <translation>The center&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s phone.</source>
+        <translation>The center&apos;s phone.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s station code (two digits).</source>
+        <translation>This counter&apos;s station code (two digits).</translation>
+    </message>
+    <message>
+        <source>The statutory policy (default cn-sanbao).</source>
+        <translation>The statutory policy (default cn-sanbao).</translation>
+    </message>
+    <message>
+        <source>A brand policy (default none).</source>
+        <translation>A brand policy (default none).</translation>
+    </message>
+    <message>
+        <source>The first manager&apos;s user name.</source>
+        <translation>The first manager&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>The first manager&apos;s name.</source>
+        <translation>The first manager&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Set up a fresh store: the center and its first manager, whose PIN is read from standard input (one line).</source>
+        <translation>Set up a fresh store: the center and its first manager, whose PIN is read from standard input (one line).</translation>
+    </message>
+    <message>
+        <source>setup takes options only</source>
+        <translation>setup takes options only</translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>PIN for %1: </translation>
+    </message>
+    <message>
+        <source>give the manager&apos;s PIN on standard input (one line)</source>
+        <translation>give the manager&apos;s PIN on standard input (one line)</translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation>The new user name.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>The person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>clerk, technician or manager.</source>
+        <translation>clerk, technician or manager.</translation>
+    </message>
+    <message>
+        <source>Add a user (manager); the new PIN is read from standard input (one line).</source>
+        <translation>Add a user (manager); the new PIN is read from standard input (one line).</translation>
+    </message>
+    <message>
+        <source>user add takes one USER</source>
+        <translation>user add takes one USER</translation>
+    </message>
+    <message>
+        <source>--role is clerk, technician or manager</source>
+        <translation>--role is clerk, technician or manager</translation>
+    </message>
+    <message>
+        <source>New PIN for %1: </source>
+        <translation>New PIN for %1: </translation>
+    </message>
+    <message>
+        <source>give the new user&apos;s PIN on standard input (one line)</source>
+        <translation>give the new user&apos;s PIN on standard input (one line)</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>The user name.</translation>
+    </message>
+    <message>
+        <source>Disable a user (manager): they can do nothing until enabled again.</source>
+        <translation>Disable a user (manager): they can do nothing until enabled again.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled user again (manager).</source>
+        <translation>Enable a disabled user again (manager).</translation>
+    </message>
+    <message>
+        <source>%1 takes one USER</source>
+        <translation>%1 takes one USER</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>no user %1</translation>
+    </message>
+    <message>
+        <source>List the users, one JSON object per line.</source>
+        <translation>List the users, one JSON object per line.</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments</source>
+        <translation>user list takes no arguments</translation>
+    </message>
+    <message>
+        <source>The setting, e.g. center.name.</source>
+        <translation>The setting, e.g. center.name.</translation>
+    </message>
+    <message>
+        <source>Print one setting (its default when never set).</source>
+        <translation>Print one setting (its default when never set).</translation>
+    </message>
+    <message>
+        <source>settings get takes one KEY</source>
+        <translation>settings get takes one KEY</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Its new value.</translation>
+    </message>
+    <message>
+        <source>Change one setting (manager; audited), checked as the Settings screen checks it.</source>
+        <translation>Change one setting (manager; audited), checked as the Settings screen checks it.</translation>
+    </message>
+    <message>
+        <source>settings set takes KEY and VALUE</source>
+        <translation>settings set takes KEY and VALUE</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting (known: %2)</source>
+        <translation>%1 is not a setting (known: %2)</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is needed, not &quot;%3&quot;</source>
+        <translation>a whole number from %1 to %2 is needed, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Who does it (default: $REPAIRCTL_USER). The PIN comes from $REPAIRCTL_PIN, else it is asked on the terminal.</source>
+        <translation>Who does it (default: $REPAIRCTL_USER). The PIN comes from $REPAIRCTL_PIN, else it is asked on the terminal.</translation>
+    </message>
+    <message>
+        <source>this command changes the store: say who does it with --user NAME (or REPAIRCTL_USER)</source>
+        <translation>this command changes the store: say who does it with --user NAME (or REPAIRCTL_USER)</translation>
+    </message>
+    <message>
+        <source>no PIN for %1: set REPAIRCTL_PIN, or run on a terminal to be asked</source>
+        <translation>no PIN for %1: set REPAIRCTL_PIN, or run on a terminal to be asked</translation>
+    </message>
+    <message>
+        <source>no PIN for %1</source>
+        <translation>no PIN for %1</translation>
+    </message>
+    <message>
+        <source>The fault code from the 性能故障表.</source>
+        <translation>The fault code from the 性能故障表.</translation>
+    </message>
+    <message>
+        <source>What proves the sale date: invoice, invoice_copy or warranty_card.</source>
+        <translation>What proves the sale date: invoice, invoice_copy or warranty_card.</translation>
+    </message>
+    <message>
+        <source>The IMEI on the invoice or warranty card is not this phone&apos;s.</source>
+        <translation>The IMEI on the invoice or warranty card is not this phone&apos;s.</translation>
+    </message>
+    <message>
+        <source>The factory date, when there is no sale date (YYYY-MM-DD).</source>
+        <translation>The factory date, when there is no sale date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A condition mark (screen_cracked, liquid_marks, opened_before, …); repeat.</source>
+        <translation>A condition mark (screen_cracked, liquid_marks, opened_before, …); repeat.</translation>
+    </message>
+    <message>
+        <source>The condition in words.</source>
+        <translation>The condition in words.</translation>
+    </message>
+    <message>
+        <source>An accessory received (sim_tray, case, charger, …); repeat.</source>
+        <translation>An accessory received (sim_tray, case, charger, …); repeat.</translation>
+    </message>
+    <message>
+        <source>The customer was told data may be lost and agreed (required).</source>
+        <translation>The customer was told data may be lost and agreed (required).</translation>
+    </message>
+    <message>
+        <source>no_lock, removed_by_customer, customer_will_unlock or not_needed.</source>
+        <translation>no_lock, removed_by_customer, customer_will_unlock or not_needed.</translation>
+    </message>
+    <message>
+        <source>--backup-consent is required: tell the customer data may be lost and ask them to back up first</source>
+        <translation>--backup-consent is required: tell the customer data may be lost and ask them to back up first</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 %2 is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--passcode: unknown value %1</source>
+        <translation>--passcode: unknown value %1</translation>
+    </message>
+    <message>
+        <source>%1 takes one ticket NUMBER</source>
+        <translation>%1 takes one ticket NUMBER</translation>
+    </message>
+    <message>
+        <source>The technician&apos;s user name.</source>
+        <translation>The technician&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>Take the ticket yourself (a technician).</source>
+        <translation>Take the ticket yourself (a technician).</translation>
+    </message>
+    <message>
+        <source>Take the ticket away from its technician.</source>
+        <translation>Take the ticket away from its technician.</translation>
+    </message>
+    <message>
+        <source>Give a ticket to a technician (clerk, manager), or take it (technician).</source>
+        <translation>Give a ticket to a technician (clerk, manager), or take it (technician).</translation>
+    </message>
+    <message>
+        <source>give one of --technician USER, --take, --unassign</source>
+        <translation>give one of --technician USER, --take, --unassign</translation>
+    </message>
+    <message>
+        <source>What the tests showed (required).</source>
+        <translation>What the tests showed (required).</translation>
+    </message>
+    <message>
+        <source>The cause found.</source>
+        <translation>The cause found.</translation>
+    </message>
+    <message>
+        <source>A fault code of the 性能故障表; repeat.</source>
+        <translation>A fault code of the 性能故障表; repeat.</translation>
+    </message>
+    <message>
+        <source>Damage found (liquid, drop, crush, cracked_screen, unauthorized_repair, tampered_label, force_majeure); repeat. Without it the damage noted at intake stands.</source>
+        <translation>Damage found (liquid, drop, crush, cracked_screen, unauthorized_repair, tampered_label, force_majeure); repeat. Without it the damage noted at intake stands.</translation>
+    </message>
+    <message>
+        <source>No damage at all (clears what intake noted).</source>
+        <translation>No damage at all (clears what intake noted).</translation>
+    </message>
+    <message>
+        <source>repair (default), no_fault or cannot_repair.</source>
+        <translation>repair (default), no_fault or cannot_repair.</translation>
+    </message>
+    <message>
+        <source>Record the diagnosis (technician); the warranty is evaluated again with what was found.</source>
+        <translation>Record the diagnosis (technician); the warranty is evaluated again with what was found.</translation>
+    </message>
+    <message>
+        <source>--findings is required</source>
+        <translation>--findings is required</translation>
+    </message>
+    <message>
+        <source>give --damage or --no-damage, not both</source>
+        <translation>give --damage or --no-damage, not both</translation>
+    </message>
+    <message>
+        <source>--outcome is repair, no_fault or cannot_repair, not %1</source>
+        <translation>--outcome is repair, no_fault or cannot_repair, not %1</translation>
+    </message>
+    <message>
+        <source>A line from the price list: CODE[:QTY[:covered|payable]]; repeat. Without covered/payable the warranty verdict decides.</source>
+        <translation>A line from the price list: CODE[:QTY[:covered|payable]]; repeat. Without covered/payable the warranty verdict decides.</translation>
+    </message>
+    <message>
+        <source>A note for the timeline.</source>
+        <translation>A note for the timeline.</translation>
+    </message>
+    <message>
+        <source>Issue the next quote revision (technician): the customer answers it before any repair.</source>
+        <translation>Issue the next quote revision (technician): the customer answers it before any repair.</translation>
+    </message>
+    <message>
+        <source>--line %1: write CODE[:QTY[:covered|payable]]</source>
+        <translation>--line %1: write CODE[:QTY[:covered|payable]]</translation>
+    </message>
+    <message>
+        <source>--line %1: the quantity: %2</source>
+        <translation>--line %1: the quantity: %2</translation>
+    </message>
+    <message>
+        <source>--line %1: the last part is covered or payable</source>
+        <translation>--line %1: the last part is covered or payable</translation>
+    </message>
+    <message>
+        <source>give at least one --line CODE[:QTY[:covered|payable]]</source>
+        <translation>give at least one --line CODE[:QTY[:covered|payable]]</translation>
+    </message>
+    <message>
+        <source>The customer approves the current quote.</source>
+        <translation>The customer approves the current quote.</translation>
+    </message>
+    <message>
+        <source>The customer declines it.</source>
+        <translation>The customer declines it.</translation>
+    </message>
+    <message>
+        <source>How they answered: counter, phone or message.</source>
+        <translation>How they answered: counter, phone or message.</translation>
+    </message>
+    <message>
+        <source>A note (e.g. who called).</source>
+        <translation>A note (e.g. who called).</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s answer to the current quote revision (clerk).</source>
+        <translation>Record the customer&apos;s answer to the current quote revision (clerk).</translation>
+    </message>
+    <message>
+        <source>give --approve or --decline</source>
+        <translation>give --approve or --decline</translation>
+    </message>
+    <message>
+        <source>--method is counter, phone or message</source>
+        <translation>--method is counter, phone or message</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 12.50.</source>
+        <translation>The amount, e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>cash, card or mobile (also wechat, alipay, other).</source>
+        <translation>cash, card or mobile (also wechat, alipay, other).</translation>
+    </message>
+    <message>
+        <source>A deposit (订金, credited against the bill).</source>
+        <translation>A deposit (订金, credited against the bill).</translation>
+    </message>
+    <message>
+        <source>The terminal or transfer reference.</source>
+        <translation>The terminal or transfer reference.</translation>
+    </message>
+    <message>
+        <source>Take a payment or a deposit (clerk).</source>
+        <translation>Take a payment or a deposit (clerk).</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 12.50, not &quot;%1&quot;</source>
+        <translation>--amount needs an amount such as 12.50, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--method is cash, card or mobile (or wechat, alipay, other)</source>
+        <translation>--method is cash, card or mobile (or wechat, alipay, other)</translation>
+    </message>
+    <message>
+        <source>the payment was taken, but the ticket could not be read</source>
+        <translation>the payment was taken, but the ticket could not be read</translation>
+    </message>
+    <message>
+        <source>Start the repair.</source>
+        <translation>Start the repair.</translation>
+    </message>
+    <message>
+        <source>Repaired: ready for pickup (with the checks done).</source>
+        <translation>Repaired: ready for pickup (with the checks done).</translation>
+    </message>
+    <message>
+        <source>Waiting for parts (--note names the part).</source>
+        <translation>Waiting for parts (--note names the part).</translation>
+    </message>
+    <message>
+        <source>The parts arrived: back to repairing.</source>
+        <translation>The parts arrived: back to repairing.</translation>
+    </message>
+    <message>
+        <source>It cannot be fixed (--note says why).</source>
+        <translation>It cannot be fixed (--note says why).</translation>
+    </message>
+    <message>
+        <source>A post-repair check passed (%1); repeat.</source>
+        <translation>A post-repair check passed (%1); repeat.</translation>
+    </message>
+    <message>
+        <source>Every post-repair check passed.</source>
+        <translation>Every post-repair check passed.</translation>
+    </message>
+    <message>
+        <source>A part fitted: CODE[:QTY] from the price list; repeat.</source>
+        <translation>A part fitted: CODE[:QTY] from the price list; repeat.</translation>
+    </message>
+    <message>
+        <source>Repair steps (technician).</source>
+        <translation>Repair steps (technician).</translation>
+    </message>
+    <message>
+        <source>give one of --start, --finish, --wait-parts, --parts-arrived, --cannot-fix</source>
+        <translation>give one of --start, --finish, --wait-parts, --parts-arrived, --cannot-fix</translation>
+    </message>
+    <message>
+        <source>--check %1: not a post-repair check (%2)</source>
+        <translation>--check %1: not a post-repair check (%2)</translation>
+    </message>
+    <message>
+        <source>--part %1: write CODE[:QTY]</source>
+        <translation>--part %1: write CODE[:QTY]</translation>
+    </message>
+    <message>
+        <source>The IMEI scanned from the phone now (required).</source>
+        <translation>The IMEI scanned from the phone now (required).</translation>
+    </message>
+    <message>
+        <source>Every accessory received at intake goes back.</source>
+        <translation>Every accessory received at intake goes back.</translation>
+    </message>
+    <message>
+        <source>One accessory that goes back; repeat.</source>
+        <translation>One accessory that goes back; repeat.</translation>
+    </message>
+    <message>
+        <source>Why an accessory stays with the center.</source>
+        <translation>Why an accessory stays with the center.</translation>
+    </message>
+    <message>
+        <source>Hand the phone back (clerk): the IMEI must match, the balance be paid, the accessories be returned.</source>
+        <translation>Hand the phone back (clerk): the IMEI must match, the balance be paid, the accessories be returned.</translation>
+    </message>
+    <message>
+        <source>--imei is required: scan the phone&apos;s IMEI (*#06#)</source>
+        <translation>--imei is required: scan the phone&apos;s IMEI (*#06#)</translation>
+    </message>
+    <message>
+        <source>The status to move to.</source>
+        <translation>The status to move to.</translation>
+    </message>
+    <message>
+        <source>Why (goes into the timeline).</source>
+        <translation>Why (goes into the timeline).</translation>
+    </message>
+    <message>
+        <source>A plain status change. The moves that are steps of their own (quote, answer, repair, pickup, cancel) are refused with the command to use.</source>
+        <translation>A plain status change. The moves that are steps of their own (quote, answer, repair, pickup, cancel) are refused with the command to use.</translation>
+    </message>
+    <message>
+        <source>--to needs a status (received, diagnosing, quoted, …), not &quot;%1&quot;</source>
+        <translation>--to needs a status (received, diagnosing, quoted, …), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The new verdict: yes (covered) or no.</source>
+        <translation>The new verdict: yes (covered) or no.</translation>
+    </message>
+    <message>
+        <source>Why (required; goes into the audit trail).</source>
+        <translation>Why (required; goes into the audit trail).</translation>
+    </message>
+    <message>
+        <source>Override the warranty verdict (manager), with a reason.</source>
+        <translation>Override the warranty verdict (manager), with a reason.</translation>
+    </message>
+    <message>
+        <source>--covered is yes or no</source>
+        <translation>--covered is yes or no</translation>
+    </message>
+    <message>
+        <source>--reason is required</source>
+        <translation>--reason is required</translation>
+    </message>
+    <message>
+        <source>Why (required; goes into the timeline).</source>
+        <translation>Why (required; goes into the timeline).</translation>
+    </message>
+    <message>
+        <source>Cancel a ticket (clerk), with a reason.</source>
+        <translation>Cancel a ticket (clerk), with a reason.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>The note.</translation>
+    </message>
+    <message>
+        <source>Add a note to a ticket&apos;s timeline.</source>
+        <translation>Add a note to a ticket&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>--text is required</source>
+        <translation>--text is required</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1313,57 @@
     </message>
 </context>
 <context>
+    <name>IntakeDesk</name>
+    <message>
+        <source>The IMEI is missing.</source>
+        <translation>The IMEI is missing.</translation>
+    </message>
+    <message>
+        <source>IMEI %1: %2</source>
+        <translation>IMEI %1: %2</translation>
+    </message>
+    <message>
+        <source>Second IMEI %1: %2</source>
+        <translation>Second IMEI %1: %2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is missing.</source>
+        <translation>The customer&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone &quot;%1&quot; has too few digits.</source>
+        <translation>The customer&apos;s phone &quot;%1&quot; has too few digits.</translation>
+    </message>
+    <message>
+        <source>The fault as described is missing.</source>
+        <translation>The fault as described is missing.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data-backup consent is missing: tell them data may be lost and ask them to back up first.</source>
+        <translation>The customer&apos;s data-backup consent is missing: tell them data may be lost and ask them to back up first.</translation>
+    </message>
+    <message>
+        <source>Unknown fault category &quot;%1&quot; (performance, cosmetic, software, none_found).</source>
+        <translation>Unknown fault category &quot;%1&quot; (performance, cosmetic, software, none_found).</translation>
+    </message>
+    <message>
+        <source>Unknown component &quot;%1&quot; (main_unit, screen, mainboard, battery, charger, wired_headset, card, data_cable).</source>
+        <translation>Unknown component &quot;%1&quot; (main_unit, screen, mainboard, battery, charger, wired_headset, card, data_cable).</translation>
+    </message>
+    <message>
+        <source>Unknown proof of the sale date &quot;%1&quot; (invoice, invoice_copy, warranty_card).</source>
+        <translation>Unknown proof of the sale date &quot;%1&quot; (invoice, invoice_copy, warranty_card).</translation>
+    </message>
+    <message>
+        <source>Unknown condition mark &quot;%1&quot; (%2).</source>
+        <translation>Unknown condition mark &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>No customer %1.</source>
+        <translation>No customer %1.</translation>
+    </message>
+</context>
+<context>
     <name>KpiReport</name>
     <message>
         <source>The report needs a start date on or before its end date.</source>
@@ -1013,12 +1554,79 @@
         <translation>Unknown payment kind &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Choose how the customer pays (cash, card, WeChat, Alipay, other).</source>
-        <translation>Choose how the customer pays (cash, card, WeChat, Alipay, other).</translation>
-    </message>
-    <message>
         <source>The amount must be more than 0.</source>
         <translation>The amount must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays (cash, card, WeChat, Alipay, mobile payment, other).</source>
+        <translation>Choose how the customer pays (cash, card, WeChat, Alipay, mobile payment, other).</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>see the queue and tickets</source>
+        <translation>see the queue and tickets</translation>
+    </message>
+    <message>
+        <source>register phones</source>
+        <translation>register phones</translation>
+    </message>
+    <message>
+        <source>assign tickets to technicians</source>
+        <translation>assign tickets to technicians</translation>
+    </message>
+    <message>
+        <source>take tickets</source>
+        <translation>take tickets</translation>
+    </message>
+    <message>
+        <source>diagnose and write quotes</source>
+        <translation>diagnose and write quotes</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s answer to a quote</source>
+        <translation>record the customer&apos;s answer to a quote</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>take payments</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>repair</translation>
+    </message>
+    <message>
+        <source>hand phones back</source>
+        <translation>hand phones back</translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation>cancel tickets</translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation>add notes</translation>
+    </message>
+    <message>
+        <source>override warranty verdicts</source>
+        <translation>override warranty verdicts</translation>
+    </message>
+    <message>
+        <source>manage users, prices and settings</source>
+        <translation>manage users, prices and settings</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
     </message>
 </context>
 <context>
@@ -1280,12 +1888,86 @@
         <source>Ticket %1 is &quot;%2&quot;: the repair is recorded while it is &quot;%3&quot;.</source>
         <translation>Ticket %1 is &quot;%2&quot;: the repair is recorded while it is &quot;%3&quot;.</translation>
     </message>
+    <message>
+        <source>A repair record moves the ticket only to &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>A repair record moves the ticket only to &quot;%1&quot; or &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Not ready for pickup: these post-repair checks are not recorded as passed: %1.</source>
+        <translation>Not ready for pickup: these post-repair checks are not recorded as passed: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>The setting %1 should be a number but is &quot;%2&quot;.</source>
         <translation>The setting %1 should be a number but is &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRules</name>
+    <message>
+        <source>%1 is not a setting a manager sets (known: %2).</source>
+        <translation>%1 is not a setting a manager sets (known: %2).</translation>
+    </message>
+    <message>
+        <source>The value of %1 is too long.</source>
+        <translation>The value of %1 is too long.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>The center code is 2 to 8 capital letters or digits, such as DEMO.</source>
+        <translation>The center code is 2 to 8 capital letters or digits, such as DEMO.</translation>
+    </message>
+    <message>
+        <source>The center name is missing: receipts print it.</source>
+        <translation>The center name is missing: receipts print it.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, +, - and brackets only.</source>
+        <translation>The phone number may hold digits, spaces, +, - and brackets only.</translation>
+    </message>
+    <message>
+        <source>The station code is two digits, such as 01.</source>
+        <translation>The station code is two digits, such as 01.</translation>
+    </message>
+    <message>
+        <source>Unknown statutory policy &quot;%1&quot; (known: %2).</source>
+        <translation>Unknown statutory policy &quot;%1&quot; (known: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown brand policy &quot;%1&quot; (known: %2; empty for none).</source>
+        <translation>Unknown brand policy &quot;%1&quot; (known: %2; empty for none).</translation>
+    </message>
+    <message>
+        <source>The HQ address is a web address such as https://hq.example.com.</source>
+        <translation>The HQ address is a web address such as https://hq.example.com.</translation>
+    </message>
+    <message>
+        <source>The access token has no spaces.</source>
+        <translation>The access token has no spaces.</translation>
+    </message>
+    <message>
+        <source>The backup folder is a full path, such as /srv/backups.</source>
+        <translation>The backup folder is a full path, such as /srv/backups.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation>The backup folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation>The backup folder %1 cannot be written to.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDossier</name>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>No ticket %1.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2065,128 @@
     </message>
 </context>
 <context>
+    <name>TicketSteps</name>
+    <message>
+        <source>issue a quote</source>
+        <translation>issue a quote</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s answer to the quote</source>
+        <translation>record the customer&apos;s answer to the quote</translation>
+    </message>
+    <message>
+        <source>start the repair</source>
+        <translation>start the repair</translation>
+    </message>
+    <message>
+        <source>record that the parts arrived</source>
+        <translation>record that the parts arrived</translation>
+    </message>
+    <message>
+        <source>wait for parts, naming the part</source>
+        <translation>wait for parts, naming the part</translation>
+    </message>
+    <message>
+        <source>finish the repair with every post-repair check</source>
+        <translation>finish the repair with every post-repair check</translation>
+    </message>
+    <message>
+        <source>hand the phone back (IMEI scan, balance, accessories)</source>
+        <translation>hand the phone back (IMEI scan, balance, accessories)</translation>
+    </message>
+    <message>
+        <source>cancel the ticket with a reason</source>
+        <translation>cancel the ticket with a reason</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain status change: %2 (%3).</source>
+        <translation>&quot;%1&quot; is not a plain status change: %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: it is closed.</source>
+        <translation>Ticket %1 is &quot;%2&quot;: it is closed.</translation>
+    </message>
+    <message>
+        <source>No user %1 to assign.</source>
+        <translation>No user %1 to assign.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the ticket cannot be given to them.</source>
+        <translation>%1 is disabled: the ticket cannot be given to them.</translation>
+    </message>
+    <message>
+        <source>%1 is not a technician: only a technician (or a manager) repairs.</source>
+        <translation>%1 is not a technician: only a technician (or a manager) repairs.</translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>No ticket %1.</translation>
+    </message>
+    <message>
+        <source>The findings are missing.</source>
+        <translation>The findings are missing.</translation>
+    </message>
+    <message>
+        <source>Unknown diagnosis outcome &quot;%1&quot; (repair, no_fault_found, cannot_repair).</source>
+        <translation>Unknown diagnosis outcome &quot;%1&quot; (repair, no_fault_found, cannot_repair).</translation>
+    </message>
+    <message>
+        <source>Unknown fault code &quot;%1&quot;.</source>
+        <translation>Unknown fault code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown damage &quot;%1&quot; (%2).</source>
+        <translation>Unknown damage &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 must be at least 1.</source>
+        <translation>The quantity of %1 must be at least 1.</translation>
+    </message>
+    <message>
+        <source>No item %1 in the price list.</source>
+        <translation>No item %1 in the price list.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer offered.</source>
+        <translation>%1 (%2) is no longer offered.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: this step is for a ticket that is %3.</source>
+        <translation>Ticket %1 is &quot;%2&quot;: this step is for a ticket that is %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Ticket %1: the customer has not approved quote revision %2.</source>
+        <translation>Ticket %1: the customer has not approved quote revision %2.</translation>
+    </message>
+    <message>
+        <source>Write which part is awaited (it goes into the timeline).</source>
+        <translation>Write which part is awaited (it goes into the timeline).</translation>
+    </message>
+    <message>
+        <source>Write why it cannot be fixed (the customer is told).</source>
+        <translation>Write why it cannot be fixed (the customer is told).</translation>
+    </message>
+    <message>
+        <source>Cancelling a ticket needs a reason (it goes into the timeline).</source>
+        <translation>Cancelling a ticket needs a reason (it goes into the timeline).</translation>
+    </message>
+    <message>
+        <source>Overriding a warranty verdict needs a written reason.</source>
+        <translation>Overriding a warranty verdict needs a written reason.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Ticket %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1454,6 +2258,10 @@
     <message>
         <source>By message</source>
         <translation>By message</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2580,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::DiagnosisScreen</name>
@@ -1886,10 +2698,6 @@
     <message>
         <source>Diagnosis saved.</source>
         <translation>Diagnosis saved.</translation>
-    </message>
-    <message>
-        <source>Diagnosis saved, but the quote was refused: %1</source>
-        <translation>Diagnosis saved, but the quote was refused: %1</translation>
     </message>
     <message>
         <source>Diagnosis saved; quote revision %1 waits for the customer&apos;s answer.</source>
@@ -3025,6 +3833,10 @@
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
+    <message>
+        <source>Nothing to record.</source>
+        <translation>Nothing to record.</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ReportsScreen</name>
@@ -3403,30 +4215,6 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>The center code is 2 to 8 capital letters or digits, such as DEMO.</source>
-        <translation>The center code is 2 to 8 capital letters or digits, such as DEMO.</translation>
-    </message>
-    <message>
-        <source>The center name is missing: receipts print it.</source>
-        <translation>The center name is missing: receipts print it.</translation>
-    </message>
-    <message>
-        <source>The phone number may hold digits, spaces, +, - and brackets only.</source>
-        <translation>The phone number may hold digits, spaces, +, - and brackets only.</translation>
-    </message>
-    <message>
-        <source>The station code is two digits, such as 01.</source>
-        <translation>The station code is two digits, such as 01.</translation>
-    </message>
-    <message>
-        <source>The HQ address is a web address such as https://hq.example.com.</source>
-        <translation>The HQ address is a web address such as https://hq.example.com.</translation>
-    </message>
-    <message>
-        <source>The access token has no spaces.</source>
-        <translation>The access token has no spaces.</translation>
-    </message>
-    <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3441,18 +4229,6 @@
     <message>
         <source>%1 (not installed)</source>
         <translation>%1 (not installed)</translation>
-    </message>
-    <message>
-        <source>The backup folder is a full path, such as /srv/backups.</source>
-        <translation>The backup folder is a full path, such as /srv/backups.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 does not exist.</source>
-        <translation>The backup folder %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be written to.</source>
-        <translation>The backup folder %1 cannot be written to.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No user is signed in (or the user %1 does not exist): nothing is done without a known user.</source>
+        <translation>没有登录的用户（或用户 %1 不存在）：未知用户不能进行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can do nothing at this center.</source>
+        <translation>%1 已停用，不能在本中心进行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -86,6 +101,13 @@
     <message>
         <source>Cannot move the restored copy to %1.</source>
         <translation>无法将恢复的副本移到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterAdmin</name>
+    <message>
+        <source>This store is set up already (it has users): sign in as a manager to change its settings.</source>
+        <translation>本数据库已完成设置（已有用户）：请以店长身份登录后再修改设置。</translation>
     </message>
 </context>
 <context>
@@ -181,14 +203,6 @@
     <message>
         <source>Fill an empty store with realistic synthetic data.</source>
         <translation>向空数据库填充逼真的模拟数据。</translation>
-    </message>
-    <message>
-        <source>--tickets needs a number</source>
-        <translation>--tickets 需要一个数字</translation>
-    </message>
-    <message>
-        <source>--seed needs a number</source>
-        <translation>--seed 需要一个数字</translation>
     </message>
     <message>
         <source>--center takes letters and digits only</source>
@@ -339,10 +353,6 @@
         <translation>search 需要一个 QUERY</translation>
     </message>
     <message>
-        <source>--limit needs a positive number</source>
-        <translation>--limit 需要一个正数</translation>
-    </message>
-    <message>
         <source>Either IMEI of the phone.</source>
         <translation>手机的任一 IMEI。</translation>
     </message>
@@ -475,14 +485,6 @@
         <translation>必须提供 --%1</translation>
     </message>
     <message>
-        <source>the phone %1 has too few digits</source>
-        <translation>电话 %1 位数太少</translation>
-    </message>
-    <message>
-        <source>--sale-date %1 is not a date (YYYY-MM-DD)</source>
-        <translation>--sale-date %1 不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>ticket create takes options only</source>
         <translation>ticket create 只接受选项</translation>
     </message>
@@ -545,6 +547,494 @@
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The center code (2–8 capital letters or digits).</source>
+        <translation>中心代码（2–8 位大写字母或数字）。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s name, printed on receipts.</source>
+        <translation>中心名称，打印在单据上。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s address.</source>
+        <translation>中心地址。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s phone.</source>
+        <translation>中心电话。</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s station code (two digits).</source>
+        <translation>本柜台的工位代码（两位数字）。</translation>
+    </message>
+    <message>
+        <source>The statutory policy (default cn-sanbao).</source>
+        <translation>法定保修政策（默认 cn-sanbao）。</translation>
+    </message>
+    <message>
+        <source>A brand policy (default none).</source>
+        <translation>品牌保修政策（默认无）。</translation>
+    </message>
+    <message>
+        <source>The first manager&apos;s user name.</source>
+        <translation>第一位店长的用户名。</translation>
+    </message>
+    <message>
+        <source>The first manager&apos;s name.</source>
+        <translation>第一位店长的姓名。</translation>
+    </message>
+    <message>
+        <source>Set up a fresh store: the center and its first manager, whose PIN is read from standard input (one line).</source>
+        <translation>设置新数据库：中心信息和第一位店长；店长的 PIN 从标准输入读取（一行）。</translation>
+    </message>
+    <message>
+        <source>setup takes options only</source>
+        <translation>setup 只接受选项</translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>%1 的 PIN：</translation>
+    </message>
+    <message>
+        <source>give the manager&apos;s PIN on standard input (one line)</source>
+        <translation>请在标准输入中提供店长的 PIN（一行）</translation>
+    </message>
+    <message>
+        <source>The new user name.</source>
+        <translation>新用户名。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <source>clerk, technician or manager.</source>
+        <translation>clerk（前台）、technician（维修工程师）或 manager（店长）。</translation>
+    </message>
+    <message>
+        <source>Add a user (manager); the new PIN is read from standard input (one line).</source>
+        <translation>添加用户（店长）；新 PIN 从标准输入读取（一行）。</translation>
+    </message>
+    <message>
+        <source>user add takes one USER</source>
+        <translation>user add 需要一个用户名</translation>
+    </message>
+    <message>
+        <source>--role is clerk, technician or manager</source>
+        <translation>--role 取值为 clerk、technician 或 manager</translation>
+    </message>
+    <message>
+        <source>New PIN for %1: </source>
+        <translation>%1 的新 PIN：</translation>
+    </message>
+    <message>
+        <source>give the new user&apos;s PIN on standard input (one line)</source>
+        <translation>请在标准输入中提供新用户的 PIN（一行）</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Disable a user (manager): they can do nothing until enabled again.</source>
+        <translation>停用用户（店长）：重新启用前该用户不能进行任何操作。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled user again (manager).</source>
+        <translation>重新启用已停用的用户（店长）。</translation>
+    </message>
+    <message>
+        <source>%1 takes one USER</source>
+        <translation>%1 需要一个用户名</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>List the users, one JSON object per line.</source>
+        <translation>列出用户，每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments</source>
+        <translation>user list 不接受参数</translation>
+    </message>
+    <message>
+        <source>The setting, e.g. center.name.</source>
+        <translation>设置项，例如 center.name。</translation>
+    </message>
+    <message>
+        <source>Print one setting (its default when never set).</source>
+        <translation>打印一个设置项（从未设置时为默认值）。</translation>
+    </message>
+    <message>
+        <source>settings get takes one KEY</source>
+        <translation>settings get 需要一个设置项名称</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>新的值。</translation>
+    </message>
+    <message>
+        <source>Change one setting (manager; audited), checked as the Settings screen checks it.</source>
+        <translation>修改一个设置项（店长；记入审计），校验规则与设置界面相同。</translation>
+    </message>
+    <message>
+        <source>settings set takes KEY and VALUE</source>
+        <translation>settings set 需要设置项名称和值</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting (known: %2)</source>
+        <translation>%1 不是设置项（可用：%2）</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is needed, not &quot;%3&quot;</source>
+        <translation>需要 %1 到 %2 之间的整数，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>Who does it (default: $REPAIRCTL_USER). The PIN comes from $REPAIRCTL_PIN, else it is asked on the terminal.</source>
+        <translation>由谁操作（默认：$REPAIRCTL_USER）。PIN 取自 $REPAIRCTL_PIN，否则在终端上询问。</translation>
+    </message>
+    <message>
+        <source>this command changes the store: say who does it with --user NAME (or REPAIRCTL_USER)</source>
+        <translation>此命令会修改数据库：请用 --user NAME（或 REPAIRCTL_USER）说明操作人</translation>
+    </message>
+    <message>
+        <source>no PIN for %1: set REPAIRCTL_PIN, or run on a terminal to be asked</source>
+        <translation>没有 %1 的 PIN：请设置 REPAIRCTL_PIN，或在终端上运行以便询问</translation>
+    </message>
+    <message>
+        <source>no PIN for %1</source>
+        <translation>没有 %1 的 PIN</translation>
+    </message>
+    <message>
+        <source>The fault code from the 性能故障表.</source>
+        <translation>性能故障表中的故障代码。</translation>
+    </message>
+    <message>
+        <source>What proves the sale date: invoice, invoice_copy or warranty_card.</source>
+        <translation>购机日期的凭证：invoice（发票）、invoice_copy（发票复印件）或 warranty_card（三包凭证）。</translation>
+    </message>
+    <message>
+        <source>The IMEI on the invoice or warranty card is not this phone&apos;s.</source>
+        <translation>发票或三包凭证上的 IMEI 与本机不符。</translation>
+    </message>
+    <message>
+        <source>The factory date, when there is no sale date (YYYY-MM-DD).</source>
+        <translation>出厂日期，无购机日期时使用（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A condition mark (screen_cracked, liquid_marks, opened_before, …); repeat.</source>
+        <translation>外观检查项（screen_cracked、liquid_marks、opened_before 等）；可重复。</translation>
+    </message>
+    <message>
+        <source>The condition in words.</source>
+        <translation>外观情况说明。</translation>
+    </message>
+    <message>
+        <source>An accessory received (sim_tray, case, charger, …); repeat.</source>
+        <translation>收到的配件（sim_tray、case、charger 等）；可重复。</translation>
+    </message>
+    <message>
+        <source>The customer was told data may be lost and agreed (required).</source>
+        <translation>已告知顾客数据可能丢失并获同意（必填）。</translation>
+    </message>
+    <message>
+        <source>no_lock, removed_by_customer, customer_will_unlock or not_needed.</source>
+        <translation>no_lock、removed_by_customer、customer_will_unlock 或 not_needed。</translation>
+    </message>
+    <message>
+        <source>--backup-consent is required: tell the customer data may be lost and ask them to back up first</source>
+        <translation>必须提供 --backup-consent：告知顾客数据可能丢失，请其先备份</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 %2 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--passcode: unknown value %1</source>
+        <translation>--passcode：未知取值 %1</translation>
+    </message>
+    <message>
+        <source>%1 takes one ticket NUMBER</source>
+        <translation>%1 需要一个维修单号</translation>
+    </message>
+    <message>
+        <source>The technician&apos;s user name.</source>
+        <translation>维修工程师的用户名。</translation>
+    </message>
+    <message>
+        <source>Take the ticket yourself (a technician).</source>
+        <translation>自己接单（维修工程师）。</translation>
+    </message>
+    <message>
+        <source>Take the ticket away from its technician.</source>
+        <translation>取消该维修单的工程师指派。</translation>
+    </message>
+    <message>
+        <source>Give a ticket to a technician (clerk, manager), or take it (technician).</source>
+        <translation>把维修单派给维修工程师（前台、店长），或自己接单（维修工程师）。</translation>
+    </message>
+    <message>
+        <source>give one of --technician USER, --take, --unassign</source>
+        <translation>请给出 --technician USER、--take、--unassign 之一</translation>
+    </message>
+    <message>
+        <source>What the tests showed (required).</source>
+        <translation>检测结果（必填）。</translation>
+    </message>
+    <message>
+        <source>The cause found.</source>
+        <translation>查明的原因。</translation>
+    </message>
+    <message>
+        <source>A fault code of the 性能故障表; repeat.</source>
+        <translation>性能故障表中的故障代码；可重复。</translation>
+    </message>
+    <message>
+        <source>Damage found (liquid, drop, crush, cracked_screen, unauthorized_repair, tampered_label, force_majeure); repeat. Without it the damage noted at intake stands.</source>
+        <translation>发现的损坏（liquid、drop、crush、cracked_screen、unauthorized_repair、tampered_label、force_majeure）；可重复。不提供时沿用受理时记录的损坏。</translation>
+    </message>
+    <message>
+        <source>No damage at all (clears what intake noted).</source>
+        <translation>无任何损坏（清除受理时的记录）。</translation>
+    </message>
+    <message>
+        <source>repair (default), no_fault or cannot_repair.</source>
+        <translation>repair（默认）、no_fault 或 cannot_repair。</translation>
+    </message>
+    <message>
+        <source>Record the diagnosis (technician); the warranty is evaluated again with what was found.</source>
+        <translation>记录检测结果（维修工程师）；按检测所见重新评估保修。</translation>
+    </message>
+    <message>
+        <source>--findings is required</source>
+        <translation>必须提供 --findings</translation>
+    </message>
+    <message>
+        <source>give --damage or --no-damage, not both</source>
+        <translation>--damage 和 --no-damage 只能给出一个</translation>
+    </message>
+    <message>
+        <source>--outcome is repair, no_fault or cannot_repair, not %1</source>
+        <translation>--outcome 取值为 repair、no_fault 或 cannot_repair，而不是 %1</translation>
+    </message>
+    <message>
+        <source>A line from the price list: CODE[:QTY[:covered|payable]]; repeat. Without covered/payable the warranty verdict decides.</source>
+        <translation>价目表中的一项：CODE[:数量[:covered|payable]]；可重复。未写 covered/payable 时由保修结论决定。</translation>
+    </message>
+    <message>
+        <source>A note for the timeline.</source>
+        <translation>记入时间线的备注。</translation>
+    </message>
+    <message>
+        <source>Issue the next quote revision (technician): the customer answers it before any repair.</source>
+        <translation>出具新一版报价（维修工程师）：维修前须由顾客确认。</translation>
+    </message>
+    <message>
+        <source>--line %1: write CODE[:QTY[:covered|payable]]</source>
+        <translation>--line %1：格式为 CODE[:数量[:covered|payable]]</translation>
+    </message>
+    <message>
+        <source>--line %1: the quantity: %2</source>
+        <translation>--line %1：数量：%2</translation>
+    </message>
+    <message>
+        <source>--line %1: the last part is covered or payable</source>
+        <translation>--line %1：最后一部分应为 covered 或 payable</translation>
+    </message>
+    <message>
+        <source>give at least one --line CODE[:QTY[:covered|payable]]</source>
+        <translation>请至少给出一个 --line CODE[:数量[:covered|payable]]</translation>
+    </message>
+    <message>
+        <source>The customer approves the current quote.</source>
+        <translation>顾客同意当前报价。</translation>
+    </message>
+    <message>
+        <source>The customer declines it.</source>
+        <translation>顾客拒绝当前报价。</translation>
+    </message>
+    <message>
+        <source>How they answered: counter, phone or message.</source>
+        <translation>答复方式：counter（柜台）、phone（电话）或 message（短信/消息）。</translation>
+    </message>
+    <message>
+        <source>A note (e.g. who called).</source>
+        <translation>备注（例如谁来电）。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s answer to the current quote revision (clerk).</source>
+        <translation>记录顾客对当前报价版本的答复（前台）。</translation>
+    </message>
+    <message>
+        <source>give --approve or --decline</source>
+        <translation>请给出 --approve 或 --decline</translation>
+    </message>
+    <message>
+        <source>--method is counter, phone or message</source>
+        <translation>--method 取值为 counter、phone 或 message</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 12.50.</source>
+        <translation>金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>cash, card or mobile (also wechat, alipay, other).</source>
+        <translation>cash、card 或 mobile（也可 wechat、alipay、other）。</translation>
+    </message>
+    <message>
+        <source>A deposit (订金, credited against the bill).</source>
+        <translation>订金（抵扣应付款）。</translation>
+    </message>
+    <message>
+        <source>The terminal or transfer reference.</source>
+        <translation>刷卡终端或转账流水号。</translation>
+    </message>
+    <message>
+        <source>Take a payment or a deposit (clerk).</source>
+        <translation>收款或收订金（前台）。</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 12.50, not &quot;%1&quot;</source>
+        <translation>--amount 需要金额，例如 12.50，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--method is cash, card or mobile (or wechat, alipay, other)</source>
+        <translation>--method 取值为 cash、card 或 mobile（或 wechat、alipay、other）</translation>
+    </message>
+    <message>
+        <source>the payment was taken, but the ticket could not be read</source>
+        <translation>款项已收取，但无法读取维修单</translation>
+    </message>
+    <message>
+        <source>Start the repair.</source>
+        <translation>开始维修。</translation>
+    </message>
+    <message>
+        <source>Repaired: ready for pickup (with the checks done).</source>
+        <translation>已修好：待取机（附完成的检测）。</translation>
+    </message>
+    <message>
+        <source>Waiting for parts (--note names the part).</source>
+        <translation>待料（用 --note 写明所缺配件）。</translation>
+    </message>
+    <message>
+        <source>The parts arrived: back to repairing.</source>
+        <translation>配件已到：恢复维修。</translation>
+    </message>
+    <message>
+        <source>It cannot be fixed (--note says why).</source>
+        <translation>无法修复（用 --note 写明原因）。</translation>
+    </message>
+    <message>
+        <source>A post-repair check passed (%1); repeat.</source>
+        <translation>已通过的修后检测项（%1）；可重复。</translation>
+    </message>
+    <message>
+        <source>Every post-repair check passed.</source>
+        <translation>全部修后检测项均已通过。</translation>
+    </message>
+    <message>
+        <source>A part fitted: CODE[:QTY] from the price list; repeat.</source>
+        <translation>已更换的配件：价目表中的 CODE[:数量]；可重复。</translation>
+    </message>
+    <message>
+        <source>Repair steps (technician).</source>
+        <translation>维修步骤（维修工程师）。</translation>
+    </message>
+    <message>
+        <source>give one of --start, --finish, --wait-parts, --parts-arrived, --cannot-fix</source>
+        <translation>请给出 --start、--finish、--wait-parts、--parts-arrived、--cannot-fix 之一</translation>
+    </message>
+    <message>
+        <source>--check %1: not a post-repair check (%2)</source>
+        <translation>--check %1：不是修后检测项（%2）</translation>
+    </message>
+    <message>
+        <source>--part %1: write CODE[:QTY]</source>
+        <translation>--part %1：格式为 CODE[:数量]</translation>
+    </message>
+    <message>
+        <source>The IMEI scanned from the phone now (required).</source>
+        <translation>现在从手机上扫描的 IMEI（必填）。</translation>
+    </message>
+    <message>
+        <source>Every accessory received at intake goes back.</source>
+        <translation>受理时收到的配件全部归还。</translation>
+    </message>
+    <message>
+        <source>One accessory that goes back; repeat.</source>
+        <translation>归还的一件配件；可重复。</translation>
+    </message>
+    <message>
+        <source>Why an accessory stays with the center.</source>
+        <translation>配件留在中心的原因。</translation>
+    </message>
+    <message>
+        <source>Hand the phone back (clerk): the IMEI must match, the balance be paid, the accessories be returned.</source>
+        <translation>交还手机（前台）：IMEI 必须一致，余款须付清，配件须归还。</translation>
+    </message>
+    <message>
+        <source>--imei is required: scan the phone&apos;s IMEI (*#06#)</source>
+        <translation>必须提供 --imei：请扫描手机的 IMEI（*#06#）</translation>
+    </message>
+    <message>
+        <source>The status to move to.</source>
+        <translation>目标状态。</translation>
+    </message>
+    <message>
+        <source>Why (goes into the timeline).</source>
+        <translation>原因（记入时间线）。</translation>
+    </message>
+    <message>
+        <source>A plain status change. The moves that are steps of their own (quote, answer, repair, pickup, cancel) are refused with the command to use.</source>
+        <translation>普通的状态变更。属于独立步骤的变更（报价、答复、维修、取机、取消）会被拒绝，并提示应使用的命令。</translation>
+    </message>
+    <message>
+        <source>--to needs a status (received, diagnosing, quoted, …), not &quot;%1&quot;</source>
+        <translation>--to 需要状态（received、diagnosing、quoted 等），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The new verdict: yes (covered) or no.</source>
+        <translation>新的结论：yes（保修）或 no（不保修）。</translation>
+    </message>
+    <message>
+        <source>Why (required; goes into the audit trail).</source>
+        <translation>原因（必填；记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>Override the warranty verdict (manager), with a reason.</source>
+        <translation>改判保修结论（店长），须写明原因。</translation>
+    </message>
+    <message>
+        <source>--covered is yes or no</source>
+        <translation>--covered 取值为 yes 或 no</translation>
+    </message>
+    <message>
+        <source>--reason is required</source>
+        <translation>必须提供 --reason</translation>
+    </message>
+    <message>
+        <source>Why (required; goes into the timeline).</source>
+        <translation>原因（必填；记入时间线）。</translation>
+    </message>
+    <message>
+        <source>Cancel a ticket (clerk), with a reason.</source>
+        <translation>取消维修单（前台），须写明原因。</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>备注内容。</translation>
+    </message>
+    <message>
+        <source>Add a note to a ticket&apos;s timeline.</source>
+        <translation>在维修单时间线上添加备注。</translation>
+    </message>
+    <message>
+        <source>--text is required</source>
+        <translation>必须提供 --text</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1312,57 @@
     </message>
 </context>
 <context>
+    <name>IntakeDesk</name>
+    <message>
+        <source>The IMEI is missing.</source>
+        <translation>缺少 IMEI。</translation>
+    </message>
+    <message>
+        <source>IMEI %1: %2</source>
+        <translation>IMEI %1：%2</translation>
+    </message>
+    <message>
+        <source>Second IMEI %1: %2</source>
+        <translation>第二个 IMEI %1：%2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is missing.</source>
+        <translation>缺少客户姓名。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone &quot;%1&quot; has too few digits.</source>
+        <translation>顾客电话“%1”位数太少。</translation>
+    </message>
+    <message>
+        <source>The fault as described is missing.</source>
+        <translation>缺少客户描述的故障。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data-backup consent is missing: tell them data may be lost and ask them to back up first.</source>
+        <translation>缺少顾客的数据备份同意：请告知顾客数据可能丢失，并请其先备份。</translation>
+    </message>
+    <message>
+        <source>Unknown fault category &quot;%1&quot; (performance, cosmetic, software, none_found).</source>
+        <translation>未知的故障类别“%1”（performance、cosmetic、software、none_found）。</translation>
+    </message>
+    <message>
+        <source>Unknown component &quot;%1&quot; (main_unit, screen, mainboard, battery, charger, wired_headset, card, data_cable).</source>
+        <translation>未知的部件“%1”（main_unit、screen、mainboard、battery、charger、wired_headset、card、data_cable）。</translation>
+    </message>
+    <message>
+        <source>Unknown proof of the sale date &quot;%1&quot; (invoice, invoice_copy, warranty_card).</source>
+        <translation>未知的购机日期凭证“%1”（invoice、invoice_copy、warranty_card）。</translation>
+    </message>
+    <message>
+        <source>Unknown condition mark &quot;%1&quot; (%2).</source>
+        <translation>未知的外观检查项“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>No customer %1.</source>
+        <translation>没有客户 %1。</translation>
+    </message>
+</context>
+<context>
     <name>KpiReport</name>
     <message>
         <source>The report needs a start date on or before its end date.</source>
@@ -1012,12 +1553,79 @@
         <translation>未知的收款类型“%1”。</translation>
     </message>
     <message>
-        <source>Choose how the customer pays (cash, card, WeChat, Alipay, other).</source>
-        <translation>请选择付款方式（现金、银行卡、微信、支付宝、其他）。</translation>
-    </message>
-    <message>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays (cash, card, WeChat, Alipay, mobile payment, other).</source>
+        <translation>请选择付款方式（现金、银行卡、微信支付、支付宝、移动支付、其他）。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>see the queue and tickets</source>
+        <translation>查看排队和维修单</translation>
+    </message>
+    <message>
+        <source>register phones</source>
+        <translation>受理手机</translation>
+    </message>
+    <message>
+        <source>assign tickets to technicians</source>
+        <translation>把维修单派给维修工程师</translation>
+    </message>
+    <message>
+        <source>take tickets</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>diagnose and write quotes</source>
+        <translation>检测并出具报价</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s answer to a quote</source>
+        <translation>记录顾客对报价的答复</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>hand phones back</source>
+        <translation>交还手机</translation>
+    </message>
+    <message>
+        <source>cancel tickets</source>
+        <translation>取消维修单</translation>
+    </message>
+    <message>
+        <source>add notes</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>override warranty verdicts</source>
+        <translation>改判保修结论</translation>
+    </message>
+    <message>
+        <source>manage users, prices and settings</source>
+        <translation>管理用户、价目表和设置</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修工程师</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
     </message>
 </context>
 <context>
@@ -1278,12 +1886,86 @@
         <source>Ticket %1 is &quot;%2&quot;: the repair is recorded while it is &quot;%3&quot;.</source>
         <translation>维修单 %1 当前为“%2”：只有在“%3”时才能记录维修。</translation>
     </message>
+    <message>
+        <source>A repair record moves the ticket only to &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>维修记录只能把维修单改为“%1”或“%2”。</translation>
+    </message>
+    <message>
+        <source>Not ready for pickup: these post-repair checks are not recorded as passed: %1.</source>
+        <translation>尚不能待取机：以下修后检测项未记录为通过：%1。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>The setting %1 should be a number but is &quot;%2&quot;.</source>
         <translation>设置项 %1 应为数字，实际为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRules</name>
+    <message>
+        <source>%1 is not a setting a manager sets (known: %2).</source>
+        <translation>%1 不是店长可设置的项目（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is too long.</source>
+        <translation>%1 的值太长。</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>The center code is 2 to 8 capital letters or digits, such as DEMO.</source>
+        <translation>网点代码为 2 到 8 位大写字母或数字，例如 DEMO。</translation>
+    </message>
+    <message>
+        <source>The center name is missing: receipts print it.</source>
+        <translation>缺少中心名称：单据上需要打印。</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, +, - and brackets only.</source>
+        <translation>电话号码只能包含数字、空格、+、- 和括号。</translation>
+    </message>
+    <message>
+        <source>The station code is two digits, such as 01.</source>
+        <translation>工位代码为两位数字，例如 01。</translation>
+    </message>
+    <message>
+        <source>Unknown statutory policy &quot;%1&quot; (known: %2).</source>
+        <translation>未知的法定保修政策“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown brand policy &quot;%1&quot; (known: %2; empty for none).</source>
+        <translation>未知的品牌保修政策“%1”（可用：%2；留空表示无）。</translation>
+    </message>
+    <message>
+        <source>The HQ address is a web address such as https://hq.example.com.</source>
+        <translation>总部地址应为网址，例如 https://hq.example.com。</translation>
+    </message>
+    <message>
+        <source>The access token has no spaces.</source>
+        <translation>访问令牌不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The backup folder is a full path, such as /srv/backups.</source>
+        <translation>备份文件夹须填写完整路径，例如 /srv/backups。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation>备份文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation>备份文件夹 %1 无法写入。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDossier</name>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>没有维修单 %1。</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +2063,128 @@
     </message>
 </context>
 <context>
+    <name>TicketSteps</name>
+    <message>
+        <source>issue a quote</source>
+        <translation>出具报价</translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s answer to the quote</source>
+        <translation>记录顾客对报价的答复</translation>
+    </message>
+    <message>
+        <source>start the repair</source>
+        <translation>开始维修</translation>
+    </message>
+    <message>
+        <source>record that the parts arrived</source>
+        <translation>登记配件已到</translation>
+    </message>
+    <message>
+        <source>wait for parts, naming the part</source>
+        <translation>登记待料并写明所缺配件</translation>
+    </message>
+    <message>
+        <source>finish the repair with every post-repair check</source>
+        <translation>完成维修并记录全部修后检测</translation>
+    </message>
+    <message>
+        <source>hand the phone back (IMEI scan, balance, accessories)</source>
+        <translation>交还手机（扫描 IMEI、结清余款、归还配件）</translation>
+    </message>
+    <message>
+        <source>cancel the ticket with a reason</source>
+        <translation>写明原因取消维修单</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain status change: %2 (%3).</source>
+        <translation>“%1”不是普通的状态变更：请%2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: it is closed.</source>
+        <translation>维修单 %1 为“%2”：已关闭。</translation>
+    </message>
+    <message>
+        <source>No user %1 to assign.</source>
+        <translation>没有可指派的用户 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the ticket cannot be given to them.</source>
+        <translation>%1 已停用：不能把维修单派给他。</translation>
+    </message>
+    <message>
+        <source>%1 is not a technician: only a technician (or a manager) repairs.</source>
+        <translation>%1 不是维修工程师：只有维修工程师（或店长）可以维修。</translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>没有维修单 %1。</translation>
+    </message>
+    <message>
+        <source>The findings are missing.</source>
+        <translation>缺少检测结果。</translation>
+    </message>
+    <message>
+        <source>Unknown diagnosis outcome &quot;%1&quot; (repair, no_fault_found, cannot_repair).</source>
+        <translation>未知的检测结论“%1”（repair、no_fault_found、cannot_repair）。</translation>
+    </message>
+    <message>
+        <source>Unknown fault code &quot;%1&quot;.</source>
+        <translation>未知的故障代码“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown damage &quot;%1&quot; (%2).</source>
+        <translation>未知的损坏“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 must be at least 1.</source>
+        <translation>%1 的数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>No item %1 in the price list.</source>
+        <translation>价目表中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer offered.</source>
+        <translation>%1（%2）已停用。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is &quot;%2&quot;: this step is for a ticket that is %3.</source>
+        <translation>维修单 %1 为“%2”：此步骤只适用于状态为 %3 的维修单。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Ticket %1: the customer has not approved quote revision %2.</source>
+        <translation>维修单 %1：顾客尚未同意第 %2 版报价。</translation>
+    </message>
+    <message>
+        <source>Write which part is awaited (it goes into the timeline).</source>
+        <translation>请写明等待的配件（记入处理记录）。</translation>
+    </message>
+    <message>
+        <source>Write why it cannot be fixed (the customer is told).</source>
+        <translation>请写明无法修复的原因（将告知客户）。</translation>
+    </message>
+    <message>
+        <source>Cancelling a ticket needs a reason (it goes into the timeline).</source>
+        <translation>取消维修单须写明原因（记入时间线）。</translation>
+    </message>
+    <message>
+        <source>Overriding a warranty verdict needs a written reason.</source>
+        <translation>改判保修结论必须写明理由。</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>维修单 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
@@ -1452,6 +2256,10 @@
     <message>
         <source>By message</source>
         <translation>短信/消息</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2577,10 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::DiagnosisScreen</name>
@@ -1883,10 +2695,6 @@
     <message>
         <source>Diagnosis saved.</source>
         <translation>检测已保存。</translation>
-    </message>
-    <message>
-        <source>Diagnosis saved, but the quote was refused: %1</source>
-        <translation>检测已保存，但报价未能保存：%1</translation>
     </message>
     <message>
         <source>Diagnosis saved; quote revision %1 waits for the customer&apos;s answer.</source>
@@ -3017,6 +3825,10 @@
         <source>Repair</source>
         <translation>维修</translation>
     </message>
+    <message>
+        <source>Nothing to record.</source>
+        <translation>没有可记录的内容。</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::ReportsScreen</name>
@@ -3395,30 +4207,6 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>The center code is 2 to 8 capital letters or digits, such as DEMO.</source>
-        <translation>网点代码为 2 到 8 位大写字母或数字，例如 DEMO。</translation>
-    </message>
-    <message>
-        <source>The center name is missing: receipts print it.</source>
-        <translation>缺少中心名称：单据上需要打印。</translation>
-    </message>
-    <message>
-        <source>The phone number may hold digits, spaces, +, - and brackets only.</source>
-        <translation>电话号码只能包含数字、空格、+、- 和括号。</translation>
-    </message>
-    <message>
-        <source>The station code is two digits, such as 01.</source>
-        <translation>工位代码为两位数字，例如 01。</translation>
-    </message>
-    <message>
-        <source>The HQ address is a web address such as https://hq.example.com.</source>
-        <translation>总部地址应为网址，例如 https://hq.example.com。</translation>
-    </message>
-    <message>
-        <source>The access token has no spaces.</source>
-        <translation>访问令牌不能包含空格。</translation>
-    </message>
-    <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -3433,18 +4221,6 @@
     <message>
         <source>%1 (not installed)</source>
         <translation>%1（未安装）</translation>
-    </message>
-    <message>
-        <source>The backup folder is a full path, such as /srv/backups.</source>
-        <translation>备份文件夹须填写完整路径，例如 /srv/backups。</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 does not exist.</source>
-        <translation>备份文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be written to.</source>
-        <translation>备份文件夹 %1 无法写入。</translation>
     </message>
 </context>
 <context>
