@@ -1,8 +1,8 @@
 #include "demodata.h"
 
-#include "store/database.h"
 #include "demogenerator.h"
 #include "identifiers/checkdigit.h"
+#include "store/database.h"
 #include "store/migrations.h"
 #include "store/settingsrepository.h"
 #include "store/sql.h"

@@ -1,7 +1,7 @@
 #include "demogenerator.h"
 
-#include "store/database.h"
 #include "identifiers/checkdigit.h"
+#include "store/database.h"
 #include "store/searchtokens.h"
 #include "store/sql.h"
 #include "tickets/ticketnumber.h"
