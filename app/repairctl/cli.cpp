@@ -125,28 +125,39 @@ void Cli::addUserOption(QCommandLineParser &parser)
 
 namespace {
 
-// Reads one line from `stream` with echo off when it is a terminal.
-std::optional<QString> readLineQuietly(FILE *stream, const QString &prompt)
+// Straight to the file descriptor: the terminal's FILE is also read from, and stdio does not
+// allow reading and writing one stream without repositioning it in between.
+void writeTo(FILE *stream, const QByteArray &bytes)
+{
+    std::fflush(stream);
+    const ssize_t written = ::write(fileno(stream), bytes.constData(), size_t(bytes.size()));
+    Q_UNUSED(written); // a prompt that cannot be shown changes nothing
+}
+
+// Reads one line from `stream`; when it is a terminal, echo is turned off first and the prompt
+// then written to `promptTo`, so nothing typed after the prompt shows.
+std::optional<QString> readLineQuietly(FILE *stream, FILE *promptTo, const QString &prompt)
 {
     const int fd = fileno(stream);
     const bool terminal = isatty(fd);
     termios saved {};
+    bool quietened = false;
     if (terminal) {
-        std::fputs(qPrintable(prompt), stderr);
-        std::fflush(stderr);
         if (tcgetattr(fd, &saved) == 0) {
             termios quiet = saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(fd, TCSAFLUSH, &quiet);
+            quietened = tcsetattr(fd, TCSANOW, &quiet) == 0; // keeps what was typed ahead
         }
+        writeTo(promptTo, prompt.toUtf8());
     }
     QByteArray line;
     int c = 0;
     while ((c = std::fgetc(stream)) != EOF && c != '\n')
         line.append(char(c));
     if (terminal) {
-        tcsetattr(fd, TCSAFLUSH, &saved);
-        std::fputs("\n", stderr);
+        if (quietened)
+            tcsetattr(fd, TCSANOW, &saved);
+        writeTo(promptTo, "\n");
     }
     if (c == EOF && line.isEmpty())
         return std::nullopt;
@@ -159,7 +170,7 @@ std::optional<QString> readLineQuietly(FILE *stream, const QString &prompt)
 
 std::optional<QString> Cli::readSecretLine(const QString &prompt)
 {
-    return readLineQuietly(stdin, prompt);
+    return readLineQuietly(stdin, stderr, prompt);
 }
 
 std::optional<int> Cli::signIn(const QCommandLineParser &parser, Database &db, User *user)
@@ -178,7 +189,7 @@ std::optional<int> Cli::signIn(const QCommandLineParser &parser, Database &db, U
             return usageError(tr("no PIN for %1: set REPAIRCTL_PIN, or run on a terminal to be "
                                  "asked")
                                   .arg(name));
-        auto typed = readLineQuietly(tty, tr("PIN for %1: ").arg(name));
+        auto typed = readLineQuietly(tty, tty, tr("PIN for %1: ").arg(name));
         std::fclose(tty);
         if (!typed)
             return usageError(tr("no PIN for %1").arg(name));

@@ -2,10 +2,12 @@
 // the pickup, as the README's worked example does it; and the walk-arounds the command line
 // refuses (issue 18). Real repairctl processes on a real store.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -23,6 +25,7 @@ private slots:
     void aClerkCannotDoAManagersOperation();
     void aDisabledUserCanDoNothing();
     void whoActsMustBeSaid();
+    void thePinIsAskedOnTheTerminal();
     void numbersAreChecked_data();
     void numbersAreChecked();
     void setupOnlyOnce();
@@ -350,6 +353,40 @@ void TestCliWorkflow::whoActsMustBeSaid()
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("SETTING_INVALID"), bad.err.constData());
     QCOMPARE(manager(words(QStringLiteral("settings set no.such.key 1"))).exitCode, 2);
+}
+
+void TestCliWorkflow::thePinIsAskedOnTheTerminal()
+{
+    // Without REPAIRCTL_PIN the PIN is read from the terminal (/dev/tty, echo off), so that
+    // standard input stays free for data. script(1) gives the command a terminal.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("no script(1) to give repairctl a terminal");
+    const QString number = newTicket();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("li"));
+    env.remove(QStringLiteral("REPAIRCTL_PIN"));
+    process.setProcessEnvironment(env);
+    const QString command = QStringLiteral("'%1' --db '%2' ticket note %3 --text typed")
+                                .arg(QStringLiteral(REPAIRCTL_PATH), m_db, number);
+    process.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    // Typed once the prompt is there, as a person would: then it is not echoed.
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    while (!out.contains("PIN for li") && waited.elapsed() < 60000) {
+        process.waitForReadyRead(1000);
+        out += process.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("PIN for li"), out.constData());
+    process.write("1111\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    out += process.readAllStandardOutput();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(!out.contains("1111"), out.constData()); // not echoed
+    QVERIFY2(out.contains("\"kind\":\"note\""), out.constData());
 }
 
 void TestCliWorkflow::numbersAreChecked_data()
