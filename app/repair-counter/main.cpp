@@ -12,6 +12,7 @@
 #include "services.h"
 #include "session.h"
 #include "setup/setupwizard.h"
+#include "store/checkpointer.h"
 #include "store/customerrepository.h"
 #include "store/dailybackup.h"
 #include "store/database.h"
@@ -123,6 +124,13 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QObject::tr("Repair Counter"), message);
     });
     dailyBackup.start();
+    // The log is copied back into the store on a thread of its own, not inside the saves.
+    rc::Checkpointer checkpointer(database->path());
+    checkpointer.start();
+    if (rc::Status raised
+        = database->setAutoCheckpoint(rc::Checkpointer::kWriterAutoCheckpointPages);
+        !raised)
+        qWarning("%s", qPrintable(raised.error().message));
     rc::SettingsRepository settings(*database, clock);
     rc::UserRepository users(*database, clock);
     rc::CustomerRepository customers(*database, clock);

@@ -177,6 +177,11 @@ Status Database::exec(const QString &sql)
     return {};
 }
 
+Status Database::setAutoCheckpoint(int pages)
+{
+    return exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages));
+}
+
 Status Database::applyPragmas(int busyTimeoutMs)
 {
     // busy_timeout first, so that a concurrent writer does not fail the WAL switch.

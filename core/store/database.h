@@ -49,6 +49,10 @@ public:
     Status write(const std::function<Status()> &body);
     // True while a write() runs on this connection.
     bool inWrite() const { return m_writeDepth > 0; }
+    // The log size (pages) at which a commit of this connection copies the log back into the
+    // store (SQLite's default: 1000). A process that runs a Checkpointer raises it, so its
+    // saves do not do that work themselves.
+    Status setAutoCheckpoint(int pages);
     // Executes one statement, turning a failure into an Error that names it.
     Status exec(const QString &sql);
     // Turns a failed query into an Error with a code derived from SQLite's error.
