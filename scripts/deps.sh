@@ -10,7 +10,7 @@ RC_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev
-    libzint-dev zbar-tools poppler-utils fonts-noto-cjk
+    libzint-dev zbar-tools poppler-utils fonts-noto-cjk sqlite3
     clang clang-format libclang-rt-14-dev
     postgresql xvfb xauth
 )
