@@ -23,10 +23,13 @@
 #include "sync/syncservice.h"
 #include "sync/syncstatuswidget.h"
 #include "warranty/warrantyengine.h"
+#include "widgets/documentsfolder.h"
 #include "workflow/workflowscreens.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -93,13 +96,19 @@ int main(int argc, char *argv[])
     rc::ui::Language language;
     language.applyStored(parser.value(langOption));
 
-    const QString path = rc::resolveDatabasePath(parser.value(dbOption));
+    // Absolute, because the counter then works from the documents folder (below).
+    const QString path
+        = QFileInfo(rc::resolveDatabasePath(parser.value(dbOption))).absoluteFilePath();
     auto opened = rc::Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Repair Counter"), opened.error().message);
         return 1;
     }
     std::unique_ptr<rc::Database> database = std::move(opened).value();
+    // Dialogs that fall back to the working directory (the print dialog's "Print to file")
+    // then start in the documents folder, never in the store's folder when the counter was
+    // started from there (docs/architecture.md, "The store's locks").
+    QDir::setCurrent(rc::ui::documentsFolder());
 
     rc::SystemClock clock;
     if (parser.isSet(demoOption)) {

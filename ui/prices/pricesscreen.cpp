@@ -4,6 +4,7 @@
 #include "pricetablemodel.h"
 #include "services.h"
 #include "session.h"
+#include "widgets/documentsfolder.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -105,18 +105,15 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
             editItem(index.row());
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import price list"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Import price list"), documentsFolder(),
+                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export price list"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + QStringLiteral("/price-list.csv"),
+            this, tr("Export price list"), documentsFolder() + QStringLiteral("/price-list.csv"),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportFile(path);

@@ -1,12 +1,13 @@
 #include "printactions.h"
 
+#include "widgets/documentsfolder.h"
+
 #include <QFileDialog>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
-#include <QStandardPaths>
 
 namespace rc::print {
 
@@ -118,7 +119,7 @@ Status PrintActions::exportPdf(const Paper &paper, const QString &path)
 
 bool PrintActions::exportPdfWithDialog(const Paper &paper)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = ui::documentsFolder();
     QString name = paper.title();
     name.replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString path = QFileDialog::getSaveFileName(

@@ -5,6 +5,7 @@
 #include "store/settingsrepository.h"
 #include "tickets/money.h"
 #include "tickets/ticketstatus.h"
+#include "widgets/documentsfolder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -22,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -130,13 +130,13 @@ ReportsScreen::ReportsScreen(Services &services, Session &, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (!m_figures)
             return;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export report"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + QStringLiteral("/report-%1-%2.csv")
-                      .arg(m_figures->from.toString(Qt::ISODate),
-                           m_figures->to.toString(Qt::ISODate)),
-            tr("CSV files (*.csv)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                           documentsFolder()
+                                               + QStringLiteral("/report-%1-%2.csv")
+                                                     .arg(m_figures->from.toString(Qt::ISODate),
+                                                          m_figures->to.toString(Qt::ISODate)),
+                                           tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });

@@ -6,6 +6,8 @@
 // lost it. Here: a real counter-side process (lockholder) saves, sniffs the files, a second
 // real process opens the store and exits, the first saves more and is SIGKILLed; the store,
 // reopened, holds everything that was reported saved.
+#include "proclocks.h"
+
 #include "common/clock.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
@@ -21,49 +23,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-#include <sys/sysmacros.h>
-#include <unistd.h>
-
 #include <thread>
 
 using namespace rc;
+using rc::test::lockKey;
+using rc::test::locksOn;
 
 namespace {
-
-// The /proc/locks form of a file's identity: "MAJOR:MINOR:INODE" (hex, hex, decimal).
-QString lockKey(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
-    return QStringLiteral("%1:%2:%3")
-        .arg(major(st.st_dev), 2, 16, QLatin1Char('0'))
-        .arg(minor(st.st_dev), 2, 16, QLatin1Char('0'))
-        .arg(static_cast<qulonglong>(st.st_ino));
-}
-
-// The lines of /proc/locks about one file, e.g. "OFDLCK ADVISORY READ -1 fe:00:123 128 128".
-QStringList locksOn(const QString &path)
-{
-    const QString key = lockKey(path);
-    QFile file(QStringLiteral("/proc/locks"));
-    if (key.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList found;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        QStringList fields = QString::fromLatin1(line).simplified().split(QLatin1Char(' '));
-        // "N: TYPE ADVISORY KIND PID DEV:INODE START END"; a blocked request has "->" first.
-        if (fields.size() > 1 && fields.at(1) == QLatin1String("->"))
-            fields.remove(1);
-        if (fields.size() >= 6 && fields.at(5) == key)
-            found.append(fields.mid(1).join(QLatin1Char(' ')));
-    }
-    return found;
-}
 
 // Opens, reads and closes path from a descriptor of this process's own, as a file dialog does.
 void sniff(const QString &path)
