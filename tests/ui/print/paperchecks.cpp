@@ -60,6 +60,28 @@ QString pdfText(const QString &pdf, int page)
     return result.exitCode == 0 ? normalized(QString::fromUtf8(result.out)) : QString();
 }
 
+QString pdfRawText(const QString &pdf)
+{
+    const Run result
+        = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                            QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (result.exitCode != 0)
+        return {};
+    QString text = QString::fromUtf8(result.out);
+    for (const char16_t mark : {u'\u202a', u'\u202b', u'\u202c', u'\u200e', u'\u200f'})
+        text.remove(QChar(mark));
+    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+
+bool containsAsTyped(const QString &text, const QString &word)
+{
+    QString typed = word;
+    typed.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QString reversed = typed;
+    std::reverse(reversed.begin(), reversed.end());
+    return text.contains(typed) || text.contains(reversed);
+}
+
 int pdfPageCount(const QString &pdf)
 {
     const Run info = run(QStringLiteral("pdfinfo"), {pdf});
