@@ -6,6 +6,7 @@
 #include "settingsrepository.h"
 #include "sql.h"
 #include "ticketrows.h"
+#include "tickets/accessories.h"
 
 #include <QJsonArray>
 
@@ -143,7 +144,7 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
         if (!missing.isEmpty() && request.missingAccessoriesNote.trimmed().isEmpty())
             return Error {QStringLiteral("ACCESSORIES_MISSING"),
                           tr("Not returned: %1. Return them, or write why they stay.")
-                              .arg(missing.join(QStringLiteral(", ")))};
+                              .arg(Accessories::labels(missing))};
 
         PaymentRepository payments(m_db, m_clock);
         if (request.payment) {
@@ -166,7 +167,7 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
         if (!missing.isEmpty())
             note = (note.isEmpty() ? QString() : note + QStringLiteral("\n"))
                    + tr("Accessories not returned: %1 (%2)")
-                         .arg(missing.join(QStringLiteral(", ")),
+                         .arg(Accessories::labels(missing),
                               request.missingAccessoriesNote.trimmed());
         auto moved = tickets.transitionInTransaction(t.id, **target, actor, note);
         if (!moved)

@@ -323,8 +323,13 @@ void Composer::intakeBody()
     m_body.text(m_data.fault, m_style.body);
     endSection();
     m_body.space(mm(1));
-    field(Term::Condition, m_data.condition);
-    const QString accessories = joinList(m_data.accessories, m_options.language);
+    if (!m_data.faultCode.isEmpty())
+        field(Term::FaultCode, m_data.faultCode.in(m_options.language));
+    field(Term::Condition, m_data.condition.in(m_options.language));
+    QStringList accessoryNames;
+    for (const Bilingual &accessory : m_data.accessories)
+        accessoryNames.append(accessory.in(m_options.language));
+    const QString accessories = joinList(accessoryNames, m_options.language);
     field(Term::Accessories, accessories.isEmpty() ? t(Term::None) : accessories);
 
     warranty();

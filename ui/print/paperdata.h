@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -100,8 +101,9 @@ struct PaperData
     CustomerInfo customer;
     DeviceInfo device;
     QString fault; // as the customer described it
-    QString condition;
-    QStringList accessories;
+    Bilingual faultCode; // the performance fault picked at intake (性能故障表), if any
+    Bilingual condition; // the marks noted at intake and the clerk's note
+    QList<Bilingual> accessories;
     WarrantyInfo warranty;
     std::optional<bool> backupConsent; // nothing: not asked yet
     int uncollectedDays = 90;

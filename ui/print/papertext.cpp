@@ -34,6 +34,7 @@ constexpr Entry entries[] = {
     {Term::Serial, "序列号", "Serial"},
     {Term::Colour, "颜色", "Colour"},
     {Term::Fault, "故障描述", "Fault as described"},
+    {Term::FaultCode, "故障类型", "Fault type"},
     {Term::Condition, "外观状况", "Condition"},
     {Term::Accessories, "随机附件", "Accessories received"},
     {Term::None, "无", "none"},

@@ -1,5 +1,9 @@
 #include "labels.h"
 
+#include "tickets/accessories.h"
+
+#include <QLocale>
+
 namespace rc::ui {
 
 const QStringList &Labels::conditionKeys()
@@ -56,31 +60,12 @@ QString Labels::condition(const QString &key)
 
 const QStringList &Labels::accessoryKeys()
 {
-    static const QStringList keys {
-        QStringLiteral("sim_tray"), QStringLiteral("case"), QStringLiteral("charger"),
-        QStringLiteral("cable"),    QStringLiteral("box"),  QStringLiteral("memory_card"),
-        QStringLiteral("stylus"),
-    };
-    return keys;
+    return Accessories::keys();
 }
 
 QString Labels::accessory(const QString &key)
 {
-    if (key == QLatin1String("sim_tray"))
-        return tr("SIM tray");
-    if (key == QLatin1String("case"))
-        return tr("Case");
-    if (key == QLatin1String("charger"))
-        return tr("Charger");
-    if (key == QLatin1String("cable"))
-        return tr("Cable");
-    if (key == QLatin1String("box"))
-        return tr("Box");
-    if (key == QLatin1String("memory_card"))
-        return tr("Memory card");
-    if (key == QLatin1String("stylus"))
-        return tr("Stylus");
-    return key;
+    return Accessories::label(key);
 }
 
 QString Labels::passcode(PasscodeHandling handling)

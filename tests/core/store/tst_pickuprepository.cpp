@@ -114,16 +114,23 @@ void TestPickupRepository::missingAccessoriesNeedAReason()
 {
     const Ticket t = test::ticketAt(*m_store, TicketStatus::Ready);
     PickupRequest r = request(t);
-    r.accessoriesReturned = {QStringLiteral("sim_tray")};
+    r.accessoriesReturned = {QStringLiteral("case")};
     r.payment = cash(30000);
     auto refused = m_pickups->release(r, m_actor);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("ACCESSORIES_MISSING"));
-    QVERIFY(refused.error().message.contains(QStringLiteral("case")));
-    r.missingAccessoriesNote = QStringLiteral("customer left the case");
+    // Named as people say it, not by the id the ticket stores (issue 17).
+    QVERIFY2(refused.error().message.contains(QStringLiteral("SIM tray")),
+             qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(QStringLiteral("sim_tray")),
+             qPrintable(refused.error().message));
+    r.missingAccessoriesNote = QStringLiteral("customer kept the tray");
     QVERIFY(m_pickups->release(r, m_actor));
     const TicketEvent last = m_tickets->timeline(t.id)->constLast();
-    QVERIFY(last.note.contains(QStringLiteral("customer left the case")));
+    QVERIFY(last.note.contains(QStringLiteral("customer kept the tray")));
+    QVERIFY2(last.note.contains(QStringLiteral("SIM tray"))
+                 && !last.note.contains(QStringLiteral("sim_tray")),
+             qPrintable(last.note));
 }
 
 void TestPickupRepository::unpaidBalanceBlocksRelease()

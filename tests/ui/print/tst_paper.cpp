@@ -150,7 +150,16 @@ void TestPaper::renderPaper()
         expect(QStringLiteral("860123450000012"));
         expect(QStringLiteral("860123450000020"));
         expect(data.fault);
-        expect(data.condition);
+        expect(data.faultCode.in(language));
+        expect(data.condition.in(language));
+        // Each word in the paper's language only (issue 17: "SIM 卡托 SIM tray").
+        for (const Bilingual &accessory : data.accessories) {
+            expect(accessory.in(language));
+            const PaperLanguage other = language == PaperLanguage::Chinese ? PaperLanguage::English
+                                                                           : PaperLanguage::Chinese;
+            QVERIFY2(!text.contains(normalized(accessory.in(other))),
+                     qPrintable(accessory.in(other)));
+        }
         expect(term(Term::BackupConsentGiven, language));
         expect(term(Term::TermsUncollected, language).arg(90));
         expect(term(Term::CustomerSignature, language));
