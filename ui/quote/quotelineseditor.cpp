@@ -1,6 +1,7 @@
 #include "quotelineseditor.h"
 
 #include "quotelinesmodel.h"
+#include "widgets/labels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -89,9 +90,11 @@ void QuoteLinesEditor::setPriceList(const QList<PriceItem> &items)
     m_priceList = items;
     m_priceItems->clear();
     for (const PriceItem &item : items)
-        m_priceItems->addItem(QStringLiteral("%1 · %2 · %3")
-                                  .arg(item.code, item.name, item.unitPrice.toDecimalString()),
-                              item.id);
+        m_priceItems->addItem(
+            QStringLiteral("%1 · %2 · %3")
+                .arg(item.code, Labels::priceItemName(item), item.unitPrice.toDecimalString()),
+            item.id);
+    m_model->setPriceItems(items);
 }
 
 void QuoteLinesEditor::setLines(const QList<QuoteLine> &lines)

@@ -1,5 +1,7 @@
 #include "quotelinesmodel.h"
 
+#include "widgets/labels.h"
+
 namespace rc::ui {
 
 QuoteLinesModel::QuoteLinesModel(QObject *parent)
@@ -13,6 +15,23 @@ void QuoteLinesModel::setLines(const QList<QuoteLine> &lines)
     m_lines = lines;
     endResetModel();
     emit linesChanged();
+}
+
+void QuoteLinesModel::setPriceItems(const QList<PriceItem> &items)
+{
+    m_priceItems.clear();
+    for (const PriceItem &item : items)
+        m_priceItems.insert(item.id, item);
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, DescriptionColumn),
+                         index(int(m_lines.size()) - 1, DescriptionColumn));
+}
+
+QString QuoteLinesModel::description(const QuoteLine &line) const
+{
+    const auto item = m_priceItems.constFind(line.priceItemId);
+    return Labels::lineDescription(line.description,
+                                   item == m_priceItems.cend() ? nullptr : &item.value());
 }
 
 void QuoteLinesModel::addLine(const QuoteLine &line)
@@ -70,7 +89,7 @@ QVariant QuoteLinesModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return line.kind == QuoteLineKind::Labour ? tr("Labour") : tr("Part");
     case DescriptionColumn:
-        return line.description;
+        return description(line);
     case QuantityColumn:
         return line.quantity;
     case UnitPriceColumn:
@@ -95,6 +114,10 @@ bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, i
     case DescriptionColumn:
         if (role != Qt::EditRole || value.toString().trimmed().isEmpty())
             return false;
+        // Left as shown: the stored description stays (it may be the item's Chinese name
+        // shown in English).
+        if (value.toString().trimmed() == description(line))
+            return true;
         line.description = value.toString().trimmed();
         break;
     case QuantityColumn: {

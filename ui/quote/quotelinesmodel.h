@@ -1,9 +1,11 @@
 #pragma once
 
+#include "tickets/priceitem.h"
 #include "tickets/quote.h"
 #include "tickets/quotetotals.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace rc::ui {
@@ -33,6 +35,9 @@ public:
     void addLine(const QuoteLine &line);
     void removeLine(int row);
     void setEditable(bool editable);
+    // The price list the lines come from: a line still named as its item is shown with the
+    // item's name in the interface's language (Labels::lineDescription).
+    void setPriceItems(const QList<PriceItem> &items);
     bool isEditable() const { return m_editable; }
     QuoteTotals totals() const { return QuoteTotals::of(m_lines); }
 
@@ -49,7 +54,10 @@ signals:
     void linesChanged();
 
 private:
+    QString description(const QuoteLine &line) const;
+
     QList<QuoteLine> m_lines;
+    QHash<QString, PriceItem> m_priceItems; // by id
     bool m_editable = false;
 };
 

@@ -151,6 +151,20 @@ QString Labels::basis(const QString &name)
     return name;
 }
 
+QString Labels::priceItemName(const PriceItem &item)
+{
+    // The interface's language is the default locale (Language::install sets it).
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    return chinese || item.nameEn.trimmed().isEmpty() ? item.name : item.nameEn;
+}
+
+QString Labels::lineDescription(const QString &description, const PriceItem *item)
+{
+    if (item && description == item->name)
+        return priceItemName(*item);
+    return description;
+}
+
 QString Labels::maskedPhone(const QString &phone)
 {
     if (phone.size() < 7)
