@@ -79,7 +79,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     answerForm->addRow(m_answers);
     side->addWidget(answer);
 
-    auto *deposit = new QGroupBox(tr("Deposit"), this);
+    auto *deposit = new QGroupBox(tr("Advance payment"), this);
     auto *depositForm = new QFormLayout(deposit);
     m_paid = new QLabel(deposit);
     m_paid->setObjectName(QStringLiteral("paidLabel"));
@@ -92,7 +92,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     m_depositMethod->setObjectName(QStringLiteral("depositMethodCombo"));
     WorkflowLabels::fillPaymentMethods(m_depositMethod);
     depositForm->addRow(tr("Method:"), m_depositMethod);
-    m_takeDeposit = new QPushButton(tr("Take deposit"), deposit);
+    m_takeDeposit = new QPushButton(tr("Take advance payment"), deposit);
     m_takeDeposit->setObjectName(QStringLiteral("takeDepositButton"));
     depositForm->addRow(m_takeDeposit);
     side->addWidget(deposit);
@@ -257,7 +257,7 @@ bool QuoteScreen::takeDeposit()
     p.kind = QStringLiteral("deposit");
     p.method = m_depositMethod->currentData().toString();
     if (!Money::parseDecimal(m_deposit->text(), &p.amount.minor)) {
-        showError(tr("Type the deposit as an amount, e.g. 50 or 50.00."));
+        showError(tr("Type the advance payment as an amount, e.g. 50 or 50.00."));
         return false;
     }
     auto paid = PaymentRepository(m_services.database, m_services.clock).record(p, actor());
@@ -265,7 +265,7 @@ bool QuoteScreen::takeDeposit()
         showError(paid.error().message);
         return false;
     }
-    changed(tr("Deposit of %1 taken.").arg(paid->amount.toDecimalString()));
+    changed(tr("Advance payment of %1 taken.").arg(paid->amount.toDecimalString()));
     return true;
 }
 

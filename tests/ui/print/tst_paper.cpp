@@ -174,7 +174,11 @@ void TestPaper::renderPaper()
         expect(term(Term::CustomerPays, language));
         expect(QStringLiteral("¥1,437.00")); // the quote total
         expect(QStringLiteral("¥138.00")); // what the customer pays
-        expect(QStringLiteral("¥88.00")); // balance after the deposit
+        expect(QStringLiteral("¥88.00")); // balance after the advance payment
+        // 订金, an advance credited to the bill, never 定金 (forfeited or doubled): issue 17.
+        expect(term(Term::DepositPaid, language));
+        QVERIFY(!text.contains(QStringLiteral("定金")));
+        QVERIFY(!text.contains(QStringLiteral("eposit")));
         expect(term(Term::ApprovalText, language));
         break;
     case PaperKind::Pickup:
