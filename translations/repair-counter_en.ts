@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accessories</name>
+    <message>
+        <source>SIM tray</source>
+        <translation>SIM tray</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Cable</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>Memory card</translation>
+    </message>
+    <message>
+        <source>Stylus</source>
+        <translation>Stylus</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of accessories in a list (&quot;SIM tray, Case&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -872,32 +908,8 @@
         <translation>Does not power on</translation>
     </message>
     <message>
-        <source>SIM tray</source>
-        <translation>SIM tray</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
         <source>Charger</source>
         <translation>Charger</translation>
-    </message>
-    <message>
-        <source>Cable</source>
-        <translation>Cable</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>Box</translation>
-    </message>
-    <message>
-        <source>Memory card</source>
-        <translation>Memory card</translation>
-    </message>
-    <message>
-        <source>Stylus</source>
-        <translation>Stylus</translation>
     </message>
     <message>
         <source>The phone has no screen lock</source>
@@ -1496,6 +1508,10 @@
     <message>
         <source>The PDF was not saved.</source>
         <translation>The PDF was not saved.</translation>
+    </message>
+    <message>
+        <source>No printer is installed and no file was chosen. Use Save as PDF.</source>
+        <translation>No printer is installed and no file was chosen. Use Save as PDF.</translation>
     </message>
 </context>
 <context>
@@ -2819,10 +2835,6 @@
         <translation>Customer declines</translation>
     </message>
     <message>
-        <source>Deposit</source>
-        <translation>Deposit</translation>
-    </message>
-    <message>
         <source>Paid so far:</source>
         <translation>Paid so far:</translation>
     </message>
@@ -2837,10 +2849,6 @@
     <message>
         <source>Method:</source>
         <translation>Method:</translation>
-    </message>
-    <message>
-        <source>Take deposit</source>
-        <translation>Take deposit</translation>
     </message>
     <message>
         <source>No quote yet: the technician writes it at diagnosis.</source>
@@ -2883,20 +2891,28 @@
         <translation>Refusal recorded: the phone goes back unrepaired at pickup.</translation>
     </message>
     <message>
-        <source>Type the deposit as an amount, e.g. 50 or 50.00.</source>
-        <translation>Type the deposit as an amount, e.g. 50 or 50.00.</translation>
-    </message>
-    <message>
-        <source>Deposit of %1 taken.</source>
-        <translation>Deposit of %1 taken.</translation>
-    </message>
-    <message>
         <source>Quote paper…</source>
         <translation>Quote paper…</translation>
     </message>
     <message>
         <source>Open a ticket first.</source>
         <translation>Open a ticket first.</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>Advance payment</translation>
+    </message>
+    <message>
+        <source>Take advance payment</source>
+        <translation>Take advance payment</translation>
+    </message>
+    <message>
+        <source>Type the advance payment as an amount, e.g. 50 or 50.00.</source>
+        <translation>Type the advance payment as an amount, e.g. 50 or 50.00.</translation>
+    </message>
+    <message>
+        <source>Advance payment of %1 taken.</source>
+        <translation>Advance payment of %1 taken.</translation>
     </message>
 </context>
 <context>

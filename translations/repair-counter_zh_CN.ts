@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accessories</name>
+    <message>
+        <source>SIM tray</source>
+        <translation>卡托</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>保护壳</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>充电器</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>数据线</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>包装盒</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>存储卡</translation>
+    </message>
+    <message>
+        <source>Stylus</source>
+        <translation>手写笔</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of accessories in a list (&quot;SIM tray, Case&quot;).</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -871,32 +907,8 @@
         <translation>不开机</translation>
     </message>
     <message>
-        <source>SIM tray</source>
-        <translation>卡托</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>保护壳</translation>
-    </message>
-    <message>
         <source>Charger</source>
         <translation>充电器</translation>
-    </message>
-    <message>
-        <source>Cable</source>
-        <translation>数据线</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>包装盒</translation>
-    </message>
-    <message>
-        <source>Memory card</source>
-        <translation>存储卡</translation>
-    </message>
-    <message>
-        <source>Stylus</source>
-        <translation>手写笔</translation>
     </message>
     <message>
         <source>The phone has no screen lock</source>
@@ -1494,6 +1506,10 @@
     <message>
         <source>The PDF was not saved.</source>
         <translation>PDF 未保存。</translation>
+    </message>
+    <message>
+        <source>No printer is installed and no file was chosen. Use Save as PDF.</source>
+        <translation>未安装打印机，也未选择文件。请用“另存为 PDF”。</translation>
     </message>
 </context>
 <context>
@@ -2811,10 +2827,6 @@
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <source>Deposit</source>
-        <translation>定金</translation>
-    </message>
-    <message>
         <source>Paid so far:</source>
         <translation>已付：</translation>
     </message>
@@ -2829,10 +2841,6 @@
     <message>
         <source>Method:</source>
         <translation>付款方式：</translation>
-    </message>
-    <message>
-        <source>Take deposit</source>
-        <translation>收取定金</translation>
     </message>
     <message>
         <source>No quote yet: the technician writes it at diagnosis.</source>
@@ -2875,20 +2883,28 @@
         <translation>已记录客户拒绝：取机时手机未修退回。</translation>
     </message>
     <message>
-        <source>Type the deposit as an amount, e.g. 50 or 50.00.</source>
-        <translation>请输入定金金额，例如 50 或 50.00。</translation>
-    </message>
-    <message>
-        <source>Deposit of %1 taken.</source>
-        <translation>已收定金 %1。</translation>
-    </message>
-    <message>
         <source>Quote paper…</source>
         <translation>报价单…</translation>
     </message>
     <message>
         <source>Open a ticket first.</source>
         <translation>请先打开维修单。</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>订金</translation>
+    </message>
+    <message>
+        <source>Take advance payment</source>
+        <translation>收取订金</translation>
+    </message>
+    <message>
+        <source>Type the advance payment as an amount, e.g. 50 or 50.00.</source>
+        <translation>请输入订金金额，例如 50 或 50.00。</translation>
+    </message>
+    <message>
+        <source>Advance payment of %1 taken.</source>
+        <translation>已收订金 %1。</translation>
     </message>
 </context>
 <context>
