@@ -1,7 +1,7 @@
 // repair-hq: the reference head office for Repair Counter's sync protocol
 // (docs/sync-protocol.md). A composition root: settings, the database, the server.
 //
-//   repair-hq [--config FILE] token add CENTER | token add --admin
+//   repair-hq [--config FILE] token add CENTER... | token add --admin
 //   repair-hq [--config FILE] token list
 //   repair-hq [--config FILE] token revoke ID | token revoke --token-file FILE
 //   repair-hq [--config FILE] migrate
@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral(
             "Head office for Repair Counter sync (docs/sync-protocol.md).\n"
-            "  repair-hq [--config FILE] token add CENTER | token add --admin\n"
+            "  repair-hq [--config FILE] token add CENTER... | token add --admin\n"
             "  repair-hq [--config FILE] token list\n"
             "  repair-hq [--config FILE] token revoke ID | token revoke --token-file FILE\n"
             "  repair-hq [--config FILE] migrate\n"
@@ -232,12 +232,14 @@ int main(int argc, char *argv[])
     }
     if (words.value(0) == QLatin1String("token") && words.value(1) == QLatin1String("add")) {
         const bool admin = parser.isSet(adminOption);
-        if ((admin && words.size() != 2) || (!admin && words.size() != 3))
-            return fail(QStringLiteral("token add needs a CENTER, or --admin alone"));
-        auto token = session.addToken(admin ? QString() : words.at(2));
-        if (!token)
-            return storeFailure(token.error());
-        print(*token);
+        if ((admin && words.size() != 2) || (!admin && words.size() < 3))
+            return fail(QStringLiteral("token add needs one or more CENTERs, or --admin alone"));
+        // Several centers at once: one token per line, in the order given.
+        auto tokens = session.addTokens(admin ? QStringList {QString()} : words.mid(2));
+        if (!tokens)
+            return storeFailure(tokens.error());
+        for (const QString &token : std::as_const(*tokens))
+            print(token);
         return 0;
     }
     if (words.size() == 2 && words.at(0) == QLatin1String("token")

@@ -56,6 +56,14 @@ Result<DatabaseSpec> parseDatabaseSpec(const QString &spec)
                                                            "postgres://USER@HOST:PORT/DB")};
 }
 
+Result<QString> StoreSession::addToken(const QString &center)
+{
+    auto tokens = addTokens({center});
+    if (!tokens)
+        return tokens.error();
+    return tokens->value(0);
+}
+
 Result<std::unique_ptr<StoreSession>> openSession(const QString &specText,
                                                   const StoreOptions &options)
 {

@@ -122,8 +122,10 @@ public:
     virtual Result<HqStats> chainStats() = 0;
 
     virtual Result<std::vector<TokenChange>> tokenChanges(qint64 afterSeq, int limit) = 0;
-    // An empty center makes an admin token (for /v1/stats of every center and /metrics).
-    virtual Result<QString> addToken(const QString &center) = 0;
+    // A token per center, in order, in one transaction. An empty center makes an admin
+    // token (for /v1/stats of every center and /metrics).
+    virtual Result<QStringList> addTokens(const QStringList &centers) = 0;
+    Result<QString> addToken(const QString &center);
     virtual Result<QList<TokenInfo>> tokens() = 0;
     // By whole token (rc_…) or id prefix (≥ 8 hex digits): NOT_FOUND, AMBIGUOUS,
     // ALREADY_REVOKED.

@@ -251,43 +251,49 @@ Result<std::vector<TokenChange>> PgSession::tokenChanges(qint64 afterSeq, int li
     return changes;
 }
 
-Result<QString> PgSession::addToken(const QString &center)
+Result<QStringList> PgSession::addTokens(const QStringList &centers)
 {
-    if (!center.isEmpty() && !isCenterCode(center))
-        return Error {QStringLiteral("BAD_CENTER"),
-                      QStringLiteral("a center code is 1-32 letters, digits, - or _")};
-    const QString token = makeToken();
+    for (const QString &center : centers) {
+        if (!center.isEmpty() && !isCenterCode(center))
+            return Error {QStringLiteral("BAD_CENTER"),
+                          QStringLiteral("a center code is 1-32 letters, digits, - or _")};
+    }
+    QStringList made;
     Status status = inTransaction([&]() -> Status {
         // Token changes are numbered in commit order: writers take turns (readers do not
         // wait), so a server that has read up to number N never misses a change below it.
         if (Status locked = m_connection.run("LOCK TABLE tokens IN EXCLUSIVE MODE"); !locked)
             return locked;
-        pg::Params params;
-        params.text(tokenSha256Hex(token));
-        params.text(center.toUtf8());
-        params.text(nowIso().toUtf8());
-        if (!center.isEmpty()) {
-            pg::Params centerParams;
-            centerParams.text(center.toUtf8());
-            centerParams.text(nowIso().toUtf8());
-            auto made = m_connection.exec("INSERT INTO centers (code, created_at) VALUES ($1, $2)"
-                                          " ON CONFLICT (code) DO NOTHING",
-                                          centerParams);
-            if (!made)
-                return made.error();
+        for (const QString &center : centers) {
+            const QString token = makeToken();
+            if (!center.isEmpty()) {
+                pg::Params centerParams;
+                centerParams.text(center.toUtf8());
+                centerParams.text(nowIso().toUtf8());
+                auto added = m_connection.exec("INSERT INTO centers (code, created_at)"
+                                               " VALUES ($1, $2) ON CONFLICT (code) DO NOTHING",
+                                               centerParams);
+                if (!added)
+                    return added.error();
+            }
+            pg::Params params;
+            params.text(tokenSha256Hex(token));
+            params.text(center.toUtf8());
+            params.text(nowIso().toUtf8());
+            auto inserted = m_connection.exec(
+                "INSERT INTO tokens (token_sha256, center, admin, created_at, change_seq)"
+                " SELECT $1, nullif($2, ''), $2 = '', $3, coalesce(max(change_seq), 0) + 1"
+                " FROM tokens",
+                params);
+            if (!inserted)
+                return inserted.error();
+            made.append(token);
         }
-        auto inserted = m_connection.exec(
-            "INSERT INTO tokens (token_sha256, center, admin, created_at, change_seq)"
-            " SELECT $1, nullif($2, ''), $2 = '', $3, coalesce(max(change_seq), 0) + 1"
-            " FROM tokens",
-            params);
-        if (!inserted)
-            return inserted.error();
         return {};
     });
     if (!status)
         return status.error();
-    return token;
+    return made;
 }
 
 Result<QList<TokenInfo>> PgSession::tokens()

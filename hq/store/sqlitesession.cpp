@@ -537,34 +537,40 @@ Result<std::vector<TokenChange>> SqliteSession::tokenChanges(qint64 afterSeq, in
     return changes;
 }
 
-Result<QString> SqliteSession::addToken(const QString &center)
+Result<QStringList> SqliteSession::addTokens(const QStringList &centers)
 {
-    if (!center.isEmpty() && !isCenterCode(center))
-        return Error {QStringLiteral("BAD_CENTER"),
-                      QStringLiteral("a center code is 1-32 letters, digits, - or _")};
-    const QString token = makeToken();
+    for (const QString &center : centers) {
+        if (!center.isEmpty() && !isCenterCode(center))
+            return Error {QStringLiteral("BAD_CENTER"),
+                          QStringLiteral("a center code is 1-32 letters, digits, - or _")};
+    }
+    QStringList made;
     Status status = write([&]() -> Status {
-        if (!center.isEmpty()) {
-            Query make(*this, "INSERT OR IGNORE INTO centers (code, created_at) VALUES (?, ?)");
-            if (make.bind(center).bind(nowIso()).step() != SQLITE_DONE)
-                return failure(QStringLiteral("adding the center"));
+        for (const QString &center : centers) {
+            const QString token = makeToken();
+            if (!center.isEmpty()) {
+                Query add(*this, "INSERT OR IGNORE INTO centers (code, created_at) VALUES (?, ?)");
+                if (add.bind(center).bind(nowIso()).step() != SQLITE_DONE)
+                    return failure(QStringLiteral("adding the center"));
+            }
+            Query insert(*this, "INSERT INTO tokens (token_sha256, center, admin, created_at,"
+                                " change_seq) SELECT ?, ?, ?, ?, coalesce(max(change_seq), 0) + 1"
+                                " FROM tokens");
+            insert.bind(tokenSha256Hex(token));
+            if (center.isEmpty())
+                insert.bindNull();
+            else
+                insert.bind(center);
+            insert.bind(qint64(center.isEmpty() ? 1 : 0)).bind(nowIso());
+            if (insert.step() != SQLITE_DONE)
+                return failure(QStringLiteral("adding the token"));
+            made.append(token);
         }
-        Query insert(*this, "INSERT INTO tokens (token_sha256, center, admin, created_at,"
-                            " change_seq) SELECT ?, ?, ?, ?, coalesce(max(change_seq), 0) + 1"
-                            " FROM tokens");
-        insert.bind(tokenSha256Hex(token));
-        if (center.isEmpty())
-            insert.bindNull();
-        else
-            insert.bind(center);
-        insert.bind(qint64(center.isEmpty() ? 1 : 0)).bind(nowIso());
-        if (insert.step() != SQLITE_DONE)
-            return failure(QStringLiteral("adding the token"));
         return {};
     });
     if (!status)
         return status.error();
-    return token;
+    return made;
 }
 
 Result<QList<TokenInfo>> SqliteSession::tokens()

@@ -31,7 +31,7 @@ public:
     Result<HqStats> centerStats(const QString &center) override;
     Result<HqStats> chainStats() override;
     Result<std::vector<TokenChange>> tokenChanges(qint64 afterSeq, int limit) override;
-    Result<QString> addToken(const QString &center) override;
+    Result<QStringList> addTokens(const QStringList &centers) override;
     Result<QList<TokenInfo>> tokens() override;
     Result<TokenInfo> revokeToken(const QString &tokenOrId) override;
     Status ping() override;

@@ -3,10 +3,12 @@
 #include "sync/wire.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QUuid>
 
@@ -53,6 +55,7 @@ struct Client
     qint64 deadlineNs = 0;
     int batch = 0;
     int backoffMs = 0;
+    qint64 paceStartNs = 0; // when the current batch was due
 };
 
 QByteArray requestHead(const Client &c)
@@ -65,6 +68,15 @@ QByteArray requestHead(const Client &c)
 // The head Qt's QNetworkAccessManager writes for the client's POST (SyncEngine::cycle).
 QByteArray loadRequestHead(const LoadCenter &center, int batch, quint16 port)
 {
+    // Qt derives Accept-Language from the system locale (QHttpNetworkConnection).
+    static const QByteArray acceptLanguage = [] {
+        const QString name = QLocale::system().name().replace(u'_', u'-');
+        if (name == QLatin1String("C"))
+            return QByteArray("en,*");
+        if (name.startsWith(QLatin1String("en-")))
+            return name.toLatin1() + ",*";
+        return name.toLatin1() + ",en,*";
+    }();
     const QByteArray &body = center.bodies.at(batch);
     const qsizetype idAt = body.indexOf("\"batch_id\":\"");
     const QByteArray batchId
@@ -73,8 +85,8 @@ QByteArray loadRequestHead(const LoadCenter &center, int batch, quint16 port)
            + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + center.token.toUtf8()
            + "\r\nIdempotency-Key: " + batchId
            + "\r\nContent-Length: " + QByteArray::number(body.size())
-           + "\r\nConnection: Keep-Alive\r\nAccept-Encoding: gzip, deflate\r\n"
-             "Accept-Language: en-US,*\r\nUser-Agent: Mozilla/5.0\r\n\r\n";
+           + "\r\nConnection: Keep-Alive\r\nAccept-Encoding: zstd, br, gzip, deflate\r\n"
+           + "Accept-Language: " + acceptLanguage + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n";
 }
 
 namespace {
@@ -163,7 +175,9 @@ LoadReport runLoad(const QList<LoadCenter> &centers, const LoadOptions &options)
     for (size_t i = 0; i < clients.size(); ++i) {
         clients[i].center = &centers.at(static_cast<qsizetype>(i));
         clients[i].port = options.ports.at(static_cast<qsizetype>(i % options.ports.size()));
-        clients[i].wakeNs = started;
+        clients[i].wakeNs
+            = options.paceMs > 0 ? started + qint64(random() % options.paceMs) * 1000000 : started;
+        clients[i].paceStartNs = clients[i].wakeNs;
         if (centers.at(static_cast<qsizetype>(i)).bodies.isEmpty())
             clients[i].phase = Client::Phase::Done;
     }
@@ -281,6 +295,9 @@ LoadReport runLoad(const QList<LoadCenter> &centers, const LoadOptions &options)
             if (++c.batch >= c.center->bodies.size()) {
                 c.phase = Client::Phase::Done;
                 closeFd(c);
+            } else if (options.paceMs > 0) {
+                c.paceStartNs += qint64(options.paceMs) * 1000000;
+                retryLater(c, qMax<qint64>(0, c.paceStartNs - nowNs()) / 1e6);
             } else if (c.fd >= 0) {
                 startRequest(c);
             } else {
@@ -520,6 +537,42 @@ qint64 peakRssKiB(qint64 pid)
 qint64 rssKiB(qint64 pid)
 {
     return statusField(pid, "VmRSS:");
+}
+
+namespace {
+
+// The fields of /proc/PID/stat after the command name (which may hold spaces).
+QList<QByteArray> statFields(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = stat.readAll();
+    return text.mid(text.lastIndexOf(')') + 2).split(' ');
+}
+
+} // namespace
+
+double cpuSeconds(qint64 pid)
+{
+    const QList<QByteArray> fields = statFields(pid);
+    if (fields.size() < 13)
+        return 0;
+    // utime and stime are fields 14 and 15 of the whole line.
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / sysconf(_SC_CLK_TCK);
+}
+
+QList<qint64> childProcesses(qint64 parent)
+{
+    QList<qint64> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (ok && statFields(pid).value(1).toLongLong() == parent)
+            children.append(pid);
+    }
+    return children;
 }
 
 bool resetPeakRss(qint64 pid)

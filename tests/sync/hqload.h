@@ -38,6 +38,10 @@ struct LoadOptions
     quint32 seed = 1;
     // Stop as soon as any center gets an answer other than 200, 429 or 503.
     bool stopOnError = true;
+    // 0: each center sends its next batch as soon as the last is answered (HQ saturated;
+    // latency is then mostly queueing). Otherwise a center starts a batch every paceMs
+    // (from a random phase), as counters that sync as they work do.
+    int paceMs = 0;
 };
 
 struct LoadReport
@@ -73,6 +77,9 @@ LoadCenter makeCenter(const QString &code, const QString &token, int batches, in
 qint64 peakRssKiB(qint64 pid);
 qint64 rssKiB(qint64 pid);
 bool resetPeakRss(qint64 pid);
+// CPU time (user + system) a process has used, in seconds; its children, by parent pid.
+double cpuSeconds(qint64 pid);
+QList<qint64> childProcesses(qint64 parent);
 
 // Raises this process's open-file limit to its hard limit (tests that hold many sockets).
 void raiseFileLimit();

@@ -164,6 +164,23 @@ QString HqProcess::addToken(const QString &center)
     return QString::fromLatin1(process.readAllStandardOutput().trimmed());
 }
 
+QStringList HqProcess::addTokens(const QStringList &centers)
+{
+    QProcess process;
+    process.start(repairHqPath(), QStringList {QStringLiteral("--db"), m_spec,
+                                               QStringLiteral("token"), QStringLiteral("add")}
+                                      + centers);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        qWarning() << "token add failed:" << process.readAllStandardError();
+        return {};
+    }
+    QStringList tokens;
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    for (const QByteArray &line : lines)
+        tokens.append(QString::fromLatin1(line.trimmed()));
+    return tokens.size() == centers.size() ? tokens : QStringList();
+}
+
 bool HqProcess::start(quint16 port, const QString &faults)
 {
     stop();

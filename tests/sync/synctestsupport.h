@@ -51,6 +51,8 @@ public:
     ~HqProcess();
 
     QString addToken(const QString &center);
+    // One token per center, in order (one repair-hq run); empty on failure.
+    QStringList addTokens(const QStringList &centers);
     // Starts serving on port (0: any) with the given REPAIR_HQ_FAULTS; returns false on
     // failure.
     bool start(quint16 port = 0, const QString &faults = {});
