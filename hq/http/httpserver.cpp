@@ -421,6 +421,35 @@ void Server::onReadable(Connection &c, int slot)
     qint64 budget = kReadBudget;
     bool eof = false;
     while (budget > 0) {
+        if (c.state == State::Body && c.in.isEmpty() && c.bodyLeft > 0) {
+            // Straight into the body: no copy through the connection's buffer.
+            QByteArray &body = c.exchange->request.body;
+            const qsizetype have = body.size();
+            body.resize(have + c.bodyLeft);
+            const ssize_t n = ::recv(c.fd, body.data() + have, static_cast<size_t>(c.bodyLeft), 0);
+            body.resize(have + qMax<ssize_t>(n, 0));
+            if (n > 0) {
+                budget -= n;
+                m_counters.bytesIn.fetch_add(n, std::memory_order_relaxed);
+                c.bodyLeft -= n;
+                c.deadlineMs = nowMs() + m_limits.bodyTimeoutMs;
+                if (c.bodyLeft == 0) {
+                    onBodyComplete(c, slot);
+                    return;
+                }
+                continue;
+            }
+            if (n == 0) {
+                eof = true;
+                break;
+            }
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                break;
+            closeConnection(slot);
+            return;
+        }
         const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
         if (n > 0) {
             budget -= n;
@@ -434,15 +463,13 @@ void Server::onReadable(Connection &c, int slot)
                 continue; // read and forgotten
             }
             c.in.append(buffer, n);
+            // The head (or a dropped body) is taken in as it comes, so the buffer never
+            // holds more than one read beyond what the request may have.
+            consume(c, slot);
+            if (c.fd < 0 || c.state == State::Dispatched || c.state == State::Writing)
+                return;
             if (n < static_cast<ssize_t>(sizeof buffer))
                 break;
-            // A body is taken in as it comes, so the buffer never holds more than one read
-            // beyond what the request may have.
-            if (c.state == State::Body || c.state == State::Discard) {
-                consume(c, slot);
-                if (c.fd < 0 || (c.state != State::Body && c.state != State::Discard))
-                    return;
-            }
             continue;
         }
         if (n == 0) {
@@ -467,10 +494,6 @@ void Server::onReadable(Connection &c, int slot)
             closeConnection(slot);
         return;
     }
-    if (!c.in.isEmpty())
-        consume(c, slot);
-    if (c.fd < 0)
-        return;
     if (eof) {
         c.peerClosed = true;
         switch (c.state) {

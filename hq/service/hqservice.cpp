@@ -366,7 +366,7 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
                 r.error = {QStringLiteral("CENTER_MISMATCH"),
                            QStringLiteral("payload.center is not the center of the token")};
             } else {
-                QByteArray payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+                QByteArray payload = in.payloadJson;
                 if (containsNulEscape(payload)) {
                     r.error = {QStringLiteral("BAD_PAYLOAD"),
                                QStringLiteral("payload text must not contain U+0000")};
