@@ -361,6 +361,8 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
     limits.firstByteTimeoutMs = limits.headTimeoutMs;
     limits.bodyTimeoutMs = static_cast<int>(config.bodyTimeout * 1000);
     limits.writeTimeoutMs = static_cast<int>(config.writeTimeout * 1000);
+    // REPAIR_HQ_QUICKACK=0 (benchmarks only) shows what the delayed ACKs cost.
+    limits.quickAck = qEnvironmentVariable("REPAIR_HQ_QUICKACK") != QLatin1String("0");
     http::Server server(service, limits);
     service.setServer(&server);
     QString error;

@@ -486,8 +486,10 @@ void Server::onReadable(Connection &c, int slot)
 #ifdef TCP_QUICKACK
     // Acknowledge at once: a client that writes a body in pieces without TCP_NODELAY
     // (Qt's) otherwise waits for the delayed ACK of one piece before sending the next.
-    const int on = 1;
-    setsockopt(c.fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    if (m_limits.quickAck) {
+        const int on = 1;
+        setsockopt(c.fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    }
 #endif
     if (c.state == State::Lingering) {
         if (eof)

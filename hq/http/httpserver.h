@@ -42,6 +42,9 @@ struct ServerLimits
     int lingerMs = 2000; // after a closing answer, later bytes are read and dropped this long
     qint64 lingerBytes = 1024 * 1024; // ... and at most this many; then the connection is reset
     int shutdownGraceMs = 10000; // on stop, time left to requests already in a worker
+    // Acknowledge every read at once (TCP_QUICKACK); off only to measure what the kernel's
+    // delayed ACKs cost a client that writes without TCP_NODELAY (bench_sync).
+    bool quickAck = true;
     ParseLimits parse;
 };
 
