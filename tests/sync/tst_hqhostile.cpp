@@ -28,8 +28,27 @@ using namespace rc::synctest;
 
 namespace {
 
-// Bounds the tests hold HQ to. Its resident memory at rest is about 15 MiB.
-constexpr qint64 kMaxGrowthKiB = 48 * 1024;
+// Bounds the tests hold HQ to. Its resident memory at rest is about 26 MiB. Under
+// AddressSanitizer (.ci/run) freed memory is held in quarantine and every allocation grows,
+// so memory and time are reported there but only bounded loosely.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+constexpr qint64 kMaxGrowthKiB = kSanitized ? 1024 * 1024 : 48 * 1024;
+
+// A counter's push during an attack may take this long, given its time against an idle HQ.
+bool usualTime(double ms, double baselineMs)
+{
+    return ms > 0 && ms < (kSanitized ? 4 : 2) * baselineMs + 1500;
+}
 
 struct Figure
 {
@@ -177,8 +196,7 @@ void TestHqHostile::hugeUploadWithoutToken()
     QVERIFY2(
         figure.peakKiB - figure.rssBeforeKiB < kMaxGrowthKiB,
         qPrintable(QStringLiteral("HQ grew by %1 KiB").arg(figure.peakKiB - figure.rssBeforeKiB)));
-    QVERIFY(figure.syncMs > 0);
-    QVERIFY2(figure.syncMs < 2 * m_baselineMs + 1500,
+    QVERIFY2(usualTime(figure.syncMs, m_baselineMs),
              qPrintable(QStringLiteral("sync took %1 ms").arg(figure.syncMs)));
 }
 
@@ -270,10 +288,9 @@ void TestHqHostile::randomTokens()
     QVERIFY2(
         figure.peakKiB - figure.rssBeforeKiB < kMaxGrowthKiB,
         qPrintable(QStringLiteral("HQ grew by %1 KiB").arg(figure.peakKiB - figure.rssBeforeKiB)));
-    QVERIFY2(after - figure.rssBeforeKiB < 16 * 1024,
+    QVERIFY2(after - figure.rssBeforeKiB < (kSanitized ? kMaxGrowthKiB : 16 * 1024),
              qPrintable(QStringLiteral("HQ kept %1 KiB").arg(after - figure.rssBeforeKiB)));
-    QVERIFY(figure.syncMs > 0);
-    QVERIFY2(figure.syncMs < 2 * m_baselineMs + 1500,
+    QVERIFY2(usualTime(figure.syncMs, m_baselineMs),
              qPrintable(QStringLiteral("sync took %1 ms").arg(figure.syncMs)));
 }
 
@@ -336,8 +353,7 @@ void TestHqHostile::idleAndCrawlingConnections()
     QCOMPARE(closed, kConnections);
     QCOMPARE(answered408, kConnections / 2); // the crawlers were told; the silent just closed
     QVERIFY(figure.peakKiB - figure.rssBeforeKiB < kMaxGrowthKiB);
-    QVERIFY(figure.syncMs > 0);
-    QVERIFY2(figure.syncMs < 2 * m_baselineMs + 1500,
+    QVERIFY2(usualTime(figure.syncMs, m_baselineMs),
              qPrintable(QStringLiteral("sync took %1 ms").arg(figure.syncMs)));
 }
 
@@ -404,8 +420,7 @@ void TestHqHostile::oneCenterFlood()
     QCOMPARE(other.load(), qint64(0));
     QVERIFY(ok.load() > 0);
     QVERIFY(figure.peakKiB - figure.rssBeforeKiB < kMaxGrowthKiB);
-    QVERIFY(figure.syncMs > 0);
-    QVERIFY2(figure.syncMs < 2 * m_baselineMs + 1500,
+    QVERIFY2(usualTime(figure.syncMs, m_baselineMs),
              qPrintable(QStringLiteral("sync took %1 ms").arg(figure.syncMs)));
 }
 
