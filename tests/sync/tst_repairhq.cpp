@@ -120,6 +120,7 @@ private slots:
     void adminToken();
     void wire_data();
     void wire();
+    void connectionHandling();
     void nulCharacters_data() { http_data(); }
     void nulCharacters();
     void settings();
@@ -649,6 +650,71 @@ void TestRepairHq::wire()
     QCOMPARE(answer.status, status);
     if (!code.isEmpty())
         QVERIFY2(answer.body.contains("\"code\":\"" + code + '"'), answer.body.constData());
+}
+
+void TestRepairHq::connectionHandling()
+{
+    // A whole request followed by a half-close is answered, then the connection closed;
+    // pipelined requests are answered in order; Expect: 100-continue is honoured; a
+    // connection that says nothing is closed after head-timeout.
+    QString error;
+    auto hqDb = HqDatabase::create(Backend::Sqlite, m_dir.path(), &error);
+    QVERIFY2(hqDb, qPrintable(error));
+    HqProcess hq(hqDb->spec());
+    const QString token = hq.addToken(QStringLiteral("DEMO"));
+    hq.setArguments({QStringLiteral("-o"), QStringLiteral("head-timeout=1")});
+    QVERIFY(hq.start());
+    auto post = [&](const QByteArray &body, const QByteArray &extra = {}) {
+        return "POST /v1/batches HTTP/1.1\r\nHost: hq\r\nContent-Type: application/json\r\n"
+               "Authorization: Bearer "
+               + token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size())
+               + "\r\n" + extra + "\r\n" + body;
+    };
+
+    int fd = connectLoopback(hq.port());
+    QVERIFY(sendAll(fd, post(batch({record(QStringLiteral("half"), 1)}))));
+    ::shutdown(fd, SHUT_WR);
+    RawAnswer answer = readAnswer(fd, 10000);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("\"applied\""));
+    char byte = 0;
+    QCOMPARE(::recv(fd, &byte, 1, 0), 0); // and then closed
+    ::close(fd);
+
+    fd = connectLoopback(hq.port());
+    QVERIFY(sendAll(fd, post(batch({record(QStringLiteral("p1"), 1)}))
+                            + "GET /healthz HTTP/1.1\r\nHost: hq\r\n\r\n"
+                            + post(batch({record(QStringLiteral("p1"), 1)}))));
+    QByteArray rest;
+    answer = readAnswer(fd, 10000, &rest);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("\"applied\""));
+    answer = readAnswer(fd, 10000, &rest);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("\"ok\""));
+    answer = readAnswer(fd, 10000, &rest);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("\"duplicate\""));
+    ::close(fd);
+
+    const QByteArray body = batch({record(QStringLiteral("expect"), 1)});
+    const QByteArray request = post(body, "Expect: 100-continue\r\n");
+    fd = connectLoopback(hq.port());
+    QVERIFY(sendAll(fd, request.left(request.size() - body.size())));
+    char interim[64] = {};
+    const ssize_t n = ::recv(fd, interim, sizeof interim - 1, 0);
+    QVERIFY(n > 0);
+    QVERIFY(QByteArray(interim).startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+    QVERIFY(sendAll(fd, body));
+    QCOMPARE(readAnswer(fd, 10000).status, 200);
+    ::close(fd);
+
+    fd = connectLoopback(hq.port());
+    QElapsedTimer silent;
+    silent.start();
+    QCOMPARE(::recv(fd, &byte, 1, 0), 0);
+    QVERIFY(silent.elapsed() >= 900 && silent.elapsed() < 5000);
+    ::close(fd);
 }
 
 void TestRepairHq::nulCharacters()
