@@ -31,6 +31,9 @@ constexpr int kReadChunk = 64 * 1024;
 // Bytes read from one connection per wake-up, so one fast sender cannot starve the rest.
 constexpr qint64 kReadBudget = 512 * 1024;
 constexpr int kSweepMs = 200;
+// Bytes of requests not yet processed that a connection may hold (pipelined ones); beyond
+// it nothing more is read from it until they are.
+constexpr qsizetype kMaxBuffered = 64 * 1024;
 
 quint64 key(int slot, quint32 generation)
 {
@@ -221,7 +224,9 @@ void Server::run()
                 break;
         }
         const int timeout
-            = static_cast<int>(qBound(qint64(0), nextSweep - nowMs(), qint64(kSweepMs)));
+            = m_pending.empty()
+                  ? static_cast<int>(qBound(qint64(0), nextSweep - nowMs(), qint64(kSweepMs)))
+                  : 0;
         const int n = epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), timeout);
         if (n < 0 && errno != EINTR) {
             qWarning("repair-hq: epoll_wait failed: %s", std::strerror(errno));
@@ -240,6 +245,7 @@ void Server::run()
                         events[i].events);
             }
         }
+        processPending();
         if (nowMs() >= nextSweep) {
             sweep();
             nextSweep = nowMs() + kSweepMs;
@@ -400,7 +406,7 @@ void Server::onEvent(int slot, quint32 generation, quint32 events)
         return;
     }
     if (events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP)) {
-        if (c.state == State::Dispatched || c.state == State::Writing) {
+        if (c.state == State::Dispatched || c.state == State::Writing || c.state == State::Held) {
             if (events & EPOLLHUP) {
                 closeConnection(slot); // reset by the peer: nobody to answer
                 return;
@@ -420,7 +426,7 @@ void Server::onReadable(Connection &c, int slot)
     static thread_local char buffer[kReadChunk];
     qint64 budget = kReadBudget;
     bool eof = false;
-    while (budget > 0) {
+    while (budget > 0 && (c.state == State::Lingering || c.in.size() < kMaxBuffered)) {
         if (c.state == State::Body && c.in.isEmpty() && c.bodyLeft > 0) {
             // Straight into the body: no copy through the connection's buffer.
             QByteArray &body = c.exchange->request.body;
@@ -466,7 +472,8 @@ void Server::onReadable(Connection &c, int slot)
             // The head (or a dropped body) is taken in as it comes, so the buffer never
             // holds more than one read beyond what the request may have.
             consume(c, slot);
-            if (c.fd < 0 || c.state == State::Dispatched || c.state == State::Writing)
+            if (c.fd < 0 || c.state == State::Dispatched || c.state == State::Writing
+                || (c.state == State::Idle && !c.in.isEmpty()))
                 return;
             if (n < static_cast<ssize_t>(sizeof buffer))
                 break;
@@ -506,6 +513,7 @@ void Server::onReadable(Connection &c, int slot)
         case State::Head:
         case State::Body:
         case State::Discard:
+        case State::Held:
             // A request that cannot be complete any more: nobody waits for an answer.
             closeConnection(slot);
             break;
@@ -531,6 +539,7 @@ void Server::startHead(Connection &c, int slot)
 
 void Server::consume(Connection &c, int slot)
 {
+    bool tookOne = false; // at most one request per call: the rest waits its turn
     for (;;) {
         if (c.fd < 0)
             return;
@@ -538,6 +547,9 @@ void Server::consume(Connection &c, int slot)
         case State::Idle:
             if (c.in.isEmpty())
                 return;
+            if (tookOne)
+                return; // afterAnswer() put it in m_pending
+
             startHead(c, slot);
             break;
         case State::Head: {
@@ -548,6 +560,7 @@ void Server::consume(Connection &c, int slot)
                 c.headChecked = head.checked;
                 return;
             }
+            tookOne = true;
             exchange->id = ++m_nextExchange;
             exchange->peer = c.peer;
             exchange->slot = slot;
@@ -598,6 +611,7 @@ void Server::consume(Connection &c, int slot)
             answer(c, slot, std::move(response));
             return;
         }
+        case State::Held:
         case State::Dispatched:
         case State::Writing:
         case State::Lingering:
@@ -614,20 +628,16 @@ void Server::onHead(Connection &c, int slot)
     if (c.fd < 0)
         return;
     if (early) {
-        const qint64 body = request.contentLength;
-        if (body == 0) {
-            answer(c, slot, std::move(*early));
-        } else if (body <= m_limits.discardBodyBytes && !early->close && c.keepAlive) {
-            // Drop the body, then answer: the client reads its answer after sending, as it
-            // expects, and the connection stays usable.
+        if (early->delayMs > 0) {
+            // Held: nothing is read from it meanwhile; a reset still ends it.
+            c.state = State::Held;
+            c.deadlineMs = nowMs() + early->delayMs;
+            early->delayMs = 0;
             c.answer = std::move(*early);
-            c.bodyLeft = body;
-            c.state = State::Discard;
-            c.deadlineMs = nowMs() + m_limits.bodyTimeoutMs;
-        } else {
-            early->close = true;
-            answer(c, slot, std::move(*early));
+            setEvents(c, slot, 0);
+            return;
         }
+        answerEarly(c, slot, std::move(*early));
         return;
     }
     if (request.expectContinue && request.contentLength > 0 && c.in.isEmpty()) {
@@ -641,6 +651,25 @@ void Server::onHead(Connection &c, int slot)
     c.deadlineMs = nowMs() + m_limits.bodyTimeoutMs;
     if (c.bodyLeft == 0)
         onBodyComplete(c, slot);
+}
+
+void Server::answerEarly(Connection &c, int slot, Response response)
+{
+    const qint64 body = c.exchange ? c.exchange->request.contentLength : 0;
+    if (body == 0) {
+        answer(c, slot, std::move(response));
+    } else if (body <= m_limits.discardBodyBytes && !response.close && c.keepAlive) {
+        // Drop the body, then answer: the client reads its answer after sending, as it
+        // expects, and the connection stays usable.
+        c.answer = std::move(response);
+        c.bodyLeft = body;
+        c.state = State::Discard;
+        c.deadlineMs = nowMs() + m_limits.bodyTimeoutMs;
+        setEvents(c, slot, EPOLLIN | EPOLLRDHUP);
+    } else {
+        response.close = true;
+        answer(c, slot, std::move(response));
+    }
 }
 
 void Server::onBodyComplete(Connection &c, int slot)
@@ -739,7 +768,18 @@ void Server::afterAnswer(Connection &c, int slot)
     }
     becomeIdle(c, slot);
     if (!c.in.isEmpty())
-        consume(c, slot); // a pipelined request
+        m_pending.emplace_back(slot, c.generation); // a pipelined request, next round
+}
+
+void Server::processPending()
+{
+    std::vector<std::pair<int, quint32>> pending;
+    pending.swap(m_pending);
+    for (const auto &[slot, generation] : pending) {
+        Connection &c = m_slots[slot];
+        if (c.fd >= 0 && c.generation == generation && c.state == State::Idle && !c.in.isEmpty())
+            consume(c, slot);
+    }
 }
 
 void Server::becomeIdle(Connection &c, int slot)
@@ -772,6 +812,15 @@ void Server::sweep()
         if (c.fd < 0 || c.state == State::Dispatched || c.deadlineMs > now)
             continue;
         switch (c.state) {
+        case State::Held: {
+            Response held = std::move(*c.answer);
+            c.answer.reset();
+            c.state = State::Head; // as if just decided
+            answerEarly(c, slot, std::move(held));
+            if (c.fd >= 0 && c.state == State::Discard && !c.in.isEmpty())
+                consume(c, slot); // body bytes that came with the head
+            break;
+        }
         case State::Idle:
         case State::Lingering:
         case State::Writing:

@@ -121,7 +121,7 @@ public:
     void complete(const std::shared_ptr<Exchange> &exchange, Response response);
 
 private:
-    enum class State { Idle, Head, Body, Discard, Dispatched, Writing, Lingering };
+    enum class State { Idle, Head, Body, Discard, Held, Dispatched, Writing, Lingering };
     struct Connection
     {
         int fd = -1;
@@ -158,6 +158,7 @@ private:
     void startHead(Connection &c, int slot);
     void onHead(Connection &c, int slot);
     void onBodyComplete(Connection &c, int slot);
+    void answerEarly(Connection &c, int slot, Response response);
     void answer(Connection &c, int slot, Response response);
     void flush(Connection &c, int slot);
     void afterAnswer(Connection &c, int slot);
@@ -167,6 +168,7 @@ private:
     void setEvents(Connection &c, int slot, quint32 events);
     void leaveIdleList(Connection &c);
     void drainCompletions();
+    void processPending();
     void sweep();
     static qint64 nowMs();
     const QByteArray &date();
@@ -184,6 +186,9 @@ private:
     std::vector<Connection> m_slots;
     std::vector<int> m_freeSlots;
     std::list<int> m_idle; // slots of idle connections, oldest first
+    // Connections holding pipelined requests not yet read: one each per round of the loop,
+    // so a client that pipelines thousands takes its turn like everyone else.
+    std::vector<std::pair<int, quint32>> m_pending;
     int m_open = 0;
     std::mutex m_completionMutex;
     std::vector<Completion> m_completions;

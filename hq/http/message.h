@@ -60,6 +60,9 @@ struct Response
     // Write only the first resetAfterBytes bytes of the serialized answer, then reset the
     // connection (a cut-off answer, for staged faults). Negative: write it all.
     qint64 resetAfterBytes = -1;
+    // An answer decided from the head may be held back this long before it is given (and
+    // before the request's body is read): for a client that does not wait as it was told.
+    int delayMs = 0;
     LogFields log;
 };
 

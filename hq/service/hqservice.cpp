@@ -173,12 +173,28 @@ Response HqService::error(int status, const char *code, const QString &message)
     return response;
 }
 
-Response HqService::tooBusy(const char *reason, const QString &message, int retryAfterSeconds)
+Response HqService::tooBusy(const char *reason, const QString &message, int retryAfterSeconds,
+                            const QByteArray &tokenKey, qint64 nowMs)
 {
     m_parts.metrics.countRefusal(reason);
     Response busy = error(429, "SLOW_DOWN", message);
-    busy.headers.push_back({"Retry-After", QByteArray::number(qMax(1, retryAfterSeconds))});
+    retryAfterSeconds = qMax(1, retryAfterSeconds);
+    busy.headers.push_back({"Retry-After", QByteArray::number(retryAfterSeconds)});
     busy.log.detail = QByteArray(reason);
+    if (tokenKey.isEmpty())
+        return busy;
+    if (nowMs - m_lastWaitPruneMs > 10000) {
+        m_lastWaitPruneMs = nowMs;
+        m_toldToWaitUntil.removeIf([nowMs](const auto &entry) { return entry.value() < nowMs; });
+    }
+    const qint64 until = m_toldToWaitUntil.value(tokenKey, 0);
+    if (until > nowMs) {
+        // Back before the time it was given: this answer waits for the rest of it.
+        busy.delayMs = static_cast<int>(qMin<qint64>(until - nowMs, 5000));
+        m_parts.metrics.countRefusal("held_back");
+    }
+    m_toldToWaitUntil.insert(tokenKey,
+                             qMax(until, nowMs + busy.delayMs + qint64(retryAfterSeconds) * 1000));
     return busy;
 }
 
@@ -260,14 +276,14 @@ std::optional<Response> HqService::head(http::Exchange &exchange)
     if (!caller.tokenKey.isEmpty()) {
         if (const qint64 wait = m_tokenRate.take(caller.tokenKey, 1, nowMs); wait > 0)
             return tooBusy("token_rate", QStringLiteral("too many requests for this token"),
-                           static_cast<int>((wait + 999) / 1000));
+                           static_cast<int>((wait + 999) / 1000), caller.tokenKey, nowMs);
     }
     if (route.perCenter && !caller.center.isEmpty()) {
         if (const qint64 wait = m_centerBytes.take(
                 caller.center.toUtf8(), static_cast<double>(request.contentLength), nowMs);
             wait > 0)
             return tooBusy("center_quota", QStringLiteral("this center is over its data rate"),
-                           static_cast<int>((wait + 999) / 1000));
+                           static_cast<int>((wait + 999) / 1000), caller.tokenKey, nowMs);
     }
     if (!m_parts.maintenance.schemaReady()) {
         m_parts.metrics.countRefusal("not_ready");
@@ -282,14 +298,15 @@ std::optional<Response> HqService::head(http::Exchange &exchange)
         switch (why) {
         case WorkerPool::Refusal::KeyBusy:
             return tooBusy("center_busy",
-                           QStringLiteral("one request at a time per center; try again later"), 1);
+                           QStringLiteral("one request at a time per center; try again later"), 1,
+                           caller.tokenKey, nowMs);
         case WorkerPool::Refusal::MemoryFull:
             return tooBusy("memory", QStringLiteral("HQ is busy; try again later"),
-                           m_parts.pool.retryAfterSeconds());
+                           m_parts.pool.retryAfterSeconds(), caller.tokenKey, nowMs);
         case WorkerPool::Refusal::QueueFull:
         case WorkerPool::Refusal::None:
             return tooBusy("queue_full", QStringLiteral("HQ is busy; try again later"),
-                           m_parts.pool.retryAfterSeconds());
+                           m_parts.pool.retryAfterSeconds(), caller.tokenKey, nowMs);
         }
     }
     auto pending = std::make_shared<Pending>();

@@ -5,6 +5,8 @@
 #include "ratelimiter.h"
 #include "router.h"
 
+#include <QHash>
+
 namespace rc::hq {
 
 class EventLog;
@@ -52,7 +54,8 @@ private:
     void addRoutes();
     std::optional<http::Response> authenticate(const http::Request &request, const Route &route,
                                                Caller *caller);
-    http::Response tooBusy(const char *reason, const QString &message, int retryAfterSeconds);
+    http::Response tooBusy(const char *reason, const QString &message, int retryAfterSeconds,
+                           const QByteArray &tokenKey, qint64 nowMs);
 
     http::Response postBatch(StoreSession &session, const http::Request &request,
                              const Caller &caller);
@@ -66,6 +69,10 @@ private:
     Router m_router;
     RateLimiter m_tokenRate;
     RateLimiter m_centerBytes;
+    // Per token: until when it was told to wait (Retry-After). A client back before then
+    // has its next 429 held back for the rest of that time: a flood costs it time, not HQ.
+    QHash<QByteArray, qint64> m_toldToWaitUntil;
+    qint64 m_lastWaitPruneMs = 0;
     http::Server *m_server = nullptr;
 };
 
