@@ -2,7 +2,8 @@
 // upload without a token, 200 000 made-up tokens, 2 000 idle and crawling connections, and
 // one center flooding with its real token, each while a real counter (repairctl sync run)
 // pushes its outbox. HQ's memory must stay bounded and the counter's sync near its usual
-// time. The figures are printed (FIGURE lines) for the closing note.
+// time. The figures are printed (FIGURE lines) for the closing note. RC_HQ_SCALE=N makes the
+// token and connection attacks N times larger.
 #include "hqload.h"
 #include "synctestsupport.h"
 
@@ -59,6 +60,13 @@ struct Figure
     qint64 peakKiB = 0;
     QString notes;
 };
+
+int scale()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("RC_HQ_SCALE", &ok);
+    return ok && n > 1 ? n : 1;
+}
 
 QString randomToken()
 {
@@ -230,9 +238,10 @@ void TestHqHostile::randomTokens()
 {
     const qint64 pid = m_hq->pid();
     QVERIFY(resetPeakRss(pid));
-    Figure figure {QStringLiteral("200 000 random tokens"), 0, 0, rssKiB(pid), 0, {}};
-    constexpr int kThreads = 4;
-    constexpr int kPerThread = 50000;
+    const int kThreads = 4;
+    const int kPerThread = 50000 * scale();
+    Figure figure {
+        QStringLiteral("%1 random tokens").arg(kThreads * kPerThread), 0, 0, rssKiB(pid), 0, {}};
     constexpr int kPipeline = 100;
     std::atomic<qint64> unauthorized {0};
     std::atomic<qint64> other {0};
@@ -298,8 +307,13 @@ void TestHqHostile::idleAndCrawlingConnections()
 {
     const qint64 pid = m_hq->pid();
     QVERIFY(resetPeakRss(pid));
-    Figure figure {QStringLiteral("2 000 idle and crawling connections"), 0, 0, rssKiB(pid), 0, {}};
-    constexpr int kConnections = 2000;
+    const int kConnections = 2000 * qMin(scale(), 4);
+    Figure figure {QStringLiteral("%1 idle and crawling connections").arg(kConnections),
+                   0,
+                   0,
+                   rssKiB(pid),
+                   0,
+                   {}};
     std::vector<int> fds;
     for (int i = 0; i < kConnections; ++i) {
         const int fd = connectLoopback(m_hq->port(), false);

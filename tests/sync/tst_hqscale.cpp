@@ -3,7 +3,7 @@
 // processes taking one center's batches at once, a thousand centers reconnecting at the
 // same moment, and statistics and metrics read while centers push. Real processes on
 // loopback; PostgreSQL from RC_TEST_PG_URL, or a cluster of the test's own where it must
-// be killed.
+// be killed. RC_HQ_SCALE=N makes the loads N times larger (longer runs by hand).
 #include "hqload.h"
 #include "pgtestcluster.h"
 #include "synctestsupport.h"
@@ -88,6 +88,13 @@ QStringList centerCodes(int count, const char *prefix)
     for (int i = 0; i < count; ++i)
         codes.append(QStringLiteral("%1%2").arg(QString::fromLatin1(prefix)).arg(i + 1));
     return codes;
+}
+
+int scale()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("RC_HQ_SCALE", &ok);
+    return ok && n > 1 ? n : 1;
 }
 
 Backend preferredBackend()
@@ -222,7 +229,7 @@ void TestHqScale::postgresRestartUnderLoad()
     QList<LoadCenter> load;
     QList<Expected> expected(codes.size());
     for (qsizetype i = 0; i < codes.size(); ++i)
-        load.append(makeCenter(codes.at(i), tokens.at(i), 40, 50, &expected[i],
+        load.append(makeCenter(codes.at(i), tokens.at(i), 40 * scale(), 50, &expected[i],
                                static_cast<quint32>(i + 1)));
     LoadOptions options;
     options.ports = {hq.port()};
@@ -379,7 +386,7 @@ void TestHqScale::thousandCentersReconnect()
     auto db = HqDatabase::create(preferredBackend(), m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
     HqProcess hq(db->spec());
-    const QStringList codes = centerCodes(1000, "K");
+    const QStringList codes = centerCodes(1000 * scale(), "K");
     const QStringList tokens = hq.addTokens(codes);
     QCOMPARE(tokens.size(), codes.size());
     QVERIFY(hq.start());
@@ -390,7 +397,7 @@ void TestHqScale::thousandCentersReconnect()
                                static_cast<quint32>(i + 1)));
     LoadOptions options;
     options.ports = {hq.port()};
-    options.deadlineMs = 180000;
+    options.deadlineMs = 180000 * scale();
     const LoadReport report = runLoad(load, options);
     qInfo("%s", qPrintable(report.summary()));
     QVERIFY2(report.drained, qPrintable(report.summary()));
