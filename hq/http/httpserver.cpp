@@ -433,6 +433,7 @@ void Server::onReadable(Connection &c, int slot)
             const qsizetype have = body.size();
             body.resize(have + c.bodyLeft);
             const ssize_t n = ::recv(c.fd, body.data() + have, static_cast<size_t>(c.bodyLeft), 0);
+            const int error = errno;
             body.resize(have + qMax<ssize_t>(n, 0));
             if (n > 0) {
                 budget -= n;
@@ -449,9 +450,9 @@ void Server::onReadable(Connection &c, int slot)
                 eof = true;
                 break;
             }
-            if (errno == EINTR)
+            if (error == EINTR)
                 continue;
-            if (errno == EAGAIN || errno == EWOULDBLOCK)
+            if (error == EAGAIN || error == EWOULDBLOCK)
                 break;
             closeConnection(slot);
             return;
