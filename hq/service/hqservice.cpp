@@ -502,6 +502,7 @@ Response HqService::metrics()
     sources.databaseUp = m_parts.maintenance.databaseUp();
     sources.schemaReady = m_parts.maintenance.schemaReady();
     sources.rssBytes = residentBytes();
+    sources.logLinesDropped = m_parts.log.dropped();
     Response response;
     response.contentType = "text/plain; version=0.0.4; charset=utf-8";
     response.body = m_parts.metrics.render(sources);

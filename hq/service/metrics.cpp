@@ -165,6 +165,9 @@ QByteArray Metrics::render(const Sources &sources) const
         sample(out, "repair_hq_bytes_total", "direction=\"in\"", s->bytesIn.load());
         sample(out, "repair_hq_bytes_total", "direction=\"out\"", s->bytesOut.load());
     }
+    family(out, "repair_hq_log_lines_dropped_total", "counter",
+           "Access log lines dropped because the log could not keep up");
+    sample(out, "repair_hq_log_lines_dropped_total", {}, sources.logLinesDropped);
     family(out, "repair_hq_resident_memory_bytes", "gauge", "Resident memory of this process");
     sample(out, "repair_hq_resident_memory_bytes", {}, static_cast<double>(sources.rssBytes));
     return out;

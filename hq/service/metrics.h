@@ -35,6 +35,7 @@ public:
         bool databaseUp = false;
         bool schemaReady = false;
         qint64 rssBytes = 0;
+        qint64 logLinesDropped = 0;
     };
     QByteArray render(const Sources &sources) const;
 
