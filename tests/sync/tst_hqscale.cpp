@@ -428,7 +428,7 @@ void TestHqScale::statsAndMetricsDoNotSlowPushes()
     options.ports = {hq.port()};
     {
         // Rows to count, were anything counting them.
-        LoadCenter bulk = makeCenter(QStringLiteral("BULK"), tokens.last(), 100, 500, nullptr, 99);
+        LoadCenter bulk = makeCenter(QStringLiteral("BULK"), tokens.last(), 40, 500, nullptr, 99);
         const LoadReport filled = runLoad({bulk}, options);
         QVERIFY2(filled.drained, qPrintable(filled.summary()));
     }
@@ -477,7 +477,7 @@ void TestHqScale::statsAndMetricsDoNotSlowPushes()
     // And the figures are right.
     const RawAnswer stats = get(hq.port(), "/v1/stats?center=BULK", admin);
     QCOMPARE(QJsonDocument::fromJson(stats.body).object().value(QLatin1String("batches")).toInt(),
-             100);
+             40);
 }
 
 QTEST_GUILESS_MAIN(TestHqScale)
