@@ -104,21 +104,23 @@ void TestRequestParser::refused_data()
     QTest::newRow("folded") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n\tc\r\n\r\n") << 400;
     QTest::newRow("control in value") << QByteArray("GET / HTTP/1.1\r\nA: b\x01\r\n\r\n") << 400;
     QTest::newRow("DEL in value") << QByteArray("GET / HTTP/1.1\r\nA: b\x7f\r\n\r\n") << 400;
-    QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n")
-                                     << 400;
+    QTest::newRow("negative length")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
     QTest::newRow("length with space")
         << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1 2\r\n\r\n") << 400;
-    QTest::newRow("huge length")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n") << 400;
-    QTest::newRow("two lengths")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") << 400;
+    QTest::newRow("huge length") << QByteArray(
+        "POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n")
+                                 << 400;
+    QTest::newRow("two lengths") << QByteArray(
+        "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n")
+                                 << 400;
     QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
                              << 411;
     QTest::newRow("length and chunked")
         << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
         << 411;
-    QTest::newRow("other expectation") << QByteArray("GET / HTTP/1.1\r\nExpect: foo\r\n\r\n")
-                                       << 417;
+    QTest::newRow("other expectation")
+        << QByteArray("GET / HTTP/1.1\r\nExpect: foo\r\n\r\n") << 417;
     QTest::newRow("long target") << ("GET /" + QByteArray(5000, 'a') + " HTTP/1.1\r\n\r\n") << 414;
     QByteArray many("GET / HTTP/1.1\r\n");
     for (int i = 0; i < 70; ++i)
@@ -186,7 +188,8 @@ void TestRequestParser::refusedEarly()
     ParseLimits limits;
     limits.maxHeadBytes = 100;
     const QByteArray endless = "GET / HTTP/1.1\r\nA: " + QByteArray(200, 'a');
-    const HeadResult result = parseRequestHead(endless.constData(), endless.size(), limits, &request);
+    const HeadResult result
+        = parseRequestHead(endless.constData(), endless.size(), limits, &request);
     QCOMPARE(result.state, HeadResult::State::Bad);
     QCOMPARE(result.status, 431);
 }
