@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption remoteOption(
         QStringLiteral("allow-remote"),
         QStringLiteral("Allow a non-loopback --listen address (put a TLS proxy in front: "
-                       "docs/nginx-repair-hq.conf)."));
+                       "docs/deploy/nginx-repair-hq.conf)."));
     const QCommandLineOption workersOption(QStringLiteral("workers"),
                                            QStringLiteral("Database workers (connections)."),
                                            QStringLiteral("N"));
@@ -288,12 +288,13 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
         return fail(QStringLiteral("--listen needs ADDRESS:PORT, e.g. 127.0.0.1:8420"));
     if (!address.isLoopback()) {
         if (!config.allowRemote)
-            return fail(QStringLiteral(
-                            "refusing to serve on %1, which is not a loopback address: put "
-                            "repair-hq behind "
-                            "a TLS reverse proxy (docs/nginx-repair-hq.conf) on 127.0.0.1, or say "
-                            "--allow-remote (allow-remote = true) if something else protects it")
-                            .arg(address.toString()));
+            return fail(
+                QStringLiteral(
+                    "refusing to serve on %1, which is not a loopback address: put "
+                    "repair-hq behind "
+                    "a TLS reverse proxy (docs/deploy/nginx-repair-hq.conf) on 127.0.0.1, or say "
+                    "--allow-remote (allow-remote = true) if something else protects it")
+                    .arg(address.toString()));
         std::fprintf(stderr, "repair-hq: warning: serving plain HTTP on %s (allow-remote)\n",
                      qUtf8Printable(address.toString()));
     }
