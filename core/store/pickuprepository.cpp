@@ -35,22 +35,30 @@ bool PickupRepository::imeiMatches(const QString &scanned, const QString &imei1,
     return same(imei1) || same(imei2);
 }
 
-Result<std::optional<TicketStatus>> PickupRepository::releaseTargetInTransaction(const Ticket &t,
-                                                                                 QString *why)
+Result<std::optional<TicketStatus>>
+PickupRepository::releaseTargetInTransaction(const Ticket &t, QString *why, QString *unrepaired)
 {
     using S = TicketStatus;
+    // An unrepaired hand-back closes the ticket; the timeline says why, from what was recorded.
+    const auto returned = [unrepaired](const QString &reason) {
+        if (unrepaired)
+            *unrepaired = reason;
+        return std::optional<S>(S::ReturnedUnrepaired);
+    };
     switch (t.status) {
     case S::Ready:
         return std::optional<S>(S::PickedUp);
     case S::Declined:
-        return std::optional<S>(S::ReturnedUnrepaired);
+        return returned(tr("Returned unrepaired: the customer declined the quote."));
     case S::Diagnosing: {
         DiagnosisRepository diagnoses(m_db, m_clock);
         auto d = diagnoses.forTicket(t.id);
         if (!d)
             return d.error();
+        if (*d && (*d)->outcome == QLatin1String("no_fault_found"))
+            return returned(tr("Returned unrepaired: no fault found."));
         if (*d && (*d)->outcome != QLatin1String("repair"))
-            return std::optional<S>(S::ReturnedUnrepaired);
+            return returned(tr("Returned unrepaired: it cannot be repaired."));
         break;
     }
     case S::Repairing:
@@ -60,7 +68,7 @@ Result<std::optional<TicketStatus>> PickupRepository::releaseTargetInTransaction
         if (!r)
             return r.error();
         if (*r && (*r)->result == QLatin1String("not_fixed"))
-            return std::optional<S>(S::ReturnedUnrepaired);
+            return returned(tr("Returned unrepaired: the repair did not fix it."));
         break;
     }
     default:
@@ -107,7 +115,8 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
             return loaded.error();
         const Ticket &t = *loaded;
         QString why;
-        auto target = releaseTargetInTransaction(t, &why);
+        QString unrepaired;
+        auto target = releaseTargetInTransaction(t, &why, &unrepaired);
         if (!target)
             return target.error();
         if (!*target)
@@ -163,6 +172,8 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
         out.balance = *balance;
 
         QString note = request.note.trimmed();
+        if (note.isEmpty())
+            note = unrepaired;
         if (!missing.isEmpty())
             note = (note.isEmpty() ? QString() : note + QStringLiteral("\n"))
                    + tr("Accessories not returned: %1 (%2)")

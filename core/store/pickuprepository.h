@@ -64,8 +64,9 @@ public:
     Result<QList<TicketSummary>> candidatesByPhone(const QString &phone);
 
 private:
-    Result<std::optional<TicketStatus>> releaseTargetInTransaction(const Ticket &ticket,
-                                                                   QString *why);
+    // unrepaired: why the phone goes back unrepaired, when it does (the timeline's note).
+    Result<std::optional<TicketStatus>>
+    releaseTargetInTransaction(const Ticket &ticket, QString *why, QString *unrepaired = nullptr);
 
     Database &m_db;
     const Clock &m_clock;

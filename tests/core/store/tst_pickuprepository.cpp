@@ -172,6 +172,10 @@ void TestPickupRepository::noFaultFoundReturnsUnrepaired()
     QVERIFY(released);
     QCOMPARE(released->ticket.status, TicketStatus::ReturnedUnrepaired);
     QVERIFY(!released->repairWarrantyEnd.isValid());
+    // Closing unrepaired needs a reason: the hand-back gives the one recorded at diagnosis.
+    const TicketEvent last = TicketRepository(*m_store->db, m_store->clock).timeline(t.id)->last();
+    QCOMPARE(last.toStatus, std::optional<TicketStatus>(TicketStatus::ReturnedUnrepaired));
+    QVERIFY2(last.note.contains(QStringLiteral("no fault found")), qPrintable(last.note));
 }
 
 void TestPickupRepository::notReadyIsRefused()
