@@ -102,7 +102,9 @@ struct PaperData
     QString fault; // as the customer described it
     QString condition;
     QStringList accessories;
-    WarrantyInfo warranty;
+    WarrantyInfo warranty; // the current verdict (quote, pickup receipt)
+    WarrantyInfo intakeWarranty; // what the customer was told at intake (the intake receipt);
+                                 // empty: the same as `warranty`
     std::optional<bool> backupConsent; // nothing: not asked yet
     int uncollectedDays = 90;
     int repairWarrantyDays = 90;

@@ -237,6 +237,7 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     if (!ticket.accessories.isEmpty())
         paper.accessories = {bilingualList(ticket.accessories)};
     paper.warranty = warrantyFrom(ticket.warrantyVerdict);
+    paper.intakeWarranty = warrantyFrom(ticket.intakeVerdict);
     paper.backupConsent = ticket.backupConsent;
     paper.uncollectedDays = source.uncollectedDays;
     paper.repairWarrantyDays = source.repairWarrantyDays;

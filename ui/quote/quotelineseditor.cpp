@@ -1,6 +1,7 @@
 #include "quotelineseditor.h"
 
 #include "quotelinesmodel.h"
+#include "tickets/quotecoverage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -58,10 +59,13 @@ QuoteLinesEditor::QuoteLinesEditor(QWidget *parent)
 
     auto *totals = new QHBoxLayout;
     m_total = new QLabel(this);
+    m_total->setTextFormat(Qt::PlainText);
     m_total->setObjectName(QStringLiteral("totalLabel"));
     m_covered = new QLabel(this);
+    m_covered->setTextFormat(Qt::PlainText);
     m_covered->setObjectName(QStringLiteral("coveredLabel"));
     m_payable = new QLabel(this);
+    m_payable->setTextFormat(Qt::PlainText);
     m_payable->setObjectName(QStringLiteral("payableLabel"));
     m_payable->setStyleSheet(QStringLiteral("font-weight:bold;"));
     totals->addWidget(m_total);
@@ -81,6 +85,7 @@ QuoteLinesEditor::QuoteLinesEditor(QWidget *parent)
         emit linesChanged();
     });
     setEditable(false);
+    m_model->setCoverable(m_verdictCovers);
     refreshTotals();
 }
 
@@ -113,6 +118,15 @@ void QuoteLinesEditor::setEditable(bool editable)
     m_remove->setEnabled(editable);
 }
 
+void QuoteLinesEditor::setVerdictCovers(bool covers)
+{
+    const bool before = m_verdictCovers;
+    m_verdictCovers = covers;
+    m_model->setCoverable(covers);
+    if (before != covers && !m_model->lines().isEmpty())
+        m_model->setLines(QuoteCoverage::follow(m_model->lines(), before, covers));
+}
+
 void QuoteLinesEditor::addPicked()
 {
     const int index = m_priceItems->currentIndex();
@@ -125,7 +139,7 @@ void QuoteLinesEditor::addPicked()
     line.description = item.name;
     line.quantity = m_quantity->value();
     line.unitPrice = item.unitPrice;
-    line.covered = m_defaultCovered;
+    line.covered = m_verdictCovers;
     m_model->addLine(line);
     m_quantity->setValue(1);
 }

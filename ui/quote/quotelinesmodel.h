@@ -34,6 +34,9 @@ public:
     void removeLine(int row);
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
+    // Whether lines may be marked covered at all (the warranty verdict covers the repair).
+    void setCoverable(bool coverable);
+    bool isCoverable() const { return m_coverable; }
     QuoteTotals totals() const { return QuoteTotals::of(m_lines); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,6 +54,7 @@ signals:
 private:
     QList<QuoteLine> m_lines;
     bool m_editable = false;
+    bool m_coverable = true;
 };
 
 } // namespace rc::ui
