@@ -6,6 +6,7 @@
 #include "settingsrepository.h"
 #include "sql.h"
 #include "ticketrows.h"
+#include "ticketsearch.h"
 
 #include <QJsonArray>
 
@@ -196,15 +197,33 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
     return out;
 }
 
-Result<QList<TicketSummary>> PickupRepository::candidatesByPhone(const QString &phone)
+bool PickupRepository::mayBeWaiting(TicketStatus status)
 {
-    const QString digits = sql::digitsOnly(phone);
-    if (digits.isEmpty())
-        return QList<TicketSummary>();
-    return selectSummaries(m_db,
-                           QStringLiteral("c.phone = ? AND t.status IN ('ready', 'declined', "
-                                          "'diagnosing', 'repairing', 'waiting_parts')"),
-                           {digits}, 50);
+    using S = TicketStatus;
+    return status == S::Ready || status == S::Declined || status == S::Diagnosing
+           || status == S::Repairing || status == S::WaitingParts;
+}
+
+Result<QList<TicketSummary>> PickupRepository::candidates(const QString &text, int limit)
+{
+    // The search reads newest first across every status; closed tickets are skipped page by
+    // page (a few pages at most: a customer's waiting phone is among their newest tickets).
+    TicketSearch search(m_db);
+    constexpr int page = 100;
+    constexpr int pages = 10;
+    QList<TicketSummary> waiting;
+    for (int offset = 0; offset < page * pages && waiting.size() < limit; offset += page) {
+        auto found = search.search(text, page, offset);
+        if (!found)
+            return found.error();
+        for (const TicketSummary &s : std::as_const(*found)) {
+            if (mayBeWaiting(s.status) && waiting.size() < limit)
+                waiting.append(s);
+        }
+        if (found->size() < page)
+            break;
+    }
+    return waiting;
 }
 
 } // namespace rc
