@@ -8,10 +8,12 @@
 #include "widgets/idlewatcher.h"
 
 #include <QActionGroup>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -27,7 +29,7 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Repair Counter"));
-    resize(1280, 800);
+    fitToScreen();
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -64,10 +66,13 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
     buildMenus(language);
 
     m_userLabel = new QLabel(this);
+
+    m_userLabel->setTextFormat(Qt::PlainText);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(m_userLabel);
     m_storeLabel = new QLabel(tr("Store: %1").arg(services.database.path()), this);
     m_storeLabel->setObjectName(QStringLiteral("storePathLabel"));
+    m_storeLabel->setTextFormat(Qt::PlainText);
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeLabel, 1);
     m_lockButton = new QToolButton(this);
@@ -88,6 +93,28 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
 
     connect(&m_session, &Session::changed, this, &MainWindow::sessionChanged);
     sessionChanged();
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1280 × 800 where it fits; on a smaller screen (1366 × 768 laptops, with a panel) the
+    // whole window, status bar included, inside the available area, title bar allowed for.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize wanted(1280, 800);
+    if (!where) {
+        resize(wanted);
+        return;
+    }
+    const QRect available = where->availableGeometry();
+    // What the window manager adds around the window is known only once it is shown; leave
+    // room for a usual title bar and border.
+    const QSize frame(16, 48);
+    const QSize room = available.size() - frame;
+    const QSize size = wanted.boundedTo(room.expandedTo(minimumSizeHint()));
+    resize(size);
+    move(available.topLeft()
+         + QPoint(qMax(0, (available.width() - size.width() - frame.width()) / 2),
+                  qMax(0, (available.height() - size.height() - frame.height()) / 2)));
 }
 
 void MainWindow::addScreen(QWidget *screen, const QString &title, Permission permission)
@@ -152,6 +179,8 @@ void MainWindow::sessionChanged()
     const bool working = m_session.isLoggedIn() && !m_session.isLocked();
     for (int i = 0; i < m_entries.size(); ++i)
         m_navigation->item(i)->setHidden(!m_session.can(m_entries.at(i).permission));
+    if (!m_session.isLoggedIn())
+        m_pageUserId.clear();
     if (!working) {
         m_idle->stop();
         m_login->prepare();
@@ -164,8 +193,12 @@ void MainWindow::sessionChanged()
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.displayName(), roleLabel(m_session.role())));
     m_lockButton->setVisible(true);
     m_logoutButton->setVisible(true);
+    // Someone who logs in starts on their own first screen; the same user coming back from
+    // a lock finds the screen they left.
+    const bool newUser = m_session.userId() != m_pageUserId;
+    m_pageUserId = m_session.userId();
     const int current = m_navigation->currentRow();
-    if (current < 0 || m_navigation->item(current)->isHidden()) {
+    if (newUser || current < 0 || m_navigation->item(current)->isHidden()) {
         for (int i = 0; i < m_navigation->count(); ++i) {
             if (!m_navigation->item(i)->isHidden()) {
                 m_navigation->setCurrentRow(i);
