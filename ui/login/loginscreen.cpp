@@ -29,6 +29,8 @@ LoginScreen::LoginScreen(Session &session, Authenticate authenticate, QWidget *p
     layout->setContentsMargins(28, 24, 28, 24);
 
     m_title = new QLabel(panel);
+
+    m_title->setTextFormat(Qt::RichText); // the name in it is escaped
     m_title->setObjectName(QStringLiteral("loginTitle"));
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
@@ -47,6 +49,8 @@ LoginScreen::LoginScreen(Session &session, Authenticate authenticate, QWidget *p
     layout->addLayout(form);
 
     m_message = new QLabel(panel);
+
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
