@@ -183,8 +183,9 @@ void MainWindow::sessionChanged()
         m_pageUserId.clear();
     if (!working) {
         m_idle->stop();
-        m_login->prepare();
+        // Shown first, so the user field (or the PIN after a lock) takes the keyboard.
         m_pages->setCurrentWidget(m_login);
+        m_login->prepare();
         m_userLabel->clear();
         m_lockButton->setVisible(false);
         m_logoutButton->setVisible(false);

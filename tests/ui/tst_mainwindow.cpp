@@ -5,6 +5,7 @@
 #include "widgets/idlewatcher.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +16,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace rc;
 
@@ -232,13 +234,20 @@ void TestMainWindow::idleLocksAndPinUnlocks()
 void TestMainWindow::logOutReturnsToLogin()
 {
     auto window = makeWindow();
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
     logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    auto *logoutButton = window->findChild<QToolButton *>(QStringLiteral("logoutButton"));
+    logoutButton->setFocus();
     auto *logout = window->findChild<QAction *>(QStringLiteral("logoutAction"));
     QVERIFY(logout);
     logout->trigger();
     QVERIFY(!m_fx->session.isLoggedIn());
     auto *userEdit = window->findChild<QLineEdit *>(QStringLiteral("loginUserEdit"));
     QVERIFY(userEdit->text().isEmpty());
+    // The next user types their name at once.
+    QTRY_COMPARE(QApplication::focusWidget(), userEdit);
 }
 
 // The manager left the window on Intake and logged out; the clerk who logs in next starts on

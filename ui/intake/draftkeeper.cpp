@@ -40,6 +40,9 @@ DraftKeeper::DraftKeeper(Services &services, Session &session, Form form, QWidge
     m_restore->setObjectName(QStringLiteral("draftRestoreButton"));
     m_reject = new QPushButton(tr("Discard it"), m_bar);
     m_reject->setObjectName(QStringLiteral("draftDiscardButton"));
+    // Enter on a focused button answers, as in a dialog.
+    m_restore->setAutoDefault(true);
+    m_reject->setAutoDefault(true);
     layout->addWidget(m_restore);
     layout->addWidget(m_reject);
     m_bar->hide();
@@ -55,6 +58,12 @@ DraftKeeper::~DraftKeeper() = default;
 void DraftKeeper::start()
 {
     offer();
+}
+
+void DraftKeeper::focusOffer()
+{
+    if (offerPending())
+        m_restore->setFocus();
 }
 
 bool DraftKeeper::offerPending() const
@@ -158,6 +167,7 @@ void DraftKeeper::offer()
             : tr("An intake you did not save, from %1: %2. Restore it?").arg(when, what));
     m_bar->show();
     emit offerChanged(true);
+    focusOffer();
 }
 
 void DraftKeeper::restore()

@@ -46,6 +46,8 @@ public:
     // The offer: "an intake not saved yet … Restore / Discard".
     QWidget *offerBar() const { return m_bar; }
     bool offerPending() const;
+    // Puts the keyboard on the offer's Restore button (Enter restores).
+    void focusOffer();
     // Whose work the form holds (empty: nobody's yet).
     QString formUserId() const { return m_formUser; }
     // Milliseconds after the last change before the draft is written.

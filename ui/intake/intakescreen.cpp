@@ -129,23 +129,24 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     side->addLayout(buttons);
     m_savedLabel = messageLabel(this, QStringLiteral("savedLabel"));
     side->addWidget(m_savedLabel);
-    auto *after = new QHBoxLayout;
+    // Two rows: the papers, then the ticket (one row cuts the buttons' words in a narrow panel).
+    auto *after = new QGridLayout;
     m_printReceipt = new QPushButton(tr("Intake receipt…"), this);
     m_printReceipt->setObjectName(QStringLiteral("printReceiptButton"));
     m_printLabel = new QPushButton(tr("Device label…"), this);
     m_printLabel->setObjectName(QStringLiteral("printLabelButton"));
     m_openTicket = new QPushButton(tr("Open ticket"), this);
     m_openTicket->setObjectName(QStringLiteral("openTicketButton"));
-    after->addWidget(m_printReceipt);
-    after->addWidget(m_printLabel);
-    after->addWidget(m_openTicket);
+    after->addWidget(m_printReceipt, 0, 0);
+    after->addWidget(m_printLabel, 0, 1);
+    after->addWidget(m_openTicket, 1, 0, 1, 2);
     side->addLayout(after);
     m_printReceipt->setVisible(false);
     m_printLabel->setVisible(false);
     m_openTicket->setVisible(false);
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setMinimumWidth(300);
+    sideWidget->setMinimumWidth(270);
     sideWidget->setMaximumWidth(420);
     outer->addWidget(sideWidget, 1);
 
@@ -180,6 +181,12 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     connect(m_openTicket, &QPushButton::clicked, this,
             [this] { emit openTicketRequested(m_lastTicketId); });
 
+    // Lists as wide as the column gives them, not as their longest entry: the form fits
+    // beside the warranty panel without a sideways scroll bar.
+    for (auto *combo : m_form->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     // The keyboard path: Enter moves on like Tab (not in the fault's text), Ctrl+S saves.
     EnterAdvances::install(m_form);
     auto *saveShortcut = new QShortcut(saveKey, this);
@@ -563,7 +570,9 @@ void IntakeScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refreshSaveState();
-    if (m_imei->text().isEmpty())
+    if (m_drafts->offerPending())
+        m_drafts->focusOffer();
+    else if (m_imei->text().isEmpty())
         m_imei->setFocus();
 }
 

@@ -145,15 +145,30 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     ticketLoaded();
 }
 
+void PickupScreen::showEvent(QShowEvent *event)
+{
+    TicketScreen::showEvent(event);
+    // Opened to find a phone: the search field takes the scan or the digits at once.
+    if (!ticket())
+        m_search->setFocus();
+}
+
 bool PickupScreen::find(const QString &text)
 {
     const QString query = text.trimmed();
     m_matches->clear();
     if (query.isEmpty())
         return false;
+    // Found: the phone's IMEI is what the clerk scans next.
+    const auto open = [this](const QString &id) {
+        const bool shown = showTicket(id);
+        if (shown && m_imei->isEnabled())
+            m_imei->setFocus();
+        return shown;
+    };
     auto byNumber = m_services.tickets.byNumber(query);
     if (byNumber && *byNumber)
-        return showTicket((*byNumber)->id);
+        return open((*byNumber)->id);
     auto candidates = PickupRepository(m_services.database, m_services.clock).candidates(query);
     if (!candidates) {
         showError(candidates.error().message);
@@ -171,7 +186,7 @@ bool PickupScreen::find(const QString &text)
         item->setData(Qt::UserRole, s.id);
     }
     if (candidates->size() == 1)
-        return showTicket(candidates->constFirst().id);
+        return open(candidates->constFirst().id);
     m_matches->setCurrentRow(0);
     showInfo(tr("%n tickets found: pick one.", nullptr, int(candidates->size())));
     return false;
