@@ -8,6 +8,7 @@
 #include "widgets/idlewatcher.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace rc::ui {
@@ -183,12 +185,20 @@ void MainWindow::sessionChanged()
         m_pageUserId.clear();
     if (!working) {
         m_idle->stop();
-        // Shown first, so the user field (or the PIN after a lock) takes the keyboard.
-        m_pages->setCurrentWidget(m_login);
-        m_login->prepare();
         m_userLabel->clear();
+        // Hidden before the login form is prepared: a hidden button that held the keyboard
+        // (the Log out just clicked) hands it on to the next one in the chain.
         m_lockButton->setVisible(false);
         m_logoutButton->setVisible(false);
+        // Shown, then prepared, so the user field (or the PIN after a lock) takes the keyboard;
+        // once more after the click that got here is done with (under a window manager the
+        // button's own handling hands the keyboard on after this returns).
+        m_pages->setCurrentWidget(m_login);
+        m_login->prepare();
+        QTimer::singleShot(0, m_login, [this] {
+            if (m_pages->currentWidget() == m_login)
+                m_login->takeKeyboard();
+        });
         return;
     }
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.displayName(), roleLabel(m_session.role())));
@@ -208,7 +218,30 @@ void MainWindow::sessionChanged()
         }
     }
     m_pages->setCurrentWidget(m_work);
+    // The keyboard goes to the screen, not to whatever followed the login form in the
+    // focus chain (the status bar's Log out, where Enter would log out again); once more
+    // after the key that logged in is done with.
+    focusScreen();
+    QTimer::singleShot(0, this, [this] {
+        if (m_pages->currentWidget() == m_work)
+            focusScreen();
+    });
     m_idle->start();
+}
+
+void MainWindow::focusScreen()
+{
+    QWidget *screen = m_stack->currentWidget();
+    QWidget *focused = QApplication::focusWidget();
+    if (!screen || (focused && screen->isAncestorOf(focused)))
+        return;
+    for (QWidget *w = screen->nextInFocusChain(); w && w != screen; w = w->nextInFocusChain()) {
+        if (screen->isAncestorOf(w) && w->isVisibleTo(screen) && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::buildMenus(const QString &language)

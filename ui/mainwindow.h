@@ -65,6 +65,8 @@ private:
 
     void buildMenus(const QString &language);
     void sessionChanged();
+    // The keyboard to the current screen's first field, unless it is in the screen already.
+    void focusScreen();
 
     Services &m_services;
     Session &m_session;

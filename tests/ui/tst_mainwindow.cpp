@@ -238,16 +238,21 @@ void TestMainWindow::logOutReturnsToLogin()
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    // Logged out with the status bar's button, which holds the keyboard once clicked.
     auto *logoutButton = window->findChild<QToolButton *>(QStringLiteral("logoutButton"));
     logoutButton->setFocus();
-    auto *logout = window->findChild<QAction *>(QStringLiteral("logoutAction"));
-    QVERIFY(logout);
-    logout->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), logoutButton);
+    QTest::mouseClick(logoutButton, Qt::LeftButton);
     QVERIFY(!m_fx->session.isLoggedIn());
     auto *userEdit = window->findChild<QLineEdit *>(QStringLiteral("loginUserEdit"));
     QVERIFY(userEdit->text().isEmpty());
     // The next user types their name at once.
     QTRY_COMPARE(QApplication::focusWidget(), userEdit);
+    // Logged in, the keyboard is on the screen, not on Log out.
+    auto *field = new QLineEdit(m_everyoneScreen);
+    field->setObjectName(QStringLiteral("queueField"));
+    logInThroughForm(*window, QStringLiteral("zhang"), QStringLiteral("1111"));
+    QTRY_COMPARE(QApplication::focusWidget(), field);
 }
 
 // The manager left the window on Intake and logged out; the clerk who logs in next starts on

@@ -74,6 +74,14 @@ LoginScreen::LoginScreen(Session &session, Authenticate authenticate, QWidget *p
     prepare();
 }
 
+void LoginScreen::takeKeyboard()
+{
+    if (m_session.isLoggedIn() && m_session.isLocked())
+        m_pin->setFocus();
+    else
+        m_user->setFocus();
+}
+
 void LoginScreen::prepare()
 {
     m_pin->clear();

@@ -313,8 +313,12 @@ bool TicketView::showTicket(const QString &ticketId)
     auto device = m_services.devices.byId(t.deviceId);
     if (device && device->has_value()) {
         const Device &d = device->value();
-        QStringList lines {QStringList {d.brand, d.model}.join(QLatin1Char(' ')).trimmed(),
-                           QStringLiteral("IMEI %1").arg(d.imei1)};
+        // Brand and model when known (an unknown TAC leaves them empty), then the IMEIs.
+        QStringList lines;
+        const QString name = QStringList {d.brand, d.model}.join(QLatin1Char(' ')).trimmed();
+        if (!name.isEmpty())
+            lines << name;
+        lines << QStringLiteral("IMEI %1").arg(d.imei1);
         if (!d.imei2.isEmpty())
             lines << QStringLiteral("IMEI 2 %1").arg(d.imei2);
         m_device->setText(lines.join(QLatin1Char('\n')));
