@@ -29,12 +29,12 @@ QuoteLinesEditor::QuoteLinesEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::DescriptionColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::KindColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::QuantityColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::CoveredColumn,
-                                                      QHeaderView::ResizeToContents);
+    // Kind, quantity and covered/payable are as wide as their widest entry, sized again
+    // whenever the lines change (ResizeToContents kept the header's width in Chinese, cutting
+    // "配件" to "…" and hiding "在保" beside its box).
+    for (int column : {QuoteLinesModel::KindColumn, QuoteLinesModel::QuantityColumn,
+                       QuoteLinesModel::CoveredColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
     m_table->setMinimumHeight(120);
     layout->addWidget(m_table, 1);
 
@@ -82,11 +82,13 @@ QuoteLinesEditor::QuoteLinesEditor(QWidget *parent)
     });
     connect(m_model, &QuoteLinesModel::linesChanged, this, [this] {
         refreshTotals();
+        fitColumns();
         emit linesChanged();
     });
     setEditable(false);
     m_model->setCoverable(m_verdictCovers);
     refreshTotals();
+    fitColumns();
 }
 
 void QuoteLinesEditor::setPriceList(const QList<PriceItem> &items)
@@ -142,6 +144,17 @@ void QuoteLinesEditor::addPicked()
     line.covered = m_verdictCovers;
     m_model->addLine(line);
     m_quantity->setValue(1);
+}
+
+void QuoteLinesEditor::fitColumns()
+{
+    for (int column : {QuoteLinesModel::KindColumn, QuoteLinesModel::QuantityColumn,
+                       QuoteLinesModel::CoveredColumn})
+        m_table->resizeColumnToContents(column);
+    // Room for the other word too (covered ⇄ payable) when the verdict turns.
+    m_table->setColumnWidth(QuoteLinesModel::CoveredColumn,
+                            m_table->columnWidth(QuoteLinesModel::CoveredColumn)
+                                + fontMetrics().horizontalAdvance(QStringLiteral("MM")));
 }
 
 void QuoteLinesEditor::refreshTotals()

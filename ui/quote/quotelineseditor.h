@@ -43,6 +43,7 @@ signals:
 private:
     void addPicked();
     void refreshTotals();
+    void fitColumns();
 
     QuoteLinesModel *m_model = nullptr;
     QTableView *m_table = nullptr;
