@@ -275,7 +275,8 @@ void TestTicketView::workflowActionsFollowRoleAndStatus()
 }
 
 // A diagnosis finds liquid: the ticket's verdict now is EX-4, but what the customer was told
-// at intake (CN-14, free repair) stays, on the screen as "at intake" and on a reprinted intake receipt.
+// at intake (CN-14, free repair) stays, on the screen as "at intake" and on a reprinted intake
+// receipt.
 void TestTicketView::intakeVerdictIsKeptAfterTheDiagnosis()
 {
     m_fx->logIn(Role::Technician);
