@@ -1,3 +1,4 @@
+#include "intake/draftkeeper.h"
 #include "intake/intakescreen.h"
 #include "print/papermenu.h"
 #include "store/learnedtacrepository.h"
@@ -658,6 +659,13 @@ void TestIntakeScreen::draftSurvivesTheWindowGoing()
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
     m_screen->show();
+    QVERIFY(m_screen->isDraftOffered());
+    // Offered and not answered yet: still in the store, should the window go again.
+    QTest::qWait(ui::DraftKeeper::delayMs * 2);
+    QCOMPARE(drafts(), 1);
+    m_screen.reset();
+    QCOMPARE(drafts(), 1);
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
     QVERIFY(m_screen->isDraftOffered());
     QTest::mouseClick(child<QPushButton>("draftRestoreButton"), Qt::LeftButton);
     QCOMPARE(child<QPlainTextEdit>("faultEdit")->toPlainText(), QStringLiteral("no sound"));

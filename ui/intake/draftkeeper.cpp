@@ -57,6 +57,9 @@ DraftKeeper::~DraftKeeper() = default;
 
 void DraftKeeper::start()
 {
+    // Whatever the screen did to its fields while it was being built is not the user's.
+    m_delay->stop();
+    m_dirty = false;
     offer();
 }
 
@@ -89,7 +92,8 @@ void DraftKeeper::flush()
 void DraftKeeper::keep()
 {
     m_delay->stop();
-    if (!m_dirty || m_formUser.isEmpty())
+    // An offered draft is the user's until they answer: nothing overwrites or drops it.
+    if (!m_dirty || m_formUser.isEmpty() || offerPending())
         return;
     m_dirty = false;
     const QJsonObject form = m_form.read();
