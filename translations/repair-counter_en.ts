@@ -546,6 +546,22 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
+    <message>
+        <source>What proves the sale date: invoice, invoice_copy or warranty_card.</source>
+        <translation>What proves the sale date: invoice, invoice_copy or warranty_card.</translation>
+    </message>
+    <message>
+        <source>The IMEI on the papers against the phone: match or mismatch.</source>
+        <translation>The IMEI on the papers against the phone: match or mismatch.</translation>
+    </message>
+    <message>
+        <source>--proof %1 is not invoice, invoice_copy or warranty_card</source>
+        <translation>--proof %1 is not invoice, invoice_copy or warranty_card</translation>
+    </message>
+    <message>
+        <source>--imei-on-papers %1 is not match or mismatch</source>
+        <translation>--imei-on-papers %1 is not match or mismatch</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -546,6 +546,22 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>What proves the sale date: invoice, invoice_copy or warranty_card.</source>
+        <translation>购机日期的凭据：invoice（发票）、invoice_copy（发票复印件）或 warranty_card（三包凭证）。</translation>
+    </message>
+    <message>
+        <source>The IMEI on the papers against the phone: match or mismatch.</source>
+        <translation>凭证上的 IMEI 与手机核对结果：match（一致）或 mismatch（不符）。</translation>
+    </message>
+    <message>
+        <source>--proof %1 is not invoice, invoice_copy or warranty_card</source>
+        <translation>--proof %1 不是 invoice、invoice_copy 或 warranty_card</translation>
+    </message>
+    <message>
+        <source>--imei-on-papers %1 is not match or mismatch</source>
+        <translation>--imei-on-papers %1 不是 match 或 mismatch</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
