@@ -175,6 +175,8 @@ int main(int argc, char *argv[])
         rc::ui::addManagerScreens(*window, services, session);
         addSync(*window, services, sync);
         window->setIdleLockMinutes(idleMinutes);
+        // Sized again now that the screens (and their minimum sizes) are in.
+        window->fitToScreen();
         QObject::connect(window.get(), &rc::ui::MainWindow::languageChangeRequested, &app,
                          [&](const QString &name) {
                              language.switchTo(name);

@@ -64,12 +64,22 @@ int runTicketCreate(const Invocation &invocation)
     const QCommandLineOption saleDate(QStringLiteral("sale-date"),
                                       Cli::tr("The sale date from the invoice (YYYY-MM-DD)."),
                                       QStringLiteral("D"));
+    // The sale date counts for the warranty only with its proof named and the IMEI on the
+    // papers checked (IntakeEvidence): nothing is assumed.
+    const QCommandLineOption proof(
+        QStringLiteral("proof"),
+        Cli::tr("What proves the sale date: invoice, invoice_copy or warranty_card."),
+        QStringLiteral("P"));
+    const QCommandLineOption papersImei(
+        QStringLiteral("imei-on-papers"),
+        Cli::tr("The IMEI on the papers against the phone: match or mismatch."),
+        QStringLiteral("M"));
     const QCommandLineOption brand(QStringLiteral("brand"), Cli::tr("The brand."),
                                    QStringLiteral("BRAND"));
     const QCommandLineOption model(QStringLiteral("model"), Cli::tr("The model."),
                                    QStringLiteral("MODEL"));
-    parser.addOptions(
-        {imei, imei2, name, phone, fault, component, category, saleDate, brand, model});
+    parser.addOptions({imei, imei2, name, phone, fault, component, category, saleDate, proof,
+                       papersImei, brand, model});
     if (auto exit = Cli::parse(parser, invocation,
                                Cli::tr("Register a phone: prints the new ticket (JSON) once it "
                                        "is safely on disk.")))
@@ -98,12 +108,30 @@ int runTicketCreate(const Invocation &invocation)
     draft.faultDescription = parser.value(fault);
     draft.component = parser.value(component);
     draft.faultCategory = parser.value(category);
+    warranty::IntakeEvidence evidence;
     if (parser.isSet(saleDate)) {
-        draft.saleDate = QDate::fromString(parser.value(saleDate), Qt::ISODate);
-        if (!draft.saleDate.isValid())
+        evidence.saleDate = QDate::fromString(parser.value(saleDate), Qt::ISODate);
+        if (!evidence.saleDate.isValid())
             return Cli::usageError(
                 Cli::tr("--sale-date %1 is not a date (YYYY-MM-DD)").arg(parser.value(saleDate)));
     }
+    if (parser.isSet(proof)) {
+        evidence.proof = warranty::saleDateSourceFromName(parser.value(proof));
+        if (!evidence.proof)
+            return Cli::usageError(
+                Cli::tr("--proof %1 is not invoice, invoice_copy or warranty_card")
+                    .arg(parser.value(proof)));
+    }
+    if (parser.isSet(papersImei)) {
+        const QString answer = parser.value(papersImei);
+        if (answer != QLatin1String("match") && answer != QLatin1String("mismatch"))
+            return Cli::usageError(
+                Cli::tr("--imei-on-papers %1 is not match or mismatch").arg(answer));
+        evidence.imeiMatches = answer == QLatin1String("match");
+    }
+    // Stored only when it counts; a date alone is not evidence of a sale.
+    if (evidence.saleDateEstablished())
+        draft.saleDate = evidence.saleDate;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(Cli::tr("ticket create takes options only"));
 
@@ -116,7 +144,7 @@ int runTicketCreate(const Invocation &invocation)
     input.imei = draft.device.imei1;
     input.component = draft.component;
     input.fault = draft.faultCategory;
-    input.saleDate = draft.saleDate;
+    input.evidence = evidence;
     auto warrantyCase = IntakeWarranty::buildCase(**store, clock, input);
     if (!warrantyCase)
         return Cli::fail(warrantyCase.error().message, Negative);
@@ -125,8 +153,10 @@ int runTicketCreate(const Invocation &invocation)
     auto verdict = engine.evaluate(*warrantyCase);
     if (!verdict)
         return Cli::usageError(verdict.error().message);
+    warranty::Verdict judged = verdict.value();
+    evidence.annotate(judged); // what is still missing, when anything is
     draft.warrantyCase = *warrantyCase;
-    draft.warrantyVerdict = verdict->toJson();
+    draft.warrantyVerdict = judged.toJson();
 
     TicketRepository tickets(**store, clock);
     auto created = tickets.create(draft, kCliActor);

@@ -8,6 +8,22 @@
 
 namespace rc {
 
+namespace {
+
+// The case's evidence: only what is established (IntakeEvidence::applyTo), an unchecked IMEI
+// as null.
+QJsonObject evidenceJson(const warranty::IntakeEvidence &given)
+{
+    warranty::WarrantyCase c;
+    given.applyTo(c);
+    QJsonObject caseJson {
+        {QStringLiteral("evidence"), c.toJson().value(QStringLiteral("evidence"))}};
+    given.annotate(caseJson);
+    return caseJson.value(QStringLiteral("evidence")).toObject();
+}
+
+} // namespace
+
 Result<QJsonObject> IntakeWarranty::buildCase(Database &db, const Clock &clock,
                                               const IntakeWarrantyInput &input)
 {
@@ -51,12 +67,7 @@ Result<QJsonObject> IntakeWarranty::buildCase(Database &db, const Clock &clock,
         {QStringLiteral("today"), clock.today().toString(Qt::ISODate)},
         {QStringLiteral("component"), input.component},
         {QStringLiteral("fault"), input.fault},
-        {QStringLiteral("evidence"),
-         QJsonObject {{QStringLiteral("sale_date"),
-                       input.saleDate.isValid() ? QJsonValue(input.saleDate.toString(Qt::ISODate))
-                                                : QJsonValue(QJsonValue::Null)},
-                      {QStringLiteral("imei_matches"), input.imeiMatches},
-                      {QStringLiteral("factory_date"), QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("evidence"), evidenceJson(input.evidence)},
         {QStringLiteral("damage"), QJsonArray()},
         {QStringLiteral("history"), QJsonObject {{QStringLiteral("covered_repairs"), covered},
                                                  {QStringLiteral("exchanges"), QJsonArray()},

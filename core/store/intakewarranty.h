@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "warranty/intakeevidence.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,13 +18,14 @@ class Database;
 // also "covered_repairs" (they extend the period and count for CN-06). Policies and the
 // repair-warranty days come from the settings (policy.statutory, policy.brand,
 // repair_warranty.days).
+// The warranty evidence as given (IntakeEvidence): the sale date counts only with its proof
+// named and the IMEI on the papers checked; nothing unanswered is assumed.
 struct IntakeWarrantyInput
 {
     QString imei;
     QString component = QStringLiteral("main_unit");
     QString fault = QStringLiteral("performance");
-    QDate saleDate; // invalid: none
-    bool imeiMatches = true;
+    warranty::IntakeEvidence evidence;
 };
 
 class IntakeWarranty

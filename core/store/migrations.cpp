@@ -541,6 +541,36 @@ std::vector<Migration> buildMigrations()
                  "   WHERE device_id = NEW.id AND NEW.imei2_rev <> '';"
                  " END"),
          }});
+    // What the customer was told at intake, and intake drafts (issue 17). tickets.intake_verdict
+    // keeps the verdict of the intake receipt once a diagnosis or an override replaces
+    // warranty_verdict (the current one). Existing tickets get it from their first event that
+    // replaced the verdict (warranty, diagnosis or override: its previous_verdict), else from
+    // the verdict they still carry. intake_drafts holds each user's unsaved intake form, local
+    // to this store (never in the outbox).
+    steps.push_back(
+        {7,
+         "intake verdict and intake drafts",
+         {
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN intake_verdict TEXT"),
+             QStringLiteral(
+                 "UPDATE tickets SET intake_verdict = coalesce("
+                 " (SELECT CASE json_extract(e.data, '$.previous_verdict') WHEN '{}' THEN ''"
+                 "  ELSE json_extract(e.data, '$.previous_verdict') END"
+                 "  FROM ticket_events e WHERE e.ticket_id = tickets.id"
+                 "   AND e.kind IN ('warranty', 'diagnosis', 'override') AND json_valid(e.data)"
+                 "   AND json_type(e.data, '$.previous_verdict') = 'object'"
+                 "  ORDER BY e.rid LIMIT 1),"
+                 " warranty_verdict)"
+                 " WHERE warranty_verdict IS NOT NULL OR EXISTS (SELECT 1 FROM ticket_events e"
+                 "  WHERE e.ticket_id = tickets.id AND e.kind IN ('warranty', 'diagnosis', "
+                 "'override'))"),
+             QStringLiteral("UPDATE tickets SET intake_verdict = NULL WHERE intake_verdict = ''"),
+             QStringLiteral("CREATE TABLE intake_drafts ("
+                            " user_id TEXT PRIMARY KEY NOT NULL REFERENCES users(id),"
+                            " saved_at TEXT NOT NULL,"
+                            " form TEXT NOT NULL CHECK (json_valid(form))"
+                            ") WITHOUT ROWID"),
+         }});
     return steps;
 }
 

@@ -2,6 +2,7 @@
 
 #include "customerrepository.h"
 #include "database.h"
+#include "intakedraftrepository.h"
 #include "outbox.h"
 #include "settingsrepository.h"
 #include "sql.h"
@@ -79,7 +80,8 @@ QString ticketColumns()
         "t.created_at, t.updated_at, t.status_changed_at, t.intake_user_id, t.technician_id, "
         "t.fault_description, t.fault_category, t.component, t.sale_date, t.condition_json, "
         "t.accessories_json, t.backup_consent, t.passcode_handling, t.warranty_case, "
-        "t.warranty_verdict, t.quote_revision, t.approved_revision, t.picked_up_at");
+        "t.warranty_verdict, t.quote_revision, t.approved_revision, t.picked_up_at, "
+        "t.intake_verdict");
 }
 
 Ticket ticketFrom(const QSqlQuery &q)
@@ -113,6 +115,7 @@ Ticket ticketFrom(const QSqlQuery &q)
     t.quoteRevision = q.value(23).toInt();
     t.approvedRevision = q.value(24).toInt();
     t.pickedUpAt = sql::parseTimestamp(q.value(25).toString());
+    t.intakeVerdict = objectFrom(q.value(26));
     return t;
 }
 
@@ -255,6 +258,7 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
         t.passcode = draft.passcode;
         t.warrantyCase = draft.warrantyCase;
         t.warrantyVerdict = draft.warrantyVerdict;
+        t.intakeVerdict = draft.warrantyVerdict;
         if (Status s = sql::exec(
                 m_db,
                 QStringLiteral(
@@ -262,8 +266,8 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
                     "device_id, status, created_at, updated_at, status_changed_at, "
                     "intake_user_id, technician_id, fault_description, fault_category, "
                     "component, sale_date, condition_json, accessories_json, backup_consent, "
-                    "passcode_handling, warranty_case, warranty_verdict) VALUES (?, 1, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "passcode_handling, warranty_case, warranty_verdict, intake_verdict) VALUES "
+                    "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {t.id,
                  t.number,
                  t.center,
@@ -285,7 +289,8 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
                  t.backupConsent ? 1 : 0,
                  passcodeHandlingId(t.passcode),
                  nullableJson(t.warrantyCase),
-                 nullableJson(t.warrantyVerdict)},
+                 nullableJson(t.warrantyVerdict),
+                 nullableJson(t.intakeVerdict)},
                 QStringLiteral("ticket insert"));
             !s)
             return s;
@@ -303,7 +308,11 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
         e.toStatus = TicketStatus::Received;
         e.note = draft.note;
         e.data = {{QStringLiteral("number"), t.number}};
-        return insertEvent(e);
+        if (Status s = insertEvent(e); !s)
+            return s;
+        if (!draft.draftUserId.isEmpty())
+            return IntakeDraftRepository(m_db, m_clock).discardInTransaction(draft.draftUserId);
+        return {};
     });
     if (!status)
         return status.error();
@@ -393,6 +402,11 @@ Result<Ticket> TicketRepository::transitionInTransaction(const QString &ticketId
     if (!TicketLifecycle::isAllowed(from, to))
         return Error {QStringLiteral("TRANSITION"),
                       tr("Ticket %1: %2").arg(t.number, TicketLifecycle::refusal(from, to))};
+    // Closing a ticket without the repair cannot be undone: the timeline must say why.
+    if (TicketLifecycle::isDestructive(to) && note.trimmed().isEmpty())
+        return Error {QStringLiteral("REASON_REQUIRED"),
+                      tr("Ticket %1: \"%2\" closes the ticket for good; write down why.")
+                          .arg(t.number, TicketLifecycle::label(to))};
     const QDateTime now = m_clock.nowUtc();
     t.status = to;
     t.statusChangedAt = now;
@@ -406,7 +420,7 @@ Result<Ticket> TicketRepository::transitionInTransaction(const QString &ticketId
     e.kind = QStringLiteral("transition");
     e.fromStatus = from;
     e.toStatus = to;
-    e.note = note;
+    e.note = note.trimmed();
     return saveInTransaction(t, e);
 }
 

@@ -39,6 +39,9 @@ struct NewTicket
     QJsonObject warrantyVerdict;
     QString technicianId;
     QString note; // goes on the "created" event
+    // The user whose intake draft this ticket was typed in: the draft is deleted in the
+    // same transaction, so a saved intake is never offered back (IntakeDraftRepository).
+    QString draftUserId;
 };
 
 // A ticket with what a list or a search result shows beside it (no extra queries needed).
@@ -92,7 +95,9 @@ public:
 
     // Moves a ticket along the lifecycle (TicketLifecycle). A transition not on the graph
     // fails with code TRANSITION and a sentence naming the allowed targets. With
-    // expectedVersion set, fails with STALE when the ticket changed meanwhile.
+    // expectedVersion set, fails with STALE when the ticket changed meanwhile. A move that
+    // closes the ticket unrepaired (TicketLifecycle::isDestructive) fails with
+    // REASON_REQUIRED when the note is empty.
     // quoted → approved records the current quote revision as approved; picked_up and
     // returned_unrepaired record the hand-back time.
     Result<Ticket> transition(const QString &ticketId, TicketStatus to, const Actor &actor,

@@ -29,6 +29,7 @@ private slots:
     void declinedGoesBackUnrepaired();
     void notReadySaysWhy();
     void technicianMayNotRelease();
+    void foundByTheLastFourDigits();
 
 private:
     template<typename T>
@@ -189,6 +190,27 @@ void TestPickupScreen::technicianMayNotRelease()
     scanImei(QStringLiteral("490154203237518"));
     QVERIFY(!child<QPushButton>("releaseButton")->isEnabled());
     QVERIFY(!child<QLineEdit>("paymentAmountEdit")->isEnabled());
+}
+
+// The customer reads out the last four digits of their phone, as at intake and in the queue.
+void TestPickupScreen::foundByTheLastFourDigits()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Ready);
+    auto *search = child<QLineEdit>("pickupSearchEdit");
+    QTest::keyClicks(search, QStringLiteral("5678"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY2(m_screen->ticket(), qPrintable(m_screen->message()));
+    QCOMPARE(m_screen->ticket()->id, t.id);
+    // Or the name.
+    search->clear();
+    test::typeText(search, QStringLiteral("小明"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_screen->ticket()->id, t.id);
+    // Nothing waiting with those digits: said so.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("0000"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(m_screen->message().contains(QStringLiteral("0000")));
 }
 
 QTEST_MAIN(TestPickupScreen)

@@ -43,7 +43,8 @@ void TestQueueScreen::init()
     m_tickets.clear();
     for (int i = 0; i < 5; ++i)
         m_tickets << m_fx->createTicket(m_fx->draft());
-    QVERIFY(m_fx->tickets->transition(m_tickets[0].id, TicketStatus::Cancelled, Actor {}));
+    QVERIFY(m_fx->tickets->transition(m_tickets[0].id, TicketStatus::Cancelled, Actor {},
+                                      QStringLiteral("customer took it back")));
     QVERIFY(m_fx->tickets->transition(m_tickets[1].id, TicketStatus::Diagnosing, Actor {}));
     QVERIFY(m_fx->tickets->assignTechnician(m_tickets[1].id, m_tech.id, Actor {}));
     QVERIFY(m_fx->tickets->transition(m_tickets[2].id, TicketStatus::Diagnosing, Actor {}));

@@ -49,7 +49,8 @@ void TestTicketQueueModel::pagesLazily()
         m_fx->createTicket(m_fx->draft());
     // A closed ticket is not in the queue.
     const Ticket closed = m_fx->createTicket(m_fx->draft());
-    QVERIFY(m_fx->tickets->transition(closed.id, TicketStatus::Cancelled, Actor {}));
+    QVERIFY(m_fx->tickets->transition(closed.id, TicketStatus::Cancelled, Actor {},
+                                      QStringLiteral("customer took it back")));
 
     ui::TicketQueueModel model(m_fx->clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

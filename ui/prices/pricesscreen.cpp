@@ -41,6 +41,7 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
     m_inactive->setObjectName(QStringLiteral("showInactiveCheck"));
     m_inactive->setChecked(true);
     m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("priceCountLabel"));
     filters->addWidget(m_search, 1);
     filters->addWidget(m_inactive);
@@ -76,6 +77,8 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
     layout->addLayout(buttons);
 
     m_message = new QLabel(this);
+
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

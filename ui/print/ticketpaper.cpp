@@ -286,6 +286,7 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     for (const QString &accessory : ticket.accessories)
         paper.accessories.append(accessoryWord(accessory));
     paper.warranty = warrantyFrom(ticket.warrantyVerdict);
+    paper.intakeWarranty = warrantyFrom(ticket.intakeVerdict);
     paper.backupConsent = ticket.backupConsent;
     paper.uncollectedDays = source.uncollectedDays;
     paper.repairWarrantyDays = source.repairWarrantyDays;

@@ -62,6 +62,15 @@ void QuoteLinesModel::setEditable(bool editable)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void QuoteLinesModel::setCoverable(bool coverable)
+{
+    if (m_coverable == coverable)
+        return;
+    m_coverable = coverable;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, CoveredColumn), index(rowCount() - 1, CoveredColumn));
+}
+
 int QuoteLinesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());
@@ -135,14 +144,20 @@ bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, i
         line.unitPrice.minor = minor;
         break;
     }
-    case CoveredColumn:
+    case CoveredColumn: {
+        bool covered = false;
         if (role == Qt::CheckStateRole)
-            line.covered = value.toInt() == Qt::Checked;
+            covered = value.toInt() == Qt::Checked;
         else if (role == Qt::EditRole)
-            line.covered = value.toBool();
+            covered = value.toBool();
         else
             return false;
+        // Under a verdict that does not cover the repair, no line is covered (QuoteCoverage).
+        if (covered && !m_coverable)
+            return false;
+        line.covered = covered;
         break;
+    }
     default:
         return false;
     }
@@ -164,7 +179,7 @@ Qt::ItemFlags QuoteLinesModel::flags(const QModelIndex &index) const
     case UnitPriceColumn:
         return f | Qt::ItemIsEditable;
     case CoveredColumn:
-        return f | Qt::ItemIsUserCheckable;
+        return m_coverable ? f | Qt::ItemIsUserCheckable : f;
     default:
         return f;
     }

@@ -39,6 +39,9 @@ public:
     // item's name in the interface's language (Labels::lineDescription).
     void setPriceItems(const QList<PriceItem> &items);
     bool isEditable() const { return m_editable; }
+    // Whether lines may be marked covered at all (the warranty verdict covers the repair).
+    void setCoverable(bool coverable);
+    bool isCoverable() const { return m_coverable; }
     QuoteTotals totals() const { return QuoteTotals::of(m_lines); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +62,7 @@ private:
     QList<QuoteLine> m_lines;
     QHash<QString, PriceItem> m_priceItems; // by id
     bool m_editable = false;
+    bool m_coverable = true;
 };
 
 } // namespace rc::ui

@@ -7,6 +7,7 @@
 #include "store/paymentrepository.h"
 #include "store/pricelistrepository.h"
 #include "store/quoterepository.h"
+#include "tickets/quotecoverage.h"
 #include "workflow/paymentmethods.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     auto *quote = new QGroupBox(tr("Quote"), this);
     auto *quoteLayout = new QVBoxLayout(quote);
     m_revision = new QLabel(quote);
+    m_revision->setTextFormat(Qt::PlainText);
     m_revision->setObjectName(QStringLiteral("revisionLabel"));
     m_revision->setWordWrap(true);
     quoteLayout->addWidget(m_revision);
@@ -82,6 +84,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     auto *deposit = new QGroupBox(tr("Advance payment"), this);
     auto *depositForm = new QFormLayout(deposit);
     m_paid = new QLabel(deposit);
+    m_paid->setTextFormat(Qt::PlainText);
     m_paid->setObjectName(QStringLiteral("paidLabel"));
     depositForm->addRow(tr("Paid so far:"), m_paid);
     m_deposit = new QLineEdit(deposit);
@@ -133,7 +136,7 @@ void QuoteScreen::ticketLoaded()
     m_when->setDateTime(m_services.clock.nowUtc().toLocalTime());
     auto prices = PriceListRepository(m_services.database, m_services.clock).active();
     m_lines->setPriceList(prices ? *prices : QList<PriceItem> {});
-    m_lines->setDefaultCovered(t && t->warrantyVerdict.value(QStringLiteral("covered")).toBool());
+    m_lines->setVerdictCovers(t && QuoteCoverage::verdictCovers(t->warrantyVerdict));
     if (!t) {
         m_lines->setLines({});
         m_revision->clear();

@@ -231,6 +231,7 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
 
     auto *buttons = new QHBoxLayout;
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_revert = new QPushButton(tr("&Revert"), this);

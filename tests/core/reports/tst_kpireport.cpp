@@ -71,7 +71,9 @@ void TestKpiReport::move(const QString &id, TicketStatus to, const QDateTime &wh
         q.addBindValue(id);
         QVERIFY(q.exec());
     }
-    auto t = m_tickets->transition(id, to, Actor {QString(), QStringLiteral("test")});
+    auto t = m_tickets->transition(id, to, Actor {QString(), QStringLiteral("test")},
+                                   TicketLifecycle::isDestructive(to) ? QStringLiteral("closed")
+                                                                      : QString());
     QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
 }
 
@@ -431,7 +433,9 @@ void TestKpiReport::randomStoreMatchesRecount()
                              {id, revision, 1 + int(rng.bounded(2)), qint64(rng.bounded(3)) * 5000,
                               int(rng.bounded(2)), sql::timestamp(when), sql::timestamp(when)}));
             }
-            auto moved = tickets.transition(id, to, actor);
+            auto moved = tickets.transition(
+                id, to, actor,
+                TicketLifecycle::isDestructive(to) ? QStringLiteral("closed") : QString());
             QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
             status = to;
             if (rng.bounded(8) == 0)

@@ -24,6 +24,8 @@ private slots:
     void refusedTransitions_data();
     void refusedTransitions();
     void staleVersionIsRefused();
+    void closingUnrepairedNeedsAReason_data();
+    void closingUnrepairedNeedsAReason();
     void approvalRecordsQuoteRevision();
     void noteAndTechnicianAreOnTheTimeline();
     void listFiltersAndOrders();
@@ -93,7 +95,10 @@ Ticket TestTicketRepository::ticketIn(TicketStatus status)
         qFatal("create failed: %s", qPrintable(created.error().message));
     Ticket t = *created;
     for (TicketStatus step : pathTo(status)) {
-        auto moved = m_tickets->transition(t.id, step, m_actor);
+        auto moved = m_tickets->transition(t.id, step, m_actor,
+                                           TicketLifecycle::isDestructive(step)
+                                               ? QStringLiteral("the customer asked")
+                                               : QString());
         if (!moved)
             qFatal("transition failed: %s", qPrintable(moved.error().message));
         t = *moved;
@@ -273,6 +278,47 @@ void TestTicketRepository::staleVersionIsRefused()
     auto stale = m_tickets->transition(t.id, TicketStatus::Quoted, m_actor, {}, t.version);
     QVERIFY(!stale.ok());
     QCOMPARE(stale.error().code, QStringLiteral("STALE"));
+}
+
+void TestTicketRepository::closingUnrepairedNeedsAReason_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    using S = TicketStatus;
+    QTest::newRow("received->cancelled") << int(S::Received) << int(S::Cancelled);
+    QTest::newRow("quoted->cancelled") << int(S::Quoted) << int(S::Cancelled);
+    QTest::newRow("diagnosing->returned_unrepaired")
+        << int(S::Diagnosing) << int(S::ReturnedUnrepaired);
+    QTest::newRow("repairing->returned_unrepaired")
+        << int(S::Repairing) << int(S::ReturnedUnrepaired);
+}
+
+// A move that closes the ticket without the repair cannot be undone: an empty or blank
+// note is refused before anything is written, a written reason goes into the timeline.
+void TestTicketRepository::closingUnrepairedNeedsAReason()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QVERIFY(TicketLifecycle::isDestructive(TicketStatus(to)));
+    const Ticket start = ticketIn(TicketStatus(from));
+    const qint64 outboxBefore = m_store->count(QStringLiteral("SELECT count(*) FROM outbox"));
+    for (const QString &blank : {QString(), QStringLiteral("  \n ")}) {
+        auto refused = m_tickets->transition(start.id, TicketStatus(to), m_actor, blank);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("REASON_REQUIRED"));
+        QVERIFY(refused.error().message.contains(start.number));
+    }
+    QCOMPARE((*m_tickets->byId(start.id))->status, TicketStatus(from));
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore);
+
+    auto moved = m_tickets->transition(start.id, TicketStatus(to), m_actor,
+                                       QStringLiteral(" customer wants it back as it is "));
+    QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+    QCOMPARE(m_tickets->timeline(start.id)->last().note,
+             QStringLiteral("customer wants it back as it is"));
+    // Every other move still takes an empty note.
+    QVERIFY(!TicketLifecycle::isDestructive(TicketStatus::Diagnosing));
+    QVERIFY(!TicketLifecycle::isDestructive(TicketStatus::PickedUp));
 }
 
 void TestTicketRepository::approvalRecordsQuoteRevision()

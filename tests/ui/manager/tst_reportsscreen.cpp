@@ -43,7 +43,7 @@ private:
         for (TicketStatus s : path) {
             at = at.addSecs(hoursEach * 3600);
             m_fx.clock.setNowUtc(at);
-            QVERIFY(m_fx.tickets->transition(id, s, Actor {}));
+            QVERIFY(m_fx.tickets->transition(id, s, Actor {}, QStringLiteral("test")));
         }
     }
     QString value(const QString &figure)
