@@ -4,15 +4,17 @@
 set -euo pipefail
 
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not
-# pull in on Debian 12.
+# pull in on Debian 12. libpq-dev: repair-hq talks to PostgreSQL through libpq. nginx, openssl,
+# curl: the reverse-proxy configuration in docs/ is run in front of repair-hq by a test.
 RC_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev
-    libzint-dev zbar-tools poppler-utils fonts-noto-cjk
+    libzint-dev zbar-tools poppler-utils fonts-noto-cjk sqlite3
     clang clang-format libclang-rt-14-dev
-    postgresql xvfb xauth
+    postgresql libpq-dev xvfb xauth
+    nginx openssl curl
 )
 
 rc_install_deps() {
@@ -32,7 +34,23 @@ rc_install_deps() {
         sudo="sudo"
     fi
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # Installing nginx or postgresql must not start system services on a build machine
+    # (the tests run their own, on other ports): without a policy saying otherwise, deny
+    # service starts while installing.
+    local policy=/usr/sbin/policy-rc.d
+    local made_policy=""
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+        $sudo chmod 755 "$policy"
+        made_policy=yes
+    fi
+    local status=0
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" || status=$?
+    if [ -n "$made_policy" ]; then
+        $sudo rm -f "$policy"
+    fi
+    return $status
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -5,6 +5,8 @@
 #   rc_stop_pg_cluster
 # Listens on a Unix socket in a temporary folder only (no TCP), trusts local connections,
 # and runs as the postgres user when started as root (PostgreSQL refuses to run as root).
+# 100 connections: each repair-hq process holds its workers' and one more, and the tests run
+# two at a time, some with two processes.
 
 rc_start_pg_cluster() {
     local bin
@@ -22,7 +24,7 @@ rc_start_pg_cluster() {
     local port=54329
     "${as[@]}" "$bin/initdb" -D "$RC_PG_DIR/data" -A trust -U postgres -E UTF8 >/dev/null
     "${as[@]}" "$bin/pg_ctl" -D "$RC_PG_DIR/data" -l "$RC_PG_DIR/log" -w \
-        -o "-k $RC_PG_DIR -c listen_addresses='' -p $port -c fsync=off -c max_connections=50" \
+        -o "-k $RC_PG_DIR -c listen_addresses='' -p $port -c fsync=off -c max_connections=100" \
         start >/dev/null
     export RC_PG_DIR RC_PG_BIN="$bin"
     export RC_TEST_PG_URL="postgres://postgres@/postgres?host=$RC_PG_DIR&port=$port"

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accessories</name>
+    <message>
+        <source>SIM tray</source>
+        <translation>SIM tray</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Cable</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>Memory card</translation>
+    </message>
+    <message>
+        <source>Stylus</source>
+        <translation>Stylus</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of accessories in a list (&quot;SIM tray, Case&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>No user is signed in (or the user %1 does not exist): nothing is done without a known user.</source>
@@ -717,10 +753,6 @@
         <translation>What proves the sale date: invoice, invoice_copy or warranty_card.</translation>
     </message>
     <message>
-        <source>The IMEI on the invoice or warranty card is not this phone&apos;s.</source>
-        <translation>The IMEI on the invoice or warranty card is not this phone&apos;s.</translation>
-    </message>
-    <message>
         <source>The factory date, when there is no sale date (YYYY-MM-DD).</source>
         <translation>The factory date, when there is no sale date (YYYY-MM-DD).</translation>
     </message>
@@ -1035,6 +1067,18 @@
     <message>
         <source>--text is required</source>
         <translation>--text is required</translation>
+    </message>
+    <message>
+        <source>The IMEI on the papers against the phone: match or mismatch.</source>
+        <translation>The IMEI on the papers against the phone: match or mismatch.</translation>
+    </message>
+    <message>
+        <source>--proof %1 is not invoice, invoice_copy or warranty_card</source>
+        <translation>--proof %1 is not invoice, invoice_copy or warranty_card</translation>
+    </message>
+    <message>
+        <source>--imei-on-papers %1 is not match or mismatch</source>
+        <translation>--imei-on-papers %1 is not match or mismatch</translation>
     </message>
 </context>
 <context>
@@ -1351,16 +1395,19 @@
         <translation>Unknown component &quot;%1&quot; (main_unit, screen, mainboard, battery, charger, wired_headset, card, data_cable).</translation>
     </message>
     <message>
-        <source>Unknown proof of the sale date &quot;%1&quot; (invoice, invoice_copy, warranty_card).</source>
-        <translation>Unknown proof of the sale date &quot;%1&quot; (invoice, invoice_copy, warranty_card).</translation>
-    </message>
-    <message>
         <source>Unknown condition mark &quot;%1&quot; (%2).</source>
         <translation>Unknown condition mark &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>No customer %1.</source>
         <translation>No customer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraftRepository</name>
+    <message>
+        <source>An intake draft belongs to a user.</source>
+        <translation>An intake draft belongs to a user.</translation>
     </message>
 </context>
 <context>
@@ -1413,32 +1460,8 @@
         <translation>Does not power on</translation>
     </message>
     <message>
-        <source>SIM tray</source>
-        <translation>SIM tray</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
         <source>Charger</source>
         <translation>Charger</translation>
-    </message>
-    <message>
-        <source>Cable</source>
-        <translation>Cable</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>Box</translation>
-    </message>
-    <message>
-        <source>Memory card</source>
-        <translation>Memory card</translation>
-    </message>
-    <message>
-        <source>Stylus</source>
-        <translation>Stylus</translation>
     </message>
     <message>
         <source>The phone has no screen lock</source>
@@ -1662,6 +1685,22 @@
     <message>
         <source>Accessories not returned: %1 (%2)</source>
         <translation>Accessories not returned: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: the customer declined the quote.</source>
+        <translation>Returned unrepaired: the customer declined the quote.</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: no fault found.</source>
+        <translation>Returned unrepaired: no fault found.</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: it cannot be repaired.</source>
+        <translation>Returned unrepaired: it cannot be repaired.</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: the repair did not fix it.</source>
+        <translation>Returned unrepaired: the repair did not fix it.</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2102,10 @@
         <source>Only a manager may override a warranty verdict.</source>
         <translation>Only a manager may override a warranty verdict.</translation>
     </message>
+    <message>
+        <source>Ticket %1: &quot;%2&quot; closes the ticket for good; write down why.</source>
+        <translation>Ticket %1: &quot;%2&quot; closes the ticket for good; write down why.</translation>
+    </message>
 </context>
 <context>
     <name>TicketSteps</name>
@@ -2304,6 +2347,10 @@
     <message>
         <source>The PDF was not saved.</source>
         <translation>The PDF was not saved.</translation>
+    </message>
+    <message>
+        <source>No printer is installed and no file was chosen. Use Save as PDF.</source>
+        <translation>No printer is installed and no file was chosen. Use Save as PDF.</translation>
     </message>
 </context>
 <context>
@@ -2676,14 +2723,6 @@
         <translation>No warranty case was stored at intake: nothing to evaluate again.</translation>
     </message>
     <message>
-        <source>The warranty position changed: NOT COVERED at intake, now COVERED. Tell the customer.</source>
-        <translation>The warranty position changed: NOT COVERED at intake, now COVERED. Tell the customer.</translation>
-    </message>
-    <message>
-        <source>The warranty position changed: COVERED at intake, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
-        <translation>The warranty position changed: COVERED at intake, now NOT COVERED, the customer pays. Tell the customer before the quote.</translation>
-    </message>
-    <message>
         <source>Open a ticket first.</source>
         <translation>Open a ticket first.</translation>
     </message>
@@ -2714,6 +2753,45 @@
     <message>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Until now:</source>
+        <translation>Until now:</translation>
+    </message>
+    <message>
+        <source>Unchanged since intake.</source>
+        <translation>Unchanged since intake.</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: NOT COVERED until now, now COVERED. Tell the customer.</source>
+        <translation>The warranty position changed: NOT COVERED until now, now COVERED. Tell the customer.</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: COVERED until now, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
+        <translation>The warranty position changed: COVERED until now, now NOT COVERED, the customer pays. Tell the customer before the quote.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DraftKeeper</name>
+    <message>
+        <source>Restore it</source>
+        <translation>Restore it</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Discard it</translation>
+    </message>
+    <message>
+        <source>The unsaved intake could not be kept: %1</source>
+        <translation>The unsaved intake could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>An intake you did not save, from %1. Restore it?</source>
+        <translation>An intake you did not save, from %1. Restore it?</translation>
+    </message>
+    <message>
+        <source>An intake you did not save, from %1: %2. Restore it?</source>
+        <translation>An intake you did not save, from %1: %2. Restore it?</translation>
     </message>
 </context>
 <context>
@@ -2843,10 +2921,6 @@
         <translation>Proof:</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation>Known</translation>
-    </message>
-    <message>
         <source>Factory date:</source>
         <translation>Factory date:</translation>
     </message>
@@ -2966,14 +3040,6 @@
         <translation>Ticket %1 saved.</translation>
     </message>
     <message>
-        <source>Proven</source>
-        <translation>Proven</translation>
-    </message>
-    <message>
-        <source>IMEI on the papers matches</source>
-        <translation>IMEI on the papers matches</translation>
-    </message>
-    <message>
         <source>A repair may erase the phone&apos;s data. Tell the customer, and ask them to back up first.</source>
         <translation>A repair may erase the phone&apos;s data. Tell the customer, and ask them to back up first.</translation>
     </message>
@@ -2988,6 +3054,74 @@
     <message>
         <source>Mobile number, or its first or last digits</source>
         <translation>Mobile number, or its first or last digits</translation>
+    </message>
+    <message>
+        <source>Save the ticket (%1)</source>
+        <translation>Save the ticket (%1)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, from the invoice or card</source>
+        <translation>YYYY-MM-DD, from the invoice or card</translation>
+    </message>
+    <message>
+        <source>(none shown)</source>
+        <translation>(none shown)</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(not checked)</translation>
+    </message>
+    <message>
+        <source>Matches the phone</source>
+        <translation>Matches the phone</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>IMEI on the papers:</source>
+        <translation>IMEI on the papers:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if known</source>
+        <translation>YYYY-MM-DD, if known</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-11-20.</source>
+        <translation>&quot;%1&quot; is not a date such as 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation>%1 is after today.</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>Sale date</translation>
+    </message>
+    <message>
+        <source>Factory date</source>
+        <translation>Factory date</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not covered yet: warranty evidence missing</source>
+        <translation>Not covered yet: warranty evidence missing</translation>
+    </message>
+    <message>
+        <source>a sale date such as 2026-11-20 (or leave it empty)</source>
+        <translation>a sale date such as 2026-11-20 (or leave it empty)</translation>
+    </message>
+    <message>
+        <source>a factory date such as 2026-11-20 (or leave it empty)</source>
+        <translation>a factory date such as 2026-11-20 (or leave it empty)</translation>
+    </message>
+    <message>
+        <source>Restore or discard the unsaved intake first.</source>
+        <translation>Restore or discard the unsaved intake first.</translation>
     </message>
 </context>
 <context>
@@ -3150,10 +3284,6 @@
         <translation>Find the ticket</translation>
     </message>
     <message>
-        <source>Scan the receipt barcode, or type the customer&apos;s phone</source>
-        <translation>Scan the receipt barcode, or type the customer&apos;s phone</translation>
-    </message>
-    <message>
         <source>The phone</source>
         <translation>The phone</translation>
     </message>
@@ -3214,17 +3344,6 @@
         <translation>Hand the phone back</translation>
     </message>
     <message>
-        <source>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</source>
-        <translation>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tickets for this phone: pick one.</source>
-        <translation>
-            <numerusform>%n tickets for this phone: pick one.</numerusform>
-            <numerusform>%n tickets for this phone: pick one.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Repaired: the phone goes back to the customer.</source>
         <translation>Repaired: the phone goes back to the customer.</translation>
     </message>
@@ -3275,6 +3394,21 @@
     <message>
         <source>Pickup receipt…</source>
         <translation>Pickup receipt…</translation>
+    </message>
+    <message>
+        <source>Scan the receipt barcode, or type the phone (or its last 4 digits), IMEI or name</source>
+        <translation>Scan the receipt barcode, or type the phone (or its last 4 digits), IMEI or name</translation>
+    </message>
+    <message>
+        <source>No phone waiting for pickup found for &quot;%1&quot;.</source>
+        <translation>No phone waiting for pickup found for &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets found: pick one.</source>
+        <translation>
+            <numerusform>%n ticket found: pick one.</numerusform>
+            <numerusform>%n tickets found: pick one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3627,10 +3761,6 @@
         <translation>Customer declines</translation>
     </message>
     <message>
-        <source>Deposit</source>
-        <translation>Deposit</translation>
-    </message>
-    <message>
         <source>Paid so far:</source>
         <translation>Paid so far:</translation>
     </message>
@@ -3645,10 +3775,6 @@
     <message>
         <source>Method:</source>
         <translation>Method:</translation>
-    </message>
-    <message>
-        <source>Take deposit</source>
-        <translation>Take deposit</translation>
     </message>
     <message>
         <source>No quote yet: the technician writes it at diagnosis.</source>
@@ -3691,20 +3817,28 @@
         <translation>Refusal recorded: the phone goes back unrepaired at pickup.</translation>
     </message>
     <message>
-        <source>Type the deposit as an amount, e.g. 50 or 50.00.</source>
-        <translation>Type the deposit as an amount, e.g. 50 or 50.00.</translation>
-    </message>
-    <message>
-        <source>Deposit of %1 taken.</source>
-        <translation>Deposit of %1 taken.</translation>
-    </message>
-    <message>
         <source>Quote paper…</source>
         <translation>Quote paper…</translation>
     </message>
     <message>
         <source>Open a ticket first.</source>
         <translation>Open a ticket first.</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>Advance payment</translation>
+    </message>
+    <message>
+        <source>Take advance payment</source>
+        <translation>Take advance payment</translation>
+    </message>
+    <message>
+        <source>Type the advance payment as an amount, e.g. 50 or 50.00.</source>
+        <translation>Type the advance payment as an amount, e.g. 50 or 50.00.</translation>
+    </message>
+    <message>
+        <source>Advance payment of %1 taken.</source>
+        <translation>Advance payment of %1 taken.</translation>
     </message>
 </context>
 <context>
@@ -4677,10 +4811,6 @@
         <translation>Data:</translation>
     </message>
     <message>
-        <source>Warranty:</source>
-        <translation>Warranty:</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -4787,6 +4917,62 @@
     <message>
         <source>Pickup receipt</source>
         <translation>Pickup receipt</translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2</source>
+        <translation>Overridden by %1: %2</translation>
+    </message>
+    <message>
+        <source>Warranty at intake:</source>
+        <translation>Warranty at intake:</translation>
+    </message>
+    <message>
+        <source>Warranty now:</source>
+        <translation>Warranty now:</translation>
+    </message>
+    <message>
+        <source>Unchanged since intake.</source>
+        <translation>Unchanged since intake.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>%1 (closes the ticket)</source>
+        <translation>%1 (closes the ticket)</translation>
+    </message>
+    <message>
+        <source>Why it is closed (required)</source>
+        <translation>Why it is closed (required)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes the ticket for good: write down why first.</source>
+        <translation>&quot;%1&quot; closes the ticket for good: write down why first.</translation>
+    </message>
+    <message>
+        <source>Close the ticket?</source>
+        <translation>Close the ticket?</translation>
+    </message>
+    <message>
+        <source>Ticket %1 becomes &quot;%2&quot;. This closes it for good; it cannot be reopened.
+
+Reason: %3</source>
+        <translation>Ticket %1 becomes &quot;%2&quot;. This closes it for good; it cannot be reopened.
+
+Reason: %3</translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation>Close the ticket</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+    <message>
+        <source>The ticket changed meanwhile; nothing was closed.</source>
+        <translation>The ticket changed meanwhile; nothing was closed.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accessories</name>
+    <message>
+        <source>SIM tray</source>
+        <translation>卡托</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>保护壳</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>充电器</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>数据线</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>包装盒</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>存储卡</translation>
+    </message>
+    <message>
+        <source>Stylus</source>
+        <translation>手写笔</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of accessories in a list (&quot;SIM tray, Case&quot;).</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>No user is signed in (or the user %1 does not exist): nothing is done without a known user.</source>
@@ -717,10 +753,6 @@
         <translation>购机日期的凭证：invoice（发票）、invoice_copy（发票复印件）或 warranty_card（三包凭证）。</translation>
     </message>
     <message>
-        <source>The IMEI on the invoice or warranty card is not this phone&apos;s.</source>
-        <translation>发票或三包凭证上的 IMEI 与本机不符。</translation>
-    </message>
-    <message>
         <source>The factory date, when there is no sale date (YYYY-MM-DD).</source>
         <translation>出厂日期，无购机日期时使用（YYYY-MM-DD）。</translation>
     </message>
@@ -1036,6 +1068,18 @@
         <source>--text is required</source>
         <translation>必须提供 --text</translation>
     </message>
+    <message>
+        <source>The IMEI on the papers against the phone: match or mismatch.</source>
+        <translation>凭证上的 IMEI 与手机核对结果：match（一致）或 mismatch（不符）。</translation>
+    </message>
+    <message>
+        <source>--proof %1 is not invoice, invoice_copy or warranty_card</source>
+        <translation>--proof %1 不是 invoice、invoice_copy 或 warranty_card</translation>
+    </message>
+    <message>
+        <source>--imei-on-papers %1 is not match or mismatch</source>
+        <translation>--imei-on-papers %1 不是 match 或 mismatch</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1350,16 +1394,19 @@
         <translation>未知的部件“%1”（main_unit、screen、mainboard、battery、charger、wired_headset、card、data_cable）。</translation>
     </message>
     <message>
-        <source>Unknown proof of the sale date &quot;%1&quot; (invoice, invoice_copy, warranty_card).</source>
-        <translation>未知的购机日期凭证“%1”（invoice、invoice_copy、warranty_card）。</translation>
-    </message>
-    <message>
         <source>Unknown condition mark &quot;%1&quot; (%2).</source>
         <translation>未知的外观检查项“%1”（%2）。</translation>
     </message>
     <message>
         <source>No customer %1.</source>
         <translation>没有客户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraftRepository</name>
+    <message>
+        <source>An intake draft belongs to a user.</source>
+        <translation>受理草稿须属于某位用户。</translation>
     </message>
 </context>
 <context>
@@ -1412,32 +1459,8 @@
         <translation>不开机</translation>
     </message>
     <message>
-        <source>SIM tray</source>
-        <translation>卡托</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>保护壳</translation>
-    </message>
-    <message>
         <source>Charger</source>
         <translation>充电器</translation>
-    </message>
-    <message>
-        <source>Cable</source>
-        <translation>数据线</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>包装盒</translation>
-    </message>
-    <message>
-        <source>Memory card</source>
-        <translation>存储卡</translation>
-    </message>
-    <message>
-        <source>Stylus</source>
-        <translation>手写笔</translation>
     </message>
     <message>
         <source>The phone has no screen lock</source>
@@ -1661,6 +1684,22 @@
     <message>
         <source>Accessories not returned: %1 (%2)</source>
         <translation>未归还的附件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: the customer declined the quote.</source>
+        <translation>未修退回：客户拒绝报价。</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: no fault found.</source>
+        <translation>未修退回：未检测出故障。</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: it cannot be repaired.</source>
+        <translation>未修退回：无法维修。</translation>
+    </message>
+    <message>
+        <source>Returned unrepaired: the repair did not fix it.</source>
+        <translation>未修退回：维修未能修好。</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2100,10 @@
         <source>Only a manager may override a warranty verdict.</source>
         <translation>只有店长可以改判保修结论。</translation>
     </message>
+    <message>
+        <source>Ticket %1: &quot;%2&quot; closes the ticket for good; write down why.</source>
+        <translation>维修单 %1：“%2”将关闭此单且无法恢复，请写明原因。</translation>
+    </message>
 </context>
 <context>
     <name>TicketSteps</name>
@@ -2302,6 +2345,10 @@
     <message>
         <source>The PDF was not saved.</source>
         <translation>PDF 未保存。</translation>
+    </message>
+    <message>
+        <source>No printer is installed and no file was chosen. Use Save as PDF.</source>
+        <translation>未安装打印机，也未选择文件。请用“另存为 PDF”。</translation>
     </message>
 </context>
 <context>
@@ -2673,14 +2720,6 @@
         <translation>受理时没有保存保修信息：无法重新判定。</translation>
     </message>
     <message>
-        <source>The warranty position changed: NOT COVERED at intake, now COVERED. Tell the customer.</source>
-        <translation>保修结论有变：受理时不在保，现在在保。请告知客户。</translation>
-    </message>
-    <message>
-        <source>The warranty position changed: COVERED at intake, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
-        <translation>保修结论有变：受理时在保，现在不在保，需客户付费。报价前请先告知客户。</translation>
-    </message>
-    <message>
         <source>Open a ticket first.</source>
         <translation>请先打开维修单。</translation>
     </message>
@@ -2711,6 +2750,45 @@
     <message>
         <source>Diagnosis</source>
         <translation>检测</translation>
+    </message>
+    <message>
+        <source>Until now:</source>
+        <translation>此前：</translation>
+    </message>
+    <message>
+        <source>Unchanged since intake.</source>
+        <translation>与受理时相同。</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: NOT COVERED until now, now COVERED. Tell the customer.</source>
+        <translation>保修判定已改变：此前不在保，现为在保。请告知客户。</translation>
+    </message>
+    <message>
+        <source>The warranty position changed: COVERED until now, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
+        <translation>保修判定已改变：此前在保，现为不在保，需客户付费。报价前请告知客户。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DraftKeeper</name>
+    <message>
+        <source>Restore it</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>The unsaved intake could not be kept: %1</source>
+        <translation>未保存的受理内容无法保留：%1</translation>
+    </message>
+    <message>
+        <source>An intake you did not save, from %1. Restore it?</source>
+        <translation>有一份您未保存的受理（%1）。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>An intake you did not save, from %1: %2. Restore it?</source>
+        <translation>有一份您未保存的受理（%1）：%2。要恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -2840,10 +2918,6 @@
         <translation>凭据：</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation>已知</translation>
-    </message>
-    <message>
         <source>Factory date:</source>
         <translation>出厂日期：</translation>
     </message>
@@ -2962,14 +3036,6 @@
         <translation>维修单 %1 已保存。</translation>
     </message>
     <message>
-        <source>Proven</source>
-        <translation>有凭据</translation>
-    </message>
-    <message>
-        <source>IMEI on the papers matches</source>
-        <translation>凭证上的 IMEI 与手机一致</translation>
-    </message>
-    <message>
         <source>A repair may erase the phone&apos;s data. Tell the customer, and ask them to back up first.</source>
         <translation>维修可能清除手机数据。请告知客户，并请客户先备份。</translation>
     </message>
@@ -2984,6 +3050,74 @@
     <message>
         <source>Mobile number, or its first or last digits</source>
         <translation>手机号码，或前几位、后四位</translation>
+    </message>
+    <message>
+        <source>Save the ticket (%1)</source>
+        <translation>保存维修单（%1）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, from the invoice or card</source>
+        <translation>年-月-日，按发票或三包凭证填写</translation>
+    </message>
+    <message>
+        <source>(none shown)</source>
+        <translation>（未出示）</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>（未核对）</translation>
+    </message>
+    <message>
+        <source>Matches the phone</source>
+        <translation>与手机一致</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>与手机不符</translation>
+    </message>
+    <message>
+        <source>IMEI on the papers:</source>
+        <translation>凭证上的IMEI：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if known</source>
+        <translation>年-月-日，如已知</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-11-20.</source>
+        <translation>“%1”不是日期，请按 2026-11-20 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation>%1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>购机日期</translation>
+    </message>
+    <message>
+        <source>Factory date</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not covered yet: warranty evidence missing</source>
+        <translation>暂不在保：保修凭据不全</translation>
+    </message>
+    <message>
+        <source>a sale date such as 2026-11-20 (or leave it empty)</source>
+        <translation>正确的购机日期，如 2026-11-20（或留空）</translation>
+    </message>
+    <message>
+        <source>a factory date such as 2026-11-20 (or leave it empty)</source>
+        <translation>正确的出厂日期，如 2026-11-20（或留空）</translation>
+    </message>
+    <message>
+        <source>Restore or discard the unsaved intake first.</source>
+        <translation>请先恢复或放弃未保存的受理。</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3280,6 @@
         <translation>查找维修单</translation>
     </message>
     <message>
-        <source>Scan the receipt barcode, or type the customer&apos;s phone</source>
-        <translation>扫描受理单条码，或输入客户电话</translation>
-    </message>
-    <message>
         <source>The phone</source>
         <translation>手机</translation>
     </message>
@@ -3210,16 +3340,6 @@
         <translation>交还手机</translation>
     </message>
     <message>
-        <source>No ticket waiting for pickup with the number or phone &quot;%1&quot;.</source>
-        <translation>没有单号或电话为“%1”的待取机维修单。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tickets for this phone: pick one.</source>
-        <translation>
-            <numerusform>该电话有 %n 张维修单：请选择一张。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Repaired: the phone goes back to the customer.</source>
         <translation>已修好：手机交还客户。</translation>
     </message>
@@ -3270,6 +3390,20 @@
     <message>
         <source>Pickup receipt…</source>
         <translation>取机单…</translation>
+    </message>
+    <message>
+        <source>Scan the receipt barcode, or type the phone (or its last 4 digits), IMEI or name</source>
+        <translation>扫描受理单条码，或输入手机号（或后4位）、IMEI 或姓名</translation>
+    </message>
+    <message>
+        <source>No phone waiting for pickup found for &quot;%1&quot;.</source>
+        <translation>没有找到与“%1”对应的待取手机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets found: pick one.</source>
+        <translation>
+            <numerusform>找到 %n 张维修单：请选择一张。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3619,10 +3753,6 @@
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <source>Deposit</source>
-        <translation>定金</translation>
-    </message>
-    <message>
         <source>Paid so far:</source>
         <translation>已付：</translation>
     </message>
@@ -3637,10 +3767,6 @@
     <message>
         <source>Method:</source>
         <translation>付款方式：</translation>
-    </message>
-    <message>
-        <source>Take deposit</source>
-        <translation>收取定金</translation>
     </message>
     <message>
         <source>No quote yet: the technician writes it at diagnosis.</source>
@@ -3683,20 +3809,28 @@
         <translation>已记录客户拒绝：取机时手机未修退回。</translation>
     </message>
     <message>
-        <source>Type the deposit as an amount, e.g. 50 or 50.00.</source>
-        <translation>请输入定金金额，例如 50 或 50.00。</translation>
-    </message>
-    <message>
-        <source>Deposit of %1 taken.</source>
-        <translation>已收定金 %1。</translation>
-    </message>
-    <message>
         <source>Quote paper…</source>
         <translation>报价单…</translation>
     </message>
     <message>
         <source>Open a ticket first.</source>
         <translation>请先打开维修单。</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>订金</translation>
+    </message>
+    <message>
+        <source>Take advance payment</source>
+        <translation>收取订金</translation>
+    </message>
+    <message>
+        <source>Type the advance payment as an amount, e.g. 50 or 50.00.</source>
+        <translation>请输入订金金额，例如 50 或 50.00。</translation>
+    </message>
+    <message>
+        <source>Advance payment of %1 taken.</source>
+        <translation>已收订金 %1。</translation>
     </message>
 </context>
 <context>
@@ -4665,10 +4799,6 @@
         <translation>数据：</translation>
     </message>
     <message>
-        <source>Warranty:</source>
-        <translation>保修：</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
@@ -4775,6 +4905,62 @@
     <message>
         <source>Pickup receipt</source>
         <translation>取机单</translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2</source>
+        <translation>%1 已改判：%2</translation>
+    </message>
+    <message>
+        <source>Warranty at intake:</source>
+        <translation>受理时保修：</translation>
+    </message>
+    <message>
+        <source>Warranty now:</source>
+        <translation>当前保修：</translation>
+    </message>
+    <message>
+        <source>Unchanged since intake.</source>
+        <translation>与受理时相同。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>%1 (closes the ticket)</source>
+        <translation>%1（关闭此单）</translation>
+    </message>
+    <message>
+        <source>Why it is closed (required)</source>
+        <translation>关闭原因（必填）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes the ticket for good: write down why first.</source>
+        <translation>“%1”将关闭此单且无法恢复：请先写明原因。</translation>
+    </message>
+    <message>
+        <source>Close the ticket?</source>
+        <translation>关闭此维修单？</translation>
+    </message>
+    <message>
+        <source>Ticket %1 becomes &quot;%2&quot;. This closes it for good; it cannot be reopened.
+
+Reason: %3</source>
+        <translation>维修单 %1 将变为“%2”。此单将被关闭，无法重新打开。
+
+原因：%3</translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation>关闭此单</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>保留此单</translation>
+    </message>
+    <message>
+        <source>The ticket changed meanwhile; nothing was closed.</source>
+        <translation>此单已被他人更改，未作关闭。</translation>
     </message>
 </context>
 <context>

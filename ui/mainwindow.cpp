@@ -8,12 +8,16 @@
 #include "widgets/idlewatcher.h"
 
 #include <QActionGroup>
+#include <QApplication>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace rc::ui {
@@ -27,7 +31,7 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Repair Counter"));
-    resize(1280, 800);
+    fitToScreen();
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -64,10 +68,13 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
     buildMenus(language);
 
     m_userLabel = new QLabel(this);
+
+    m_userLabel->setTextFormat(Qt::PlainText);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(m_userLabel);
     m_storeLabel = new QLabel(tr("Store: %1").arg(services.database.path()), this);
     m_storeLabel->setObjectName(QStringLiteral("storePathLabel"));
+    m_storeLabel->setTextFormat(Qt::PlainText);
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeLabel, 1);
     m_lockButton = new QToolButton(this);
@@ -88,6 +95,28 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
 
     connect(&m_session, &Session::changed, this, &MainWindow::sessionChanged);
     sessionChanged();
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1280 × 800 where it fits; on a smaller screen (1366 × 768 laptops, with a panel) the
+    // whole window, status bar included, inside the available area, title bar allowed for.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize wanted(1280, 800);
+    if (!where) {
+        resize(wanted);
+        return;
+    }
+    const QRect available = where->availableGeometry();
+    // What the window manager adds around the window is known only once it is shown; leave
+    // room for a usual title bar and border.
+    const QSize frame(16, 48);
+    const QSize room = available.size() - frame;
+    const QSize size = wanted.boundedTo(room.expandedTo(minimumSizeHint()));
+    resize(size);
+    move(available.topLeft()
+         + QPoint(qMax(0, (available.width() - size.width() - frame.width()) / 2),
+                  qMax(0, (available.height() - size.height() - frame.height()) / 2)));
 }
 
 void MainWindow::addScreen(QWidget *screen, const QString &title, Permission permission)
@@ -152,20 +181,35 @@ void MainWindow::sessionChanged()
     const bool working = m_session.isLoggedIn() && !m_session.isLocked();
     for (int i = 0; i < m_entries.size(); ++i)
         m_navigation->item(i)->setHidden(!m_session.can(m_entries.at(i).permission));
+    if (!m_session.isLoggedIn())
+        m_pageUserId.clear();
     if (!working) {
         m_idle->stop();
-        m_login->prepare();
-        m_pages->setCurrentWidget(m_login);
         m_userLabel->clear();
+        // Hidden before the login form is prepared: a hidden button that held the keyboard
+        // (the Log out just clicked) hands it on to the next one in the chain.
         m_lockButton->setVisible(false);
         m_logoutButton->setVisible(false);
+        // Shown, then prepared, so the user field (or the PIN after a lock) takes the keyboard;
+        // once more after the click that got here is done with (under a window manager the
+        // button's own handling hands the keyboard on after this returns).
+        m_pages->setCurrentWidget(m_login);
+        m_login->prepare();
+        QTimer::singleShot(0, m_login, [this] {
+            if (m_pages->currentWidget() == m_login)
+                m_login->takeKeyboard();
+        });
         return;
     }
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.displayName(), roleLabel(m_session.role())));
     m_lockButton->setVisible(true);
     m_logoutButton->setVisible(true);
+    // Someone who logs in starts on their own first screen; the same user coming back from
+    // a lock finds the screen they left.
+    const bool newUser = m_session.userId() != m_pageUserId;
+    m_pageUserId = m_session.userId();
     const int current = m_navigation->currentRow();
-    if (current < 0 || m_navigation->item(current)->isHidden()) {
+    if (newUser || current < 0 || m_navigation->item(current)->isHidden()) {
         for (int i = 0; i < m_navigation->count(); ++i) {
             if (!m_navigation->item(i)->isHidden()) {
                 m_navigation->setCurrentRow(i);
@@ -174,7 +218,30 @@ void MainWindow::sessionChanged()
         }
     }
     m_pages->setCurrentWidget(m_work);
+    // The keyboard goes to the screen, not to whatever followed the login form in the
+    // focus chain (the status bar's Log out, where Enter would log out again); once more
+    // after the key that logged in is done with.
+    focusScreen();
+    QTimer::singleShot(0, this, [this] {
+        if (m_pages->currentWidget() == m_work)
+            focusScreen();
+    });
     m_idle->start();
+}
+
+void MainWindow::focusScreen()
+{
+    QWidget *screen = m_stack->currentWidget();
+    QWidget *focused = QApplication::focusWidget();
+    if (!screen || (focused && screen->isAncestorOf(focused)))
+        return;
+    for (QWidget *w = screen->nextInFocusChain(); w && w != screen; w = w->nextInFocusChain()) {
+        if (screen->isAncestorOf(w) && w->isVisibleTo(screen) && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::buildMenus(const QString &language)

@@ -41,6 +41,8 @@ public:
     int screenCount() const;
     // The screens the logged-in user is offered, in navigation order.
     QList<QWidget *> offeredScreens() const;
+    // Sizes and places the window inside the screen's available area (1280 × 800 at most).
+    void fitToScreen();
     // Minutes without input before the session locks; 0 turns locking off.
     void setIdleLockMinutes(int minutes);
     IdleWatcher *idleWatcher() const { return m_idle; }
@@ -63,6 +65,8 @@ private:
 
     void buildMenus(const QString &language);
     void sessionChanged();
+    // The keyboard to the current screen's first field, unless it is in the screen already.
+    void focusScreen();
 
     Services &m_services;
     Session &m_session;
@@ -77,6 +81,7 @@ private:
     QToolButton *m_logoutButton = nullptr;
     IdleWatcher *m_idle = nullptr;
     QList<Entry> m_entries;
+    QString m_pageUserId; // whose screen the navigation shows
 };
 
 } // namespace rc::ui

@@ -24,11 +24,14 @@
 #include "sync/syncservice.h"
 #include "sync/syncstatuswidget.h"
 #include "warranty/warrantyengine.h"
+#include "widgets/documentsfolder.h"
 #include "workflow/workflows.h"
 #include "workflow/workflowscreens.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -95,13 +98,19 @@ int main(int argc, char *argv[])
     rc::ui::Language language;
     language.applyStored(parser.value(langOption));
 
-    const QString path = rc::resolveDatabasePath(parser.value(dbOption));
+    // Absolute, because the counter then works from the documents folder (below).
+    const QString path
+        = QFileInfo(rc::resolveDatabasePath(parser.value(dbOption))).absoluteFilePath();
     auto opened = rc::Database::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QObject::tr("Repair Counter"), opened.error().message);
         return 1;
     }
     std::unique_ptr<rc::Database> database = std::move(opened).value();
+    // Dialogs that fall back to the working directory (the print dialog's "Print to file")
+    // then start in the documents folder, never in the store's folder when the counter was
+    // started from there (docs/architecture.md, "The store's locks").
+    QDir::setCurrent(rc::ui::documentsFolder());
 
     rc::SystemClock clock;
     if (parser.isSet(demoOption)) {
@@ -176,6 +185,8 @@ int main(int argc, char *argv[])
         rc::ui::addManagerScreens(*window, services, session);
         addSync(*window, services, sync);
         window->setIdleLockMinutes(idleMinutes);
+        // Sized again now that the screens (and their minimum sizes) are in.
+        window->fitToScreen();
         QObject::connect(window.get(), &rc::ui::MainWindow::languageChangeRequested, &app,
                          [&](const QString &name) {
                              language.switchTo(name);

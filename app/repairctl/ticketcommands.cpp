@@ -47,13 +47,16 @@ int runTicketCreate(const Invocation &invocation)
     const QCommandLineOption saleDate(QStringLiteral("sale-date"),
                                       Cli::tr("The sale date from the invoice (YYYY-MM-DD)."),
                                       QStringLiteral("D"));
+    // The sale date counts for the warranty only with its proof named and the IMEI on the
+    // papers checked (IntakeEvidence): nothing is assumed.
     const QCommandLineOption proof(
-        QStringLiteral("sale-proof"),
+        QStringLiteral("proof"),
         Cli::tr("What proves the sale date: invoice, invoice_copy or warranty_card."),
-        QStringLiteral("P"), QStringLiteral("invoice"));
-    const QCommandLineOption mismatch(
-        QStringLiteral("imei-mismatch"),
-        Cli::tr("The IMEI on the invoice or warranty card is not this phone's."));
+        QStringLiteral("P"));
+    const QCommandLineOption papersImei(
+        QStringLiteral("imei-on-papers"),
+        Cli::tr("The IMEI on the papers against the phone: match or mismatch."),
+        QStringLiteral("M"));
     const QCommandLineOption factoryDate(QStringLiteral("factory-date"),
                                          Cli::tr("The factory date, when there is no sale date "
                                                  "(YYYY-MM-DD)."),
@@ -81,7 +84,7 @@ int runTicketCreate(const Invocation &invocation)
     const QCommandLineOption model(QStringLiteral("model"), Cli::tr("The model."),
                                    QStringLiteral("MODEL"));
     parser.addOptions({imei, imei2, name, phone, fault, component, category, faultCode, saleDate,
-                       proof, mismatch, factoryDate, condition, conditionNote, accessory, consent,
+                       proof, papersImei, factoryDate, condition, conditionNote, accessory, consent,
                        passcode, brand, model});
     Cli::addUserOption(parser);
     if (auto exit = Cli::parse(parser, invocation,
@@ -108,8 +111,8 @@ int runTicketCreate(const Invocation &invocation)
     request.component = parser.value(component);
     request.faultCategory = parser.value(category);
     request.faultCode = parser.value(faultCode);
-    for (const auto &[option, target] : {std::pair {&saleDate, &request.saleDate},
-                                         std::pair {&factoryDate, &request.factoryDate}}) {
+    for (const auto &[option, target] : {std::pair {&saleDate, &request.evidence.saleDate},
+                                         std::pair {&factoryDate, &request.evidence.factoryDate}}) {
         if (!parser.isSet(*option))
             continue;
         *target = QDate::fromString(parser.value(*option), Qt::ISODate);
@@ -117,8 +120,20 @@ int runTicketCreate(const Invocation &invocation)
             return Cli::usageError(Cli::tr("--%1 %2 is not a date (YYYY-MM-DD)")
                                        .arg(option->names().constFirst(), parser.value(*option)));
     }
-    request.saleDateSource = parser.value(proof);
-    request.imeiMatches = !parser.isSet(mismatch);
+    if (parser.isSet(proof)) {
+        request.evidence.proof = warranty::saleDateSourceFromName(parser.value(proof));
+        if (!request.evidence.proof)
+            return Cli::usageError(
+                Cli::tr("--proof %1 is not invoice, invoice_copy or warranty_card")
+                    .arg(parser.value(proof)));
+    }
+    if (parser.isSet(papersImei)) {
+        const QString answer = parser.value(papersImei);
+        if (answer != QLatin1String("match") && answer != QLatin1String("mismatch"))
+            return Cli::usageError(
+                Cli::tr("--imei-on-papers %1 is not match or mismatch").arg(answer));
+        request.evidence.imeiMatches = answer == QLatin1String("match");
+    }
     request.conditionMarks = parser.values(condition);
     request.conditionNote = parser.value(conditionNote);
     request.accessories = parser.values(accessory);

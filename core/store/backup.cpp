@@ -4,6 +4,7 @@
 #include "migrations.h"
 #include "settingsrepository.h"
 #include "sql.h"
+#include "storelocking.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -32,6 +33,7 @@ QString baseName(const QString &storePath)
 // Runs f with a private connection to file; closes it afterwards.
 Status withConnection(const QString &file, const std::function<Status(QSqlDatabase &)> &f)
 {
+    installStoreLocking();
     static QAtomicInt counter;
     const QString name = QStringLiteral("rc-backup-%1").arg(counter.fetchAndAddRelaxed(1));
     Status status;

@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "migrations.h"
+#include "storelocking.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -70,6 +71,9 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    // Before the first connection: the store's locks survive any close() elsewhere in the
+    // process (a file dialog listing the store's folder). See storelocking.h.
+    installStoreLocking();
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.createIfMissing)

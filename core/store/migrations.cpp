@@ -541,13 +541,43 @@ std::vector<Migration> buildMigrations()
                  "   WHERE device_id = NEW.id AND NEW.imei2_rev <> '';"
                  " END"),
          }});
+    // What the customer was told at intake, and intake drafts (issue 17). tickets.intake_verdict
+    // keeps the verdict of the intake receipt once a diagnosis or an override replaces
+    // warranty_verdict (the current one). Existing tickets get it from their first event that
+    // replaced the verdict (warranty, diagnosis or override: its previous_verdict), else from
+    // the verdict they still carry. intake_drafts holds each user's unsaved intake form, local
+    // to this store (never in the outbox).
+    steps.push_back(
+        {7,
+         "intake verdict and intake drafts",
+         {
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN intake_verdict TEXT"),
+             QStringLiteral(
+                 "UPDATE tickets SET intake_verdict = coalesce("
+                 " (SELECT CASE json_extract(e.data, '$.previous_verdict') WHEN '{}' THEN ''"
+                 "  ELSE json_extract(e.data, '$.previous_verdict') END"
+                 "  FROM ticket_events e WHERE e.ticket_id = tickets.id"
+                 "   AND e.kind IN ('warranty', 'diagnosis', 'override') AND json_valid(e.data)"
+                 "   AND json_type(e.data, '$.previous_verdict') = 'object'"
+                 "  ORDER BY e.rid LIMIT 1),"
+                 " warranty_verdict)"
+                 " WHERE warranty_verdict IS NOT NULL OR EXISTS (SELECT 1 FROM ticket_events e"
+                 "  WHERE e.ticket_id = tickets.id AND e.kind IN ('warranty', 'diagnosis', "
+                 "'override'))"),
+             QStringLiteral("UPDATE tickets SET intake_verdict = NULL WHERE intake_verdict = ''"),
+             QStringLiteral("CREATE TABLE intake_drafts ("
+                            " user_id TEXT PRIMARY KEY NOT NULL REFERENCES users(id),"
+                            " saved_at TEXT NOT NULL,"
+                            " form TEXT NOT NULL CHECK (json_valid(form))"
+                            ") WITHOUT ROWID"),
+         }});
     // The warranty history's exchanges (issue 18): an exchange (换货) restarts the warranty of
     // the phone it gives (CN-12, a main-unit exchange: device_id is the replacement phone) or
     // counts towards the refund of an accessory exchanged again (CN-13: device_id is the phone
     // whose accessory was exchanged). The warranty case of every later intake of that device
     // reads them (core/store/warrantyhistory.h); the remedy that records an exchange writes
     // them (issue 20).
-    steps.push_back({7,
+    steps.push_back({8,
                      "device exchanges",
                      {
                          QStringLiteral("CREATE TABLE device_exchanges ("

@@ -6,6 +6,8 @@
 #include "settingsrepository.h"
 #include "sql.h"
 #include "ticketrows.h"
+#include "tickets/accessories.h"
+#include "ticketsearch.h"
 
 #include <QJsonArray>
 
@@ -35,22 +37,30 @@ bool PickupRepository::imeiMatches(const QString &scanned, const QString &imei1,
     return same(imei1) || same(imei2);
 }
 
-Result<std::optional<TicketStatus>> PickupRepository::releaseTargetInTransaction(const Ticket &t,
-                                                                                 QString *why)
+Result<std::optional<TicketStatus>>
+PickupRepository::releaseTargetInTransaction(const Ticket &t, QString *why, QString *unrepaired)
 {
     using S = TicketStatus;
+    // An unrepaired hand-back closes the ticket; the timeline says why, from what was recorded.
+    const auto returned = [unrepaired](const QString &reason) {
+        if (unrepaired)
+            *unrepaired = reason;
+        return std::optional<S>(S::ReturnedUnrepaired);
+    };
     switch (t.status) {
     case S::Ready:
         return std::optional<S>(S::PickedUp);
     case S::Declined:
-        return std::optional<S>(S::ReturnedUnrepaired);
+        return returned(tr("Returned unrepaired: the customer declined the quote."));
     case S::Diagnosing: {
         DiagnosisRepository diagnoses(m_db, m_clock);
         auto d = diagnoses.forTicket(t.id);
         if (!d)
             return d.error();
+        if (*d && (*d)->outcome == QLatin1String("no_fault_found"))
+            return returned(tr("Returned unrepaired: no fault found."));
         if (*d && (*d)->outcome != QLatin1String("repair"))
-            return std::optional<S>(S::ReturnedUnrepaired);
+            return returned(tr("Returned unrepaired: it cannot be repaired."));
         break;
     }
     case S::Repairing:
@@ -60,7 +70,7 @@ Result<std::optional<TicketStatus>> PickupRepository::releaseTargetInTransaction
         if (!r)
             return r.error();
         if (*r && (*r)->result == QLatin1String("not_fixed"))
-            return std::optional<S>(S::ReturnedUnrepaired);
+            return returned(tr("Returned unrepaired: the repair did not fix it."));
         break;
     }
     default:
@@ -107,7 +117,8 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
             return loaded.error();
         const Ticket &t = *loaded;
         QString why;
-        auto target = releaseTargetInTransaction(t, &why);
+        QString unrepaired;
+        auto target = releaseTargetInTransaction(t, &why, &unrepaired);
         if (!target)
             return target.error();
         if (!*target)
@@ -143,7 +154,7 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
         if (!missing.isEmpty() && request.missingAccessoriesNote.trimmed().isEmpty())
             return Error {QStringLiteral("ACCESSORIES_MISSING"),
                           tr("Not returned: %1. Return them, or write why they stay.")
-                              .arg(missing.join(QStringLiteral(", ")))};
+                              .arg(Accessories::labels(missing))};
 
         PaymentRepository payments(m_db, m_clock);
         if (request.payment) {
@@ -163,10 +174,12 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
         out.balance = *balance;
 
         QString note = request.note.trimmed();
+        if (note.isEmpty())
+            note = unrepaired;
         if (!missing.isEmpty())
             note = (note.isEmpty() ? QString() : note + QStringLiteral("\n"))
                    + tr("Accessories not returned: %1 (%2)")
-                         .arg(missing.join(QStringLiteral(", ")),
+                         .arg(Accessories::labels(missing),
                               request.missingAccessoriesNote.trimmed());
         auto moved
             = tickets.stepInTransaction(t.id, **target, actor, note, std::nullopt, StepKey {});
@@ -186,15 +199,33 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
     return out;
 }
 
-Result<QList<TicketSummary>> PickupRepository::candidatesByPhone(const QString &phone)
+bool PickupRepository::mayBeWaiting(TicketStatus status)
 {
-    const QString digits = sql::digitsOnly(phone);
-    if (digits.isEmpty())
-        return QList<TicketSummary>();
-    return selectSummaries(m_db,
-                           QStringLiteral("c.phone = ? AND t.status IN ('ready', 'declined', "
-                                          "'diagnosing', 'repairing', 'waiting_parts')"),
-                           {digits}, 50);
+    using S = TicketStatus;
+    return status == S::Ready || status == S::Declined || status == S::Diagnosing
+           || status == S::Repairing || status == S::WaitingParts;
+}
+
+Result<QList<TicketSummary>> PickupRepository::candidates(const QString &text, int limit)
+{
+    // The search reads newest first across every status; closed tickets are skipped page by
+    // page (a few pages at most: a customer's waiting phone is among their newest tickets).
+    TicketSearch search(m_db);
+    constexpr int page = 100;
+    constexpr int pages = 10;
+    QList<TicketSummary> waiting;
+    for (int offset = 0; offset < page * pages && waiting.size() < limit; offset += page) {
+        auto found = search.search(text, page, offset);
+        if (!found)
+            return found.error();
+        for (const TicketSummary &s : std::as_const(*found)) {
+            if (mayBeWaiting(s.status) && waiting.size() < limit)
+                waiting.append(s);
+        }
+        if (found->size() < page)
+            break;
+    }
+    return waiting;
 }
 
 } // namespace rc

@@ -58,14 +58,18 @@ public:
     static bool imeiMatches(const QString &scanned, const QString &imei1, const QString &imei2);
 
     Result<PickupResult> release(const PickupRequest &request, const Actor &actor);
-    // Tickets of the customers with this phone number (digits compared) whose phone may be
-    // waiting at the counter (ready, declined, diagnosing, repairing, waiting for parts),
-    // newest first. Whether each can go now is releaseTarget()'s answer.
-    Result<QList<TicketSummary>> candidatesByPhone(const QString &phone);
+    // Tickets whose phone may be waiting at the counter (ready, declined, diagnosing,
+    // repairing, waiting for parts), found from what the clerk types as the queue and the
+    // intake find them (TicketSearch: a ticket number, an IMEI or its last digits, a phone
+    // number or its start or last four digits, a name), newest first, at most `limit`.
+    // Whether each can go now is releaseTarget()'s answer.
+    Result<QList<TicketSummary>> candidates(const QString &text, int limit = 50);
+    static bool mayBeWaiting(TicketStatus status);
 
 private:
-    Result<std::optional<TicketStatus>> releaseTargetInTransaction(const Ticket &ticket,
-                                                                   QString *why);
+    // unrepaired: why the phone goes back unrepaired, when it does (the timeline's note).
+    Result<std::optional<TicketStatus>>
+    releaseTargetInTransaction(const Ticket &ticket, QString *why, QString *unrepaired = nullptr);
 
     Database &m_db;
     const Clock &m_clock;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "outbox.h"
 #include "sql.h"
+#include "tickets/quotecoverage.h"
 
 namespace rc {
 
@@ -99,6 +100,10 @@ Result<Ticket> QuoteRepository::issue(const QString &ticketId, QList<QuoteLine> 
                 QStringLiteral("TRANSITION"),
                 tr("Ticket %1: %2")
                     .arg(t.number, TicketLifecycle::refusal(t.status, TicketStatus::Quoted))};
+        // The warranty pays only while the ticket's current verdict covers the repair.
+        int uncovered = 0;
+        lines = QuoteCoverage::enforce(lines, QuoteCoverage::verdictCovers(t.warrantyVerdict),
+                                       &uncovered);
         const QDateTime now = m_clock.nowUtc();
         const int revision = t.quoteRevision + 1;
         for (QuoteLine &line : lines) {
@@ -139,6 +144,8 @@ Result<Ticket> QuoteRepository::issue(const QString &ticketId, QList<QuoteLine> 
                   {QStringLiteral("total"), moneyJson(totals.total)},
                   {QStringLiteral("covered"), moneyJson(totals.covered)},
                   {QStringLiteral("payable"), moneyJson(totals.payable)}};
+        if (uncovered > 0)
+            e.data.insert(QStringLiteral("uncovered_by_verdict"), uncovered);
         auto saved = tickets.saveInTransaction(t, e);
         if (!saved)
             return saved.error();

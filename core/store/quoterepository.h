@@ -37,7 +37,9 @@ public:
 
     // Stores `lines` as the ticket's next revision and moves the ticket to "quoted"
     // (through the lifecycle: from diagnosing, approved, declined, repairing, waiting_parts;
-    // a ticket already "quoted" stays so with the new revision).
+    // a ticket already "quoted" stays so with the new revision). Lines are stored covered
+    // only while the ticket's warranty verdict covers the repair (QuoteCoverage): under one
+    // that does not, every line is payable (the event's data counts the lines turned).
     Result<Ticket> issue(const QString &ticketId, QList<QuoteLine> lines, const Actor &actor,
                          const QString &note = {});
     // The lines of one revision (0: the ticket's current revision), in order of entry.

@@ -2,6 +2,7 @@
 
 #include "customerrepository.h"
 #include "database.h"
+#include "intakedraftrepository.h"
 #include "outbox.h"
 #include "settingsrepository.h"
 #include "sql.h"
@@ -134,6 +135,7 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
         t.passcode = draft.passcode;
         t.warrantyCase = draft.warrantyCase;
         t.warrantyVerdict = draft.warrantyVerdict;
+        t.intakeVerdict = draft.warrantyVerdict;
         if (Status s = sql::exec(
                 m_db,
                 QStringLiteral(
@@ -141,8 +143,8 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
                     "device_id, status, created_at, updated_at, status_changed_at, "
                     "intake_user_id, technician_id, fault_description, fault_category, "
                     "component, sale_date, condition_json, accessories_json, backup_consent, "
-                    "passcode_handling, warranty_case, warranty_verdict) VALUES (?, 1, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "passcode_handling, warranty_case, warranty_verdict, intake_verdict) VALUES "
+                    "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {t.id,
                  t.number,
                  t.center,
@@ -164,7 +166,8 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
                  t.backupConsent ? 1 : 0,
                  passcodeHandlingId(t.passcode),
                  nullableJson(t.warrantyCase),
-                 nullableJson(t.warrantyVerdict)},
+                 nullableJson(t.warrantyVerdict),
+                 nullableJson(t.intakeVerdict)},
                 QStringLiteral("ticket insert"));
             !s)
             return s;
@@ -182,7 +185,11 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
         e.toStatus = TicketStatus::Received;
         e.note = draft.note;
         e.data = {{QStringLiteral("number"), t.number}};
-        return insertEvent(e);
+        if (Status s = insertEvent(e); !s)
+            return s;
+        if (!draft.draftUserId.isEmpty())
+            return IntakeDraftRepository(m_db, m_clock).discardInTransaction(draft.draftUserId);
+        return {};
     });
     if (!status)
         return status.error();
@@ -289,6 +296,11 @@ Result<Ticket> TicketRepository::move(Ticket t, TicketStatus to, const Actor &ac
     if (!TicketLifecycle::isAllowed(from, to))
         return Error {QStringLiteral("TRANSITION"),
                       tr("Ticket %1: %2").arg(t.number, TicketLifecycle::refusal(from, to))};
+    // Closing a ticket without the repair cannot be undone: the timeline must say why.
+    if (TicketLifecycle::isDestructive(to) && note.trimmed().isEmpty())
+        return Error {QStringLiteral("REASON_REQUIRED"),
+                      tr("Ticket %1: \"%2\" closes the ticket for good; write down why.")
+                          .arg(t.number, TicketLifecycle::label(to))};
     const QDateTime now = m_clock.nowUtc();
     t.status = to;
     t.statusChangedAt = now;
@@ -302,7 +314,7 @@ Result<Ticket> TicketRepository::move(Ticket t, TicketStatus to, const Actor &ac
     e.kind = QStringLiteral("transition");
     e.fromStatus = from;
     e.toStatus = to;
-    e.note = note;
+    e.note = note.trimmed();
     return saveInTransaction(t, e);
 }
 

@@ -60,6 +60,9 @@ struct NewTicket
     QJsonObject warrantyVerdict;
     QString technicianId;
     QString note; // goes on the "created" event
+    // The user whose intake draft this ticket was typed in: the draft is deleted in the
+    // same transaction, so a saved intake is never offered back (IntakeDraftRepository).
+    QString draftUserId;
 };
 
 // A ticket with what a list or a search result shows beside it (no extra queries needed).
@@ -115,7 +118,9 @@ public:
     // the moves no workflow step owns (TicketSteps::genericTargets: e.g. received →
     // diagnosing). A move not on the graph fails with code TRANSITION, one a step owns
     // (approved, ready, picked_up, …) with code WORKFLOW and a sentence naming the step. With
-    // expectedVersion set, fails with STALE when the ticket changed meanwhile.
+    // expectedVersion set, fails with STALE when the ticket changed meanwhile. A move that
+    // closes the ticket unrepaired (TicketLifecycle::isDestructive) fails with
+    // REASON_REQUIRED when the note is empty.
     Result<Ticket> transition(const QString &ticketId, TicketStatus to, const Actor &actor,
                               const QString &note = {},
                               std::optional<int> expectedVersion = std::nullopt);

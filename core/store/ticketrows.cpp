@@ -53,7 +53,8 @@ QString ticketColumns()
         "t.created_at, t.updated_at, t.status_changed_at, t.intake_user_id, t.technician_id, "
         "t.fault_description, t.fault_category, t.component, t.sale_date, t.condition_json, "
         "t.accessories_json, t.backup_consent, t.passcode_handling, t.warranty_case, "
-        "t.warranty_verdict, t.quote_revision, t.approved_revision, t.picked_up_at");
+        "t.warranty_verdict, t.quote_revision, t.approved_revision, t.picked_up_at, "
+        "t.intake_verdict");
 }
 
 Ticket ticketFrom(const QSqlQuery &q)
@@ -87,6 +88,7 @@ Ticket ticketFrom(const QSqlQuery &q)
     t.quoteRevision = q.value(23).toInt();
     t.approvedRevision = q.value(24).toInt();
     t.pickedUpAt = sql::parseTimestamp(q.value(25).toString());
+    t.intakeVerdict = objectFrom(q.value(26));
     return t;
 }
 

@@ -13,8 +13,10 @@ namespace rc {
 
 class Database;
 
-// "t.id, t.version, …": the columns ticketFrom() reads, for a query on `tickets t`.
+// "t.id, t.version, …": the columns ticketFrom() reads, for a query on `tickets t`; a query
+// that selects more columns after them reads those from index kTicketColumnCount on.
 QString ticketColumns();
+inline constexpr int kTicketColumnCount = 27;
 Ticket ticketFrom(const QSqlQuery &query);
 
 // "e.id, e.ticket_id, …": the columns ticketEventFrom() reads from `ticket_events e`, starting

@@ -94,7 +94,8 @@ IncomingRecord readRecord(const QJsonValue &value)
         in.error = {str("BAD_PAYLOAD"), str("payload must be a JSON object")};
         return in;
     }
-    in.error = checkRecord(record);
+    in.payloadJson = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+    in.error = checkRecord(record, in.payloadJson.size());
     return in;
 }
 
@@ -120,7 +121,7 @@ QString statusName(RecordStatus status)
     return str("rejected");
 }
 
-Error checkRecord(const WireRecord &record)
+Error checkRecord(const WireRecord &record, qint64 payloadBytes)
 {
     if (!isEntityName(record.entity))
         return {str("BAD_ENTITY"),
@@ -139,8 +140,9 @@ Error checkRecord(const WireRecord &record)
         && payloadVersion.toDouble(-1) != double(record.version))
         return {str("PAYLOAD_VERSION_MISMATCH"),
                 str("payload.version differs from the record's version")};
-    if (QJsonDocument(record.payload).toJson(QJsonDocument::Compact).size()
-        > WireLimits::maxPayloadBytes)
+    if (payloadBytes < 0)
+        payloadBytes = QJsonDocument(record.payload).toJson(QJsonDocument::Compact).size();
+    if (payloadBytes > WireLimits::maxPayloadBytes)
         return {str("PAYLOAD_TOO_LARGE"), str("payload is larger than 256 KiB")};
     return {};
 }

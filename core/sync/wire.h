@@ -50,6 +50,8 @@ struct IncomingRecord
 {
     WireRecord record;
     Error error;
+    // The payload as compact JSON, made once while checking its size (an HQ stores it).
+    QByteArray payloadJson;
     bool isValid() const { return error.code.isEmpty(); }
 };
 
@@ -91,8 +93,9 @@ qint64 batchOverheadBytes(const QString &center, const QString &batchId);
 // TOO_MANY_RECORDS) concern the whole request; a record that is not acceptable is
 // returned with its own error so that the rest of the batch can still be applied.
 Result<IncomingBatch> decodeBatch(const QByteArray &body);
-// The checks on one record; the error code says which one failed.
-Error checkRecord(const WireRecord &record);
+// The checks on one record; the error code says which one failed. payloadBytes: the size
+// of the payload's compact JSON when the caller has it already (-1: it is made here).
+Error checkRecord(const WireRecord &record, qint64 payloadBytes = -1);
 
 QByteArray encodeBatchResult(const BatchResult &result);
 Result<BatchResult> decodeBatchResult(const QByteArray &body);

@@ -82,6 +82,9 @@ QJsonObject toJson(const Ticket &ticket)
         {QStringLiteral("warranty_verdict"), ticket.warrantyVerdict.isEmpty()
                                                  ? QJsonValue(QJsonValue::Null)
                                                  : QJsonValue(ticket.warrantyVerdict)},
+        {QStringLiteral("intake_verdict"), ticket.intakeVerdict.isEmpty()
+                                               ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(ticket.intakeVerdict)},
         {QStringLiteral("quote_revision"), ticket.quoteRevision},
         {QStringLiteral("approved_revision"), ticket.approvedRevision},
         {QStringLiteral("picked_up_at"), instant(ticket.pickedUpAt)},

@@ -45,7 +45,10 @@ struct Ticket
     bool backupConsent = false; // the customer was told data may be lost and agreed
     PasscodeHandling passcode = PasscodeHandling::NoLock;
     QJsonObject warrantyCase; // evidence snapshot: the case JSON (warranty-cases/README.md)
-    QJsonObject warrantyVerdict; // evidence snapshot: the verdict JSON
+    QJsonObject warrantyVerdict; // the current verdict JSON (re-evaluated at diagnosis, or
+                                 // a manager's override)
+    QJsonObject intakeVerdict; // the verdict the customer was told at intake (its receipt's);
+                               // never changed after the ticket is created
     int quoteRevision = 0; // the current quote's revision (0: no quote yet)
     int approvedRevision = 0; // the revision the customer approved (0: none)
     QDateTime pickedUpAt; // UTC, when handed back (picked_up / returned_unrepaired)

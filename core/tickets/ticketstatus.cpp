@@ -130,6 +130,11 @@ bool TicketLifecycle::isFinal(TicketStatus status)
     return allowedTargets(status).isEmpty();
 }
 
+bool TicketLifecycle::isDestructive(TicketStatus to)
+{
+    return to == TicketStatus::Cancelled || to == TicketStatus::ReturnedUnrepaired;
+}
+
 QString TicketLifecycle::refusal(TicketStatus from, TicketStatus to)
 {
     if (isAllowed(from, to))

@@ -47,6 +47,10 @@ public:
     static QList<TicketStatus> allowedTargets(TicketStatus from);
     static bool isAllowed(TicketStatus from, TicketStatus to);
     static bool isFinal(TicketStatus status);
+    // A move that closes the ticket without the repair the customer came for (cancelled,
+    // returned_unrepaired). It cannot be undone, so the store refuses it without a written
+    // reason, and screens ask for a confirmation and never preselect it.
+    static bool isDestructive(TicketStatus to);
     // Why from → to is refused, in a sentence for the clerk (translated), naming the
     // allowed targets. Empty when the transition is allowed.
     static QString refusal(TicketStatus from, TicketStatus to);

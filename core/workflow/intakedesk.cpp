@@ -99,11 +99,6 @@ QList<Error> IntakeDesk::problems(const IntakeRequest &r)
                     tr("Unknown component \"%1\" (main_unit, screen, mainboard, battery, charger, "
                        "wired_headset, card, data_cable).")
                         .arg(r.component)});
-    if (!warranty::saleDateSourceFromName(r.saleDateSource))
-        out.append({QStringLiteral("INTAKE_WORD"),
-                    tr("Unknown proof of the sale date \"%1\" (invoice, invoice_copy, "
-                       "warranty_card).")
-                        .arg(r.saleDateSource)});
     for (const QString &mark : r.conditionMarks) {
         if (!ConditionChecklist::keys().contains(mark))
             out.append({QStringLiteral("INTAKE_WORD"),
@@ -142,11 +137,7 @@ Result<IntakeAssessment> IntakeDesk::assessInStore(const IntakeRequest &r)
     c.today = m_clock.today();
     c.component = warranty::componentFromName(r.component).value_or(warranty::Component::MainUnit);
     c.fault = warranty::faultFromName(r.faultCategory).value_or(warranty::Fault::Performance);
-    c.saleDate = r.saleDate;
-    c.saleDateSource = warranty::saleDateSourceFromName(r.saleDateSource)
-                           .value_or(warranty::SaleDateSource::Invoice);
-    c.imeiMatches = r.imeiMatches;
-    c.factoryDate = r.factoryDate;
+    r.evidence.applyTo(c);
     for (const QString &mark : r.conditionMarks) {
         if (auto damage = warranty::damageFromName(ConditionChecklist::damageFor(mark));
             damage && !c.damage.contains(*damage))
@@ -166,6 +157,10 @@ Result<IntakeAssessment> IntakeDesk::assessInStore(const IntakeRequest &r)
     if (!verdict)
         return verdict.error();
     out.verdict = *verdict;
+    // What is still unanswered stays visible in the stored case (an unchecked IMEI is null)
+    // and in the verdict (EVIDENCE_MISSING).
+    r.evidence.annotate(out.warrantyCase);
+    r.evidence.annotate(out.verdict);
     if (auto tac = imei.isEmpty() ? std::nullopt : lookUpTac(imei)) {
         out.tacBrand = tac->brand;
         out.tacModel = tac->model;
@@ -221,7 +216,9 @@ Result<IntakeResult> IntakeDesk::registerPhone(const QString &userId, const Inta
         draft.faultDescription = r.faultDescription.trimmed();
         draft.faultCategory = r.faultCategory;
         draft.component = r.component;
-        draft.saleDate = r.saleDate;
+        // A sale date is stored only when it counts: a date alone is not evidence of a sale.
+        if (r.evidence.saleDateEstablished())
+            draft.saleDate = r.evidence.saleDate;
         QJsonObject condition;
         for (const QString &mark : r.conditionMarks)
             condition.insert(mark, true);
@@ -236,6 +233,7 @@ Result<IntakeResult> IntakeDesk::registerPhone(const QString &userId, const Inta
         draft.warrantyCase = assessment->warrantyCase;
         draft.warrantyVerdict = assessment->verdict.toJson();
         draft.note = r.note;
+        draft.draftUserId = r.draftUserId;
         auto created = TicketRepository(m_db, m_clock).create(draft, actor);
         if (!created)
             return created.error();

@@ -5,6 +5,7 @@
 #include "identifiers/tacdatabase.h"
 #include "store/warrantyhistory.h"
 #include "tickets/ticket.h"
+#include "warranty/intakeevidence.h"
 #include "warranty/verdict.h"
 
 #include <QCoreApplication>
@@ -57,15 +58,17 @@ struct IntakeRequest
     QString conditionNote;
     QStringList accessories; // received with the phone
 
-    // The warranty evidence.
-    QDate saleDate; // invalid: no sale date
-    QString saleDateSource = QStringLiteral("invoice"); // invoice | invoice_copy | warranty_card
-    bool imeiMatches = true; // the IMEI on the invoice / card is this phone's
-    QDate factoryDate; // invalid: unknown
+    // The warranty evidence as the clerk established it: every piece starts unanswered and
+    // an unanswered piece grants nothing (the sale date counts only with its proof named and
+    // the IMEI on the paper checked; otherwise the verdict warns EVIDENCE_MISSING).
+    warranty::IntakeEvidence evidence;
 
     bool backupConsent = false; // required: the customer was told data may be lost
     PasscodeHandling passcode = PasscodeHandling::NoLock;
     QString note; // on the "created" event
+    // The user whose intake draft this request was typed in: the draft is deleted in the
+    // same transaction as the ticket is saved (IntakeDraftRepository).
+    QString draftUserId;
 };
 
 // What the desk makes of a request before it is saved: the case and verdict the ticket would

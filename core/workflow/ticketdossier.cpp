@@ -61,7 +61,7 @@ Result<TicketDossier> loadWhere(Database &db, const Clock &clock, const QString 
     TicketDossier d;
     // 1. The ticket, its customer and device, and the names of who took it in and who has it.
     const int t0 = 0;
-    const int c0 = 26; // ticketColumns() has 26 columns
+    const int c0 = kTicketColumnCount;
     const int d0 = c0 + 7;
     const int n0 = d0 + 9;
     auto q = sql::run(

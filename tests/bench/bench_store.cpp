@@ -196,7 +196,9 @@ int main(int argc, char *argv[])
         imei += QString::number(rc::DemoData::luhnCheckDigit(imei));
         request.imei1 = imei;
         request.faultDescription = QStringLiteral("屏幕不亮 / screen stays black");
-        request.saleDate = clock.today().addDays(-30);
+        request.evidence.saleDate = clock.today().addDays(-30);
+        request.evidence.proof = rc::warranty::SaleDateSource::Invoice;
+        request.evidence.imeiMatches = true;
         request.backupConsent = true;
         QElapsedTimer timer;
         const double cpuStart = cpuMs();

@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void ticketCreateShowList();
     void ticketCreateRefusesBadInput();
+    void ticketCreateAssumesNoEvidence();
     void searchFindsAndSaysWhenNothing();
     void demoSeedEveryStatus();
     void backupCheckRestore();
@@ -83,12 +84,13 @@ void TestRepairctlStore::initTestCase()
 
 void TestRepairctlStore::ticketCreateShowList()
 {
-    const Run created
-        = run({QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
-               QStringLiteral("490154203237518"), QStringLiteral("--name"),
-               QStringLiteral("王小明"), QStringLiteral("--phone"), QStringLiteral("138 1234 5678"),
-               QStringLiteral("--fault"), QStringLiteral("屏幕不亮"), QStringLiteral("--sale-date"),
-               QStringLiteral("2026-05-01"), QStringLiteral("--backup-consent")});
+    const Run created = run(
+        {QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--imei"),
+         QStringLiteral("490154203237518"), QStringLiteral("--name"), QStringLiteral("王小明"),
+         QStringLiteral("--phone"), QStringLiteral("138 1234 5678"), QStringLiteral("--fault"),
+         QStringLiteral("屏幕不亮"), QStringLiteral("--sale-date"), QStringLiteral("2026-05-01"),
+         QStringLiteral("--proof"), QStringLiteral("invoice"), QStringLiteral("--imei-on-papers"),
+         QStringLiteral("match"), QStringLiteral("--backup-consent")});
     QCOMPARE(created.exitCode, 0);
     const QString number = created.json().value(QLatin1String("number")).toString();
     QVERIFY(number.startsWith(QStringLiteral("DEMO01-")));
@@ -146,6 +148,55 @@ void TestRepairctlStore::ticketCreateRefusesBadInput()
                                 QStringLiteral("--sale-date"), QStringLiteral("May 1")})
                  .exitCode,
              2);
+    const QStringList imei {QStringLiteral("--imei"), QStringLiteral("490154203237518")};
+    const Run badProof
+        = run(base + imei + QStringList {QStringLiteral("--proof"), QStringLiteral("receipt")});
+    QCOMPARE(badProof.exitCode, 2);
+    QVERIFY(badProof.err.contains("--proof"));
+    QCOMPARE(
+        run(base + imei + QStringList {QStringLiteral("--imei-on-papers"), QStringLiteral("yes")})
+            .exitCode,
+        2);
+}
+
+// A sale date alone is not evidence: without its proof and the IMEI on the papers checked,
+// the ticket stores no sale date and no right, and the verdict says what is missing.
+void TestRepairctlStore::ticketCreateAssumesNoEvidence()
+{
+    const QDate recent = QDate::currentDate().addDays(-2);
+    const QStringList base {QStringLiteral("ticket"),          QStringLiteral("create"),
+                            QStringLiteral("--imei"),          QStringLiteral("356938035643809"),
+                            QStringLiteral("--name"),          QStringLiteral("B"),
+                            QStringLiteral("--phone"),         QStringLiteral("13800000001"),
+                            QStringLiteral("--fault"),         QStringLiteral("no sound"),
+                            QStringLiteral("--sale-date"),     recent.toString(Qt::ISODate),
+                            QStringLiteral("--backup-consent")};
+    const Run bare = run(base);
+    QCOMPARE(bare.exitCode, 0);
+    const QJsonObject verdict = bare.json().value(QLatin1String("warranty_verdict")).toObject();
+    QVERIFY(!verdict.value(QLatin1String("covered")).toBool());
+    QVERIFY(verdict.value(QLatin1String("rules")).toArray().contains(QStringLiteral("EX-2")));
+    QVERIFY(QJsonDocument(verdict).toJson().contains("EVIDENCE_MISSING"));
+    const Run shown = run({QStringLiteral("ticket"), QStringLiteral("show"),
+                           bare.json().value(QLatin1String("number")).toString()});
+    QVERIFY(shown.json().value(QLatin1String("sale_date")).isNull());
+    QVERIFY(shown.json()
+                .value(QLatin1String("warranty_case"))
+                .toObject()
+                .value(QLatin1String("evidence"))
+                .toObject()
+                .value(QLatin1String("imei_matches"))
+                .isNull());
+
+    // With the invoice and the IMEI checked: the 7-day rights (CN-04).
+    const Run proven
+        = run(base
+              + QStringList {QStringLiteral("--proof"), QStringLiteral("invoice"),
+                             QStringLiteral("--imei-on-papers"), QStringLiteral("match")});
+    QCOMPARE(proven.exitCode, 0);
+    const QJsonObject covered = proven.json().value(QLatin1String("warranty_verdict")).toObject();
+    QVERIFY(covered.value(QLatin1String("covered")).toBool());
+    QVERIFY(covered.value(QLatin1String("rules")).toArray().contains(QStringLiteral("CN-04")));
 }
 
 void TestRepairctlStore::searchFindsAndSaysWhenNothing()

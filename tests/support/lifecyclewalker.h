@@ -13,9 +13,21 @@ namespace rc::test {
 
 struct LifecycleWalker
 {
+    // A move with `note`, or for a move that closes the ticket without one, a stock reason.
     static Result<Ticket> move(Database &db, const Clock &clock, const QString &ticketId,
                                TicketStatus to, const Actor &actor = {}, const QString &note = {},
                                std::optional<int> expectedVersion = std::nullopt)
+    {
+        const QString reason = note.isEmpty() && TicketLifecycle::isDestructive(to)
+                                   ? QStringLiteral("closed by the test")
+                                   : note;
+        return moveWithNote(db, clock, ticketId, to, actor, reason, expectedVersion);
+    }
+
+    // The move with exactly `note` (the store's own checks of the note apply).
+    static Result<Ticket> moveWithNote(Database &db, const Clock &clock, const QString &ticketId,
+                                       TicketStatus to, const Actor &actor, const QString &note,
+                                       std::optional<int> expectedVersion = std::nullopt)
     {
         TicketRepository tickets(db, clock);
         Result<Ticket> result = Error {};

@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +124,11 @@ QString repairHqPath()
     return QStringLiteral(REPAIR_HQ_PATH);
 }
 
+QString repairHqFaultsPath()
+{
+    return QStringLiteral(REPAIR_HQ_FAULTS_PATH);
+}
+
 QString repairctlPath()
 {
     return QStringLiteral(REPAIRCTL_PATH);
@@ -136,6 +142,14 @@ HqProcess::HqProcess(QString spec)
 HqProcess::~HqProcess()
 {
     stop();
+    if (!m_logPath.isEmpty())
+        QFile::remove(m_logPath);
+}
+
+QByteArray HqProcess::stderrText()
+{
+    QFile log(m_logPath);
+    return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
 }
 
 QString HqProcess::addToken(const QString &center)
@@ -150,6 +164,23 @@ QString HqProcess::addToken(const QString &center)
     return QString::fromLatin1(process.readAllStandardOutput().trimmed());
 }
 
+QStringList HqProcess::addTokens(const QStringList &centers)
+{
+    QProcess process;
+    process.start(repairHqPath(), QStringList {QStringLiteral("--db"), m_spec,
+                                               QStringLiteral("token"), QStringLiteral("add")}
+                                      + centers);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        qWarning() << "token add failed:" << process.readAllStandardError();
+        return {};
+    }
+    QStringList tokens;
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    for (const QByteArray &line : lines)
+        tokens.append(QString::fromLatin1(line.trimmed()));
+    return tokens.size() == centers.size() ? tokens : QStringList();
+}
+
 bool HqProcess::start(quint16 port, const QString &faults)
 {
     stop();
@@ -161,8 +192,16 @@ bool HqProcess::start(quint16 port, const QString &faults)
     for (const QString &key : extra)
         env.insert(key, m_extraEnv.value(key));
     m_process.setProcessEnvironment(env);
-    m_process.start(repairHqPath(), {QStringLiteral("--db"), m_spec, QStringLiteral("--listen"),
-                                     QStringLiteral("127.0.0.1:%1").arg(port)});
+    // Its log (a JSON line per request) goes to a file: a pipe nobody reads while the test
+    // is busy elsewhere would fill up and stall the server.
+    if (m_logPath.isEmpty())
+        m_logPath = QDir::temp().filePath(uniqueName("repair-hq") + QStringLiteral(".log"));
+    m_process.setStandardErrorFile(m_logPath, QIODevice::Append);
+    // Faults can only be staged by the test build of repair-hq; the released one has none.
+    m_process.start(faults.isEmpty() ? repairHqPath() : repairHqFaultsPath(),
+                    QStringList {QStringLiteral("--db"), m_spec, QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(port)}
+                        + m_extraArguments);
     if (!m_process.waitForStarted(10000))
         return false;
     QByteArray line;

@@ -51,6 +51,8 @@ public:
     ~HqProcess();
 
     QString addToken(const QString &center);
+    // One token per center, in order (one repair-hq run); empty on failure.
+    QStringList addTokens(const QStringList &centers);
     // Starts serving on port (0: any) with the given REPAIR_HQ_FAULTS; returns false on
     // failure.
     bool start(quint16 port = 0, const QString &faults = {});
@@ -60,14 +62,20 @@ public:
     {
         m_extraEnv.insert(name, value);
     }
+    // Extra command-line arguments for the next start() (settings such as -o name=value).
+    void setArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QUrl url() const;
-    QByteArray stderrText() { return m_process.readAllStandardError(); }
+    // Everything it wrote to standard error (its log) since the first start().
+    QByteArray stderrText();
 
 private:
     QString m_spec;
     QProcess m_process;
     QProcessEnvironment m_extraEnv;
+    QStringList m_extraArguments;
+    QString m_logPath;
     quint16 m_port = 0;
 };
 
@@ -94,6 +102,7 @@ QString compareHq(QSqlDatabase hq, const Expected &expected,
                   const QString &center = QStringLiteral("DEMO"));
 
 QString repairHqPath();
+QString repairHqFaultsPath(); // the test build, which can stage REPAIR_HQ_FAULTS
 QString repairctlPath();
 
 } // namespace rc::synctest

@@ -24,6 +24,7 @@ private slots:
     void init();
     void scanOpensTicket();
     void liquidDamageFlipsVerdictAndQuoteIsIssued();
+    void damageTickedAfterTheLinesMakesThemPayable();
     void noFaultFoundSkipsTheQuote();
     void repairWithoutLinesIsRefused();
     void clerkCannotSave();
@@ -130,6 +131,50 @@ void TestDiagnosisScreen::liquidDamageFlipsVerdictAndQuoteIsIssued()
                          {t.id}),
              1);
     QVERIFY(m_screen->message().contains(QStringLiteral("tell the customer")));
+}
+
+// The lines first, while the warranty covers them; then liquid is found (EX-4): the banner
+// says the customer pays, and the lines and the totals say so too, on screen and stored.
+void TestDiagnosisScreen::damageTickedAfterTheLinesMakesThemPayable()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Received);
+    open(t);
+    QTest::keyClicks(child<QPlainTextEdit>("findingsEdit"), QStringLiteral("Display dead"));
+    addLine(1, 1); // the screen and the labour: 200.00 together
+    addLine(2, 1);
+    auto *model = child<QTableView>("linesTable")->model();
+    const auto coveredAt = [model](int row) {
+        return model->index(row, 4).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    };
+    QVERIFY(coveredAt(0) && coveredAt(1));
+    QVERIFY(child<QLabel>("payableLabel")->text().contains(QStringLiteral("0.00")));
+    QVERIFY(!child<QLabel>("payableLabel")->text().contains(QStringLiteral("200.00")));
+
+    auto *liquid = child<QCheckBox>("damage_liquid");
+    QTest::mouseClick(liquid, Qt::LeftButton, {}, QPoint(6, liquid->height() / 2));
+    QVERIFY(!child<QLabel>("verdictChangeLabel")->isHidden());
+    QVERIFY(!coveredAt(0) && !coveredAt(1));
+    QVERIFY2(child<QLabel>("payableLabel")->text().contains(QStringLiteral("200.00")),
+             qPrintable(child<QLabel>("payableLabel")->text()));
+    QVERIFY(child<QLabel>("coveredLabel")->text().contains(QStringLiteral(" 0.00")));
+    // Not coverable while the verdict does not cover: the box cannot be ticked back.
+    QVERIFY(!(model->flags(model->index(0, 4)) & Qt::ItemIsUserCheckable));
+    QVERIFY(!model->setData(model->index(0, 4), Qt::Checked, Qt::CheckStateRole));
+
+    // Unticked again: covered again, as new lines would be.
+    QTest::mouseClick(liquid, Qt::LeftButton, {}, QPoint(6, liquid->height() / 2));
+    QVERIFY(coveredAt(0) && coveredAt(1));
+    QTest::mouseClick(liquid, Qt::LeftButton, {}, QPoint(6, liquid->height() / 2));
+    QTest::mouseClick(child<QPushButton>("saveDiagnosisButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->reread(t).status, TicketStatus::Quoted);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM quote_lines WHERE ticket_id = ? "
+                                        "AND covered = 1"),
+                         {t.id}),
+             0);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT sum(unit_price_minor * quantity) FROM quote_lines "
+                                        "WHERE ticket_id = ? AND covered = 0"),
+                         {t.id}),
+             20000);
 }
 
 void TestDiagnosisScreen::noFaultFoundSkipsTheQuote()

@@ -1,3 +1,4 @@
+#include "intake/draftkeeper.h"
 #include "intake/intakescreen.h"
 #include "lifecyclewalker.h"
 #include "print/papermenu.h"
@@ -6,16 +7,18 @@
 #include "widgets/imeiedit.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +42,16 @@ private slots:
     void brandCorrectionTeachesTheTac();
     void clerkOnlyWithIntakePermission();
     void historyWarnsOfARepeatRepair();
+    void untouchedEvidenceGrantsNothing();
+    void everyPieceOfEvidenceIsNeeded();
+    void aBadDateIsSaidAndBlocksSave();
+    void loggingInRefreshesWhatTheRoleMayDo();
+    void draftIsKeptAndOfferedBack();
+    void draftIsNeverShownToAnotherUser();
+    void draftSurvivesTheWindowGoing();
+    void savedOrDiscardedDraftIsGone();
+    void enterAdvancesAndCtrlSSaves();
+    void tabOrderIsTheVisualOrder();
 
 private:
     template<typename T>
@@ -50,6 +63,13 @@ private:
         return widget;
     }
     void fillEssentials();
+    qint64 drafts() const
+    {
+        return m_fx->count(QStringLiteral("SELECT count(*) FROM intake_drafts"));
+    }
+    QWidget *focused() const { return QApplication::focusWidget(); }
+    // The papers the customer shows: the sale date, an invoice, its IMEI checked.
+    void giveEvidence(const QDate &sale, const char *imei = "yes");
 
     std::unique_ptr<test::UiFixture> m_fx;
     std::unique_ptr<ui::IntakeScreen> m_screen;
@@ -75,6 +95,17 @@ void TestIntakeScreen::fillEssentials()
     test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("开不了机"));
     QTest::mouseClick(child<QCheckBox>("backupConsentCheck"), Qt::LeftButton, Qt::NoModifier,
                       QPoint(4, 4));
+}
+
+void TestIntakeScreen::giveEvidence(const QDate &sale, const char *imei)
+{
+    auto *date = child<QLineEdit>("saleDateEdit");
+    date->clear();
+    QTest::keyClicks(date, sale.toString(Qt::ISODate));
+    auto *proof = child<QComboBox>("proofCombo");
+    proof->setCurrentIndex(proof->findData(QStringLiteral("invoice")));
+    auto *matches = child<QComboBox>("imeiMatchesCombo");
+    matches->setCurrentIndex(matches->findData(QLatin1String(imei)));
 }
 
 void TestIntakeScreen::scannerBurstLandsInTheImeiFieldAndValidates()
@@ -129,7 +160,7 @@ void TestIntakeScreen::savingCreatesTheTicket()
                       QPoint(4, 4));
     auto *passcode = child<QComboBox>("passcodeCombo");
     passcode->setCurrentIndex(passcode->findData(QStringLiteral("customer_will_unlock")));
-    child<QDateEdit>("saleDateEdit")->setDate(m_fx->clock.today().addDays(-3));
+    giveEvidence(m_fx->clock.today().addDays(-3));
 
     QSignalSpy created(m_screen.get(), &ui::IntakeScreen::ticketCreated);
     auto *save = child<QPushButton>("saveButton");
@@ -332,7 +363,7 @@ void TestIntakeScreen::warrantyPanelFollowsTheFields()
 {
     auto *verdict = child<QLabel>("warrantyVerdictLabel");
     auto *reasons = child<QLabel>("warrantyReasonsLabel");
-    child<QDateEdit>("saleDateEdit")->setDate(m_fx->clock.today().addDays(-3));
+    giveEvidence(m_fx->clock.today().addDays(-3));
     QVERIFY(m_screen->verdict() && m_screen->verdict()->covered);
     QVERIFY(reasons->text().contains(QStringLiteral("CN-04")));
     QVERIFY(verdict->text().contains(QStringLiteral("Covered")));
@@ -341,7 +372,7 @@ void TestIntakeScreen::warrantyPanelFollowsTheFields()
     QVERIFY2(child<QLabel>("warrantyEndLabel")->text().contains(end),
              qPrintable(child<QLabel>("warrantyEndLabel")->text()));
 
-    child<QDateEdit>("saleDateEdit")->setDate(m_fx->clock.today().addDays(-10));
+    giveEvidence(m_fx->clock.today().addDays(-10));
     QVERIFY(reasons->text().contains(QStringLiteral("CN-05")));
 
     // Liquid marks found at the counter: misuse, not covered.
@@ -353,7 +384,7 @@ void TestIntakeScreen::warrantyPanelFollowsTheFields()
 
     // Two years ago: past the period.
     child<QCheckBox>("condition_liquid_marks")->setChecked(false);
-    child<QDateEdit>("saleDateEdit")->setDate(m_fx->clock.today().addYears(-2));
+    giveEvidence(m_fx->clock.today().addYears(-2));
     QVERIFY(!m_screen->verdict()->covered);
     QVERIFY(reasons->text().contains(QStringLiteral("EX-1")));
 }
@@ -406,12 +437,364 @@ void TestIntakeScreen::historyWarnsOfARepeatRepair()
     QVERIFY(!warning->isHidden());
     QVERIFY(warning->text().contains(first.number));
     // Our repair warranty (RW-1) covers a new screen fault with no other evidence.
-    child<QCheckBox>("saleDateKnownCheck")->setChecked(false);
+    QVERIFY(child<QLineEdit>("saleDateEdit")->text().isEmpty());
     auto *component = child<QComboBox>("componentCombo");
     component->setCurrentIndex(component->findData(QStringLiteral("screen")));
     QVERIFY(m_screen->verdict());
     QVERIFY(m_screen->verdict()->covered);
     QVERIFY(child<QLabel>("warrantyReasonsLabel")->text().contains(QStringLiteral("RW-1")));
+}
+
+// A hurried clerk who never touches the warranty section: the panel never said covered, the
+// store holds no sale date and no right, the receipt prints none, and the verdict says what
+// is missing.
+void TestIntakeScreen::untouchedEvidenceGrantsNothing()
+{
+    auto *verdict = child<QLabel>("warrantyVerdictLabel");
+    // An empty form: not covered, and why.
+    QVERIFY(m_screen->verdict());
+    QVERIFY(!m_screen->verdict()->covered);
+    QVERIFY(!verdict->text().contains(QStringLiteral("Covered")));
+    QVERIFY(verdict->text().contains(QStringLiteral("evidence missing")));
+    const QString warnings = child<QLabel>("warrantyWarningsLabel")->text();
+    QVERIFY2(warnings.contains(QStringLiteral("the sale date")), qPrintable(warnings));
+    QVERIFY(warnings.contains(QStringLiteral("IMEI on the papers")));
+    QVERIFY(child<QLineEdit>("saleDateEdit")->text().isEmpty());
+    QVERIFY(child<QComboBox>("proofCombo")->currentData().toString().isEmpty());
+    QVERIFY(child<QComboBox>("imeiMatchesCombo")->currentData().toString().isEmpty());
+
+    fillEssentials();
+    QVERIFY(!m_screen->verdict()->covered);
+    QVERIFY(m_screen->save());
+    const Ticket t = m_fx->tickets->byId(m_screen->lastTicketId())->value();
+    QVERIFY(!t.saleDate.isValid());
+    const QJsonObject evidence = t.warrantyCase.value(QStringLiteral("evidence")).toObject();
+    QVERIFY(evidence.value(QStringLiteral("sale_date")).isNull());
+    QVERIFY(evidence.value(QStringLiteral("imei_matches")).isNull());
+    QVERIFY(!t.warrantyVerdict.value(QStringLiteral("covered")).toBool());
+    QVERIFY(t.warrantyVerdict.value(QStringLiteral("remedies")).toArray().isEmpty());
+    const QJsonArray rules = t.warrantyVerdict.value(QStringLiteral("rules")).toArray();
+    QVERIFY(rules.contains(QStringLiteral("EX-2")));
+    QVERIFY(!rules.contains(QStringLiteral("CN-04")));
+    bool said = false;
+    for (const QJsonValue &w : t.warrantyVerdict.value(QStringLiteral("warnings")).toArray())
+        said = said
+               || w.toObject().value(QStringLiteral("code")).toString()
+                      == QLatin1String(warranty::IntakeEvidence::missingWarningCode);
+    QVERIFY(said);
+
+    // What the customer's receipt says: no refund, no exchange, no free repair.
+    auto receipt = m_screen->receiptMenu()->paper();
+    QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error().message));
+    const QString printed = receipt->texts().join(QLatin1Char(' '));
+    QVERIFY2(printed.contains(QStringLiteral("EX-2")), qPrintable(printed));
+    for (const char *right : {"CN-04", "CN-01", "refund", "退货", "换货"})
+        QVERIFY2(!printed.contains(QString::fromUtf8(right)), right);
+}
+
+// Each piece alone grants nothing; all three together give the 7-day rights (CN-04).
+void TestIntakeScreen::everyPieceOfEvidenceIsNeeded()
+{
+    auto *date = child<QLineEdit>("saleDateEdit");
+    auto *proof = child<QComboBox>("proofCombo");
+    auto *matches = child<QComboBox>("imeiMatchesCombo");
+    auto *warnings = child<QLabel>("warrantyWarningsLabel");
+    QTest::keyClicks(date, m_fx->clock.today().addDays(-2).toString(Qt::ISODate));
+    QVERIFY(!m_screen->verdict()->covered);
+    QVERIFY(warnings->text().contains(QStringLiteral("its proof")));
+    proof->setCurrentIndex(proof->findData(QStringLiteral("warranty_card")));
+    QVERIFY(!m_screen->verdict()->covered);
+    QVERIFY(warnings->text().contains(QStringLiteral("IMEI on the papers")));
+    QVERIFY(!warnings->text().contains(QStringLiteral("its proof")));
+    matches->setCurrentIndex(matches->findData(QStringLiteral("no")));
+    QVERIFY(!m_screen->verdict()->covered);
+    QVERIFY(m_screen->verdict()->hasRule(QStringLiteral("EX-3")));
+    matches->setCurrentIndex(matches->findData(QStringLiteral("yes")));
+    QVERIFY(m_screen->verdict()->covered);
+    QVERIFY(m_screen->verdict()->hasRule(QStringLiteral("CN-04")));
+    QVERIFY(!warnings->text().contains(QStringLiteral("missing")));
+    QVERIFY(child<QLabel>("warrantyVerdictLabel")->text().contains(QStringLiteral("Covered")));
+    // Back to no proof: the rights go again.
+    proof->setCurrentIndex(0);
+    QVERIFY(!m_screen->verdict()->covered);
+}
+
+void TestIntakeScreen::aBadDateIsSaidAndBlocksSave()
+{
+    fillEssentials();
+    QVERIFY(child<QPushButton>("saveButton")->isEnabled());
+    auto *date = child<QLineEdit>("saleDateEdit");
+    QTest::keyClicks(date, QStringLiteral("2026-02-30"));
+    auto *message = child<QLabel>("evidenceMessage");
+    QVERIFY(!message->isHidden());
+    QVERIFY2(message->text().contains(QStringLiteral("2026-02-30")), qPrintable(message->text()));
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    QVERIFY(child<QLabel>("saveHint")->text().contains(QStringLiteral("sale date")));
+    // Tomorrow is no sale date either.
+    date->clear();
+    QTest::keyClicks(date, m_fx->clock.today().addDays(1).toString(QStringLiteral("yyyy/M/d")));
+    QVERIFY(message->text().contains(QStringLiteral("after today")));
+    QVERIFY(!m_screen->save());
+    // Typed as the invoice prints it.
+    date->clear();
+    QTest::keyClicks(date, m_fx->clock.today().addDays(-1).toString(QStringLiteral("yyyy/M/d")));
+    QVERIFY(message->isHidden());
+    QVERIFY(child<QPushButton>("saveButton")->isEnabled());
+}
+
+// Built before anyone logged in (the window is), opened after a clerk did: the hint speaks
+// of what is missing, not of a role that cannot register phones.
+void TestIntakeScreen::loggingInRefreshesWhatTheRoleMayDo()
+{
+    m_fx->session.logOut();
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
+    auto *hint = child<QLabel>("saveHint");
+    QVERIFY(hint->text().contains(QStringLiteral("cannot")));
+    m_fx->logIn(Role::Clerk, QStringLiteral("zhou"));
+    QVERIFY2(!hint->text().contains(QStringLiteral("cannot")), qPrintable(hint->text()));
+    QVERIFY(hint->text().contains(QStringLiteral("Still needed")));
+    m_fx->logIn(Role::Technician, QStringLiteral("tech"));
+    QVERIFY(hint->text().contains(QStringLiteral("cannot")));
+}
+
+// Typed, not saved: in the store within moments (a crash after that loses nothing), and
+// offered back to the same user on a fresh screen.
+void TestIntakeScreen::draftIsKeptAndOfferedBack()
+{
+    QCOMPARE(drafts(), 0);
+    QTest::keyClicks(child<ui::ImeiEdit>("imeiEdit"), QStringLiteral("490154203237518"));
+    QTest::keyClick(child<ui::ImeiEdit>("imeiEdit"), Qt::Key_Return);
+    QTest::keyClicks(child<QLineEdit>("customerPhoneEdit"), QStringLiteral("13912345678"));
+    test::typeText(child<QLineEdit>("customerNameEdit"), QStringLiteral("李<b>华</b>"));
+    test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("开不了机"));
+    QTest::mouseClick(child<QCheckBox>("accessory_sim_tray"), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(4, 4));
+    QTest::keyClicks(child<QLineEdit>("saleDateEdit"), QStringLiteral("2026-11-20"));
+    QTRY_COMPARE(drafts(), 1);
+    const QString userId = m_fx->session.userId();
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM intake_drafts WHERE user_id = ? "
+                                        "AND json_extract(form, '$.imei') = '490154203237518'"),
+                         {userId}),
+             1);
+    // Drafts are this counter's scratch: nothing goes to head office.
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE "
+                                        "'%开不了机%'")),
+             0);
+
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
+    m_screen->show();
+    QVERIFY(m_screen->isDraftOffered());
+    auto *bar = child<QWidget>("draftOfferBar");
+    QVERIFY(!bar->isHidden());
+    auto *offer = child<QLabel>("draftOfferLabel");
+    QCOMPARE(offer->textFormat(), Qt::PlainText);
+    QVERIFY(offer->text().contains(QStringLiteral("李<b>华</b>")));
+    // The form waits for the answer.
+    QVERIFY(!child<QWidget>("intakeForm")->isEnabled());
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("draftRestoreButton"), Qt::LeftButton);
+    QVERIFY(bar->isHidden());
+    QVERIFY(child<QWidget>("intakeForm")->isEnabled());
+    QCOMPARE(child<ui::ImeiEdit>("imeiEdit")->text(), QStringLiteral("490154203237518"));
+    QCOMPARE(child<QLineEdit>("brandEdit")->text(), QStringLiteral("Nokia"));
+    QCOMPARE(child<QLineEdit>("customerNameEdit")->text(), QStringLiteral("李<b>华</b>"));
+    QCOMPARE(child<QPlainTextEdit>("faultEdit")->toPlainText(), QStringLiteral("开不了机"));
+    QVERIFY(child<QCheckBox>("accessory_sim_tray")->isChecked());
+    QCOMPARE(child<QLineEdit>("saleDateEdit")->text(), QStringLiteral("2026-11-20"));
+    QVERIFY(!child<QCheckBox>("backupConsentCheck")->isChecked());
+    // Finished and saved.
+    QTest::mouseClick(child<QCheckBox>("backupConsentCheck"), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(4, 4));
+    QVERIFY(m_screen->save());
+    QCOMPARE(drafts(), 0);
+    const Ticket t = m_fx->tickets->byId(m_screen->lastTicketId())->value();
+    QCOMPARE(t.faultDescription, QStringLiteral("开不了机"));
+    QCOMPARE(t.accessories, QStringList {QStringLiteral("sim_tray")});
+}
+
+// Clerk A types; clerk B logs in at the same counter: the form is empty for B, and A's work
+// waits for A, not for B. Logging out keeps it for A as well.
+void TestIntakeScreen::draftIsNeverShownToAnotherUser()
+{
+    const QString a = m_fx->session.userId();
+    test::typeText(child<QLineEdit>("customerNameEdit"), QStringLiteral("王五"));
+    test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("屏幕碎了"));
+    // Locked and unlocked by A: nothing moves.
+    m_fx->session.lock();
+    m_fx->logIn(Role::Clerk); // the same user, back from the lock
+    QCOMPARE(child<QLineEdit>("customerNameEdit")->text(), QStringLiteral("王五"));
+    QVERIFY(!m_screen->isDraftOffered());
+
+    m_fx->session.lock();
+    m_fx->logIn(Role::Clerk, QStringLiteral("other"));
+    QVERIFY(m_fx->session.userId() != a);
+    QVERIFY(child<QLineEdit>("customerNameEdit")->text().isEmpty());
+    QVERIFY(child<QPlainTextEdit>("faultEdit")->toPlainText().isEmpty());
+    QVERIFY(!m_screen->isDraftOffered());
+    QCOMPARE(
+        m_fx->count(QStringLiteral("SELECT count(*) FROM intake_drafts WHERE user_id = ?"), {a}),
+        1);
+    // B types and logs out: B's draft is B's.
+    test::typeText(child<QLineEdit>("customerNameEdit"), QStringLiteral("赵六"));
+    m_fx->session.logOut();
+    QVERIFY(child<QLineEdit>("customerNameEdit")->text().isEmpty());
+    QCOMPARE(drafts(), 2);
+
+    m_fx->logIn(Role::Clerk); // A again
+    QVERIFY(m_screen->isDraftOffered());
+    QVERIFY(child<QLabel>("draftOfferLabel")->text().contains(QStringLiteral("王五")));
+    QVERIFY(!child<QLabel>("draftOfferLabel")->text().contains(QStringLiteral("赵六")));
+    QTest::mouseClick(child<QPushButton>("draftRestoreButton"), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>("customerNameEdit")->text(), QStringLiteral("王五"));
+    QCOMPARE(child<QPlainTextEdit>("faultEdit")->toPlainText(), QStringLiteral("屏幕碎了"));
+}
+
+// The window closes, or is rebuilt for a language switch, right after the last key: the
+// screen keeps what was typed as it goes, and the next one offers it back.
+void TestIntakeScreen::draftSurvivesTheWindowGoing()
+{
+    test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("no sound"));
+    QCOMPARE(drafts(), 0); // within the typing pause
+    m_screen.reset();
+    QCOMPARE(drafts(), 1);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
+    m_screen->show();
+    QVERIFY(m_screen->isDraftOffered());
+    // Offered and not answered yet: still in the store, should the window go again.
+    QTest::qWait(ui::DraftKeeper::delayMs * 2);
+    QCOMPARE(drafts(), 1);
+    m_screen.reset();
+    QCOMPARE(drafts(), 1);
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
+    QVERIFY(m_screen->isDraftOffered());
+    QTest::mouseClick(child<QPushButton>("draftRestoreButton"), Qt::LeftButton);
+    QCOMPARE(child<QPlainTextEdit>("faultEdit")->toPlainText(), QStringLiteral("no sound"));
+}
+
+void TestIntakeScreen::savedOrDiscardedDraftIsGone()
+{
+    test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("no sound"));
+    QTRY_COMPARE(drafts(), 1);
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
+    QVERIFY(m_screen->isDraftOffered());
+    QTest::mouseClick(child<QPushButton>("draftDiscardButton"), Qt::LeftButton);
+    QVERIFY(!m_screen->isDraftOffered());
+    QCOMPARE(drafts(), 0);
+    QVERIFY(child<QPlainTextEdit>("faultEdit")->toPlainText().isEmpty());
+    // Clear on purpose: gone too.
+    test::typeText(child<QPlainTextEdit>("faultEdit"), QStringLiteral("no sound"));
+    QTRY_COMPARE(drafts(), 1);
+    QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+    QCOMPARE(drafts(), 0);
+    m_screen = std::make_unique<ui::IntakeScreen>(*m_fx->services, m_fx->session);
+    QVERIFY(!m_screen->isDraftOffered());
+}
+
+// A clerk with a scanner and no mouse: the scan's Enter, Enter from field to field (a new
+// line in the fault's text), the arrow keys in the lists, Space on the consent, Ctrl+S.
+void TestIntakeScreen::enterAdvancesAndCtrlSSaves()
+{
+    m_screen->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
+    auto *imei = child<ui::ImeiEdit>("imeiEdit");
+    QTRY_COMPARE(focused(), imei);
+    QTest::keyClicks(focused(), QStringLiteral("490154203237518"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(focused(), child<QLineEdit>("customerPhoneEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("13912345678"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(focused(), child<QLineEdit>("customerNameEdit"));
+    test::typeText(focused(), QStringLiteral("李华"));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(focused(), child<QPlainTextEdit>("faultEdit"));
+    test::typeText(focused(), QStringLiteral("开不了机"));
+    QTest::keyClick(focused(), Qt::Key_Return); // a new line, not the next field
+    QCOMPARE(focused(), child<QPlainTextEdit>("faultEdit"));
+    test::typeText(focused(), QStringLiteral("时好时坏"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), child<QComboBox>("faultCategoryCombo"));
+    for (const char *next : {"componentCombo", "faultCodeCombo", "saleDateEdit"}) {
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(focused()->objectName(), QLatin1String(next));
+    }
+    QTest::keyClicks(focused(), m_fx->clock.today().addDays(-3).toString(Qt::ISODate));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(focused(), child<QComboBox>("proofCombo"));
+    QTest::keyClick(focused(), Qt::Key_Down); // Invoice
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(focused(), child<QComboBox>("imeiMatchesCombo"));
+    QTest::keyClick(focused(), Qt::Key_Down); // Matches the phone
+    auto *consent = child<QCheckBox>("backupConsentCheck");
+    for (int i = 0; i < 40 && focused() != consent; ++i)
+        QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(focused(), consent);
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QVERIFY(consent->isChecked());
+
+    QVERIFY(child<QPushButton>("saveButton")->toolTip().contains(QStringLiteral("Ctrl+S")));
+    QSignalSpy created(m_screen.get(), &ui::IntakeScreen::ticketCreated);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(created.count(), 1);
+    const Ticket t = m_fx->tickets->byId(created.at(0).at(0).toString())->value();
+    QCOMPARE(t.faultDescription, QStringLiteral("开不了机\n时好时坏"));
+    QCOMPARE(m_fx->customers->byId(t.customerId)->value().name, QStringLiteral("李华"));
+    QCOMPARE(t.saleDate, m_fx->clock.today().addDays(-3));
+    QVERIFY(t.warrantyVerdict.value(QStringLiteral("rules"))
+                .toArray()
+                .contains(QStringLiteral("CN-04")));
+    // Ready for the next phone, the IMEI field first.
+    QTRY_COMPARE(focused(), imei);
+}
+
+// Tab (and Enter) go through the form in reading order: box by box, row by row, left to
+// right, then Save.
+void TestIntakeScreen::tabOrderIsTheVisualOrder()
+{
+    m_screen->resize(1280, 760);
+    QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+    QList<QWidget *> chain;
+    QWidget *w = child<ui::ImeiEdit>("imeiEdit");
+    auto *save = child<QPushButton>("saveButton");
+    for (int i = 0; i < 200 && w != save; ++i) {
+        if (w->isVisibleTo(m_screen.get()) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)
+            && !w->focusProxy())
+            chain << w;
+        w = w->nextInFocusChain();
+    }
+    QCOMPARE(w, save);
+    QCOMPARE(save->nextInFocusChain(), child<QPushButton>("clearButton"));
+    QVERIFY(chain.size() > 20);
+    // Where each sits on the screen: its box's place, then its own place in the box.
+    const auto boxOf = [](QWidget *field) {
+        QWidget *p = field->parentWidget();
+        while (p && !qobject_cast<QGroupBox *>(p))
+            p = p->parentWidget();
+        return p;
+    };
+    const auto at = [this](QWidget *field) {
+        return field->mapTo(m_screen.get(), QPoint(0, 0));
+    };
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        QWidget *a = chain.at(i - 1);
+        QWidget *b = chain.at(i);
+        const QString pair = a->objectName() + QStringLiteral(" → ") + b->objectName();
+        QWidget *boxA = boxOf(a);
+        QWidget *boxB = boxOf(b);
+        QVERIFY2(boxA && boxB, qPrintable(pair));
+        if (boxA == boxB) {
+            // Down the box, or right along the same row.
+            const QPoint pa = at(a);
+            const QPoint pb = at(b);
+            const bool sameRow = qAbs(pa.y() - pb.y()) < qMin(a->height(), b->height()) / 2 + 2;
+            QVERIFY2(sameRow ? pb.x() > pa.x() : pb.y() > pa.y(), qPrintable(pair));
+        } else {
+            // The next box: below, or to the right on the same row of boxes.
+            const QPoint pa = at(boxA);
+            const QPoint pb = at(boxB);
+            QVERIFY2(pb.y() > pa.y() || (pb.y() == pa.y() && pb.x() > pa.x()), qPrintable(pair));
+        }
+    }
 }
 
 QTEST_MAIN(TestIntakeScreen)

@@ -5,14 +5,18 @@
 #include "widgets/idlewatcher.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace rc;
 
@@ -32,6 +36,8 @@ private slots:
     void navigationOffersOnlyTheRolesScreens();
     void idleLocksAndPinUnlocks();
     void logOutReturnsToLogin();
+    void nextUserStartsOnTheirOwnScreen();
+    void windowFitsTheScreen();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -228,13 +234,69 @@ void TestMainWindow::idleLocksAndPinUnlocks()
 void TestMainWindow::logOutReturnsToLogin()
 {
     auto window = makeWindow();
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
     logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
-    auto *logout = window->findChild<QAction *>(QStringLiteral("logoutAction"));
-    QVERIFY(logout);
-    logout->trigger();
+    // Logged out with the status bar's button, which holds the keyboard once clicked.
+    auto *logoutButton = window->findChild<QToolButton *>(QStringLiteral("logoutButton"));
+    logoutButton->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), logoutButton);
+    QTest::mouseClick(logoutButton, Qt::LeftButton);
     QVERIFY(!m_fx->session.isLoggedIn());
     auto *userEdit = window->findChild<QLineEdit *>(QStringLiteral("loginUserEdit"));
     QVERIFY(userEdit->text().isEmpty());
+    // The next user types their name at once.
+    QTRY_COMPARE(QApplication::focusWidget(), userEdit);
+    // Logged in, the keyboard is on the screen, not on Log out.
+    auto *field = new QLineEdit(m_everyoneScreen);
+    field->setObjectName(QStringLiteral("queueField"));
+    logInThroughForm(*window, QStringLiteral("zhang"), QStringLiteral("1111"));
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+}
+
+// The manager left the window on Intake and logged out; the clerk who logs in next starts on
+// the queue, their own first screen. A lock and unlock keeps the page of the same user.
+void TestMainWindow::nextUserStartsOnTheirOwnScreen()
+{
+    auto window = makeWindow();
+    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    QVERIFY(window->showScreen(m_clerkScreen));
+    QCOMPARE(window->currentScreen(), m_clerkScreen);
+    window->findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
+    logInThroughForm(*window, QStringLiteral("zhang"), QStringLiteral("1111"));
+    QCOMPARE(window->currentScreen(), m_everyoneScreen);
+
+    QVERIFY(window->showScreen(m_clerkScreen));
+    window->lockSession();
+    auto *pinEdit = window->findChild<QLineEdit *>(QStringLiteral("loginPinEdit"));
+    QTest::keyClicks(pinEdit, QStringLiteral("1111"));
+    QTest::keyClick(pinEdit, Qt::Key_Return);
+    QVERIFY(!m_fx->session.isLocked());
+    QCOMPARE(window->currentScreen(), m_clerkScreen);
+
+    // Someone else logs in on the lock screen: their own first screen too.
+    window->lockSession();
+    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    QCOMPARE(window->currentScreen(), m_everyoneScreen);
+}
+
+// Opened inside the screen's available area, status bar (Lock, Log out) included.
+void TestMainWindow::windowFitsTheScreen()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QRect available = window->screen()->availableGeometry();
+    QVERIFY2(available.contains(window->frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                            .arg(window->frameGeometry().width())
+                            .arg(window->frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    const QRect bar = QRect(window->statusBar()->mapTo(window.get(), QPoint(0, 0)),
+                            window->statusBar()->size());
+    QVERIFY(window->rect().contains(bar));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "pickup/pickupscreen.h"
 #include "print/papermenu.h"
 #include "store/quoterepository.h"
+#include "tickets/accessories.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,6 +29,7 @@ private slots:
     void declinedGoesBackUnrepaired();
     void notReadySaysWhy();
     void technicianMayNotRelease();
+    void foundByTheLastFourDigits();
 
 private:
     template<typename T>
@@ -144,7 +146,10 @@ void TestPickupScreen::missingAccessoryShowsWhy()
     tick("accessory_sim_tray");
     QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
     QCOMPARE(m_fx->reread(t).status, TicketStatus::Ready);
-    QVERIFY(m_screen->message().contains(QStringLiteral("case")));
+    // Named as on the screen, not by the id the ticket stores (issue 17).
+    QVERIFY2(m_screen->message().contains(Accessories::label(QStringLiteral("case"))),
+             qPrintable(m_screen->message()));
+    QVERIFY(!m_screen->message().contains(QStringLiteral("sim_tray")));
     QTest::keyClicks(child<QLineEdit>("missingAccessoriesEdit"),
                      QStringLiteral("customer leaves the case"));
     QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
@@ -185,6 +190,27 @@ void TestPickupScreen::technicianMayNotRelease()
     scanImei(QStringLiteral("490154203237518"));
     QVERIFY(!child<QPushButton>("releaseButton")->isEnabled());
     QVERIFY(!child<QLineEdit>("paymentAmountEdit")->isEnabled());
+}
+
+// The customer reads out the last four digits of their phone, as at intake and in the queue.
+void TestPickupScreen::foundByTheLastFourDigits()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Ready);
+    auto *search = child<QLineEdit>("pickupSearchEdit");
+    QTest::keyClicks(search, QStringLiteral("5678"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY2(m_screen->ticket(), qPrintable(m_screen->message()));
+    QCOMPARE(m_screen->ticket()->id, t.id);
+    // Or the name.
+    search->clear();
+    test::typeText(search, QStringLiteral("小明"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_screen->ticket()->id, t.id);
+    // Nothing waiting with those digits: said so.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("0000"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(m_screen->message().contains(QStringLiteral("0000")));
 }
 
 QTEST_MAIN(TestPickupScreen)

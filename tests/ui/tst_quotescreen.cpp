@@ -3,6 +3,7 @@
 #include "print/papermenu.h"
 #include "quote/quotescreen.h"
 #include "store/paymentrepository.h"
+#include "store/pricelistrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -11,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -30,6 +33,7 @@ private slots:
     void depositIsTaken();
     void changedQuoteNeedsNewApproval();
     void technicianCannotAnswer();
+    void priceItemsInTheInterfaceLanguage();
 
 private:
     template<typename T>
@@ -185,6 +189,54 @@ void TestQuoteScreen::technicianCannotAnswer()
     QVERIFY(!child<QPushButton>("approveButton")->isEnabled());
     QVERIFY(!child<QPushButton>("takeDepositButton")->isEnabled());
     QVERIFY(child<QPushButton>("addLineButton")->isEnabled());
+}
+
+// Issue 17: the English interface showed a price item's Chinese name although the item has an
+// English one. The line keeps the item's name as stored (the papers choose per language).
+void TestQuoteScreen::priceItemsInTheInterfaceLanguage()
+{
+    PriceItem display = test::WorkflowFixture::item(QStringLiteral("SCR-X9"), QuoteLineKind::Part,
+                                                    QStringLiteral("屏幕总成"), 42000);
+    display.nameEn = QStringLiteral("Display assembly");
+    auto saved = PriceListRepository(*m_fx->db, m_fx->clock).save(display);
+    QVERIFY(saved.ok());
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+
+    const Ticket t = m_fx->ticketAt(TicketStatus::Approved);
+    m_fx->logIn(Role::Technician, QStringLiteral("zhao"));
+    makeScreen();
+    QVERIFY(m_screen->showTicket(t.id));
+    auto *items = child<QComboBox>("priceItemCombo");
+    const int index = items->findData(saved->id);
+    QVERIFY(index >= 0);
+    QVERIFY2(items->itemText(index).contains(QStringLiteral("Display assembly")),
+             qPrintable(items->itemText(index)));
+    QVERIFY(!items->itemText(index).contains(QStringLiteral("屏幕总成")));
+    // An item without an English name keeps its one name.
+    QVERIFY(
+        items->itemText(items->findData(m_fx->prices.at(0).id)).contains(m_fx->prices.at(0).name));
+    items->setCurrentIndex(index);
+    QTest::mouseClick(child<QPushButton>("addLineButton"), Qt::LeftButton);
+    auto *table = child<QTableView>("linesTable");
+    const int row = table->model()->rowCount() - 1;
+    const QModelIndex description = table->model()->index(row, 1);
+    QCOMPARE(description.data().toString(), QStringLiteral("Display assembly"));
+    QTest::mouseClick(child<QPushButton>("saveRevisionButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM quote_lines WHERE description = "
+                                        "'屏幕总成' AND revision = 2")),
+             1);
+
+    // The Chinese interface shows the Chinese name.
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    makeScreen();
+    QVERIFY(m_screen->showTicket(t.id));
+    auto *lines = child<QTableView>("linesTable")->model();
+    QStringList shown;
+    for (int r = 0; r < lines->rowCount(); ++r)
+        shown << lines->index(r, 1).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("屏幕总成")), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY(!shown.contains(QStringLiteral("Display assembly")));
 }
 
 QTEST_MAIN(TestQuoteScreen)

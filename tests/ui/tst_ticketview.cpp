@@ -1,4 +1,5 @@
 #include "print/papermenu.h"
+#include "store/diagnosisrepository.h"
 #include "ticket/ticketview.h"
 #include "uifixture.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -26,10 +28,14 @@ private slots:
     void showsTheTicketAndItsTimeline();
     void statusChangeGoesThroughTheLifecycle();
     void refusedChangeShowsWhy();
+    void closingMovesAreNeverPreselected();
+    void cancellingNeedsAReasonAndAConfirmation();
     void rolesSeeOnlyTheirMoves();
     void workflowActionsFollowRoleAndStatus();
     void changeStatusNeverReachesTheSteps();
     void papersAreReprintedFromTheTicket();
+    void intakeVerdictIsKeptAfterTheDiagnosis();
+    void customerMarkupIsShownAsTyped();
 
 private:
     std::unique_ptr<test::UiFixture> m_fx;
@@ -73,8 +79,9 @@ void TestTicketView::showsTheTicketAndItsTimeline()
     QVERIFY(text("ticketDeviceLabel").contains(QStringLiteral("490154203237518")));
     QVERIFY(text("ticketReceivedLabel").contains(QStringLiteral("SIM tray")));
     QVERIFY(text("ticketReceivedLabel").contains(QStringLiteral("Scratches")));
-    QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("CN-14")));
-    QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("Free repair")));
+    QVERIFY(text("ticketIntakeWarrantyLabel").contains(QStringLiteral("CN-14")));
+    QVERIFY(text("ticketIntakeWarrantyLabel").contains(QStringLiteral("Free repair")));
+    QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("Unchanged since intake")));
     auto *timeline = view.findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
     QCOMPARE(timeline->topLevelItemCount(), 1);
 }
@@ -155,7 +162,12 @@ void TestTicketView::refusedChangeShowsWhy()
     target->setCurrentIndex(target->findData(QStringLiteral("cancelled")));
     QTest::keyClicks(note, QStringLiteral("customer changed their mind"));
     QTest::mouseClick(move, Qt::LeftButton);
-    QVERIFY2(message->text().contains(QStringLiteral("meanwhile")), qPrintable(message->text()));
+    QMessageBox *box = view.confirmDialog();
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmCloseButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("meanwhile")),
+                 qPrintable(message->text()));
     QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Diagnosing);
 }
 
@@ -195,6 +207,93 @@ void TestTicketView::changeStatusNeverReachesTheSteps()
     }
 }
 
+// A received ticket offered to a clerk: the only move is to cancel, and still nothing is
+// chosen; a click on Change status with the box untouched changes nothing.
+void TestTicketView::closingMovesAreNeverPreselected()
+{
+    m_fx->logIn(Role::Manager);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(m_ticket.id));
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    auto *move = view.findChild<QPushButton *>(QStringLiteral("changeStatusButton"));
+    QCOMPARE(target->currentIndex(), 0);
+    QVERIFY(target->currentData().toString().isEmpty());
+    QVERIFY(!move->isEnabled());
+    // The moves that keep the ticket open first, the closing ones last.
+    QVERIFY(target->findData(QStringLiteral("diagnosing"))
+            < target->findData(QStringLiteral("cancelled")));
+    QVERIFY(target->itemText(target->findData(QStringLiteral("cancelled")))
+                .contains(QStringLiteral("closes the ticket")));
+
+    for (Role role : {Role::Clerk, Role::Manager}) {
+        m_fx->logIn(role, role == Role::Clerk ? QStringLiteral("clerk") : QStringLiteral("boss"));
+        QVERIFY(view.showTicket(m_ticket.id));
+        QVERIFY(target->currentData().toString().isEmpty());
+        QTest::mouseClick(move, Qt::LeftButton);
+        QVERIFY(!view.requestStatusChange());
+        QVERIFY(!view.confirmDialog());
+        QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Received);
+    }
+    // Diagnosing the ticket reloads the list: again nothing chosen.
+    QVERIFY(m_fx->tickets->transition(m_ticket.id, TicketStatus::Diagnosing, Actor {}));
+    view.reload();
+    QVERIFY(target->currentData().toString().isEmpty());
+    QVERIFY(target->findData(QStringLiteral("cancelled")) > 0);
+    // Returning it unrepaired is a step of its own (the hand-back), never a plain move.
+    QCOMPARE(target->findData(QStringLiteral("returned_unrepaired")), -1);
+}
+
+void TestTicketView::cancellingNeedsAReasonAndAConfirmation()
+{
+    m_fx->logIn(Role::Clerk);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    view.show();
+    QVERIFY(view.showTicket(m_ticket.id));
+    QSignalSpy changed(&view, &ui::TicketView::ticketChanged);
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    auto *note = view.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
+    auto *move = view.findChild<QPushButton *>(QStringLiteral("changeStatusButton"));
+    auto *message = view.findChild<QLabel *>(QStringLiteral("ticketMessage"));
+    target->setCurrentIndex(target->findData(QStringLiteral("cancelled")));
+    QVERIFY(move->isEnabled());
+    QVERIFY(note->placeholderText().contains(QStringLiteral("required")));
+
+    // No reason: refused on the screen, nothing asked, nothing written.
+    QTest::mouseClick(move, Qt::LeftButton);
+    QVERIFY(!view.confirmDialog());
+    QVERIFY(message->text().contains(QStringLiteral("why")));
+    QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Received);
+
+    // A reason: a confirmation is asked; "Keep it open" (the default) keeps it open.
+    QTest::keyClicks(note, QStringLiteral("<b>customer</b> took it back"));
+    QTest::mouseClick(move, Qt::LeftButton);
+    QMessageBox *box = view.confirmDialog();
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->objectName(), QStringLiteral("confirmStatusDialog"));
+    QVERIFY(box->text().contains(m_ticket.number));
+    QVERIFY(box->text().contains(QStringLiteral("<b>customer</b> took it back")));
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    auto *keep = box->findChild<QPushButton *>(QStringLiteral("keepOpenButton"));
+    QCOMPARE(box->defaultButton(), keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QTRY_VERIFY(!view.confirmDialog());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Received);
+
+    // Asked again and confirmed: cancelled, with the reason on the timeline.
+    QTest::mouseClick(move, Qt::LeftButton);
+    box = view.confirmDialog();
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmCloseButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Cancelled);
+    QCOMPARE(m_fx->tickets->timeline(m_ticket.id)->last().note,
+             QStringLiteral("<b>customer</b> took it back"));
+    QCOMPARE(target->count(), 0); // closed: nothing more to choose
+}
+
 void TestTicketView::rolesSeeOnlyTheirMoves()
 {
     m_fx->logIn(Role::Clerk);
@@ -221,6 +320,76 @@ void TestTicketView::workflowActionsFollowRoleAndStatus()
     QVERIFY(pickup->isHidden()); // not ready yet
     m_fx->logIn(Role::Technician, QStringLiteral("tech"));
     QVERIFY(!diagnose->isHidden());
+}
+
+// A diagnosis finds liquid: the ticket's verdict now is EX-4, but what the customer was told
+// at intake (CN-14, free repair) stays, on the screen as "at intake" and on a reprinted intake
+// receipt.
+void TestTicketView::intakeVerdictIsKeptAfterTheDiagnosis()
+{
+    m_fx->logIn(Role::Technician);
+    const QJsonObject notCovered {
+        {QStringLiteral("covered"), false},
+        {QStringLiteral("basis"), QStringLiteral("none")},
+        {QStringLiteral("rules"), QJsonArray {QStringLiteral("EX-4")}},
+        {QStringLiteral("reasons"),
+         QJsonArray {QJsonObject {{QStringLiteral("rule"), QStringLiteral("EX-4")},
+                                  {QStringLiteral("zh"), QStringLiteral("人为损坏")},
+                                  {QStringLiteral("en"), QStringLiteral("Liquid damage")}}}},
+    };
+    DiagnosisUpdate update;
+    update.diagnosis.ticketId = m_ticket.id;
+    update.diagnosis.findings = QStringLiteral("corrosion");
+    update.diagnosis.damage = {QStringLiteral("liquid")};
+    update.warrantyCase = {{QStringLiteral("damage"), QJsonArray {QStringLiteral("liquid")}}};
+    update.warrantyVerdict = notCovered;
+    QVERIFY(DiagnosisRepository(*m_fx->db, m_fx->clock)
+                .record(update, Actor {m_fx->session.userId(), QStringLiteral("Zhao")}));
+
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(m_ticket.id));
+    auto text = [&](const char *name) {
+        return view.findChild<QLabel *>(QLatin1String(name))->text();
+    };
+    QVERIFY(text("ticketIntakeWarrantyLabel").contains(QStringLiteral("CN-14")));
+    QVERIFY(text("ticketIntakeWarrantyLabel").contains(QStringLiteral("Covered")));
+    QVERIFY(!text("ticketIntakeWarrantyLabel").contains(QStringLiteral("EX-4")));
+    QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("EX-4")));
+    QVERIFY(text("ticketWarrantyLabel").contains(QStringLiteral("Not covered")));
+
+    // The intake receipt printed again says what was said then; the quote would say now.
+    auto reprint = view.paperMenu(print::PaperKind::Intake)->paper();
+    QVERIFY2(reprint, qPrintable(reprint ? QString() : reprint.error().message));
+    const QString printed = reprint->texts().join(QLatin1Char(' '));
+    QVERIFY2(printed.contains(QStringLiteral("Free repair")), qPrintable(printed));
+    QVERIFY(!printed.contains(QStringLiteral("EX-4")));
+    QVERIFY(!printed.contains(QStringLiteral("Liquid damage")));
+}
+
+// Whatever the customer typed is shown as typed on every label of the ticket view.
+void TestTicketView::customerMarkupIsShownAsTyped()
+{
+    const QString bold = QStringLiteral("<b>flicker</b> &amp; <i>no sound</i>");
+    NewTicket draft = m_fx->draft(QStringLiteral("356938035643809"), QStringLiteral("<b>Li</b>"));
+    draft.faultDescription = bold;
+    draft.device.brand = QStringLiteral("<u>Huawei</u>");
+    draft.condition = QJsonObject {{QStringLiteral("note"), QStringLiteral("<s>dent</s>")}};
+    const Ticket t = m_fx->createTicket(draft);
+    m_fx->logIn(Role::Clerk);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(t.id));
+    int shown = 0;
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        const QString text = label->text();
+        if (!text.contains(QStringLiteral("<b>flicker")) && !text.contains(QStringLiteral("<b>Li"))
+            && !text.contains(QStringLiteral("<u>Huawei"))
+            && !text.contains(QStringLiteral("<s>dent")))
+            continue;
+        ++shown;
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    QVERIFY(shown >= 4);
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("ticketFaultLabel"))->text().contains(bold));
 }
 
 QTEST_MAIN(TestTicketView)

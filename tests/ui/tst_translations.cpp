@@ -220,6 +220,16 @@ void TestTranslations::everyScreenIsTranslated()
         if (bad && !t.text.contains(name))
             wrong << QStringLiteral("%1: \"%2\"").arg(t.where, t.text);
     }
+    // One word for the advance payment (issue 17): 订金, credited to the bill, never 定金,
+    // which is forfeited or doubled; "advance payment" in English, never "deposit".
+    const QString advance = zh ? QStringLiteral("订金") : QStringLiteral("Advance payment");
+    bool named = false;
+    for (const Text &t : std::as_const(texts)) {
+        named = named || t.text.contains(advance);
+        if (t.text.contains(zh ? QStringLiteral("定金") : QStringLiteral("eposit")))
+            wrong << QStringLiteral("%1: \"%2\"").arg(t.where, t.text);
+    }
+    QVERIFY2(named, qPrintable(advance));
     wrong.removeDuplicates();
     if (!wrong.isEmpty())
         QFAIL(qPrintable(QStringLiteral("%1 text(s) not in %2:\n  %3")

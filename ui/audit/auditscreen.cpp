@@ -75,6 +75,8 @@ AuditScreen::AuditScreen(Services &services, Session &, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     m_count = new QLabel(this);
+
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
     layout->addWidget(m_count);
 

@@ -1,5 +1,7 @@
 #include "audittablemodel.h"
 
+#include "session.h"
+
 #include "tickets/money.h"
 #include "tickets/ticketstatus.h"
 
@@ -107,15 +109,20 @@ QString AuditTableModel::details(const AuditEntry &e)
                  d.value(QStringLiteral("from")).toString(),
                  d.value(QStringLiteral("to")).toString());
     }
+    // Roles as the users screen names them ("Technician" / "技术员"), not by their ids.
+    const auto role = [](const QJsonValue &v) {
+        const auto known = roleFromId(v.toString());
+        return known ? roleLabel(*known) : v.toString();
+    };
     if (e.kind == QLatin1String("user.role"))
-        return tr("%1 → %2").arg(d.value(QStringLiteral("from")).toString(),
-                                 d.value(QStringLiteral("to")).toString());
+        return tr("%1 → %2").arg(role(d.value(QStringLiteral("from"))),
+                                 role(d.value(QStringLiteral("to"))));
     if (e.kind == QLatin1String("access.refused"))
         return tr("%1 (%2)").arg(d.value(QStringLiteral("operation")).toString(),
                                  d.value(QStringLiteral("code")).toString());
     if (e.kind == QLatin1String("user.create"))
         return tr("%1 (%2)").arg(d.value(QStringLiteral("username")).toString(),
-                                 d.value(QStringLiteral("role")).toString());
+                                 role(d.value(QStringLiteral("role"))));
     return {};
 }
 

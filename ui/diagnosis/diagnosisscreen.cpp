@@ -6,6 +6,7 @@
 #include "store/pricelistrepository.h"
 #include "store/quoterepository.h"
 #include "tickets/faultcodes.h"
+#include "tickets/quotecoverage.h"
 #include "warranty/warrantyengine.h"
 #include "workflow/workflows.h"
 
@@ -114,14 +115,26 @@ DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
     auto *warrantyBox = new QGroupBox(tr("Warranty"), this);
     auto *warrantyForm = new QFormLayout(warrantyBox);
     m_verdictBefore = new QLabel(warrantyBox);
+    m_verdictBefore->setTextFormat(Qt::PlainText);
     m_verdictBefore->setObjectName(QStringLiteral("verdictBeforeLabel"));
     m_verdictBefore->setWordWrap(true);
+    m_verdictBefore->setTextFormat(Qt::PlainText);
     warrantyForm->addRow(tr("At intake:"), m_verdictBefore);
+    // Only when a diagnosis or an override changed it since.
+    m_verdictNow = new QLabel(warrantyBox);
+    m_verdictNow->setTextFormat(Qt::PlainText);
+    m_verdictNow->setObjectName(QStringLiteral("verdictNowLabel"));
+    m_verdictNow->setWordWrap(true);
+    m_verdictNow->setTextFormat(Qt::PlainText);
+    warrantyForm->addRow(tr("Until now:"), m_verdictNow);
     m_verdictAfter = new QLabel(warrantyBox);
+    m_verdictAfter->setTextFormat(Qt::PlainText);
     m_verdictAfter->setObjectName(QStringLiteral("verdictAfterLabel"));
     m_verdictAfter->setWordWrap(true);
+    m_verdictAfter->setTextFormat(Qt::PlainText);
     warrantyForm->addRow(tr("With what was found:"), m_verdictAfter);
     m_change = new QLabel(warrantyBox);
+    m_change->setTextFormat(Qt::PlainText);
     m_change->setObjectName(QStringLiteral("verdictChangeLabel"));
     m_change->setWordWrap(true);
     m_change->setStyleSheet(QStringLiteral("background:#b3261e; color:white; font-weight:bold; "
@@ -259,9 +272,13 @@ void DiagnosisScreen::ticketLoaded()
             else if (d.outcome == QLatin1String("cannot_repair"))
                 m_cannotRepair->setChecked(true);
         }
-        m_verdictBefore->setText(verdictText(t->warrantyVerdict));
+        m_verdictBefore->setText(verdictText(t->intakeVerdict));
+        m_verdictNow->setText(t->warrantyVerdict == t->intakeVerdict
+                                  ? tr("Unchanged since intake.")
+                                  : verdictText(t->warrantyVerdict));
     } else {
         m_verdictBefore->clear();
+        m_verdictNow->clear();
     }
     reevaluate();
     refreshEnabled();
@@ -295,16 +312,34 @@ void DiagnosisScreen::reevaluate()
     m_newCase = {};
     m_newVerdict = {};
     const auto t = ticket();
+    // The lines follow the verdict: the engine's answer for what is on the form, else the one
+    // stored on the ticket. Damage ticked after the lines were added turns covered lines
+    // payable, and the totals follow (QuoteCoverage).
+    m_lines->setVerdictCovers(evaluate(t));
+    if (coverageChanged()) {
+        const bool covered = QuoteCoverage::verdictCovers(m_newVerdict);
+        m_change->setText(covered ? tr("The warranty position changed: NOT COVERED until now, "
+                                       "now COVERED. Tell the customer.")
+                                  : tr("The warranty position changed: COVERED until now, now NOT "
+                                       "COVERED, the customer pays. Tell the customer before the "
+                                       "quote."));
+        m_change->show();
+    } else {
+        m_change->hide();
+    }
+}
+
+bool DiagnosisScreen::evaluate(const std::optional<Ticket> &t)
+{
     if (!t) {
         m_verdictAfter->clear();
-        m_change->hide();
-        return;
+        return false;
     }
+    const bool stored = QuoteCoverage::verdictCovers(t->warrantyVerdict);
     if (t->warrantyCase.isEmpty()) {
         m_verdictAfter->setText(tr("No warranty case was stored at intake: nothing to evaluate "
                                    "again."));
-        m_change->hide();
-        return;
+        return stored;
     }
     // What the diagnosis will store: the intake case evaluated again with what was found.
     workflow::DiagnosisInput input;
@@ -314,31 +349,18 @@ void DiagnosisScreen::reevaluate()
     auto reassessed = m_services.workflows.tickets.reassess(t->id, input);
     if (!reassessed) {
         m_verdictAfter->setText(reassessed.error().message);
-        m_change->hide();
-        return;
+        return stored;
     }
     const QJsonObject caseJson = reassessed->warrantyCase;
     auto verdict = warranty::Verdict::fromJson(reassessed->verdict);
     if (!verdict) {
         m_verdictAfter->setText(verdict.error().message);
-        m_change->hide();
-        return;
+        return stored;
     }
     m_newCase = caseJson;
     m_newVerdict = verdict->toJson();
     m_verdictAfter->setText(verdictText(m_newVerdict));
-    m_lines->setDefaultCovered(verdict->covered);
-    if (coverageChanged()) {
-        m_change->setText(verdict->covered
-                              ? tr("The warranty position changed: NOT COVERED at intake, now "
-                                   "COVERED. Tell the customer.")
-                              : tr("The warranty position changed: COVERED at intake, now NOT "
-                                   "COVERED, the customer pays. Tell the customer before the "
-                                   "quote."));
-        m_change->show();
-    } else {
-        m_change->hide();
-    }
+    return verdict->covered;
 }
 
 bool DiagnosisScreen::save()

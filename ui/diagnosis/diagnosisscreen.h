@@ -53,6 +53,10 @@ private:
     QStringList checkedFaultCodes() const;
     QStringList checkedDamage() const;
     void reevaluate();
+    // Evaluates the ticket's intake case with what is on the form (m_newCase, m_newVerdict);
+    // true when the warranty covers the repair (the stored verdict's answer when the engine
+    // is not asked).
+    bool evaluate(const std::optional<Ticket> &t);
     void refreshEnabled();
 
     const warranty::WarrantyEngine &m_engine;
@@ -61,6 +65,7 @@ private:
     QListWidget *m_faultCodes = nullptr;
     QHash<QString, QCheckBox *> m_damage;
     QLabel *m_verdictBefore = nullptr;
+    QLabel *m_verdictNow = nullptr;
     QLabel *m_verdictAfter = nullptr;
     QLabel *m_change = nullptr;
     QuoteLinesEditor *m_lines = nullptr;

@@ -1,6 +1,7 @@
 #include "intakescreen.h"
 
 #include "common/clock.h"
+#include "draftkeeper.h"
 #include "identifiers/tacdatabase.h"
 #include "print/paper.h"
 #include "print/papermenu.h"
@@ -14,6 +15,7 @@
 #include "store/ticketsearch.h"
 #include "tickets/faultcodes.h"
 #include "warranty/warrantyengine.h"
+#include "widgets/enteradvances.h"
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
 #include "workflow/workflows.h"
@@ -22,7 +24,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -84,13 +86,16 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     m_lookUpDelay->setSingleShot(true);
     m_lookUpDelay->setInterval(ImeiEdit::burstGapMs);
     connect(m_lookUpDelay, &QTimer::timeout, this, &IntakeScreen::lookUpDevice);
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(12, 12, 12, 12);
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(12, 12, 12, 12);
+    auto *outer = new QHBoxLayout;
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QWidget(scroll);
+    form->setObjectName(QStringLiteral("intakeForm"));
+    m_form = form;
     auto *grid = new QGridLayout(form);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(buildDeviceBox(), 0, 0);
@@ -110,36 +115,52 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     m_saveHint = messageLabel(this, QStringLiteral("saveHint"));
     side->addWidget(m_saveHint);
     auto *buttons = new QHBoxLayout;
-    m_clear = new QPushButton(tr("Clear"), this);
-    m_clear->setObjectName(QStringLiteral("clearButton"));
+    // Save first (the field after the last one, Tab or Enter), Clear after it.
     m_save = new QPushButton(tr("Save ticket"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     m_save->setMinimumHeight(36);
-    buttons->addWidget(m_clear);
+    const QKeySequence saveKey(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the ticket (%1)").arg(saveKey.toString(QKeySequence::NativeText)));
+    m_clear = new QPushButton(tr("Clear"), this);
+    m_clear->setObjectName(QStringLiteral("clearButton"));
     buttons->addWidget(m_save, 1);
+    buttons->addWidget(m_clear);
     side->addLayout(buttons);
     m_savedLabel = messageLabel(this, QStringLiteral("savedLabel"));
     side->addWidget(m_savedLabel);
-    auto *after = new QHBoxLayout;
+    // Two rows: the papers, then the ticket (one row cuts the buttons' words in a narrow panel).
+    auto *after = new QGridLayout;
     m_printReceipt = new QPushButton(tr("Intake receipt…"), this);
     m_printReceipt->setObjectName(QStringLiteral("printReceiptButton"));
     m_printLabel = new QPushButton(tr("Device label…"), this);
     m_printLabel->setObjectName(QStringLiteral("printLabelButton"));
     m_openTicket = new QPushButton(tr("Open ticket"), this);
     m_openTicket->setObjectName(QStringLiteral("openTicketButton"));
-    after->addWidget(m_printReceipt);
-    after->addWidget(m_printLabel);
-    after->addWidget(m_openTicket);
+    after->addWidget(m_printReceipt, 0, 0);
+    after->addWidget(m_printLabel, 0, 1);
+    after->addWidget(m_openTicket, 1, 0, 1, 2);
     side->addLayout(after);
     m_printReceipt->setVisible(false);
     m_printLabel->setVisible(false);
     m_openTicket->setVisible(false);
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setMinimumWidth(300);
+    sideWidget->setMinimumWidth(270);
     sideWidget->setMaximumWidth(420);
     outer->addWidget(sideWidget, 1);
+
+    // The user's unsaved intake, kept in the store and offered back (DraftKeeper).
+    m_drafts = new DraftKeeper(m_services, m_session,
+                               {[this] { return draftForm(); },
+                                [this](const QJsonObject &f) { restoreForm(f); },
+                                [this] { clearFields(); },
+                                [this](const QJsonObject &f) {
+                                    return describeDraft(f);
+                                }},
+                               this);
+    root->addWidget(m_drafts->offerBar());
+    root->addLayout(outer, 1);
 
     connect(m_save, &QPushButton::clicked, this, &IntakeScreen::save);
     connect(m_clear, &QPushButton::clicked, this, &IntakeScreen::clear);
@@ -160,7 +181,72 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     connect(m_openTicket, &QPushButton::clicked, this,
             [this] { emit openTicketRequested(m_lastTicketId); });
 
-    clear();
+    // Lists as wide as the column gives them, not as their longest entry: the form fits
+    // beside the warranty panel without a sideways scroll bar.
+    for (auto *combo : m_form->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    // The keyboard path: Enter moves on like Tab (not in the fault's text), Ctrl+S saves.
+    EnterAdvances::install(m_form);
+    auto *saveShortcut = new QShortcut(saveKey, this);
+    saveShortcut->setObjectName(QStringLiteral("saveShortcut"));
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled())
+            save();
+        else
+            m_saveHint->setFocus();
+    });
+
+    // Every change of a field is the user's work: kept as their draft.
+    for (auto *edit : m_form->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, m_drafts, &DraftKeeper::edited);
+    for (auto *edit : m_form->findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, m_drafts, &DraftKeeper::edited);
+    for (auto *combo : m_form->findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, m_drafts, &DraftKeeper::edited);
+    for (auto *check : m_form->findChildren<QCheckBox *>())
+        connect(check, &QCheckBox::toggled, m_drafts, &DraftKeeper::edited);
+    connect(m_drafts, &DraftKeeper::offerChanged, this, [this](bool pending) {
+        m_form->setEnabled(!pending);
+        m_clear->setEnabled(!pending);
+        refreshSaveState();
+        if (!pending)
+            m_imei->setFocus();
+    });
+    connect(m_drafts, &DraftKeeper::failed, this, [this](const QString &message) {
+        m_savedLabel->setText(coloured(message, "#b3261e"));
+    });
+    // Who may save changes with the user: the hint follows at once, not at the next key.
+    // The last saved ticket's papers belong to whoever saved it.
+    m_userId = m_session.userId();
+    connect(&m_session, &Session::changed, this, [this] {
+        if (m_session.userId() != m_userId) {
+            m_userId = m_session.userId();
+            m_lastTicketId.clear();
+            m_lastTicketNumber.clear();
+            m_savedLabel->clear();
+            m_printReceipt->setVisible(false);
+            m_printLabel->setVisible(false);
+            m_openTicket->setVisible(false);
+        }
+        refreshSaveState();
+    });
+
+    clearFields();
+    m_drafts->start();
+}
+
+IntakeScreen::~IntakeScreen()
+{
+    // The window closes or is rebuilt in another language: what was typed last is kept.
+    m_drafts->flush();
+}
+
+bool IntakeScreen::isDraftOffered() const
+{
+    return m_drafts->offerPending();
 }
 
 QWidget *IntakeScreen::buildDeviceBox()
@@ -209,6 +295,11 @@ QWidget *IntakeScreen::buildDeviceBox()
         flushLookUp();
         if (m_id1.isValid())
             m_customerPhone->setFocus();
+    });
+    // The second IMEI (a dual-SIM phone's) moves on to the brand once it is valid or empty.
+    connect(m_imei2, &ImeiEdit::committed, this, [this] {
+        if (m_imei2->text().trimmed().isEmpty() || m_id2.isValid())
+            m_brand->setFocus();
     });
     connect(m_imeiSuggestion, &QPushButton::clicked, this,
             [this] { m_imei->setText(m_id1.suggestion()); });
@@ -346,57 +437,78 @@ QWidget *IntakeScreen::buildConditionBox()
 
 QWidget *IntakeScreen::buildEvidenceBox()
 {
+    // Every piece starts unanswered: an untouched section grants nothing, and the warranty
+    // panel says what is missing (IntakeEvidence).
     auto *box = new QGroupBox(tr("Warranty evidence"), this);
     box->setObjectName(QStringLiteral("evidenceBox"));
     auto *form = new QFormLayout(box);
-    m_saleDateKnown = new QCheckBox(tr("Proven"), box);
-    m_saleDateKnown->setObjectName(QStringLiteral("saleDateKnownCheck"));
-    m_saleDate = new QDateEdit(box);
+    m_saleDate = new QLineEdit(box);
     m_saleDate->setObjectName(QStringLiteral("saleDateEdit"));
-    m_saleDate->setCalendarPopup(true);
-    m_saleDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *saleRow = new QHBoxLayout;
-    saleRow->addWidget(m_saleDateKnown);
-    saleRow->addWidget(m_saleDate, 1);
-    form->addRow(tr("Sale date:"), saleRow);
+    m_saleDate->setPlaceholderText(tr("YYYY-MM-DD, from the invoice or card"));
+    m_saleDate->setClearButtonEnabled(true);
+    form->addRow(tr("Sale date:"), m_saleDate);
 
     m_proof = new QComboBox(box);
     m_proof->setObjectName(QStringLiteral("proofCombo"));
+    m_proof->addItem(tr("(none shown)"), QString());
     m_proof->addItem(tr("Invoice (发票)"), QStringLiteral("invoice"));
     m_proof->addItem(tr("Invoice copy"), QStringLiteral("invoice_copy"));
     m_proof->addItem(tr("Warranty card (三包凭证)"), QStringLiteral("warranty_card"));
     form->addRow(tr("Proof:"), m_proof);
 
-    m_imeiMatches = new QCheckBox(tr("IMEI on the papers matches"), box);
-    m_imeiMatches->setObjectName(QStringLiteral("imeiMatchesCheck"));
-    form->addRow(QString(), m_imeiMatches);
+    m_imeiMatches = new QComboBox(box);
+    m_imeiMatches->setObjectName(QStringLiteral("imeiMatchesCombo"));
+    m_imeiMatches->addItem(tr("(not checked)"), QString());
+    m_imeiMatches->addItem(tr("Matches the phone"), QStringLiteral("yes"));
+    m_imeiMatches->addItem(tr("Does not match"), QStringLiteral("no"));
+    form->addRow(tr("IMEI on the papers:"), m_imeiMatches);
 
-    m_factoryDateKnown = new QCheckBox(tr("Known"), box);
-    m_factoryDateKnown->setObjectName(QStringLiteral("factoryDateKnownCheck"));
-    m_factoryDate = new QDateEdit(box);
+    m_factoryDate = new QLineEdit(box);
     m_factoryDate->setObjectName(QStringLiteral("factoryDateEdit"));
-    m_factoryDate->setCalendarPopup(true);
-    m_factoryDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *factoryRow = new QHBoxLayout;
-    factoryRow->addWidget(m_factoryDateKnown);
-    factoryRow->addWidget(m_factoryDate, 1);
-    form->addRow(tr("Factory date:"), factoryRow);
+    m_factoryDate->setPlaceholderText(tr("YYYY-MM-DD, if known"));
+    m_factoryDate->setClearButtonEnabled(true);
+    form->addRow(tr("Factory date:"), m_factoryDate);
 
-    connect(m_saleDateKnown, &QCheckBox::toggled, this, [this](bool on) {
-        m_saleDate->setEnabled(on);
-        m_proof->setEnabled(on);
-        m_imeiMatches->setEnabled(on);
-        refreshWarranty();
-    });
-    connect(m_factoryDateKnown, &QCheckBox::toggled, this, [this](bool on) {
-        m_factoryDate->setEnabled(on);
-        refreshWarranty();
-    });
-    connect(m_saleDate, &QDateEdit::dateChanged, this, &IntakeScreen::refreshWarranty);
-    connect(m_factoryDate, &QDateEdit::dateChanged, this, &IntakeScreen::refreshWarranty);
+    m_evidenceMessage = messageLabel(box, QStringLiteral("evidenceMessage"));
+    form->addRow(m_evidenceMessage);
+
+    connect(m_saleDate, &QLineEdit::textChanged, this, &IntakeScreen::refreshWarranty);
+    connect(m_factoryDate, &QLineEdit::textChanged, this, &IntakeScreen::refreshWarranty);
     connect(m_proof, &QComboBox::currentIndexChanged, this, &IntakeScreen::refreshWarranty);
-    connect(m_imeiMatches, &QCheckBox::toggled, this, &IntakeScreen::refreshWarranty);
+    connect(m_imeiMatches, &QComboBox::currentIndexChanged, this, &IntakeScreen::refreshWarranty);
     return box;
+}
+
+// A date field: empty is "not given"; anything else must be a date, and not after today.
+QDate IntakeScreen::typedDate(const QLineEdit *edit, QString *problem) const
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    const QDate date = warranty::IntakeEvidence::parseDate(text);
+    if (!date.isValid()) {
+        if (problem)
+            *problem = tr("\"%1\" is not a date such as 2026-11-20.").arg(text);
+        return {};
+    }
+    if (date > m_services.clock.today()) {
+        if (problem)
+            *problem = tr("%1 is after today.").arg(date.toString(Qt::ISODate));
+        return {};
+    }
+    return date;
+}
+
+warranty::IntakeEvidence IntakeScreen::evidence() const
+{
+    warranty::IntakeEvidence e;
+    e.saleDate = typedDate(m_saleDate);
+    e.proof = warranty::saleDateSourceFromName(m_proof->currentData().toString());
+    const QString imei = m_imeiMatches->currentData().toString();
+    if (!imei.isEmpty())
+        e.imeiMatches = imei == QLatin1String("yes");
+    e.factoryDate = typedDate(m_factoryDate);
+    return e;
 }
 
 QWidget *IntakeScreen::buildPrivacyBox()
@@ -457,11 +569,20 @@ QWidget *IntakeScreen::buildWarrantyPanel()
 void IntakeScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_imei->text().isEmpty())
+    refreshSaveState();
+    if (m_drafts->offerPending())
+        m_drafts->focusOffer();
+    else if (m_imei->text().isEmpty())
         m_imei->setFocus();
 }
 
 void IntakeScreen::clear()
+{
+    // Cleared on purpose: the kept draft goes too.
+    m_drafts->discard();
+}
+
+void IntakeScreen::clearFields()
 {
     const QSignalBlocker b1(m_imei), b2(m_imei2);
     m_lookUpDelay->stop();
@@ -480,7 +601,6 @@ void IntakeScreen::clear()
     m_history->clear();
     m_repeatWarning->clear();
     m_repeatWarning->setVisible(false);
-    m_ourRepairs.clear();
     m_customerPhone->clear();
     m_customerName->clear();
     m_customerMatch->clear();
@@ -496,20 +616,11 @@ void IntakeScreen::clear()
     m_conditionNote->clear();
     for (QCheckBox *check : std::as_const(m_accessories))
         check->setChecked(false);
-    auto statutory = m_services.settings.value(QStringLiteral("policy.statutory"));
-    m_statutoryPolicy = statutory ? statutory.value() : QStringLiteral("cn-sanbao");
-    auto brand = m_services.settings.value(QStringLiteral("policy.brand"));
-    m_brandPolicy = brand ? brand.value() : QString();
-    const QDate today = m_services.clock.today();
-    m_saleDateKnown->setChecked(true);
-    m_saleDate->setMaximumDate(today);
-    m_saleDate->setDate(today);
+    // Nothing in the warranty evidence is assumed: every piece starts unanswered.
+    m_saleDate->clear();
     m_proof->setCurrentIndex(0);
-    m_imeiMatches->setChecked(true);
-    m_factoryDateKnown->setChecked(false);
-    m_factoryDate->setMaximumDate(today);
-    m_factoryDate->setDate(today.addYears(-1));
-    m_factoryDate->setEnabled(false);
+    m_imeiMatches->setCurrentIndex(0);
+    m_factoryDate->clear();
     m_backupConsent->setChecked(false);
     m_passcode->setCurrentIndex(0);
     m_verdict.reset();
@@ -597,7 +708,6 @@ void IntakeScreen::lookUpDevice()
     } else {
         m_history->clear();
         m_repeatWarning->setVisible(false);
-        m_ourRepairs.clear();
     }
     // The desk reads the phone's history for the verdict: ask again now the IMEI is known.
     refreshWarranty();
@@ -623,7 +733,6 @@ void IntakeScreen::brandModelEdited()
 
 void IntakeScreen::lookUpHistory(const QString &imei)
 {
-    m_ourRepairs.clear();
     m_repeatWarning->setVisible(false);
     const auto days = m_services.settings.intValue(QStringLiteral("repair_warranty.days"));
     auto visits = m_services.history.forImei(imei, days ? days.value() : 90);
@@ -644,14 +753,8 @@ void IntakeScreen::lookUpHistory(const QString &imei)
                      .arg(t.createdAt.toLocalTime().date().toString(Qt::ISODate), t.number,
                           TicketLifecycle::label(t.status), t.faultDescription)
                      .toHtmlEscaped();
-        if (t.pickedUpAt.isValid() && t.status == TicketStatus::PickedUp) {
-            warranty::WarrantyCase::OurRepair repair;
-            repair.component
-                = warranty::componentFromName(t.component).value_or(warranty::Component::MainUnit);
-            repair.pickedUp = t.pickedUpAt.toLocalTime().date();
-            m_ourRepairs.append(repair);
+        if (t.pickedUpAt.isValid() && t.status == TicketStatus::PickedUp)
             lastPickedUp = &visit;
-        }
     }
     m_history->setText(lines.join(QStringLiteral("<br>")));
     // Back within the repair warranty of our last repair (RW-1): say so before anything else.
@@ -778,22 +881,30 @@ workflow::IntakeRequest IntakeScreen::intakeRequest() const
         if (m_accessories.value(key)->isChecked())
             r.accessories << key;
     }
-    if (m_saleDateKnown->isChecked()) {
-        r.saleDate = m_saleDate->date();
-        r.saleDateSource = m_proof->currentData().toString();
-        r.imeiMatches = m_imeiMatches->isChecked();
-    }
-    if (m_factoryDateKnown->isChecked())
-        r.factoryDate = m_factoryDate->date();
+    r.evidence = evidence();
     r.backupConsent = m_backupConsent->isChecked();
     r.passcode = passcodeHandlingFromId(m_passcode->currentData().toString())
                      .value_or(PasscodeHandling::NoLock);
+    // The kept draft is deleted with the ticket's commit: a saved intake is never offered again.
+    r.draftUserId = m_session.userId();
     return r;
 }
 
 void IntakeScreen::refreshWarranty()
 {
+    QStringList problems;
+    for (const auto &[edit, what] :
+         {std::pair {m_saleDate, tr("Sale date")}, std::pair {m_factoryDate, tr("Factory date")}}) {
+        QString problem;
+        typedDate(edit, &problem);
+        if (!problem.isEmpty())
+            problems << coloured(tr("%1: %2").arg(what, problem), "#b3261e");
+    }
+    m_evidenceMessage->setText(problems.join(QStringLiteral("<br>")));
+    m_evidenceMessage->setVisible(!problems.isEmpty());
+
     // The case the desk will store: the form, the settings and the phone's whole history.
+    const warranty::IntakeEvidence given = evidence();
     const auto assessed = m_services.workflows.intake.assess(intakeRequest());
     const Result<warranty::Verdict> result = assessed ? Result<warranty::Verdict>(assessed->verdict)
                                                       : Result<warranty::Verdict>(assessed.error());
@@ -807,13 +918,15 @@ void IntakeScreen::refreshWarranty()
         refreshSaveState();
         return;
     }
-    m_verdict = result.value();
+    m_verdict = result.value(); // with EVIDENCE_MISSING when anything is unanswered
     const warranty::Verdict &v = *m_verdict;
     const bool zh = chineseUi();
     m_verdictLabel->setText(
         v.covered
             ? coloured(tr("Covered: %1").arg(Labels::basis(warranty::toName(v.basis))), "#1e7b34")
-            : coloured(tr("Not covered: the repair is paid"), "#b3261e"));
+        : given.missing().isEmpty()
+            ? coloured(tr("Not covered: the repair is paid"), "#b3261e")
+            : coloured(tr("Not covered yet: warranty evidence missing"), "#b3261e"));
     QStringList remedies;
     for (warranty::Remedy remedy : v.remedies)
         remedies << Labels::remedy(warranty::toName(remedy));
@@ -855,6 +968,14 @@ QStringList IntakeScreen::missing() const
         missing << tr("the fault as described");
     if (!m_backupConsent->isChecked())
         missing << tr("the data-backup consent");
+    QString problem;
+    typedDate(m_saleDate, &problem);
+    if (!problem.isEmpty())
+        missing << tr("a sale date such as 2026-11-20 (or leave it empty)");
+    problem.clear();
+    typedDate(m_factoryDate, &problem);
+    if (!problem.isEmpty())
+        missing << tr("a factory date such as 2026-11-20 (or leave it empty)");
     return missing;
 }
 
@@ -862,8 +983,11 @@ void IntakeScreen::refreshSaveState()
 {
     const QStringList what = missing();
     const bool allowed = m_session.can(Permission::Intake);
-    m_save->setEnabled(what.isEmpty() && allowed);
-    if (!allowed)
+    const bool offered = m_drafts && m_drafts->offerPending();
+    m_save->setEnabled(what.isEmpty() && allowed && !offered);
+    if (offered)
+        m_saveHint->setText(tr("Restore or discard the unsaved intake first.").toHtmlEscaped());
+    else if (!allowed)
         m_saveHint->setText(tr("Your role cannot register phones."));
     else if (what.isEmpty())
         m_saveHint->clear();
@@ -888,7 +1012,7 @@ bool IntakeScreen::save()
 
     m_lastTicketId = ticket.id;
     m_lastTicketNumber = ticket.number;
-    clear();
+    m_drafts->saved();
     m_savedLabel->setText(coloured(tr("Ticket %1 saved.").arg(ticket.number), "#1e7b34"));
     m_printReceipt->setVisible(true);
     m_printLabel->setVisible(true);

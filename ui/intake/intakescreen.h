@@ -3,11 +3,13 @@
 #include "common/result.h"
 #include "identifiers/deviceid.h"
 #include "tickets/customer.h"
+#include "warranty/intakeevidence.h"
 #include "warranty/verdict.h"
 #include "warranty/warrantycase.h"
 #include "workflow/intakedesk.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
@@ -15,7 +17,6 @@
 class QCheckBox;
 class QComboBox;
 class QCompleter;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -31,6 +32,7 @@ class PrintActions;
 
 namespace rc::ui {
 
+class DraftKeeper;
 class ImeiEdit;
 class Session;
 struct Services;
@@ -48,9 +50,12 @@ class IntakeScreen : public QWidget
 
 public:
     IntakeScreen(Services &services, Session &session, QWidget *parent = nullptr);
+    ~IntakeScreen() override;
 
     // What the form holds, as the intake desk takes it (core/workflow/intakedesk.h).
     workflow::IntakeRequest intakeRequest() const;
+    // The warranty evidence as answered on the form (unanswered pieces stay unanswered).
+    warranty::IntakeEvidence evidence() const;
     // The verdict on the panel (nothing while the form is too empty to ask).
     std::optional<warranty::Verdict> verdict() const { return m_verdict; }
     // What is still missing before Save, one sentence each (empty: ready).
@@ -63,8 +68,15 @@ public:
     // The menus of the receipt and label buttons (preview, print, PDF).
     print::PaperMenu *receiptMenu() const { return m_receiptMenu; }
     print::PaperMenu *labelMenu() const { return m_labelMenu; }
+    // The form's fields as the user's draft keeps them (an empty object: nothing typed), and
+    // back (intakeformstate.cpp).
+    QJsonObject draftForm() const;
+    void restoreForm(const QJsonObject &form);
+    // An unsaved intake of this user is offered above the form (restore or discard).
+    bool isDraftOffered() const;
 
 public slots:
+    // Empties the form and drops the user's kept draft.
     void clear();
     bool save();
 
@@ -84,6 +96,8 @@ private:
     QWidget *buildEvidenceBox();
     QWidget *buildPrivacyBox();
     QWidget *buildWarrantyPanel();
+    void clearFields();
+    QString describeDraft(const QJsonObject &form) const;
 
     void imeiChanged();
     void lookUpDevice(); // TAC, history, warranty: once the IMEI is whole
@@ -100,9 +114,12 @@ private:
     void refreshSaveState();
     Result<print::Paper> receipt();
     void showImeiState(const DeviceId &id, QLabel *label, bool second);
+    QDate typedDate(const QLineEdit *edit, QString *problem = nullptr) const;
 
     Services &m_services;
     Session &m_session;
+    DraftKeeper *m_drafts = nullptr;
+    QWidget *m_form = nullptr; // every field: the scroll area's page
 
     QTimer *m_lookUpDelay = nullptr;
     ImeiEdit *m_imei = nullptr;
@@ -132,12 +149,11 @@ private:
     QLineEdit *m_conditionNote = nullptr;
     QHash<QString, QCheckBox *> m_accessories; // accessory key → box
 
-    QCheckBox *m_saleDateKnown = nullptr;
-    QDateEdit *m_saleDate = nullptr;
+    QLineEdit *m_saleDate = nullptr;
     QComboBox *m_proof = nullptr;
-    QCheckBox *m_imeiMatches = nullptr;
-    QCheckBox *m_factoryDateKnown = nullptr;
-    QDateEdit *m_factoryDate = nullptr;
+    QComboBox *m_imeiMatches = nullptr; // (not checked) | yes | no
+    QLineEdit *m_factoryDate = nullptr;
+    QLabel *m_evidenceMessage = nullptr;
 
     QCheckBox *m_backupConsent = nullptr;
     QComboBox *m_passcode = nullptr;
@@ -163,15 +179,13 @@ private:
     bool m_brandEdited = false;
     QString m_customerId; // an existing customer chosen, else empty
     Customer m_chosenCustomer;
-    QList<warranty::WarrantyCase::OurRepair> m_ourRepairs;
     std::optional<warranty::Verdict> m_verdict;
+    QString m_userId; // the session's user, as last seen
     QString m_lastTicketId;
     QString m_lastTicketNumber;
     print::PrintActions *m_print = nullptr;
     print::PaperMenu *m_receiptMenu = nullptr;
     print::PaperMenu *m_labelMenu = nullptr;
-    QString m_statutoryPolicy; // settings, read when the form is cleared
-    QString m_brandPolicy;
 };
 
 } // namespace rc::ui

@@ -29,6 +29,8 @@ LoginScreen::LoginScreen(Session &session, Authenticate authenticate, QWidget *p
     layout->setContentsMargins(28, 24, 28, 24);
 
     m_title = new QLabel(panel);
+
+    m_title->setTextFormat(Qt::RichText); // the name in it is escaped
     m_title->setObjectName(QStringLiteral("loginTitle"));
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
@@ -47,6 +49,8 @@ LoginScreen::LoginScreen(Session &session, Authenticate authenticate, QWidget *p
     layout->addLayout(form);
 
     m_message = new QLabel(panel);
+
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -68,6 +72,14 @@ LoginScreen::LoginScreen(Session &session, Authenticate authenticate, QWidget *p
     connect(m_pin, &QLineEdit::returnPressed, this, &LoginScreen::submit);
     connect(m_user, &QLineEdit::returnPressed, m_pin, qOverload<>(&QWidget::setFocus));
     prepare();
+}
+
+void LoginScreen::takeKeyboard()
+{
+    if (m_session.isLoggedIn() && m_session.isLocked())
+        m_pin->setFocus();
+    else
+        m_user->setFocus();
 }
 
 void LoginScreen::prepare()

@@ -31,6 +31,8 @@ public:
     // Prepares the form for the session's state: empty for a new login, the locked user's
     // name for an unlock.
     void prepare();
+    // The keyboard to the field the user types next: the PIN when locked, else the user.
+    void takeKeyboard();
 
 signals:
     void loggedIn();

@@ -35,7 +35,8 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     auto *findLayout = new QVBoxLayout(findBox);
     m_search = new QLineEdit(findBox);
     m_search->setObjectName(QStringLiteral("pickupSearchEdit"));
-    m_search->setPlaceholderText(tr("Scan the receipt barcode, or type the customer's phone"));
+    m_search->setPlaceholderText(
+        tr("Scan the receipt barcode, or type the phone (or its last 4 digits), IMEI or name"));
     m_search->setClearButtonEnabled(true);
     findLayout->addWidget(m_search);
     m_matches = new QListWidget(findBox);
@@ -43,6 +44,7 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_matches->setMaximumHeight(100);
     findLayout->addWidget(m_matches);
     m_target = new QLabel(findBox);
+    m_target->setTextFormat(Qt::PlainText);
     m_target->setObjectName(QStringLiteral("pickupTargetLabel"));
     m_target->setWordWrap(true);
     findLayout->addWidget(m_target);
@@ -55,6 +57,7 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_imei->setPlaceholderText(tr("Scan the IMEI on the phone (*#06#)"));
     imeiForm->addRow(tr("IMEI now:"), m_imei);
     m_imeiState = new QLabel(imeiBox);
+    m_imeiState->setTextFormat(Qt::PlainText);
     m_imeiState->setObjectName(QStringLiteral("imeiMatchLabel"));
     m_imeiState->setWordWrap(true);
     imeiForm->addRow(m_imeiState);
@@ -74,12 +77,15 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     auto *payBox = new QGroupBox(tr("Payment"), this);
     auto *payForm = new QFormLayout(payBox);
     m_payable = new QLabel(payBox);
+    m_payable->setTextFormat(Qt::PlainText);
     m_payable->setObjectName(QStringLiteral("pickupPayableLabel"));
     payForm->addRow(tr("Approved quote, customer pays:"), m_payable);
     m_paid = new QLabel(payBox);
+    m_paid->setTextFormat(Qt::PlainText);
     m_paid->setObjectName(QStringLiteral("pickupPaidLabel"));
     payForm->addRow(tr("Paid so far:"), m_paid);
     m_due = new QLabel(payBox);
+    m_due->setTextFormat(Qt::PlainText);
     m_due->setObjectName(QStringLiteral("pickupDueLabel"));
     m_due->setStyleSheet(QStringLiteral("font-weight:bold; font-size:14pt;"));
     payForm->addRow(tr("Balance due:"), m_due);
@@ -99,6 +105,7 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     auto *handBox = new QGroupBox(tr("Hand back"), this);
     auto *handLayout = new QVBoxLayout(handBox);
     m_warrantyEnd = new QLabel(handBox);
+    m_warrantyEnd->setTextFormat(Qt::PlainText);
     m_warrantyEnd->setObjectName(QStringLiteral("repairWarrantyLabel"));
     m_warrantyEnd->setWordWrap(true);
     handLayout->addWidget(m_warrantyEnd);
@@ -139,23 +146,37 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     ticketLoaded();
 }
 
+void PickupScreen::showEvent(QShowEvent *event)
+{
+    TicketScreen::showEvent(event);
+    // Opened to find a phone: the search field takes the scan or the digits at once.
+    if (!ticket())
+        m_search->setFocus();
+}
+
 bool PickupScreen::find(const QString &text)
 {
     const QString query = text.trimmed();
     m_matches->clear();
     if (query.isEmpty())
         return false;
+    // Found: the phone's IMEI is what the clerk scans next.
+    const auto open = [this](const QString &id) {
+        const bool shown = showTicket(id);
+        if (shown && m_imei->isEnabled())
+            m_imei->setFocus();
+        return shown;
+    };
     auto byNumber = m_services.tickets.byNumber(query);
     if (byNumber && *byNumber)
-        return showTicket((*byNumber)->id);
-    auto candidates
-        = PickupRepository(m_services.database, m_services.clock).candidatesByPhone(query);
+        return open((*byNumber)->id);
+    auto candidates = PickupRepository(m_services.database, m_services.clock).candidates(query);
     if (!candidates) {
         showError(candidates.error().message);
         return false;
     }
     if (candidates->isEmpty()) {
-        showError(tr("No ticket waiting for pickup with the number or phone \"%1\".").arg(query));
+        showError(tr("No phone waiting for pickup found for \"%1\".").arg(query));
         return false;
     }
     for (const TicketSummary &s : *candidates) {
@@ -166,9 +187,9 @@ bool PickupScreen::find(const QString &text)
         item->setData(Qt::UserRole, s.id);
     }
     if (candidates->size() == 1)
-        return showTicket(candidates->constFirst().id);
+        return open(candidates->constFirst().id);
     m_matches->setCurrentRow(0);
-    showInfo(tr("%n tickets for this phone: pick one.", nullptr, int(candidates->size())));
+    showInfo(tr("%n tickets found: pick one.", nullptr, int(candidates->size())));
     return false;
 }
 

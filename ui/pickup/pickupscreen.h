@@ -45,6 +45,7 @@ public slots:
 
 protected:
     void ticketLoaded() override;
+    void showEvent(QShowEvent *event) override;
     void sessionChanged() override;
 
 private:

@@ -53,6 +53,8 @@ PriceItemDialog::PriceItemDialog(const PriceItem &item, QWidget *parent)
     form->addRow(tr("&Active:"), m_active);
 
     m_error = new QLabel(this);
+
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);

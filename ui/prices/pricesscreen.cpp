@@ -4,6 +4,7 @@
 #include "pricetablemodel.h"
 #include "services.h"
 #include "session.h"
+#include "widgets/documentsfolder.h"
 #include "workflow/workflows.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,6 +42,7 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
     m_inactive->setObjectName(QStringLiteral("showInactiveCheck"));
     m_inactive->setChecked(true);
     m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("priceCountLabel"));
     filters->addWidget(m_search, 1);
     filters->addWidget(m_inactive);
@@ -77,6 +78,8 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
     layout->addLayout(buttons);
 
     m_message = new QLabel(this);
+
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -106,18 +109,15 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
             editItem(index.row());
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import price list"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Import price list"), documentsFolder(),
+                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export price list"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + QStringLiteral("/price-list.csv"),
+            this, tr("Export price list"), documentsFolder() + QStringLiteral("/price-list.csv"),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportFile(path);

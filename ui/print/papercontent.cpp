@@ -148,7 +148,7 @@ private:
     }
     void endSection() { m_body.endGroup(); }
     void customerAndDevice(bool withAddress);
-    void warranty();
+    void warranty(const WarrantyInfo &info);
     void signatures(const std::vector<Term> &labels);
 
     Status header();
@@ -263,14 +263,14 @@ void Composer::customerAndDevice(bool withAddress)
     endSection();
 }
 
-void Composer::warranty()
+void Composer::warranty(const WarrantyInfo &info)
 {
-    if (m_data.warranty.sentence.isEmpty() && m_data.warranty.ruleIds.isEmpty())
+    if (info.sentence.isEmpty() && info.ruleIds.isEmpty())
         return;
     beginSection(Term::Warranty);
-    m_body.text(m_data.warranty.sentence.in(m_options.language), m_style.body);
-    if (!m_data.warranty.ruleIds.isEmpty())
-        m_body.text(t(Term::Rules) + colon() + m_data.warranty.ruleIds.join(QStringLiteral(", ")),
+    m_body.text(info.sentence.in(m_options.language), m_style.body);
+    if (!info.ruleIds.isEmpty())
+        m_body.text(t(Term::Rules) + colon() + info.ruleIds.join(QStringLiteral(", ")),
                     m_style.smallBold);
     endSection();
 }
@@ -323,11 +323,19 @@ void Composer::intakeBody()
     m_body.text(m_data.fault, m_style.body);
     endSection();
     m_body.space(mm(1));
-    field(Term::Condition, m_data.condition);
-    const QString accessories = joinList(m_data.accessories, m_options.language);
+    if (!m_data.faultCode.isEmpty())
+        field(Term::FaultCode, m_data.faultCode.in(m_options.language));
+    field(Term::Condition, m_data.condition.in(m_options.language));
+    QStringList accessoryNames;
+    for (const Bilingual &accessory : m_data.accessories)
+        accessoryNames.append(accessory.in(m_options.language));
+    const QString accessories = joinList(accessoryNames, m_options.language);
     field(Term::Accessories, accessories.isEmpty() ? t(Term::None) : accessories);
 
-    warranty();
+    // A reprint says what the customer was told then, not a later diagnosis's verdict.
+    const bool intakeKnown
+        = !m_data.intakeWarranty.sentence.isEmpty() || !m_data.intakeWarranty.ruleIds.isEmpty();
+    warranty(intakeKnown ? m_data.intakeWarranty : m_data.warranty);
 
     beginSection(Term::DataBackup);
     m_body.text(
@@ -425,7 +433,7 @@ void Composer::quoteBody()
     }
     m_body.endGroup();
 
-    warranty();
+    warranty(m_data.warranty);
 
     m_body.space(m_style.sectionGap);
     m_body.beginGroup();
@@ -497,7 +505,7 @@ void Composer::pickupBody()
                     m_style.small);
         endSection();
     }
-    warranty();
+    warranty(m_data.warranty);
     signatures({Term::CollectedSignature, Term::Date});
 }
 

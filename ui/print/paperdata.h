@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -100,9 +101,12 @@ struct PaperData
     CustomerInfo customer;
     DeviceInfo device;
     QString fault; // as the customer described it
-    QString condition;
-    QStringList accessories;
-    WarrantyInfo warranty;
+    Bilingual faultCode; // the performance fault picked at intake (性能故障表), if any
+    Bilingual condition; // the marks noted at intake and the clerk's note
+    QList<Bilingual> accessories;
+    WarrantyInfo warranty; // the current verdict (quote, pickup receipt)
+    WarrantyInfo intakeWarranty; // what the customer was told at intake (the intake receipt);
+                                 // empty: the same as `warranty`
     std::optional<bool> backupConsent; // nothing: not asked yet
     int uncollectedDays = 90;
     int repairWarrantyDays = 90;

@@ -3,6 +3,7 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextCharFormat>
 #include <QTextLayout>
 
 #include <memory>
@@ -34,10 +35,66 @@ QString printable(const QString &text)
     return out;
 }
 
+// Scripts read as well without shaping: Latin, Greek and Cyrillic, whose only shaping on a
+// paper would be ligatures (one glyph the text layer cannot name: "ﬂ"), and the CJK
+// ideographs, kana and bopomofo. Everything else (Arabic joins its letters) is shaped.
+bool readsUnshaped(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Latin:
+    case QChar::Script_Greek:
+    case QChar::Script_Cyrillic:
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Bopomofo:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Qt 6.4's PreferNoShaping (the paper fonts') leaves Arabic unjoined: the runs of text in
+// scripts that must be shaped get a format that lifts it. Spaces, digits, punctuation and
+// marks stay in the run they are in, so a run is never cut inside a word.
+QList<QTextLayout::FormatRange> shapedRuns(const QString &text, const QFont &font)
+{
+    QList<QTextLayout::FormatRange> runs;
+    if (!(font.styleStrategy() & QFont::PreferNoShaping))
+        return runs;
+    QTextCharFormat shaped;
+    shaped.setFontStyleStrategy(
+        static_cast<QFont::StyleStrategy>(font.styleStrategy() & ~QFont::PreferNoShaping));
+    int start = -1; // where the current shaped run began
+    for (int i = 0; i < text.size(); ++i) {
+        char32_t code = text.at(i).unicode();
+        const int at = i;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()
+            && text.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        const QChar::Script script = QChar::script(code);
+        if (script == QChar::Script_Common || script == QChar::Script_Inherited)
+            continue;
+        const bool needsShaping = !readsUnshaped(script);
+        if (needsShaping && start < 0) {
+            start = at;
+        } else if (!needsShaping && start >= 0) {
+            runs.append({start, at - start, shaped});
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        runs.append({start, static_cast<int>(text.size()) - start, shaped});
+    return runs;
+}
+
 std::shared_ptr<QTextLayout> layOut(const QString &text, const QFont &font, qreal width,
                                     Qt::Alignment alignment)
 {
     auto layout = std::make_shared<QTextLayout>(printable(text), font);
+    layout->setFormats(shapedRuns(layout->text(), font));
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // Papers read left to right; right-to-left runs (an Arabic name) are still ordered and
@@ -296,6 +353,10 @@ QFont paperFont(qreal sizeMm, bool bold)
     // Metrics must not depend on the screen: the same layout goes to PDF and to printers.
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setKerning(true);
+    // Latin without ligatures: "fl" stays two glyphs, so the PDF's text layer gives back "fl"
+    // and not "ﬂ", and a search for the customer's words finds them (issue 17). Scripts that
+    // cannot be read unshaped (Arabic) are shaped all the same: see shapedRuns().
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

@@ -34,6 +34,7 @@ constexpr Entry entries[] = {
     {Term::Serial, "序列号", "Serial"},
     {Term::Colour, "颜色", "Colour"},
     {Term::Fault, "故障描述", "Fault as described"},
+    {Term::FaultCode, "故障类型", "Fault type"},
     {Term::Condition, "外观状况", "Condition"},
     {Term::Accessories, "随机附件", "Accessories received"},
     {Term::None, "无", "none"},
@@ -66,7 +67,7 @@ constexpr Entry entries[] = {
     {Term::Subtotal, "合计", "Total"},
     {Term::CoveredByWarranty, "保修承担", "Covered by warranty"},
     {Term::CustomerPays, "客户应付", "You pay"},
-    {Term::DepositPaid, "已付订金", "Deposit paid"},
+    {Term::DepositPaid, "已付订金", "Advance paid"},
     {Term::BalanceDue, "待付余额", "Balance due"},
     {Term::ApprovalText, "本人已阅读以上报价及保修说明，同意按此报价维修。",
      "I have read this quote and the warranty note above and approve the repair at these "
@@ -138,7 +139,7 @@ QString paymentMethodName(const QString &method, PaperLanguage language)
     } methods[] = {
         {"cash", "现金", "Cash"},         {"wechat", "微信支付", "WeChat Pay"},
         {"alipay", "支付宝", "Alipay"},   {"card", "银行卡", "Card"},
-        {"transfer", "转账", "Transfer"}, {"deposit", "订金", "Deposit"},
+        {"transfer", "转账", "Transfer"}, {"deposit", "订金", "Advance payment"},
         {"refund", "退款", "Refund"},
     };
     for (const auto &entry : methods) {

@@ -28,6 +28,7 @@ enum class Term {
     Serial,
     Colour,
     Fault,
+    FaultCode,
     Condition,
     Accessories,
     None,

@@ -12,11 +12,25 @@
 // The page looks right but its text layer (search, copy, pdftotext) says the twin, which
 // comes first in the code chart.
 //
-// repairTextLayer puts the characters the paper really carries back: for each ToUnicode entry of
-// a font in `fonts` whose code point is not in `text`, it looks up the glyph that code point has
-// in the font and, when a character of `text` has that same glyph, names that character
-// instead. The CMaps are rewritten in place, code for code (same length), so object offsets and
-// the cross-reference table stay valid. Returns how many entries it changed.
+// A font's contextual and ligature glyphs have the same trouble: an Arabic letter shaped to its
+// initial form is named by the presentation form (ﻣ, U+FEE3) the font's cmap gives that glyph,
+// lam-alef by ﻻ, a Latin ligature by ﬂ; pdftotext then gives "ﬂicker", and a search for the
+// customer's words fails.
+//
+// A font's contextual and ligature glyphs have the same trouble: an Arabic letter shaped to its
+// initial form is named by the presentation form (ﻣ, U+FEE3) the font's cmap gives that glyph,
+// lam-alef by ﻻ, a Latin ligature by ﬂ; pdftotext then gives "ﬂicker", and a search for the
+// customer's words fails.
+//
+// repairTextLayer puts the characters the paper really carries back. For each ToUnicode entry
+// of the embedded fonts whose code point is not in `text`: when a character of `text` has the
+// same glyph in one of `fonts` (a twin), that character; else, for a presentation form or a
+// Kangxi radical, its compatibility decomposition when `text` has all of it (one glyph may
+// then name several characters: ﻻ → لا, given in visual order, which is how readers such as
+// poppler lay one glyph's characters out in a right-to-left word). The CMaps are rewritten in
+// place; when a name grows, the stream's /Length, the cross-reference table and startxref move with
+// it (Qt writes a classic xref table; without one, only same-length names are changed). Returns how
+// many entries it changed.
 namespace rc::print {
 
 int repairTextLayer(QByteArray &pdf, const QString &text, const QList<QFont> &fonts);

@@ -1,12 +1,14 @@
 #include "printactions.h"
 
+#include "widgets/documentsfolder.h"
+
 #include <QFileDialog>
 #include <QPageLayout>
+#include <QPaintEngine>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
-#include <QStandardPaths>
 
 namespace rc::print {
 
@@ -49,11 +51,35 @@ std::unique_ptr<QPrinter> PrintActions::printerFor(const Paper &paper) const
     return printer;
 }
 
+namespace {
+
+// A printer that writes a PDF file ("Print to file" in the print dialog, or no printer
+// installed), not one drawing a preview of the pages.
+bool printsToPdfFile(QPrinter &printer)
+{
+    const QPaintEngine *engine = printer.paintEngine();
+    return printer.outputFormat() == QPrinter::PdfFormat
+           && (!engine || engine->type() != QPaintEngine::Picture);
+}
+
+} // namespace
+
 Status PrintActions::print(const Paper &paper, QPrinter &printer)
 {
     printer.setFullPage(true);
     printer.setDocName(paper.title());
-    const Status status = paper.print(printer);
+    Status status;
+    if (printsToPdfFile(printer)) {
+        // The same PDF as Save as PDF, whose text layer says what the paper says; the print
+        // engine's own names some Chinese characters by their radical twins (⼈ for 人).
+        status = printer.outputFileName().isEmpty()
+                     ? Status(Error {QStringLiteral("PRINT_NO_FILE"),
+                                     tr("No printer is installed and no file was chosen. Use "
+                                        "Save as PDF.")})
+                     : paper.writePdf(printer.outputFileName());
+    } else {
+        status = paper.print(printer);
+    }
     if (status)
         emit printed(paper.title(), printer.printerName());
     else
@@ -118,7 +144,7 @@ Status PrintActions::exportPdf(const Paper &paper, const QString &path)
 
 bool PrintActions::exportPdfWithDialog(const Paper &paper)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = ui::documentsFolder();
     QString name = paper.title();
     name.replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString path = QFileDialog::getSaveFileName(

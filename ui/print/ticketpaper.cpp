@@ -6,74 +6,105 @@ namespace rc::print {
 
 namespace {
 
-// Accessory and condition ids the intake screen stores, in both languages; anything else is
-// printed as stored.
-const struct
+struct Word
 {
     const char *id;
     const char *zh;
     const char *en;
-} knownWords[] = {
-    {"sim_tray", "SIM 卡托", "SIM tray"},
-    {"case", "保护壳", "case"},
-    {"charger", "充电器", "charger"},
-    {"cable", "数据线", "cable"},
-    {"data_cable", "数据线", "data cable"},
-    {"headset", "耳机", "headset"},
-    {"wired_headset", "有线耳机", "wired headset"},
-    {"box", "包装盒", "box"},
-    {"invoice", "发票", "invoice"},
-    {"warranty_card", "三包凭证", "warranty card"},
-    {"sd_card", "存储卡", "memory card"},
-    {"stylus", "手写笔", "stylus"},
+};
+
+// The intake form's condition marks (ui Labels::conditionKeys), accessories (Accessories::keys)
+// and the performance faults of the 性能故障表 (FaultCodes::all), as papers print them. A few
+// older ids are kept so that stored tickets still read.
+constexpr Word conditionWords[] = {
     {"screen_cracked", "屏幕碎裂", "screen cracked"},
-    {"back_cracked", "后壳碎裂", "back cracked"},
+    {"back_cracked", "后盖碎裂", "back cracked"},
     {"scratches", "划痕", "scratches"},
-    {"dents", "磕碰", "dents"},
+    {"dents", "磕碰凹痕", "dents"},
+    {"bent", "弯曲或挤压变形", "bent or crushed"},
     {"liquid_marks", "进液痕迹", "liquid marks"},
-    {"bent", "机身弯曲", "bent"},
+    {"opened_before", "曾在别处拆修", "opened elsewhere"},
+    {"label_damaged", "IMEI 标签损坏", "IMEI label damaged"},
+    {"no_power", "不开机", "does not power on"},
     {"missing_screws", "螺丝缺失", "missing screws"},
     {"camera_cracked", "摄像头镜片碎裂", "camera lens cracked"},
 };
 
-Bilingual wordFor(const QString &id)
+constexpr Word accessoryWords[] = {
+    {"sim_tray", "SIM 卡托", "SIM tray"},
+    {"case", "保护壳", "case"},
+    {"charger", "充电器", "charger"},
+    {"cable", "数据线", "cable"},
+    {"box", "包装盒", "box"},
+    {"memory_card", "存储卡", "memory card"},
+    {"stylus", "手写笔", "stylus"},
+    {"data_cable", "数据线", "data cable"},
+    {"headset", "耳机", "headset"},
+    {"wired_headset", "有线耳机", "wired headset"},
+    {"invoice", "发票", "invoice"},
+    {"warranty_card", "三包凭证", "warranty card"},
+    {"sd_card", "存储卡", "memory card"},
+};
+
+constexpr Word faultCodeWords[] = {
+    {"function_fails", "说明书所列功能失效", "a function in the manual fails"},
+    {"screen_blank", "屏幕无显示、花屏或缺划", "screen blank, garbled or missing segments"},
+    {"no_power", "不开机", "will not power on"},
+    {"no_network", "不能入网或无法通话", "will not register or communicate"},
+    {"no_ring", "无振铃", "no ring"},
+    {"dialling_errors", "拨号错误", "dialling errors"},
+    {"abnormal_shutdown", "自动关机", "shuts down by itself"},
+    {"sim_contact", "SIM 卡接触不良", "SIM card contact fault"},
+    {"keys_fail", "按键失灵", "keys fail"},
+    {"no_sound", "无声、单向通话或音量异常", "no sound, one-way audio or wrong volume"},
+    {"casing_crack", "因结构或材料原因外壳开裂", "casing cracks from structure or material"},
+    {"no_charge", "充电器不能充电", "charger does not charge"},
+    {"battery_fails", "电池：充电后仍不能使用或容量低于 80%",
+     "battery fails after charging or capacity below 80 %"},
+    {"headset_no_audio", "耳机：无声音", "headset: no audio"},
+    {"card_fails", "卡无法使用", "card does not work"},
+};
+
+template<size_t N>
+std::optional<Bilingual> lookUp(const Word (&words)[N], const QString &id)
 {
-    for (const auto &word : knownWords) {
+    for (const Word &word : words) {
         if (id == QLatin1String(word.id))
-            return {QString::fromUtf8(word.zh), QString::fromUtf8(word.en)};
+            return Bilingual {QString::fromUtf8(word.zh), QString::fromUtf8(word.en)};
     }
-    return {id, id};
+    return std::nullopt;
 }
 
-// The paper's language is only known when rendering, but these are customer-visible lists
-// built here: carry the Chinese and English forms joined, the paper shows both when the
-// stored word is unknown to it. Known ids become "中文 English".
-QString bilingualList(const QStringList &ids)
+// The condition marks noted at intake and the clerk's note, in each language. The fault code
+// picked at intake is printed on its own line (faultCodeWord), not here.
+Bilingual conditionText(const QJsonObject &condition)
 {
-    QStringList out;
-    for (const QString &id : ids) {
-        const Bilingual word = wordFor(id);
-        out.append(word.zh == word.en ? word.zh : word.zh + QLatin1Char(' ') + word.en);
-    }
-    return out.join(QStringLiteral(", "));
-}
-
-QString conditionText(const QJsonObject &condition)
-{
-    QStringList parts;
+    QStringList zh;
+    QStringList en;
     for (auto it = condition.begin(); it != condition.end(); ++it) {
-        const Bilingual word = wordFor(it.key());
-        const QString name = word.zh == word.en ? word.zh : word.zh + QLatin1Char(' ') + word.en;
+        if (it.key() == QLatin1String("note") || it.key() == QLatin1String("fault_code"))
+            continue;
+        const Bilingual word = conditionWord(it.key());
+        QString value;
         if (it.value().isBool()) {
-            if (it.value().toBool())
-                parts.append(name);
+            if (!it.value().toBool())
+                continue;
         } else if (it.value().isString() && !it.value().toString().trimmed().isEmpty()) {
-            parts.append(name + QStringLiteral(": ") + it.value().toString().trimmed());
+            value = it.value().toString().trimmed();
         } else if (it.value().isDouble()) {
-            parts.append(name + QStringLiteral(": ") + QString::number(it.value().toDouble()));
+            value = QString::number(it.value().toDouble());
+        } else {
+            continue;
         }
+        zh.append(value.isEmpty() ? word.zh : word.zh + QStringLiteral("：") + value);
+        en.append(value.isEmpty() ? word.en : word.en + QStringLiteral(": ") + value);
     }
-    return parts.join(QStringLiteral("; "));
+    const QString note = condition.value(QLatin1String("note")).toString().trimmed();
+    if (!note.isEmpty()) {
+        zh.append(note);
+        en.append(note);
+    }
+    return {zh.join(QStringLiteral("；")), en.join(QStringLiteral("; "))};
 }
 
 WarrantyInfo warrantyFrom(const QJsonObject &verdict)
@@ -97,6 +128,21 @@ WarrantyInfo warrantyFrom(const QJsonObject &verdict)
 }
 
 } // namespace
+
+Bilingual conditionWord(const QString &key)
+{
+    return lookUp(conditionWords, key).value_or(Bilingual {key, key});
+}
+
+Bilingual accessoryWord(const QString &key)
+{
+    return lookUp(accessoryWords, key).value_or(Bilingual {key, key});
+}
+
+Bilingual faultCodeWord(const QString &code)
+{
+    return lookUp(faultCodeWords, code).value_or(Bilingual {code, code});
+}
 
 Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock,
                                                 const QString &number)
@@ -122,10 +168,14 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     }
     paper.device.serial = source.device.serial;
     paper.fault = ticket.faultDescription;
+    const QString faultCode = ticket.condition.value(QLatin1String("fault_code")).toString();
+    if (!faultCode.isEmpty())
+        paper.faultCode = faultCodeWord(faultCode);
     paper.condition = conditionText(ticket.condition);
-    if (!ticket.accessories.isEmpty())
-        paper.accessories = {bilingualList(ticket.accessories)};
+    for (const QString &accessory : ticket.accessories)
+        paper.accessories.append(accessoryWord(accessory));
     paper.warranty = warrantyFrom(ticket.warrantyVerdict);
+    paper.intakeWarranty = warrantyFrom(ticket.intakeVerdict);
     paper.backupConsent = ticket.backupConsent;
     paper.uncollectedDays = source.uncollectedDays;
     paper.repairWarrantyDays = source.repairWarrantyDays;

@@ -27,6 +27,13 @@ namespace rc::print {
 // view and the papers share (core/workflow/ticketdossier.h).
 using TicketPaperSource = workflow::TicketDossier;
 
+// What papers print for the ids the intake form stores, in both languages: a condition mark
+// (screen_cracked, …), an accessory (sim_tray, …), a performance fault of the 性能故障表
+// (function_fails, …). An id none of them knows is printed as stored.
+Bilingual conditionWord(const QString &key);
+Bilingual accessoryWord(const QString &key);
+Bilingual faultCodeWord(const QString &code);
+
 // Reads the ticket with this human number (case-insensitive) and all its paper needs.
 // Error code NOT_FOUND when there is no such ticket.
 Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock,

@@ -83,6 +83,8 @@ QueueScreen::QueueScreen(Services &services, Session &session, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     m_count = new QLabel(this);
+
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("queueCountLabel"));
     layout->addWidget(m_count);
 

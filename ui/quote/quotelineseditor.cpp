@@ -1,6 +1,8 @@
 #include "quotelineseditor.h"
 
 #include "quotelinesmodel.h"
+#include "tickets/quotecoverage.h"
+#include "widgets/labels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,12 +30,12 @@ QuoteLinesEditor::QuoteLinesEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::DescriptionColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::KindColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::QuantityColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::CoveredColumn,
-                                                      QHeaderView::ResizeToContents);
+    // Kind, quantity and covered/payable are as wide as their widest entry, sized again
+    // whenever the lines change (ResizeToContents kept the header's width in Chinese, cutting
+    // "配件" to "…" and hiding "在保" beside its box).
+    for (int column : {QuoteLinesModel::KindColumn, QuoteLinesModel::QuantityColumn,
+                       QuoteLinesModel::CoveredColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
     m_table->setMinimumHeight(120);
     layout->addWidget(m_table, 1);
 
@@ -58,10 +60,13 @@ QuoteLinesEditor::QuoteLinesEditor(QWidget *parent)
 
     auto *totals = new QHBoxLayout;
     m_total = new QLabel(this);
+    m_total->setTextFormat(Qt::PlainText);
     m_total->setObjectName(QStringLiteral("totalLabel"));
     m_covered = new QLabel(this);
+    m_covered->setTextFormat(Qt::PlainText);
     m_covered->setObjectName(QStringLiteral("coveredLabel"));
     m_payable = new QLabel(this);
+    m_payable->setTextFormat(Qt::PlainText);
     m_payable->setObjectName(QStringLiteral("payableLabel"));
     m_payable->setStyleSheet(QStringLiteral("font-weight:bold;"));
     totals->addWidget(m_total);
@@ -78,10 +83,13 @@ QuoteLinesEditor::QuoteLinesEditor(QWidget *parent)
     });
     connect(m_model, &QuoteLinesModel::linesChanged, this, [this] {
         refreshTotals();
+        fitColumns();
         emit linesChanged();
     });
     setEditable(false);
+    m_model->setCoverable(m_verdictCovers);
     refreshTotals();
+    fitColumns();
 }
 
 void QuoteLinesEditor::setPriceList(const QList<PriceItem> &items)
@@ -89,9 +97,11 @@ void QuoteLinesEditor::setPriceList(const QList<PriceItem> &items)
     m_priceList = items;
     m_priceItems->clear();
     for (const PriceItem &item : items)
-        m_priceItems->addItem(QStringLiteral("%1 · %2 · %3")
-                                  .arg(item.code, item.name, item.unitPrice.toDecimalString()),
-                              item.id);
+        m_priceItems->addItem(
+            QStringLiteral("%1 · %2 · %3")
+                .arg(item.code, Labels::priceItemName(item), item.unitPrice.toDecimalString()),
+            item.id);
+    m_model->setPriceItems(items);
 }
 
 void QuoteLinesEditor::setLines(const QList<QuoteLine> &lines)
@@ -113,6 +123,15 @@ void QuoteLinesEditor::setEditable(bool editable)
     m_remove->setEnabled(editable);
 }
 
+void QuoteLinesEditor::setVerdictCovers(bool covers)
+{
+    const bool before = m_verdictCovers;
+    m_verdictCovers = covers;
+    m_model->setCoverable(covers);
+    if (before != covers && !m_model->lines().isEmpty())
+        m_model->setLines(QuoteCoverage::follow(m_model->lines(), before, covers));
+}
+
 void QuoteLinesEditor::addPicked()
 {
     const int index = m_priceItems->currentIndex();
@@ -125,9 +144,20 @@ void QuoteLinesEditor::addPicked()
     line.description = item.name;
     line.quantity = m_quantity->value();
     line.unitPrice = item.unitPrice;
-    line.covered = m_defaultCovered;
+    line.covered = m_verdictCovers;
     m_model->addLine(line);
     m_quantity->setValue(1);
+}
+
+void QuoteLinesEditor::fitColumns()
+{
+    for (int column : {QuoteLinesModel::KindColumn, QuoteLinesModel::QuantityColumn,
+                       QuoteLinesModel::CoveredColumn})
+        m_table->resizeColumnToContents(column);
+    // Room for the other word too (covered ⇄ payable) when the verdict turns.
+    m_table->setColumnWidth(QuoteLinesModel::CoveredColumn,
+                            m_table->columnWidth(QuoteLinesModel::CoveredColumn)
+                                + fontMetrics().horizontalAdvance(QStringLiteral("MM")));
 }
 
 void QuoteLinesEditor::refreshTotals()

@@ -30,8 +30,11 @@ public:
     void setLines(const QList<QuoteLine> &lines);
     QList<QuoteLine> lines() const;
     void setEditable(bool editable);
-    // New lines start as covered (the warranty covers the repair) or payable.
-    void setDefaultCovered(bool covered) { m_defaultCovered = covered; }
+    // Whether the warranty verdict covers the repair: new lines start covered or payable,
+    // and when the verdict turns the lines follow it (QuoteCoverage::follow: every line
+    // payable once it does not cover; covered again when it does), the totals with them.
+    void setVerdictCovers(bool covers);
+    bool verdictCovers() const { return m_verdictCovers; }
     QuoteLinesModel *model() const { return m_model; }
 
 signals:
@@ -40,6 +43,7 @@ signals:
 private:
     void addPicked();
     void refreshTotals();
+    void fitColumns();
 
     QuoteLinesModel *m_model = nullptr;
     QTableView *m_table = nullptr;
@@ -51,7 +55,7 @@ private:
     QLabel *m_covered = nullptr;
     QLabel *m_payable = nullptr;
     QList<PriceItem> m_priceList;
-    bool m_defaultCovered = false;
+    bool m_verdictCovers = false;
 };
 
 } // namespace rc::ui

@@ -1,5 +1,7 @@
 #include "quotelinesmodel.h"
 
+#include "widgets/labels.h"
+
 namespace rc::ui {
 
 QuoteLinesModel::QuoteLinesModel(QObject *parent)
@@ -13,6 +15,23 @@ void QuoteLinesModel::setLines(const QList<QuoteLine> &lines)
     m_lines = lines;
     endResetModel();
     emit linesChanged();
+}
+
+void QuoteLinesModel::setPriceItems(const QList<PriceItem> &items)
+{
+    m_priceItems.clear();
+    for (const PriceItem &item : items)
+        m_priceItems.insert(item.id, item);
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, DescriptionColumn),
+                         index(int(m_lines.size()) - 1, DescriptionColumn));
+}
+
+QString QuoteLinesModel::description(const QuoteLine &line) const
+{
+    const auto item = m_priceItems.constFind(line.priceItemId);
+    return Labels::lineDescription(line.description,
+                                   item == m_priceItems.cend() ? nullptr : &item.value());
 }
 
 void QuoteLinesModel::addLine(const QuoteLine &line)
@@ -43,6 +62,15 @@ void QuoteLinesModel::setEditable(bool editable)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void QuoteLinesModel::setCoverable(bool coverable)
+{
+    if (m_coverable == coverable)
+        return;
+    m_coverable = coverable;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, CoveredColumn), index(rowCount() - 1, CoveredColumn));
+}
+
 int QuoteLinesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());
@@ -70,7 +98,7 @@ QVariant QuoteLinesModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return line.kind == QuoteLineKind::Labour ? tr("Labour") : tr("Part");
     case DescriptionColumn:
-        return line.description;
+        return description(line);
     case QuantityColumn:
         return line.quantity;
     case UnitPriceColumn:
@@ -95,6 +123,10 @@ bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, i
     case DescriptionColumn:
         if (role != Qt::EditRole || value.toString().trimmed().isEmpty())
             return false;
+        // Left as shown: the stored description stays (it may be the item's Chinese name
+        // shown in English).
+        if (value.toString().trimmed() == description(line))
+            return true;
         line.description = value.toString().trimmed();
         break;
     case QuantityColumn: {
@@ -112,14 +144,20 @@ bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, i
         line.unitPrice.minor = minor;
         break;
     }
-    case CoveredColumn:
+    case CoveredColumn: {
+        bool covered = false;
         if (role == Qt::CheckStateRole)
-            line.covered = value.toInt() == Qt::Checked;
+            covered = value.toInt() == Qt::Checked;
         else if (role == Qt::EditRole)
-            line.covered = value.toBool();
+            covered = value.toBool();
         else
             return false;
+        // Under a verdict that does not cover the repair, no line is covered (QuoteCoverage).
+        if (covered && !m_coverable)
+            return false;
+        line.covered = covered;
         break;
+    }
     default:
         return false;
     }
@@ -141,7 +179,7 @@ Qt::ItemFlags QuoteLinesModel::flags(const QModelIndex &index) const
     case UnitPriceColumn:
         return f | Qt::ItemIsEditable;
     case CoveredColumn:
-        return f | Qt::ItemIsUserCheckable;
+        return m_coverable ? f | Qt::ItemIsUserCheckable : f;
     default:
         return f;
     }

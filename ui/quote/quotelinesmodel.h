@@ -1,9 +1,11 @@
 #pragma once
 
+#include "tickets/priceitem.h"
 #include "tickets/quote.h"
 #include "tickets/quotetotals.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace rc::ui {
@@ -33,7 +35,13 @@ public:
     void addLine(const QuoteLine &line);
     void removeLine(int row);
     void setEditable(bool editable);
+    // The price list the lines come from: a line still named as its item is shown with the
+    // item's name in the interface's language (Labels::lineDescription).
+    void setPriceItems(const QList<PriceItem> &items);
     bool isEditable() const { return m_editable; }
+    // Whether lines may be marked covered at all (the warranty verdict covers the repair).
+    void setCoverable(bool coverable);
+    bool isCoverable() const { return m_coverable; }
     QuoteTotals totals() const { return QuoteTotals::of(m_lines); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,8 +57,12 @@ signals:
     void linesChanged();
 
 private:
+    QString description(const QuoteLine &line) const;
+
     QList<QuoteLine> m_lines;
+    QHash<QString, PriceItem> m_priceItems; // by id
     bool m_editable = false;
+    bool m_coverable = true;
 };
 
 } // namespace rc::ui

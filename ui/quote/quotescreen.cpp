@@ -7,6 +7,7 @@
 #include "store/paymentrepository.h"
 #include "store/pricelistrepository.h"
 #include "store/quoterepository.h"
+#include "tickets/quotecoverage.h"
 #include "workflow/paymentmethods.h"
 #include "workflow/workflows.h"
 
@@ -32,6 +33,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     auto *quote = new QGroupBox(tr("Quote"), this);
     auto *quoteLayout = new QVBoxLayout(quote);
     m_revision = new QLabel(quote);
+    m_revision->setTextFormat(Qt::PlainText);
     m_revision->setObjectName(QStringLiteral("revisionLabel"));
     m_revision->setWordWrap(true);
     quoteLayout->addWidget(m_revision);
@@ -80,9 +82,10 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     answerForm->addRow(m_answers);
     side->addWidget(answer);
 
-    auto *deposit = new QGroupBox(tr("Deposit"), this);
+    auto *deposit = new QGroupBox(tr("Advance payment"), this);
     auto *depositForm = new QFormLayout(deposit);
     m_paid = new QLabel(deposit);
+    m_paid->setTextFormat(Qt::PlainText);
     m_paid->setObjectName(QStringLiteral("paidLabel"));
     depositForm->addRow(tr("Paid so far:"), m_paid);
     m_deposit = new QLineEdit(deposit);
@@ -93,7 +96,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     m_depositMethod->setObjectName(QStringLiteral("depositMethodCombo"));
     WorkflowLabels::fillPaymentMethods(m_depositMethod);
     depositForm->addRow(tr("Method:"), m_depositMethod);
-    m_takeDeposit = new QPushButton(tr("Take deposit"), deposit);
+    m_takeDeposit = new QPushButton(tr("Take advance payment"), deposit);
     m_takeDeposit->setObjectName(QStringLiteral("takeDepositButton"));
     depositForm->addRow(m_takeDeposit);
     side->addWidget(deposit);
@@ -134,7 +137,7 @@ void QuoteScreen::ticketLoaded()
     m_when->setDateTime(m_services.clock.nowUtc().toLocalTime());
     auto prices = PriceListRepository(m_services.database, m_services.clock).active();
     m_lines->setPriceList(prices ? *prices : QList<PriceItem> {});
-    m_lines->setDefaultCovered(t && t->warrantyVerdict.value(QStringLiteral("covered")).toBool());
+    m_lines->setVerdictCovers(t && QuoteCoverage::verdictCovers(t->warrantyVerdict));
     if (!t) {
         m_lines->setLines({});
         m_revision->clear();
@@ -255,7 +258,7 @@ bool QuoteScreen::takeDeposit()
     p.deposit = true;
     p.method = m_depositMethod->currentData().toString();
     if (!Money::parseDecimal(m_deposit->text(), &p.amount.minor)) {
-        showError(tr("Type the deposit as an amount, e.g. 50 or 50.00."));
+        showError(tr("Type the advance payment as an amount, e.g. 50 or 50.00."));
         return false;
     }
     auto paid = m_services.workflows.tickets.pay(m_session.userId(), t->id, p);
@@ -263,7 +266,7 @@ bool QuoteScreen::takeDeposit()
         showError(paid.error().message);
         return false;
     }
-    changed(tr("Deposit of %1 taken.").arg(paid->amount.toDecimalString()));
+    changed(tr("Advance payment of %1 taken.").arg(paid->amount.toDecimalString()));
     return true;
 }
 

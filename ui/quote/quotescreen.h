@@ -19,7 +19,8 @@ namespace rc::ui {
 class QuoteLinesEditor;
 
 // The quote (报价单) the customer sees: every line with quantity, unit price, covered or
-// payable, the totals; a deposit taken; the customer's approval or refusal recorded with how
+// payable, the totals; an advance payment taken (订金: credited towards the bill, never
+// forfeited — not a 定金); the customer's approval or refusal recorded with how
 // (at the counter, by phone, by message) and when. Whoever may diagnose can change the lines:
 // saving them makes a new revision, which needs a new answer before any repair.
 class QuoteScreen : public TicketScreen

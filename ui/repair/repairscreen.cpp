@@ -5,6 +5,7 @@
 #include "store/quoterepository.h"
 #include "store/repairrepository.h"
 #include "tickets/repairchecks.h"
+#include "widgets/labels.h"
 #include "workflow/workflows.h"
 
 #include <QCheckBox>
@@ -22,6 +23,13 @@
 #include <QVBoxLayout>
 
 namespace rc::ui {
+
+namespace {
+
+// The part's description as stored, beside the name shown.
+constexpr int kStoredDescription = Qt::UserRole + 2;
+
+} // namespace
 
 const QStringList &RepairScreen::checkKeys()
 {
@@ -143,8 +151,14 @@ void RepairScreen::addPart(const QString &priceItemId, const QString &descriptio
 {
     const int row = m_parts->rowCount();
     m_parts->insertRow(row);
-    auto *name = new QTableWidgetItem(description);
+    // Shown in the interface's language; the description as stored is kept beside it and
+    // saved unless someone edits the name.
+    const auto item = m_priceItemsById.constFind(priceItemId);
+    const QString shown = Labels::lineDescription(
+        description, item == m_priceItemsById.cend() ? nullptr : &item.value());
+    auto *name = new QTableWidgetItem(shown);
     name->setData(Qt::UserRole, priceItemId);
+    name->setData(kStoredDescription, description);
     m_parts->setItem(row, 0, name);
     m_parts->setItem(row, 1, new QTableWidgetItem(QString::number(quantity)));
 }
@@ -157,12 +171,15 @@ void RepairScreen::ticketLoaded()
     for (QCheckBox *box : std::as_const(m_checks))
         box->setChecked(false);
     m_priceItems->clear();
-    auto prices = PriceListRepository(m_services.database, m_services.clock).active();
+    m_priceItemsById.clear();
+    auto prices = PriceListRepository(m_services.database, m_services.clock).list();
     if (prices) {
         for (const PriceItem &item : *prices) {
-            if (item.kind != QuoteLineKind::Part)
+            m_priceItemsById.insert(item.id, item);
+            if (item.kind != QuoteLineKind::Part || !item.active)
                 continue;
-            m_priceItems->addItem(QStringLiteral("%1 · %2").arg(item.code, item.name), item.id);
+            m_priceItems->addItem(
+                QStringLiteral("%1 · %2").arg(item.code, Labels::priceItemName(item)), item.id);
             m_priceItems->setItemData(m_priceItems->count() - 1, item.name, Qt::UserRole + 1);
         }
     }
@@ -240,9 +257,16 @@ bool RepairScreen::recordRepair(const QString &result, std::optional<TicketStatu
     for (int row = 0; row < m_parts->rowCount(); ++row) {
         const QTableWidgetItem *name = m_parts->item(row, 0);
         const QTableWidgetItem *quantity = m_parts->item(row, 1);
+        QString description;
+        if (name) {
+            const QString stored = name->data(kStoredDescription).toString();
+            const auto item = m_priceItemsById.constFind(name->data(Qt::UserRole).toString());
+            const QString shown = Labels::lineDescription(
+                stored, item == m_priceItemsById.cend() ? nullptr : &item.value());
+            description = name->text() == shown && !stored.isEmpty() ? stored : name->text();
+        }
         input.parts.append(RepairPart {name ? name->data(Qt::UserRole).toString() : QString(),
-                                       name ? name->text() : QString(),
-                                       quantity ? quantity->text().toInt() : 0});
+                                       description, quantity ? quantity->text().toInt() : 0});
     }
     for (auto it = m_checks.constBegin(); it != m_checks.constEnd(); ++it)
         input.checks.insert(it.key(), it.value()->isChecked());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tickets/priceitem.h"
 #include "workflow/ticketscreen.h"
 
 #include <QHash>
@@ -47,6 +48,7 @@ private:
 
     QTableWidget *m_parts = nullptr;
     QComboBox *m_priceItems = nullptr;
+    QHash<QString, PriceItem> m_priceItemsById; // the whole list, for the parts' names
     QSpinBox *m_quantity = nullptr;
     QPushButton *m_addPart = nullptr;
     QPushButton *m_removePart = nullptr;

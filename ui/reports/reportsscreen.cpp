@@ -5,6 +5,7 @@
 #include "store/settingsrepository.h"
 #include "tickets/money.h"
 #include "tickets/ticketstatus.h"
+#include "widgets/documentsfolder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -22,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -52,6 +52,18 @@ void setRow(QTableWidget *t, int row, const QStringList &cells)
         if (column > 0)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         t->setItem(row, column, item);
+    }
+}
+
+// The step between the labels of a count axis up to top (>= 1): 1, 2, 5, 10, 20, 50 …,
+// whichever gives at most six steps.
+int labelStep(int top)
+{
+    for (int scale = 1;; scale *= 10) {
+        for (const int unit : {1, 2, 5}) {
+            if ((top + unit * scale - 1) / (unit * scale) <= 6)
+                return unit * scale;
+        }
     }
 }
 
@@ -130,13 +142,13 @@ ReportsScreen::ReportsScreen(Services &services, Session &, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (!m_figures)
             return;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export report"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + QStringLiteral("/report-%1-%2.csv")
-                      .arg(m_figures->from.toString(Qt::ISODate),
-                           m_figures->to.toString(Qt::ISODate)),
-            tr("CSV files (*.csv)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                           documentsFolder()
+                                               + QStringLiteral("/report-%1-%2.csv")
+                                                     .arg(m_figures->from.toString(Qt::ISODate),
+                                                          m_figures->to.toString(Qt::ISODate)),
+                                           tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -302,14 +314,21 @@ void ReportsScreen::showChart(const KpiFigures &f)
     chart->setTitle(weekly ? tr("Tickets per week") : tr("Tickets per day"));
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    if (categories.size() > 16) {
+    // Never truncated: Qt cuts a label to its bar's width, and a quarter by week then read
+    // "09-… 09-… 10-…" along the axis (issue 17). Upright once they would not fit side by side.
+    x->setTruncateLabels(false);
+    if (categories.size() > 7)
         x->setLabelsAngle(-90);
-        x->setTruncateLabels(false); // Qt truncates rotated labels to the bar's width
-    }
+    // Whole tickets, one label per whole step: ticks at fractions under an integer label
+    // format printed "0 0 0 0 1" (issue 17).
+    const int step = labelStep(qMax(1, top));
     auto *y = new QValueAxis;
-    y->setRange(0, qMax(1, top));
+    y->setRange(0, ((qMax(1, top) + step - 1) / step) * step);
     y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setMinorTickCount(0);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

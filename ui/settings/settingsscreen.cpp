@@ -8,6 +8,7 @@
 #include "store/backup.h"
 #include "store/database.h"
 #include "store/settingsrepository.h"
+#include "widgets/documentsfolder.h"
 #include "workflow/workflows.h"
 
 #include <QComboBox>
@@ -196,9 +197,11 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     m_chooseBackupFolder->setToolTip(tr("Choose the backup folder"));
     m_chooseBackupFolder->setObjectName(QStringLiteral("chooseBackupFolderButton"));
     connect(m_chooseBackupFolder, &QPushButton::clicked, this, [this] {
-        const QString start = m_backupFolder->text().trimmed().isEmpty()
-                                  ? defaultBackupFolder()
-                                  : m_backupFolder->text().trimmed();
+        // The folder typed, else the documents folder: never the store's folder, where the
+        // default backups folder is (see documentsfolder.h).
+        const QString typed = m_backupFolder->text().trimmed();
+        const QString start
+            = !typed.isEmpty() && QFileInfo(typed).isDir() ? typed : documentsFolder();
         const QString chosen
             = m_folderChooser ? m_folderChooser(start)
                               : QFileDialog::getExistingDirectory(this, tr("Backup folder"), start);
@@ -229,6 +232,7 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
 
     auto *buttons = new QHBoxLayout;
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_revert = new QPushButton(tr("&Revert"), this);

@@ -61,6 +61,7 @@ QLineEdit *addField(QFormLayout *form, const QString &label, const QString &obje
 QLabel *addHint(QVBoxLayout *layout, QWidget *parent, const QString &objectName)
 {
     auto *hint = new QLabel(parent);
+    hint->setTextFormat(Qt::PlainText);
     hint->setObjectName(objectName);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #8a5300;"));
@@ -199,6 +200,7 @@ SetupWizard::SetupWizard(Services &services, QWidget *parent)
         layout->addLayout(form);
         layout->addStretch(1);
         m_error = new QLabel(policies);
+        m_error->setTextFormat(Qt::PlainText);
         m_error->setObjectName(QStringLiteral("setupError"));
         m_error->setWordWrap(true);
         m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));

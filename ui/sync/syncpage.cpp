@@ -30,6 +30,7 @@ SyncPage::SyncPage(Database &database, const Clock &clock, QWidget *parent)
     auto *state = new QFormLayout;
     auto label = [&](const char *name) {
         auto *l = new QLabel(this);
+        l->setTextFormat(Qt::PlainText);
         l->setObjectName(QString::fromLatin1(name));
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
@@ -42,6 +43,7 @@ SyncPage::SyncPage(Database &database, const Clock &clock, QWidget *parent)
     m_lastError = label("syncLastErrorLabel");
     for (QLabel *value : {m_phase, m_pending, m_quarantined, m_lastSuccess, m_lastError}) {
         auto *caption = new QLabel(this);
+        caption->setTextFormat(Qt::PlainText);
         m_captions.append(caption);
         state->addRow(caption, value);
     }
@@ -83,9 +85,11 @@ SyncPage::SyncPage(Database &database, const Clock &clock, QWidget *parent)
     m_save = new QPushButton(settingsBox);
     m_save->setObjectName(QStringLiteral("saveSettingsButton"));
     m_settingsStatus = new QLabel(settingsBox);
+    m_settingsStatus->setTextFormat(Qt::PlainText);
     m_settingsStatus->setObjectName(QStringLiteral("syncSettingsStatus"));
     for (QWidget *field : std::initializer_list<QWidget *> {m_url, m_token, m_interval}) {
         auto *caption = new QLabel(settingsBox);
+        caption->setTextFormat(Qt::PlainText);
         m_captions.append(caption);
         form->addRow(caption, field);
     }

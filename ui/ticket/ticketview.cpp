@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,6 +33,8 @@ QLabel *valueLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What the customer typed is shown as typed, never as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Take the width the form offers: a word-wrapped label otherwise wraps at its minimum.
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -106,6 +109,18 @@ QString verdictHtml(const QJsonObject &verdict)
                               .toString()
                               .toHtmlEscaped());
     }
+    // What is still missing (EVIDENCE_MISSING) and what else the clerk must check.
+    for (const QJsonValue &value : verdict.value(QStringLiteral("warnings")).toArray()) {
+        const QString text
+            = value.toObject().value(zh ? QStringLiteral("zh") : QStringLiteral("en")).toString();
+        if (!text.isEmpty())
+            lines << QStringLiteral("⚠ ") + text.toHtmlEscaped();
+    }
+    if (verdict.value(QStringLiteral("overridden")).toBool())
+        lines << TicketView::tr("Overridden by %1: %2")
+                     .arg(verdict.value(QStringLiteral("override_by")).toString(),
+                          verdict.value(QStringLiteral("override_reason")).toString())
+                     .toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -140,10 +155,12 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     auto *header = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("ticketTitle"));
+    m_title->setTextFormat(Qt::RichText); // <h2> and the escaped number
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->addWidget(m_title);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("ticketStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setStyleSheet(
         QStringLiteral("background:#3c6e9f; color:white; padding:3px 10px; border-radius:10px;"));
     header->addWidget(m_status);
@@ -200,9 +217,14 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     form->addRow(tr("Received:"), m_received);
     m_privacy = valueLabel(left, QStringLiteral("ticketPrivacyLabel"));
     form->addRow(tr("Data:"), m_privacy);
+    // What the customer was told at intake (the intake receipt's verdict), and the verdict
+    // now, after a diagnosis or a manager's override.
+    m_intakeWarranty = valueLabel(left, QStringLiteral("ticketIntakeWarrantyLabel"));
+    m_intakeWarranty->setTextFormat(Qt::RichText);
+    form->addRow(tr("Warranty at intake:"), m_intakeWarranty);
     m_warranty = valueLabel(left, QStringLiteral("ticketWarrantyLabel"));
     m_warranty->setTextFormat(Qt::RichText);
-    form->addRow(tr("Warranty:"), m_warranty);
+    form->addRow(tr("Warranty now:"), m_warranty);
     columns->addWidget(left, 1);
 
     auto *right = new QGroupBox(tr("Timeline"), this);
@@ -241,22 +263,8 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     actionsLayout->addWidget(m_message);
     layout->addWidget(actions);
 
-    connect(m_move, &QPushButton::clicked, this, [this] {
-        const auto to = TicketLifecycle::fromId(m_target->currentData().toString());
-        if (to)
-            changeStatus(*to, m_note->text().trimmed());
-    });
-    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
-        // Say at once when the lifecycle will refuse the choice, and why.
-        const auto to = TicketLifecycle::fromId(m_target->currentData().toString());
-        QString why;
-        if (m_ticket && to) {
-            why = TicketLifecycle::refusal(m_ticket->status, *to);
-            if (why.isEmpty() && *to != TicketStatus::Cancelled)
-                why = TicketSteps::refusal(m_ticket->status, *to);
-        }
-        m_message->setText(why);
-    });
+    connect(m_move, &QPushButton::clicked, this, &TicketView::requestStatusChange);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &TicketView::targetChosen);
     connect(&m_session, &Session::changed, this, &TicketView::refreshActions);
 
     m_title->setText(QStringLiteral("<h2>%1</h2>").arg(tr("No ticket open")));
@@ -300,8 +308,12 @@ bool TicketView::showTicket(const QString &ticketId)
     auto device = m_services.devices.byId(t.deviceId);
     if (device && device->has_value()) {
         const Device &d = device->value();
-        QStringList lines {QStringList {d.brand, d.model}.join(QLatin1Char(' ')).trimmed(),
-                           QStringLiteral("IMEI %1").arg(d.imei1)};
+        // Brand and model when known (an unknown TAC leaves them empty), then the IMEIs.
+        QStringList lines;
+        const QString name = QStringList {d.brand, d.model}.join(QLatin1Char(' ')).trimmed();
+        if (!name.isEmpty())
+            lines << name;
+        lines << QStringLiteral("IMEI %1").arg(d.imei1);
         if (!d.imei2.isEmpty())
             lines << QStringLiteral("IMEI 2 %1").arg(d.imei2);
         m_device->setText(lines.join(QLatin1Char('\n')));
@@ -332,7 +344,10 @@ bool TicketView::showTicket(const QString &ticketId)
         t.backupConsent ? tr("Backup consent given") : tr("No backup consent recorded"),
         Labels::passcode(t.passcode)));
 
-    m_warranty->setText(verdictHtml(t.warrantyVerdict));
+    m_intakeWarranty->setText(verdictHtml(t.intakeVerdict));
+    m_warranty->setText(t.warrantyVerdict == t.intakeVerdict
+                            ? tr("Unchanged since intake.").toHtmlEscaped()
+                            : verdictHtml(t.warrantyVerdict));
     fillTimeline();
     refreshActions();
     return true;
@@ -372,15 +387,27 @@ void TicketView::refreshActions()
             = have && (entry.statuses.isEmpty() || entry.statuses.contains(m_ticket->status));
         entry.button->setVisible(inStatus && m_session.can(entry.permission));
     }
-    // The status list: what this role may do, the moves the lifecycle allows first.
+    // The status list: the moves the lifecycle allows that this role may make. Nothing is
+    // preselected (the first entry says "choose"), and the moves that close the ticket
+    // unrepaired come last, after a separator.
     const QSignalBlocker blocker(m_target);
     m_target->clear();
     if (have) {
-        const QList<TicketStatus> allowed = offeredTargets(m_ticket->status);
-        for (TicketStatus status : allowed) {
+        QList<TicketStatus> open;
+        QList<TicketStatus> closing;
+        for (TicketStatus status : offeredTargets(m_ticket->status)) {
             if (m_session.can(permissionFor(status)))
-                m_target->addItem(TicketLifecycle::label(status), TicketLifecycle::id(status));
+                (TicketLifecycle::isDestructive(status) ? closing : open).append(status);
         }
+        if (!open.isEmpty() || !closing.isEmpty())
+            m_target->addItem(tr("(choose)"), QString());
+        for (TicketStatus status : std::as_const(open))
+            m_target->addItem(TicketLifecycle::label(status), TicketLifecycle::id(status));
+        if (!open.isEmpty() && !closing.isEmpty())
+            m_target->insertSeparator(m_target->count());
+        for (TicketStatus status : std::as_const(closing))
+            m_target->addItem(tr("%1 (closes the ticket)").arg(TicketLifecycle::label(status)),
+                              TicketLifecycle::id(status));
     }
     // The papers this ticket has had so far.
     m_papers->setEnabled(have);
@@ -393,9 +420,75 @@ void TicketView::refreshActions()
             ->menuAction()
             ->setEnabled(st == TicketStatus::PickedUp || st == TicketStatus::ReturnedUnrepaired);
     }
-    m_target->setEnabled(m_target->count() > 0);
-    m_move->setEnabled(m_target->count() > 0);
-    m_note->setEnabled(m_target->count() > 0);
+    const bool any = m_target->count() > 0;
+    m_target->setCurrentIndex(any ? 0 : -1);
+    m_target->setEnabled(any);
+    m_note->setEnabled(any);
+    targetChosen();
+}
+
+void TicketView::targetChosen()
+{
+    const auto to = TicketLifecycle::fromId(m_target->currentData().toString());
+    m_move->setEnabled(m_ticket && to.has_value());
+    const bool closing = to && TicketLifecycle::isDestructive(*to);
+    m_note->setPlaceholderText(closing ? tr("Why it is closed (required)")
+                                       : tr("Why (goes into the timeline)"));
+    // Say at once when the lifecycle or the step will refuse the choice, and why.
+    QString why;
+    if (m_ticket && to) {
+        why = TicketLifecycle::refusal(m_ticket->status, *to);
+        if (why.isEmpty() && *to != TicketStatus::Cancelled)
+            why = TicketSteps::refusal(m_ticket->status, *to);
+    }
+    m_message->setText(why);
+}
+
+bool TicketView::requestStatusChange()
+{
+    const auto to = TicketLifecycle::fromId(m_target->currentData().toString());
+    if (!m_ticket || !to)
+        return false;
+    const QString note = m_note->text().trimmed();
+    if (!TicketLifecycle::isDestructive(*to))
+        return changeStatus(*to, note);
+    if (note.isEmpty()) {
+        m_message->setText(tr("\"%1\" closes the ticket for good: write down why first.")
+                               .arg(TicketLifecycle::label(*to)));
+        m_note->setFocus();
+        return false;
+    }
+    // Asked in a box of its own, never by the same click: the ticket stays open on "Keep".
+    delete m_confirm;
+    m_confirm = new QMessageBox(QMessageBox::Warning, tr("Close the ticket?"),
+                                tr("Ticket %1 becomes \"%2\". This closes it for good; it "
+                                   "cannot be reopened.\n\nReason: %3")
+                                    .arg(m_ticket->number, TicketLifecycle::label(*to), note),
+                                QMessageBox::NoButton, this);
+    m_confirm->setObjectName(QStringLiteral("confirmStatusDialog"));
+    m_confirm->setTextFormat(Qt::PlainText);
+    QPushButton *yes = m_confirm->addButton(tr("Close the ticket"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmCloseButton"));
+    QPushButton *keep = m_confirm->addButton(tr("Keep it open"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepOpenButton"));
+    m_confirm->setDefaultButton(keep);
+    m_confirm->setEscapeButton(keep);
+    m_confirm->setWindowModality(Qt::WindowModal);
+    const QString ticketId = m_ticket->id;
+    const int version = m_ticket->version;
+    connect(m_confirm, &QMessageBox::finished, this, [this, yes, ticketId, version, to, note] {
+        QMessageBox *box = m_confirm;
+        m_confirm = nullptr;
+        const bool confirmed = box->clickedButton() == yes;
+        box->deleteLater();
+        // Only the ticket that was asked about, as it was when asked.
+        if (confirmed && m_ticket && m_ticket->id == ticketId && m_ticket->version == version)
+            changeStatus(*to, note);
+        else if (confirmed)
+            m_message->setText(tr("The ticket changed meanwhile; nothing was closed."));
+    });
+    m_confirm->open();
+    return false;
 }
 
 bool TicketView::changeStatus(TicketStatus to, const QString &note)

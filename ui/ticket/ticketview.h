@@ -13,6 +13,7 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QTreeWidget;
 
@@ -54,6 +55,12 @@ public:
     // Moves the shown ticket to `to` through the core; on refusal the reason is shown and
     // false returned.
     bool changeStatus(TicketStatus to, const QString &note = {});
+    // What the Change status button does with the chosen target and note: a move that closes
+    // the ticket unrepaired needs the note, then a confirmation (confirmDialog()) before it
+    // goes to the core; any other move goes at once. False when nothing was moved (yet).
+    bool requestStatusChange();
+    // The open confirmation of a closing move (null when none is asked).
+    QMessageBox *confirmDialog() const { return m_confirm; }
 
     // The Papers menu's entry for one kind of paper (reprints of the shown ticket's).
     print::PaperMenu *paperMenu(print::PaperKind kind) const;
@@ -64,6 +71,7 @@ signals:
 private:
     void refreshActions();
     void fillTimeline();
+    void targetChosen();
 
     struct ActionEntry
     {
@@ -83,6 +91,7 @@ private:
     QLabel *m_fault = nullptr;
     QLabel *m_received = nullptr;
     QLabel *m_privacy = nullptr;
+    QLabel *m_intakeWarranty = nullptr;
     QLabel *m_warranty = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QHBoxLayout *m_actionBar = nullptr;
@@ -92,6 +101,7 @@ private:
     QComboBox *m_target = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_move = nullptr;
+    QMessageBox *m_confirm = nullptr;
     QLabel *m_message = nullptr;
     QList<ActionEntry> m_actions;
 };

@@ -52,6 +52,8 @@ UserDialog::UserDialog(Mode mode, const QString &who, QWidget *parent)
     form->addRow(tr("PIN &again:"), m_pinRepeat);
 
     m_error = new QLabel(this);
+
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);

@@ -64,6 +64,8 @@ UsersScreen::UsersScreen(Services &services, Session &session, QWidget *parent)
     layout->addLayout(buttons);
 
     m_message = new QLabel(this);
+
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);

@@ -1,6 +1,9 @@
 #include "labels.h"
 
+#include "tickets/accessories.h"
 #include "tickets/condition.h"
+
+#include <QLocale>
 
 namespace rc::ui {
 
@@ -39,31 +42,12 @@ QString Labels::condition(const QString &key)
 
 const QStringList &Labels::accessoryKeys()
 {
-    static const QStringList keys {
-        QStringLiteral("sim_tray"), QStringLiteral("case"), QStringLiteral("charger"),
-        QStringLiteral("cable"),    QStringLiteral("box"),  QStringLiteral("memory_card"),
-        QStringLiteral("stylus"),
-    };
-    return keys;
+    return Accessories::keys();
 }
 
 QString Labels::accessory(const QString &key)
 {
-    if (key == QLatin1String("sim_tray"))
-        return tr("SIM tray");
-    if (key == QLatin1String("case"))
-        return tr("Case");
-    if (key == QLatin1String("charger"))
-        return tr("Charger");
-    if (key == QLatin1String("cable"))
-        return tr("Cable");
-    if (key == QLatin1String("box"))
-        return tr("Box");
-    if (key == QLatin1String("memory_card"))
-        return tr("Memory card");
-    if (key == QLatin1String("stylus"))
-        return tr("Stylus");
-    return key;
+    return Accessories::label(key);
 }
 
 QString Labels::passcode(PasscodeHandling handling)
@@ -147,6 +131,20 @@ QString Labels::basis(const QString &name)
     if (name == QLatin1String("repair_warranty"))
         return tr("our repair warranty");
     return name;
+}
+
+QString Labels::priceItemName(const PriceItem &item)
+{
+    // The interface's language is the default locale (Language::install sets it).
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    return chinese || item.nameEn.trimmed().isEmpty() ? item.name : item.nameEn;
+}
+
+QString Labels::lineDescription(const QString &description, const PriceItem *item)
+{
+    if (item && description == item->name)
+        return priceItemName(*item);
+    return description;
 }
 
 QString Labels::maskedPhone(const QString &phone)

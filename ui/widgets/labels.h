@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tickets/priceitem.h"
 #include "tickets/ticket.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,13 @@ public:
     static QString fault(const QString &name); // performance | cosmetic | software | none_found
     static QString remedy(const QString &name); // refund | exchange | free_repair | …
     static QString basis(const QString &name); // statutory | brand | repair_warranty
+    // A price-list item's name in the interface's language: its English name in the English
+    // interface when it has one, else its Chinese name.
+    static QString priceItemName(const PriceItem &item);
+    // What a quote line or a repair part taken from `item` (nullptr: none) is called on screen:
+    // the item's name in the interface's language while the description is still the item's
+    // own name, the description as written once someone changed it.
+    static QString lineDescription(const QString &description, const PriceItem *item);
     // "138****5678": phone numbers are masked where they need not be read in full.
     static QString maskedPhone(const QString &phone);
 };

@@ -43,6 +43,7 @@ OverrideDialog::OverrideDialog(Services &services, Session &session, const Ticke
     m_reason->setTabChangesFocus(true);
     layout->addWidget(m_reason);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("overrideMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color:#b3261e;"));

@@ -33,6 +33,8 @@ TicketScreen::TicketScreen(Services &services, Session &session, QWidget *parent
     layout->addLayout(find);
 
     m_summary = new QLabel(this);
+
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("ticketSummaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,6 +45,8 @@ TicketScreen::TicketScreen(Services &services, Session &session, QWidget *parent
     layout->addLayout(m_body, 1);
 
     m_message = new QLabel(this);
+
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -140,18 +144,17 @@ void TicketScreen::refreshSummary()
         return;
     }
     const Ticket &t = *m_ticket;
-    QStringList parts {QStringLiteral("<b>%1</b>").arg(t.number.toHtmlEscaped()),
-                       QStringLiteral("<b>%1</b>").arg(TicketLifecycle::label(t.status))};
+    // Plain text: the customer's words are shown as typed, never as markup.
+    QStringList parts {t.number, TicketLifecycle::label(t.status)};
     auto customer = m_services.customers.byId(t.customerId);
     if (customer && *customer)
-        parts << QStringLiteral("%1 %2").arg((*customer)->name.toHtmlEscaped(),
+        parts << QStringLiteral("%1 %2").arg((*customer)->name,
                                              Labels::maskedPhone((*customer)->phone));
     auto device = m_services.devices.byId(t.deviceId);
     if (device && *device)
         parts << QStringLiteral("%1 %2 · IMEI %3")
-                     .arg((*device)->brand.toHtmlEscaped(), (*device)->model.toHtmlEscaped(),
-                          (*device)->imei1);
-    parts << t.faultDescription.toHtmlEscaped();
+                     .arg((*device)->brand, (*device)->model, (*device)->imei1);
+    parts << t.faultDescription.simplified();
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -77,6 +77,16 @@ void TestDiagnosisRepository::reevaluatedVerdictIsStoredAndChangeFlagged()
     QVERIFY(m_diagnoses->record(u, m_actor));
     const Ticket after = m_tickets->byId(t.id)->value();
     QCOMPARE(after.warrantyVerdict.value(QStringLiteral("covered")).toBool(), false);
+    // What the customer was told at intake stays as it was, in the store and in what syncs.
+    QCOMPARE(after.intakeVerdict, t.warrantyVerdict);
+    QCOMPARE(after.intakeVerdict.value(QStringLiteral("covered")).toBool(), true);
+    QCOMPARE(m_store->count(
+                 QStringLiteral(
+                     "SELECT count(*) FROM outbox WHERE entity = 'ticket' AND entity_id = ? AND "
+                     "json_extract(payload, '$.intake_verdict.covered') = 1 AND "
+                     "json_extract(payload, '$.warranty_verdict.covered') = 0"),
+                 {t.id}),
+             1);
     auto events = m_tickets->timeline(t.id);
     QVERIFY(events);
     const TicketEvent last = events->constLast();

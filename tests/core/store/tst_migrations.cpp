@@ -14,6 +14,7 @@
 #include "sync/syncstate.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -32,6 +33,7 @@ private slots:
     void fromVersion5();
     void fromVersion4();
     void fromVersion6();
+    void fromVersion7();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -356,15 +358,93 @@ void TestMigrations::fromVersion5()
     QVERIFY(Backup::verify(backups.first()).ok());
 }
 
-// fixtures/v6.sqlite: a store written by schema version 6 with two tickets made by
-// `repairctl ticket create` (欧阳小明, IMEI 356938035643809, sold 2026-05-01; John Smith, IMEI
-// 490154203237518, a battery). The next step adds the devices' exchanges the warranty history
-// reads (device_exchanges, issue 18), empty.
+// fixtures/v6.sqlite: a store written by schema version 6 (at 2026-11-20): five tickets with
+// the warranty case and verdict repairctl stores, then
+//   0001 covered at intake (CN-04), liquid found at diagnosis (EX-4), diagnosed again;
+//   0002 covered at intake (CN-04), overridden by a manager to not covered;
+//   0003 covered at intake, nothing since;
+//   0004 no verdict at intake, one from its diagnosis only;
+//   0005 sold 2024-01-10 at intake (EX-1), its evidence replaced twice (setWarranty).
+// The next step keeps each ticket's intake verdict apart from the current one: from the first
+// event that replaced it, else the verdict it carries; and adds the intake drafts.
 void TestMigrations::fromVersion6()
 {
     test::StoreFixture store;
     const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
     QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v6.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets")), 5);
+
+    TicketRepository tickets(*store.db, store.clock);
+    const auto ticket = [&](const char *number) {
+        auto t = tickets.byNumber(QString::fromLatin1(number));
+        return t && *t ? **t : Ticket {};
+    };
+    const auto rules = [](const QJsonObject &verdict) {
+        QStringList list;
+        for (const QJsonValue &rule : verdict.value(QStringLiteral("rules")).toArray())
+            list << rule.toString();
+        return list;
+    };
+    const Ticket liquid = ticket("DEMO01-261120-0001");
+    QCOMPARE(rules(liquid.intakeVerdict),
+             QStringList({QStringLiteral("CN-01"), QStringLiteral("CN-04")}));
+    QVERIFY(liquid.intakeVerdict.value(QStringLiteral("covered")).toBool());
+    QCOMPARE(rules(liquid.warrantyVerdict), QStringList {QStringLiteral("EX-4")});
+    const Ticket overridden = ticket("DEMO01-261120-0002");
+    QVERIFY(overridden.intakeVerdict.value(QStringLiteral("covered")).toBool());
+    QVERIFY(!overridden.intakeVerdict.contains(QStringLiteral("overridden")));
+    QVERIFY(overridden.warrantyVerdict.value(QStringLiteral("overridden")).toBool());
+    const Ticket untouched = ticket("DEMO01-261120-0003");
+    QCOMPARE(untouched.intakeVerdict, untouched.warrantyVerdict);
+    QVERIFY(!untouched.intakeVerdict.isEmpty());
+    const Ticket unevaluated = ticket("DEMO01-261120-0004");
+    QVERIFY(unevaluated.intakeVerdict.isEmpty());
+    QVERIFY(!unevaluated.warrantyVerdict.isEmpty());
+    const Ticket replaced = ticket("DEMO01-261120-0005");
+    QCOMPARE(replaced.intakeVerdict.value(QStringLiteral("warranty_start")).toString(),
+             QStringLiteral("2024-01-10"));
+    QCOMPARE(replaced.warrantyVerdict.value(QStringLiteral("warranty_start")).toString(),
+             QStringLiteral("2025-11-01"));
+
+    // New tickets carry it from the start; later changes leave it alone.
+    NewTicket draft;
+    draft.customer.name = QStringLiteral("上官婉儿");
+    draft.device.imei1 = QStringLiteral("490154203237518");
+    draft.faultDescription = QStringLiteral("no power");
+    draft.warrantyVerdict = {{QStringLiteral("covered"), true}};
+    auto created = tickets.create(draft, {});
+    QVERIFY(created.ok());
+    QVERIFY(tickets.setWarranty(created->id, {}, {{QStringLiteral("covered"), false}}, {},
+                                QStringLiteral("evidence withdrawn")));
+    QVERIFY(ticket(created->number.toLatin1().constData())
+                .intakeVerdict.value(QStringLiteral("covered"))
+                .toBool());
+    // The drafts table is there, one draft per user.
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                        "'intake_drafts'")),
+             1);
+    QSqlQuery check(store.db->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!check.next());
+    const QStringList backups = Backup::list(path);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(Backup::verify(backups.first()).ok());
+}
+
+// fixtures/v7.sqlite: a store written by schema version 7 with two tickets made by
+// `repairctl ticket create` (欧阳小明, IMEI 356938035643809, sold 2026-05-01; John Smith, IMEI
+// 490154203237518, a battery). The next step adds the devices' exchanges the warranty history
+// reads (device_exchanges, issue 18), empty.
+void TestMigrations::fromVersion7()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v7.sqlite"), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QVERIFY(store.open());
     QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());

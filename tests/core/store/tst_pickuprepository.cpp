@@ -22,6 +22,7 @@ private slots:
     void depositCountsTowardsBalance();
     void noFaultFoundReturnsUnrepaired();
     void notReadyIsRefused();
+    void candidatesAreFoundAsTheQueueFindsThem();
 
 private:
     PickupRequest request(const Ticket &t) const;
@@ -114,16 +115,23 @@ void TestPickupRepository::missingAccessoriesNeedAReason()
 {
     const Ticket t = test::ticketAt(*m_store, TicketStatus::Ready);
     PickupRequest r = request(t);
-    r.accessoriesReturned = {QStringLiteral("sim_tray")};
+    r.accessoriesReturned = {QStringLiteral("case")};
     r.payment = cash(30000);
     auto refused = m_pickups->release(r, m_actor);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("ACCESSORIES_MISSING"));
-    QVERIFY(refused.error().message.contains(QStringLiteral("case")));
-    r.missingAccessoriesNote = QStringLiteral("customer left the case");
+    // Named as people say it, not by the id the ticket stores (issue 17).
+    QVERIFY2(refused.error().message.contains(QStringLiteral("SIM tray")),
+             qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(QStringLiteral("sim_tray")),
+             qPrintable(refused.error().message));
+    r.missingAccessoriesNote = QStringLiteral("customer kept the tray");
     QVERIFY(m_pickups->release(r, m_actor));
     const TicketEvent last = m_tickets->timeline(t.id)->constLast();
-    QVERIFY(last.note.contains(QStringLiteral("customer left the case")));
+    QVERIFY(last.note.contains(QStringLiteral("customer kept the tray")));
+    QVERIFY2(last.note.contains(QStringLiteral("SIM tray"))
+                 && !last.note.contains(QStringLiteral("sim_tray")),
+             qPrintable(last.note));
 }
 
 void TestPickupRepository::unpaidBalanceBlocksRelease()
@@ -172,6 +180,10 @@ void TestPickupRepository::noFaultFoundReturnsUnrepaired()
     QVERIFY(released);
     QCOMPARE(released->ticket.status, TicketStatus::ReturnedUnrepaired);
     QVERIFY(!released->repairWarrantyEnd.isValid());
+    // Closing unrepaired needs a reason: the hand-back gives the one recorded at diagnosis.
+    const TicketEvent last = TicketRepository(*m_store->db, m_store->clock).timeline(t.id)->last();
+    QCOMPARE(last.toStatus, std::optional<TicketStatus>(TicketStatus::ReturnedUnrepaired));
+    QVERIFY2(last.note.contains(QStringLiteral("no fault found")), qPrintable(last.note));
 }
 
 void TestPickupRepository::notReadyIsRefused()
@@ -184,6 +196,37 @@ void TestPickupRepository::notReadyIsRefused()
     auto released = m_pickups->release(request(t), m_actor);
     QVERIFY(!released);
     QCOMPARE(released.error().code, QStringLiteral("TRANSITION"));
+}
+
+// The clerk types what the customer says: the last four digits of their phone, the start of
+// it, their name, the IMEI's end. Only phones that may be waiting at the counter are offered.
+void TestPickupRepository::candidatesAreFoundAsTheQueueFindsThem()
+{
+    const Ticket ready = test::ticketAt(*m_store, TicketStatus::Ready);
+    NewTicket earlier = test::workflowDraft(QStringLiteral("356938035643809"));
+    const Ticket handedBack = test::ticketAt(*m_store, TicketStatus::PickedUp, earlier);
+    NewTicket other = test::workflowDraft(QStringLiteral("352099001761481"));
+    other.customer.name = QStringLiteral("John Smith");
+    other.customer.phone = QStringLiteral("13900001111");
+    const Ticket elsewhere = test::ticketAt(*m_store, TicketStatus::Repairing, other);
+
+    for (const QString &typed :
+         {QStringLiteral("5678"), QStringLiteral("138 1234"), QStringLiteral("13812345678"),
+          QStringLiteral("小明"), QStringLiteral("7518")}) {
+        auto found = m_pickups->candidates(typed);
+        QVERIFY2(found, qPrintable(typed));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, ready.id);
+    }
+    auto smith = m_pickups->candidates(QStringLiteral("1111"));
+    QVERIFY(smith);
+    QCOMPARE(smith->size(), 1);
+    QCOMPARE(smith->first().id, elsewhere.id);
+    QCOMPARE(m_pickups->candidates(QStringLiteral("smi"))->size(), 1);
+    // Picked up already: never offered again.
+    QVERIFY(m_pickups->candidates(QStringLiteral("3809"))->isEmpty());
+    QVERIFY(!PickupRepository::mayBeWaiting(handedBack.status));
+    QVERIFY(m_pickups->candidates(QStringLiteral("  "))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPickupRepository)

@@ -1,8 +1,12 @@
 #include "lifecyclewalker.h"
 #include "workflowhelpers.h"
 
+#include "store/diagnosisrepository.h"
 #include "store/paymentrepository.h"
 #include "store/quoterepository.h"
+#include "tickets/quotecoverage.h"
+
+#include <QJsonArray>
 
 using namespace rc;
 
@@ -14,6 +18,8 @@ private slots:
     void init();
     void issueStoresRevisionAndMovesToQuoted();
     void totalsSplitCoveredAndPayable();
+    void notCoveredVerdictMakesEveryLinePayable();
+    void coverageFollowsTheVerdict();
     void issueRefusesEmptyAndBadLines_data();
     void issueRefusesEmptyAndBadLines();
     void issueRefusedOnWrongStatus();
@@ -35,6 +41,72 @@ void TestQuoteRepository::init()
     QVERIFY(m_store->open());
     m_quotes = std::make_unique<QuoteRepository>(*m_store->db, m_store->clock);
     m_tickets = std::make_unique<TicketRepository>(*m_store->db, m_store->clock);
+}
+
+// Liquid found at diagnosis (EX-4): the verdict no longer covers, so whatever lines a door
+// hands in as covered are stored payable, and the customer's total is not 0.
+void TestQuoteRepository::notCoveredVerdictMakesEveryLinePayable()
+{
+    const Ticket t = test::ticketAt(*m_store, TicketStatus::Diagnosing);
+    DiagnosisUpdate update;
+    update.diagnosis.ticketId = t.id;
+    update.diagnosis.findings = QStringLiteral("liquid under the shield");
+    update.diagnosis.damage = {QStringLiteral("liquid")};
+    update.warrantyCase = {{QStringLiteral("damage"), QJsonArray {QStringLiteral("liquid")}}};
+    update.warrantyVerdict = {{QStringLiteral("covered"), false},
+                              {QStringLiteral("rules"), QJsonArray {QStringLiteral("EX-4")}}};
+    QVERIFY(DiagnosisRepository(*m_store->db, m_store->clock).record(update, m_actor));
+
+    auto issued = m_quotes->issue(
+        t.id,
+        {test::line(QStringLiteral("Board"), 40000, 1, true),
+         test::line(QStringLiteral("Labour"), 5000, 1, true, QuoteLineKind::Labour)},
+        m_actor);
+    QVERIFY2(issued, qPrintable(issued ? QString() : issued.error().message));
+    auto lines = m_quotes->lines(t.id);
+    QCOMPARE(lines->size(), 2);
+    for (const QuoteLine &line : *lines)
+        QVERIFY(!line.covered);
+    QCOMPARE(QuoteTotals::of(*lines).payable.minor, 45000);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM quote_lines WHERE covered = 1")),
+             0);
+    const TicketEvent quote = m_tickets->timeline(t.id)->at(m_tickets->timeline(t.id)->size() - 2);
+    QCOMPARE(quote.kind, QStringLiteral("quote"));
+    QCOMPARE(quote.data.value(QStringLiteral("uncovered_by_verdict")).toInt(), 2);
+    QCOMPARE(quote.data.value(QStringLiteral("payable"))
+                 .toObject()
+                 .value(QStringLiteral("minor"))
+                 .toInt(),
+             45000);
+
+    // A ticket with no verdict at all: nothing is covered either.
+    NewTicket bare = test::workflowDraft(QStringLiteral("356938035643809"));
+    bare.warrantyVerdict = {};
+    const Ticket unevaluated = test::ticketAt(*m_store, TicketStatus::Diagnosing, bare);
+    QVERIFY(m_quotes->issue(unevaluated.id, {test::line(QStringLiteral("Screen"), 100, 1, true)},
+                            m_actor));
+    QVERIFY(!m_quotes->lines(unevaluated.id)->first().covered);
+}
+
+void TestQuoteRepository::coverageFollowsTheVerdict()
+{
+    const QList<QuoteLine> lines {test::line(QStringLiteral("Screen"), 100, 1, true),
+                                  test::line(QStringLiteral("Case"), 50, 1, false)};
+    // Covered → not covered: every line payable; and back: every line covered.
+    const QList<QuoteLine> paid = QuoteCoverage::follow(lines, true, false);
+    QVERIFY(!paid.at(0).covered && !paid.at(1).covered);
+    const QList<QuoteLine> again = QuoteCoverage::follow(paid, false, true);
+    QVERIFY(again.at(0).covered && again.at(1).covered);
+    // No turn: the clerk's choice per line stays.
+    const QList<QuoteLine> same = QuoteCoverage::follow(lines, true, true);
+    QVERIFY(same.at(0).covered && !same.at(1).covered);
+    int turned = -1;
+    QCOMPARE(QuoteCoverage::enforce(lines, true, &turned).at(0).covered, true);
+    QCOMPARE(turned, 0);
+    QCOMPARE(QuoteCoverage::enforce(lines, false, &turned).at(0).covered, false);
+    QCOMPARE(turned, 1);
+    QVERIFY(!QuoteCoverage::verdictCovers({}));
+    QVERIFY(QuoteCoverage::verdictCovers({{QStringLiteral("covered"), true}}));
 }
 
 void TestQuoteRepository::issueStoresRevisionAndMovesToQuoted()

@@ -25,6 +25,8 @@ private slots:
     void refusedTransitions_data();
     void refusedTransitions();
     void staleVersionIsRefused();
+    void closingUnrepairedNeedsAReason_data();
+    void closingUnrepairedNeedsAReason();
     void approvalRecordsQuoteRevision();
     void noteAndTechnicianAreOnTheTimeline();
     void listFiltersAndOrders();
@@ -275,6 +277,57 @@ void TestTicketRepository::staleVersionIsRefused()
     auto stale = m_tickets->transition(t.id, TicketStatus::Quoted, m_actor, {}, t.version);
     QVERIFY(!stale.ok());
     QCOMPARE(stale.error().code, QStringLiteral("STALE"));
+}
+
+void TestTicketRepository::closingUnrepairedNeedsAReason_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    using S = TicketStatus;
+    QTest::newRow("received->cancelled") << int(S::Received) << int(S::Cancelled);
+    QTest::newRow("quoted->cancelled") << int(S::Quoted) << int(S::Cancelled);
+    QTest::newRow("diagnosing->returned_unrepaired")
+        << int(S::Diagnosing) << int(S::ReturnedUnrepaired);
+    QTest::newRow("repairing->returned_unrepaired")
+        << int(S::Repairing) << int(S::ReturnedUnrepaired);
+}
+
+// A move that closes the ticket without the repair cannot be undone: an empty or blank
+// note is refused before anything is written, a written reason goes into the timeline. The
+// store enforces it below every step (cancel, the unrepaired hand-back), here through the
+// steps' own entry.
+void TestTicketRepository::closingUnrepairedNeedsAReason()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QVERIFY(TicketLifecycle::isDestructive(TicketStatus(to)));
+    const Ticket start = ticketIn(TicketStatus(from));
+    const qint64 outboxBefore = m_store->count(QStringLiteral("SELECT count(*) FROM outbox"));
+    const auto step = [&](const QString &note) {
+        return test::LifecycleWalker::moveWithNote(*m_store->db, m_store->clock, start.id,
+                                                   TicketStatus(to), m_actor, note);
+    };
+    for (const QString &blank : {QString(), QStringLiteral("  \n ")}) {
+        auto refused = step(blank);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("REASON_REQUIRED"));
+        QVERIFY(refused.error().message.contains(start.number));
+    }
+    QCOMPARE((*m_tickets->byId(start.id))->status, TicketStatus(from));
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore);
+
+    // The generic move never closes a ticket: cancelling and the hand-back are steps.
+    QCOMPARE(m_tickets->transition(start.id, TicketStatus(to), m_actor, QStringLiteral("x"))
+                 .error()
+                 .code,
+             QStringLiteral("WORKFLOW"));
+    auto moved = step(QStringLiteral(" customer wants it back as it is "));
+    QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+    QCOMPARE(m_tickets->timeline(start.id)->last().note,
+             QStringLiteral("customer wants it back as it is"));
+    // Every other move still takes an empty note.
+    QVERIFY(!TicketLifecycle::isDestructive(TicketStatus::Diagnosing));
+    QVERIFY(!TicketLifecycle::isDestructive(TicketStatus::PickedUp));
 }
 
 void TestTicketRepository::approvalRecordsQuoteRevision()

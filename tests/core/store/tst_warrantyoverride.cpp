@@ -52,6 +52,8 @@ void TestWarrantyOverride::managerOverridesWithReason()
     QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
     QVERIFY(done->warrantyVerdict.value(QStringLiteral("covered")).toBool());
     QVERIFY(done->warrantyVerdict.value(QStringLiteral("overridden")).toBool());
+    // The verdict at intake is kept apart: the override changes only the current one.
+    QCOMPARE(m_tickets->byId(t.id)->value().intakeVerdict, draft.warrantyVerdict);
     const TicketEvent last = m_tickets->timeline(t.id)->constLast();
     QCOMPARE(last.kind, QStringLiteral("override"));
     QCOMPARE(last.userId, manager.userId);

@@ -213,7 +213,7 @@ void TestIntakeDesk::storedCaseIsTheAssessedCase()
     // What the intake screen shows as the form changes is what the ticket stores.
     earlierRepair(QStringLiteral("490154203237518"), 50, 3, true);
     workflow::IntakeRequest r = m_store->request();
-    r.saleDateSource = QStringLiteral("invoice_copy");
+    r.evidence.proof = warranty::SaleDateSource::InvoiceCopy;
     r.conditionMarks = {QStringLiteral("scratches")};
     auto assessed = m_store->wf->intake.assess(r);
     QVERIFY(assessed);

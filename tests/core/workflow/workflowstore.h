@@ -93,7 +93,9 @@ struct WorkflowStore : StoreFixture
         r.faultDescription = QStringLiteral("屏幕不亮");
         r.faultCategory = QStringLiteral("performance");
         r.component = QStringLiteral("main_unit");
-        r.saleDate = clock.today().addDays(-saleDaysAgo);
+        r.evidence.saleDate = clock.today().addDays(-saleDaysAgo);
+        r.evidence.proof = warranty::SaleDateSource::Invoice;
+        r.evidence.imeiMatches = true;
         r.accessories = {QStringLiteral("sim_tray"), QStringLiteral("case")};
         r.backupConsent = true;
         return r;

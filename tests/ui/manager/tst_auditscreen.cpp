@@ -24,6 +24,7 @@ private slots:
     void filterByTicket();
     void filterByKindShowsOverrideReason();
     void filterByUserAndDate();
+    void rolesAreNamedNotCoded();
 
 private:
     template<typename T>
@@ -118,6 +119,37 @@ void TestAuditScreen::filterByUserAndDate()
     user->setCurrentIndex(0);
     QTest::mouseClick(child<QPushButton>(m_screen.get(), "auditApplyButton"), Qt::LeftButton);
     QCOMPARE(m_screen->model()->rowCount(), 2); // and the second ticket's creation
+}
+
+// A role change and a new user show the roles as the users screen names them (issue 17: the
+// trail said "clerk → technician").
+void TestAuditScreen::rolesAreNamedNotCoded()
+{
+    const Actor boss {m_boss.id, m_boss.displayName};
+    auto li = m_fx->users->create(QStringLiteral("li"), QStringLiteral("Li"), Role::Clerk,
+                                  QStringLiteral("1234"), boss);
+    QVERIFY(li.ok());
+    QVERIFY(m_fx->users->setRole(li->id, Role::Technician, boss).ok());
+    m_screen = std::make_unique<ui::AuditScreen>(*m_fx->services, m_fx->session);
+    auto *kind = child<QComboBox>(m_screen.get(), "auditKindCombo");
+    QVERIFY(kind->findData(QStringLiteral("user.role")) > 0);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("user.role")));
+    QTest::mouseClick(child<QPushButton>(m_screen.get(), "auditApplyButton"), Qt::LeftButton);
+    QCOMPARE(m_screen->model()->rowCount(), 1);
+    QCOMPARE(cell(0, ui::AuditTableModel::Details),
+             ui::AuditTableModel::tr("%1 → %2").arg(ui::roleLabel(Role::Clerk),
+                                                    ui::roleLabel(Role::Technician)));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("user.create")));
+    QTest::mouseClick(child<QPushButton>(m_screen.get(), "auditApplyButton"), Qt::LeftButton);
+    QStringList details;
+    for (int row = 0; row < m_screen->model()->rowCount(); ++row)
+        details << cell(row, ui::AuditTableModel::Details);
+    QVERIFY2(details.contains(QStringLiteral("li (%1)").arg(ui::roleLabel(Role::Clerk))),
+             qPrintable(details.join(QLatin1Char('|'))));
+    for (const QString &detail : details) {
+        for (const char *id : {"(clerk)", "(technician)", "(manager)"})
+            QVERIFY2(!detail.contains(QLatin1String(id)), qPrintable(detail));
+    }
 }
 
 QTEST_MAIN(TestAuditScreen)

@@ -8,9 +8,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -26,6 +29,8 @@ private slots:
     void showsFiguresTablesAndChart();
     void exportsCsv();
     void longRangesChartByWeek();
+    void chartLabelsDoNotRepeat_data();
+    void chartLabelsDoNotRepeat();
     void longRangesRunOnAWorker();
 
 private:
@@ -129,6 +134,52 @@ void TestReportsScreen::longRangesChartByWeek()
     for (int i = 0; i < bars->barSets().at(0)->count(); ++i)
         received += bars->barSets().at(0)->at(i);
     QCOMPARE(received, 3.0);
+}
+
+void TestReportsScreen::chartLabelsDoNotRepeat_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::newRow("a week, at most one ticket a day") << QDate(2026, 11, 16) << QDate(2026, 11, 22);
+    QTest::newRow("a quarter, by week") << QDate(2026, 9, 1) << QDate(2026, 11, 30);
+}
+
+// Issue 17: the chart repeated its axis labels: "0 0 0 0 1" up the side when a day had at most
+// one ticket, "09-… 09-… 10-…" along the bottom when weeks were cut to their bars' width. Read
+// what the chart really draws: the text items of its scene.
+void TestReportsScreen::chartLabelsDoNotRepeat()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    m_screen->setRange(from, to);
+    QVERIFY(m_screen->run());
+    QChartView *view = m_screen->chartView();
+    m_screen->resize(1100, 700);
+    m_screen->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+    QTest::qWait(300);
+    QStringList counts;
+    QStringList dates;
+    static const QRegularExpression number(QStringLiteral("^\\d+$"));
+    static const QRegularExpression date(QStringLiteral("^\\d\\d-\\d\\d$"));
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString label = text->toPlainText();
+        if (number.match(label).hasMatch())
+            counts << label;
+        else if (date.match(label).hasMatch())
+            dates << label;
+        QVERIFY2(!label.endsWith(QStringLiteral("...")) && !label.endsWith(QChar(u'…')),
+                 qPrintable(label)); // cut to its bar's width
+    }
+    QVERIFY2(counts.size() >= 2, qPrintable(counts.join(QLatin1Char(' '))));
+    QCOMPARE(QSet<QString>(counts.begin(), counts.end()).size(), counts.size());
+    QVERIFY(!dates.isEmpty());
+    QCOMPARE(QSet<QString>(dates.begin(), dates.end()).size(), dates.size());
+    m_screen->hide();
 }
 
 // A year: computed on a worker with its own connection; the screen stays usable, shows it is

@@ -3,10 +3,12 @@
 #include "print/printsettings.h"
 #include "settings/settingsscreen.h"
 #include "store/backup.h"
+#include "widgets/documentsfolder.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -252,7 +254,17 @@ void TestSettingsScreen::backupFolderChosenAndChecked()
         return folder.path();
     });
     QTest::mouseClick(choose, Qt::LeftButton);
-    QCOMPARE(asked, file.fileName());
+    // A file typed, or nothing: the chooser starts in the documents folder, not beside the
+    // store (a dialog listing the store's folder opens its files).
+    QCOMPARE(asked, ui::documentsFolder());
+    edit->clear();
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QCOMPARE(asked, ui::documentsFolder());
+    QVERIFY(!asked.startsWith(QFileInfo(m_fx->db->path()).absolutePath()));
+    const QString other = QFileInfo(folder.path()).absolutePath();
+    edit->setText(other);
+    QTest::mouseClick(choose, Qt::LeftButton);
+    QCOMPARE(asked, other);
     QCOMPARE(QDir::fromNativeSeparators(edit->text()), folder.path());
     QVERIFY2(m_screen->validate().isEmpty(), qPrintable(m_screen->validate()));
     const int audits = m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries"));

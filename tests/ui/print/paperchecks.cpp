@@ -1,6 +1,7 @@
 #include "paperchecks.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -58,6 +59,75 @@ QString pdfText(const QString &pdf, int page)
     arguments << pdf << QStringLiteral("-");
     const Run result = run(QStringLiteral("pdftotext"), arguments);
     return result.exitCode == 0 ? normalized(QString::fromUtf8(result.out)) : QString();
+}
+
+QString pdfRawText(const QString &pdf)
+{
+    const Run result
+        = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                            QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (result.exitCode != 0)
+        return {};
+    QString text = QString::fromUtf8(result.out);
+    for (const char16_t mark : {u'\u202a', u'\u202b', u'\u202c', u'\u200e', u'\u200f'})
+        text.remove(QChar(mark));
+    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+
+bool containsAsTyped(const QString &text, const QString &word)
+{
+    QString typed = word;
+    typed.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QString reversed = typed;
+    std::reverse(reversed.begin(), reversed.end());
+    return text.contains(typed) || text.contains(reversed);
+}
+
+QString pdfStructureProblems(const QString &pdf)
+{
+    QFile file(pdf);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1").arg(pdf);
+    const QByteArray d = file.readAll();
+    const auto objectAt = [&d](int id) {
+        const QByteArray head = QByteArray::number(id) + " 0 obj";
+        for (qsizetype at = d.indexOf(head); at >= 0; at = d.indexOf(head, at + 1)) {
+            if (at == 0 || d.at(at - 1) == '\n' || d.at(at - 1) == '\r')
+                return at;
+        }
+        return qsizetype(-1);
+    };
+    QStringList problems;
+    const auto tail = QRegularExpression(QStringLiteral("startxref\\s+(\\d+)"))
+                          .match(QString::fromLatin1(d.right(64)));
+    const qsizetype xref = tail.hasMatch() ? tail.captured(1).toLongLong() : -1;
+    if (xref < 0 || !d.mid(xref).startsWith("xref"))
+        return QStringLiteral("startxref does not point at the xref table");
+    const QList<QByteArray> lines = d.mid(xref, d.indexOf("trailer", xref) - xref).split('\n');
+    const int count = lines.value(1).trimmed().split(' ').value(1).toInt();
+    for (int id = 1; id < count; ++id) {
+        const QByteArray entry = lines.value(2 + id);
+        if (entry.size() < 18 || entry.at(17) != 'n')
+            continue;
+        if (entry.left(10).toLongLong() != objectAt(id))
+            problems << QStringLiteral("xref entry of object %1 is off").arg(id);
+    }
+    static const QRegularExpression stream(
+        QStringLiteral("/Length\\s+(\\d+)(\\s+0\\s+R)?\\s*>>\\s*stream\\r?\\n"));
+    const QString view = QString::fromLatin1(d);
+    for (auto it = stream.globalMatch(view); it.hasNext();) {
+        const auto m = it.next();
+        qsizetype length = m.captured(1).toLongLong();
+        if (!m.captured(2).isEmpty()) {
+            const qsizetype at = objectAt(m.captured(1).toInt());
+            length = at < 0 ? -1 : d.mid(at, 64).split('\n').value(1).trimmed().toLongLong();
+        }
+        const qsizetype end = m.capturedEnd(0) + length;
+        if (length < 0 || !d.mid(end, 24).trimmed().startsWith("endstream"))
+            problems
+                << QStringLiteral("a stream at byte %1 is not /Length long").arg(m.capturedEnd(0));
+    }
+    return problems.join(QStringLiteral("; "));
 }
 
 int pdfPageCount(const QString &pdf)

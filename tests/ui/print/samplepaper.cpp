@@ -20,8 +20,12 @@ PaperData samplePaper()
     data.device.colour = QStringLiteral("雅丹黑 black");
     data.fault = QStringLiteral("开机后屏幕闪烁，通话时对方听不到声音。Screen flickers after boot; "
                                 "the other party cannot hear me during calls.");
-    data.condition = QStringLiteral("后壳左下角轻微划痕 / light scratch on the back, lower left");
-    data.accessories = {QStringLiteral("SIM 卡托 SIM tray"), QStringLiteral("保护壳 case")};
+    data.faultCode = {QStringLiteral("无声、单向通话或音量异常"),
+                      QStringLiteral("no sound, one-way audio or wrong volume")};
+    data.condition = {QStringLiteral("划痕；后壳左下角轻微划痕"),
+                      QStringLiteral("scratches; light scratch on the back, lower left")};
+    data.accessories = {{QStringLiteral("SIM 卡托"), QStringLiteral("SIM tray")},
+                        {QStringLiteral("保护壳"), QStringLiteral("case")}};
     data.warranty.sentence
         = {QStringLiteral("主机在三包有效期内出现性能故障，可免费修理（零件和工时）。"),
            QStringLiteral("A performance fault of the main unit within the "

@@ -150,7 +150,16 @@ void TestPaper::renderPaper()
         expect(QStringLiteral("860123450000012"));
         expect(QStringLiteral("860123450000020"));
         expect(data.fault);
-        expect(data.condition);
+        expect(data.faultCode.in(language));
+        expect(data.condition.in(language));
+        // Each word in the paper's language only (issue 17: "SIM 卡托 SIM tray").
+        for (const Bilingual &accessory : data.accessories) {
+            expect(accessory.in(language));
+            const PaperLanguage other = language == PaperLanguage::Chinese ? PaperLanguage::English
+                                                                           : PaperLanguage::Chinese;
+            QVERIFY2(!text.contains(normalized(accessory.in(other))),
+                     qPrintable(accessory.in(other)));
+        }
         expect(term(Term::BackupConsentGiven, language));
         expect(term(Term::TermsUncollected, language).arg(90));
         expect(term(Term::CustomerSignature, language));
@@ -165,7 +174,11 @@ void TestPaper::renderPaper()
         expect(term(Term::CustomerPays, language));
         expect(QStringLiteral("¥1,437.00")); // the quote total
         expect(QStringLiteral("¥138.00")); // what the customer pays
-        expect(QStringLiteral("¥88.00")); // balance after the deposit
+        expect(QStringLiteral("¥88.00")); // balance after the advance payment
+        // 订金, an advance credited to the bill, never 定金 (forfeited or doubled): issue 17.
+        expect(term(Term::DepositPaid, language));
+        QVERIFY(!text.contains(QStringLiteral("定金")));
+        QVERIFY(!text.contains(QStringLiteral("eposit")));
         expect(term(Term::ApprovalText, language));
         break;
     case PaperKind::Pickup:

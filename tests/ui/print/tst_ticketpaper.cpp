@@ -83,10 +83,12 @@ void TestTicketPaper::initTestCase()
     draft.device.imei2 = QStringLiteral("860123450000020");
     draft.device.brand = QStringLiteral("Huawei");
     draft.device.model = QStringLiteral("Mate 60 Pro");
-    draft.faultDescription = QStringLiteral("屏幕闪烁 &amp; 无声音");
+    // Typed with ligature pairs and characters whose CJK glyphs have twins (issue 17).
+    draft.faultDescription = QStringLiteral("屏幕闪烁 &amp; 无声音 flicker office 人 页 户");
     draft.faultCategory = QStringLiteral("performance");
     draft.component = QStringLiteral("main_unit");
-    draft.condition = {{QStringLiteral("scratches"), QStringLiteral("后壳轻微")}};
+    draft.condition = {{QStringLiteral("scratches"), QStringLiteral("后壳轻微")},
+                       {QStringLiteral("fault_code"), QStringLiteral("function_fails")}};
     draft.accessories = {QStringLiteral("sim_tray"), QStringLiteral("case")};
     draft.backupConsent = true;
     draft.warrantyVerdict = QJsonDocument::fromJson(R"({"covered": true, "basis": "statutory",
@@ -258,16 +260,33 @@ void TestTicketPaper::renderFromStore()
         expect(QStringLiteral("CN-14"));
     }
     switch (kind) {
-    case PaperKind::Intake:
+    case PaperKind::Intake: {
         expect(QStringLiteral("屏幕闪烁 &amp; 无声音"));
-        expect(QStringLiteral("SIM 卡托 SIM tray"));
+        // The text layer gives back what was typed, as typed: no ligature, no radical twin.
+        const QString raw = pdfRawText(pdf);
+        QVERIFY2(raw.contains(QStringLiteral("flickeroffice人页户")), qPrintable(raw));
         expect(QStringLiteral("王芳"));
+        // Words in the paper's language only, never the ids the ticket stores (issue 17:
+        // "fault_code: function_fails", "SIM 卡托 SIM tray").
+        const bool zh = language == PaperLanguage::Chinese;
+        expect(zh ? QStringLiteral("SIM 卡托、保护壳") : QStringLiteral("SIM tray, case"));
+        expect(zh ? QStringLiteral("划痕：后壳轻微") : QStringLiteral("scratches: 后壳轻微"));
+        expect(term(Term::FaultCode, language));
+        expect(zh ? QStringLiteral("说明书所列功能失效")
+                  : QStringLiteral("a function in the manual fails"));
+        for (const QString &absent :
+             {QStringLiteral("fault_code"), QStringLiteral("function_fails"),
+              QStringLiteral("sim_tray"), zh ? QStringLiteral("SIM tray") : QStringLiteral("卡托"),
+              zh ? QStringLiteral("scratches") : QStringLiteral("划痕")})
+            QVERIFY2(!text.contains(normalized(absent)), qPrintable(absent));
         break;
+    }
     case PaperKind::Quote:
         expect(QStringLiteral("屏幕总成"));
         expect(QStringLiteral("¥1,349.00"));
         expect(QStringLiteral("¥50.00"));
-        expect(QStringLiteral("¥30.00")); // balance after the ¥20 deposit
+        expect(QStringLiteral("¥30.00")); // balance after the ¥20 advance payment
+        expect(term(Term::DepositPaid, language)); // 已付订金 / Advance paid
         break;
     case PaperKind::Pickup:
         expect(QStringLiteral("屏幕排线接触不良 Display flex loose"));

@@ -1,0 +1,512 @@
+#include "hqservice.h"
+
+#include "eventlog.h"
+#include "faulthook.h"
+#include "maintenance.h"
+#include "store/hqstore.h"
+#include "tokendirectory.h"
+#include "workerpool.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <ctime>
+
+namespace rc::hq {
+
+using http::Request;
+using http::Response;
+
+namespace {
+
+qint64 nowNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// A batch id is stored and echoed: printable characters only (no NUL, no controls).
+bool isPrintable(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate() || !c.isPrint())
+            return false;
+    }
+    return true;
+}
+
+// The client's clock, kept for diagnostics: short printable ASCII or nothing.
+QString sanitizedSentAt(const QString &sentAt)
+{
+    if (sentAt.size() > 40)
+        return {};
+    for (const QChar c : sentAt) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return {};
+    }
+    return sentAt;
+}
+
+// Compact JSON escapes U+0000 as \u0000, which PostgreSQL's jsonb refuses; an escaped
+// backslash before "u0000" is not one.
+bool containsNulEscape(const QByteArray &json)
+{
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype at = json.indexOf("u0000", from);
+        if (at < 0)
+            return false;
+        qsizetype backslashes = 0;
+        for (qsizetype i = at - 1; i >= 0 && json.at(i) == '\\'; --i)
+            ++backslashes;
+        if (backslashes % 2 == 1)
+            return true;
+        from = at + 5;
+    }
+}
+
+QJsonObject statsObject(const HqStats &stats)
+{
+    QJsonObject byEntity;
+    for (auto it = stats.byEntity.cbegin(); it != stats.byEntity.cend(); ++it)
+        byEntity.insert(it.key(), it->records + it->events);
+    return {
+        {QStringLiteral("records"), stats.records},
+        {QStringLiteral("events"), stats.events},
+        {QStringLiteral("batches"), stats.batches},
+        {QStringLiteral("by_entity"), byEntity},
+        {QStringLiteral("last_batch_at"),
+         stats.lastBatchAt.isEmpty() ? QJsonValue() : QJsonValue(stats.lastBatchAt)},
+    };
+}
+
+const QString kDbUnavailableMessage
+    = QStringLiteral("HQ's database is not available; nothing was stored, try again later");
+
+} // namespace
+
+// What the server thread decided about a request, for the worker that runs it.
+struct HqService::Pending
+{
+    std::shared_ptr<WorkerPool::Reservation> reservation;
+    const Route *route = nullptr;
+    Caller caller;
+    PathParams params;
+};
+
+HqService::HqService(Parts parts, Options options)
+    : m_parts(parts)
+    , m_options(options)
+    , m_tokenRate(options.tokenRequestsPerSecond, options.tokenBurst)
+    , m_centerBytes(options.centerBytesPerSecond, options.centerBytesBurst)
+{
+    addRoutes();
+}
+
+void HqService::addRoutes()
+{
+    // The change feed, station tokens, device history and a hub's upstream are further
+    // routes of the same kind (see docs/sync-protocol.md, "What comes next").
+    Route batches;
+    batches.method = http::Method::Post;
+    batches.pattern = sync::kBatchesPath;
+    batches.name = "batches";
+    batches.access = Access::Center;
+    batches.maxBody = m_options.maxBodyBytes;
+    batches.jsonBody = true;
+    batches.perCenter = true;
+    batches.onWorker = [this](StoreSession &session, const Request &request, const Caller &caller,
+                              const PathParams &) {
+        return postBatch(session, request, caller);
+    };
+    m_router.add(batches);
+
+    Route stats;
+    stats.pattern = "/v1/stats";
+    stats.name = "stats";
+    stats.access = Access::CenterOrAdmin;
+    stats.onWorker = [this](StoreSession &session, const Request &request, const Caller &caller,
+                            const PathParams &) {
+        return this->stats(session, request, caller);
+    };
+    m_router.add(stats);
+
+    Route health;
+    health.pattern = "/healthz";
+    health.name = "healthz";
+    health.onServer = [this](const Request &, const Caller &, const PathParams &) {
+        return healthz();
+    };
+    m_router.add(health);
+
+    Route ready;
+    ready.pattern = "/readyz";
+    ready.name = "readyz";
+    ready.onServer = [this](const Request &, const Caller &, const PathParams &) {
+        return readyz();
+    };
+    m_router.add(ready);
+
+    Route prometheus;
+    prometheus.pattern = "/metrics";
+    prometheus.name = "metrics";
+    prometheus.access = Access::Admin;
+    prometheus.onServer = [this](const Request &, const Caller &, const PathParams &) {
+        return metrics();
+    };
+    m_router.add(prometheus);
+}
+
+Response HqService::error(int status, const char *code, const QString &message)
+{
+    Response response;
+    response.status = status;
+    response.body = sync::encodeError({QString::fromLatin1(code), message});
+    response.log.code = QByteArray(code);
+    return response;
+}
+
+Response HqService::tooBusy(const char *reason, const QString &message, int retryAfterSeconds,
+                            const QByteArray &tokenKey, qint64 nowMs)
+{
+    m_parts.metrics.countRefusal(reason);
+    Response busy = error(429, "SLOW_DOWN", message);
+    retryAfterSeconds = qMax(1, retryAfterSeconds);
+    busy.headers.push_back({"Retry-After", QByteArray::number(retryAfterSeconds)});
+    busy.log.detail = QByteArray(reason);
+    if (tokenKey.isEmpty())
+        return busy;
+    if (nowMs - m_lastWaitPruneMs > 10000) {
+        m_lastWaitPruneMs = nowMs;
+        m_toldToWaitUntil.removeIf([nowMs](const auto &entry) { return entry.value() < nowMs; });
+    }
+    const qint64 until = m_toldToWaitUntil.value(tokenKey, 0);
+    if (until > nowMs) {
+        // Back before the time it was given: this answer waits for the rest of it.
+        busy.delayMs = static_cast<int>(qMin<qint64>(until - nowMs, 5000));
+        m_parts.metrics.countRefusal("held_back");
+    }
+    m_toldToWaitUntil.insert(tokenKey,
+                             qMax(until, nowMs + busy.delayMs + qint64(retryAfterSeconds) * 1000));
+    return busy;
+}
+
+std::optional<Response> HqService::authenticate(const Request &request, const Route &route,
+                                                Caller *caller)
+{
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.size() < 8 || authorization.left(7).compare("Bearer ", Qt::CaseInsensitive)) {
+        Response response
+            = error(401, "UNAUTHENTICATED", QStringLiteral("send Authorization: Bearer <token>"));
+        response.headers.push_back({"WWW-Authenticate", "Bearer"});
+        return response;
+    }
+    TokenDirectory::Entry entry;
+    switch (m_parts.tokens.find(QByteArrayView(authorization).sliced(7).trimmed(), &entry,
+                                &caller->tokenKey)) {
+    case TokenDirectory::Lookup::NotLoaded: {
+        m_parts.metrics.countRefusal("tokens_not_loaded");
+        Response response = error(503, "DB_UNAVAILABLE",
+                                  QStringLiteral("HQ cannot check tokens until its database "
+                                                 "answers; try again later"));
+        response.headers.push_back({"Retry-After", "2"});
+        return response;
+    }
+    case TokenDirectory::Lookup::Unknown: {
+        Response response = error(401, "BAD_TOKEN", QStringLiteral("unknown or revoked token"));
+        response.headers.push_back({"WWW-Authenticate", "Bearer error=\"invalid_token\""});
+        return response;
+    }
+    case TokenDirectory::Lookup::Found:
+        break;
+    }
+    caller->admin = entry.admin;
+    caller->center = entry.center;
+    if (route.access == Access::Center && entry.admin)
+        return error(403, "FORBIDDEN", QStringLiteral("this request needs a center's token"));
+    if (route.access == Access::Admin && !entry.admin)
+        return error(403, "FORBIDDEN", QStringLiteral("this request needs an admin token"));
+    return std::nullopt;
+}
+
+std::optional<Response> HqService::head(http::Exchange &exchange)
+{
+    const Request &request = exchange.request;
+    Router::Match match = m_router.match(request.method, request.path);
+    if (!match.route) {
+        if (match.pathExists)
+            return error(405, "METHOD_NOT_ALLOWED",
+                         QStringLiteral("this path does not take %1")
+                             .arg(QString::fromLatin1(request.methodText.left(16))));
+        return error(404, "NOT_FOUND", QStringLiteral("no such path"));
+    }
+    const Route &route = *match.route;
+    exchange.route = route.name;
+    Caller caller;
+    if (route.access != Access::Public) {
+        if (auto refused = authenticate(request, route, &caller))
+            return refused;
+        exchange.center = caller.center;
+    }
+    if (route.maxBody == 0 && request.contentLength > 0)
+        return error(413, "BODY_TOO_LARGE", QStringLiteral("this request takes no body"));
+    if (route.maxBody > 0 && !request.hasContentLength)
+        return error(411, "LENGTH_REQUIRED", QStringLiteral("send a Content-Length"));
+    if (request.contentLength > route.maxBody)
+        return error(413, "BODY_TOO_LARGE",
+                     QStringLiteral("a request body is at most %1 bytes").arg(route.maxBody));
+    if (route.jsonBody && !request.header("content-type").startsWith("application/json"))
+        return error(415, "NOT_JSON", QStringLiteral("send Content-Type: application/json"));
+
+    if (route.onServer)
+        return route.onServer(request, caller, match.params);
+
+    // Limits for callers who proved who they are; a flood from one center is answered
+    // here, before its bodies are read, and never reaches the database.
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    const qint64 nowMs = qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+    if (!caller.tokenKey.isEmpty()) {
+        if (const qint64 wait = m_tokenRate.take(caller.tokenKey, 1, nowMs); wait > 0)
+            return tooBusy("token_rate", QStringLiteral("too many requests for this token"),
+                           static_cast<int>((wait + 999) / 1000), caller.tokenKey, nowMs);
+    }
+    if (route.perCenter && !caller.center.isEmpty()) {
+        if (const qint64 wait = m_centerBytes.take(
+                caller.center.toUtf8(), static_cast<double>(request.contentLength), nowMs);
+            wait > 0)
+            return tooBusy("center_quota", QStringLiteral("this center is over its data rate"),
+                           static_cast<int>((wait + 999) / 1000), caller.tokenKey, nowMs);
+    }
+    if (!m_parts.maintenance.schemaReady()) {
+        m_parts.metrics.countRefusal("not_ready");
+        Response response = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+        response.headers.push_back({"Retry-After", "2"});
+        return response;
+    }
+    WorkerPool::Refusal why = WorkerPool::Refusal::None;
+    auto reservation = m_parts.pool.reserve(route.perCenter ? caller.center : QString(),
+                                            request.contentLength, &why);
+    if (!reservation) {
+        switch (why) {
+        case WorkerPool::Refusal::KeyBusy:
+            return tooBusy("center_busy",
+                           QStringLiteral("one request at a time per center; try again later"), 1,
+                           caller.tokenKey, nowMs);
+        case WorkerPool::Refusal::MemoryFull:
+            return tooBusy("memory", QStringLiteral("HQ is busy; try again later"),
+                           m_parts.pool.retryAfterSeconds(), caller.tokenKey, nowMs);
+        case WorkerPool::Refusal::QueueFull:
+        case WorkerPool::Refusal::None:
+            return tooBusy("queue_full", QStringLiteral("HQ is busy; try again later"),
+                           m_parts.pool.retryAfterSeconds(), caller.tokenKey, nowMs);
+        }
+    }
+    auto pending = std::make_shared<Pending>();
+    pending->reservation = std::move(reservation);
+    pending->route = &route;
+    pending->caller = std::move(caller);
+    pending->params = std::move(match.params);
+    exchange.hold = pending;
+    return std::nullopt;
+}
+
+std::optional<Response> HqService::body(const std::shared_ptr<http::Exchange> &exchange)
+{
+    auto pending = std::static_pointer_cast<Pending>(exchange->hold);
+    m_parts.pool.submit(pending->reservation,
+                        [this, exchange, pending](StoreSession &session, qint64 queuedNs) {
+                            const qint64 started = nowNs();
+                            Response response = pending->route->onWorker(
+                                session, exchange->request, pending->caller, pending->params);
+                            response.log.queueMs = queuedNs / 1e6;
+                            response.log.workMs = (nowNs() - started) / 1e6;
+                            // The body is not needed any more; the rest of the exchange lives until
+                            // the answer is written.
+                            exchange->request.body = QByteArray();
+                            m_server->complete(exchange, std::move(response));
+                        });
+    return std::nullopt;
+}
+
+void HqService::finished(const http::Exchange &exchange, const Response &response, bool delivered)
+{
+    const double ms = exchange.startNs > 0 ? (nowNs() - exchange.startNs) / 1e6 : 0;
+    m_parts.metrics.countRequest(exchange.route, response.status);
+    m_parts.log.request(exchange, response, delivered, ms, exchange.route);
+}
+
+Response HqService::postBatch(StoreSession &session, const Request &request, const Caller &caller)
+{
+    const qint64 started = nowNs();
+    auto batch = sync::decodeBatch(request.body);
+    if (!batch) {
+        const QByteArray code = batch.error().code.toLatin1();
+        return error(code == "TOO_MANY_RECORDS" ? 413 : 400, code.constData(),
+                     batch.error().message);
+    }
+    if (!isPrintable(batch->batchId))
+        return error(400, "BAD_BATCH", QStringLiteral("batch_id must be printable characters"));
+    if (!batch->center.isEmpty() && batch->center != caller.center)
+        return error(403, "CENTER_MISMATCH",
+                     QStringLiteral("the batch names another center than its token"));
+    if (m_parts.faults) {
+        if (auto staged = m_parts.faults->beforeApply(*batch))
+            return *staged;
+    }
+
+    sync::BatchResult result;
+    result.batchId = batch->batchId;
+    BatchInput input;
+    input.batchId = batch->batchId;
+    input.sentAt = sanitizedSentAt(batch->sentAt);
+    input.recordsSent = static_cast<int>(batch->records.size());
+    input.records.reserve(batch->records.size());
+    std::vector<int> stored(batch->records.size(), -1);
+    for (size_t i = 0; i < batch->records.size(); ++i) {
+        const sync::IncomingRecord &in = batch->records[i];
+        const sync::WireRecord &record = in.record;
+        sync::RecordResult r {record.entity, record.id, record.version,
+                              sync::RecordStatus::Rejected, in.error};
+        if (in.isValid()) {
+            const QString payloadCenter = record.payload.value(QLatin1String("center")).toString();
+            // An empty claim is no claim (a store writes its first settings before it
+            // knows its center code); the token decides the center either way.
+            if (!payloadCenter.isEmpty() && payloadCenter != caller.center) {
+                r.error = {QStringLiteral("CENTER_MISMATCH"),
+                           QStringLiteral("payload.center is not the center of the token")};
+            } else {
+                QByteArray payload = in.payloadJson;
+                if (containsNulEscape(payload)) {
+                    r.error = {QStringLiteral("BAD_PAYLOAD"),
+                               QStringLiteral("payload text must not contain U+0000")};
+                } else {
+                    stored[i] = static_cast<int>(input.records.size());
+                    input.records.push_back({record.kind == sync::RecordKind::Event, record.entity,
+                                             record.id, record.version, std::move(payload)});
+                }
+            }
+        }
+        result.results.append(r);
+    }
+
+    auto outcome = session.applyBatch(caller.center, input);
+    if (!outcome) {
+        m_parts.metrics.countDatabaseError();
+        m_parts.metrics.observeBatch(0, false);
+        Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+        unavailable.headers.push_back({"Retry-After", "2"});
+        unavailable.log.center = caller.center;
+        unavailable.log.batchId = batch->batchId;
+        unavailable.log.detail = outcome.error().message.toUtf8();
+        return unavailable;
+    }
+    result.replay = outcome->replay;
+    int counts[4] = {};
+    for (size_t i = 0; i < stored.size(); ++i) {
+        if (stored[i] >= 0)
+            result.results[static_cast<qsizetype>(i)].status = outcome->statuses[stored[i]];
+        ++counts[static_cast<int>(result.results[static_cast<qsizetype>(i)].status)];
+    }
+    m_parts.metrics.countRecords(counts[0], counts[1], counts[2], counts[3]);
+    m_parts.metrics.observeBatch((nowNs() - started) / 1e9, true);
+
+    Response response;
+    response.body = sync::encodeBatchResult(result);
+    response.log.batchId = batch->batchId;
+    response.log.records = input.recordsSent;
+    response.log.applied = counts[0];
+    response.log.duplicate = counts[1];
+    response.log.stale = counts[2];
+    response.log.rejected = counts[3];
+    response.log.replay = result.replay;
+    // Everything after this line happens after the commit: a client must cope with not
+    // hearing the answer.
+    if (m_parts.faults)
+        m_parts.faults->afterCommit(response);
+    return response;
+}
+
+Response HqService::stats(StoreSession &session, const Request &request, const Caller &caller)
+{
+    QString center = caller.center;
+    if (caller.admin) {
+        const QUrlQuery query(QString::fromLatin1(request.query));
+        center = query.queryItemValue(QStringLiteral("center"), QUrl::FullyDecoded);
+    }
+    QJsonObject out;
+    if (center.isEmpty()) {
+        auto stats = session.chainStats();
+        if (!stats) {
+            Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+            unavailable.log.detail = stats.error().message.toUtf8();
+            return unavailable;
+        }
+        out = statsObject(*stats);
+        out.insert(QStringLiteral("centers"), stats->centers);
+        out.insert(QStringLiteral("scope"), QStringLiteral("chain"));
+    } else {
+        auto stats = session.centerStats(center);
+        if (!stats) {
+            Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+            unavailable.log.detail = stats.error().message.toUtf8();
+            return unavailable;
+        }
+        if (stats->centers == 0 && caller.admin)
+            return error(404, "NOT_FOUND", QStringLiteral("no such center"));
+        out = statsObject(*stats);
+        out.insert(QStringLiteral("center"), center);
+        out.insert(QStringLiteral("scope"), QStringLiteral("center"));
+    }
+    Response response;
+    response.body = json(out);
+    return response;
+}
+
+Response HqService::healthz()
+{
+    Response response;
+    response.body = json({{QStringLiteral("status"), QStringLiteral("ok")},
+                          {QStringLiteral("protocol"), sync::kProtocolVersion}});
+    return response;
+}
+
+Response HqService::readyz()
+{
+    const bool up = m_parts.maintenance.databaseUp() && m_parts.maintenance.schemaReady();
+    if (!up) {
+        Response response
+            = error(503, "DB_UNAVAILABLE", QStringLiteral("HQ's database does not answer"));
+        response.headers.push_back({"Retry-After", "2"});
+        return response;
+    }
+    Response response;
+    response.body = json({{QStringLiteral("status"), QStringLiteral("ready")},
+                          {QStringLiteral("protocol"), sync::kProtocolVersion}});
+    return response;
+}
+
+Response HqService::metrics()
+{
+    Metrics::Sources sources;
+    sources.server = m_server ? &m_server->counters() : nullptr;
+    sources.pool = &m_parts.pool;
+    sources.tokens = &m_parts.tokens;
+    sources.databaseUp = m_parts.maintenance.databaseUp();
+    sources.schemaReady = m_parts.maintenance.schemaReady();
+    sources.rssBytes = residentBytes();
+    sources.logLinesDropped = m_parts.log.dropped();
+    Response response;
+    response.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    response.body = m_parts.metrics.render(sources);
+    return response;
+}
+
+} // namespace rc::hq

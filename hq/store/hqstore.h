@@ -1,0 +1,154 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/wire.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+// HQ's database, seen from one thread: a session owns one connection (PostgreSQL through
+// libpq, or a SQLite file), re-opens it after a loss, and offers what repair-hq does with
+// it. Every worker of the server has its own session.
+namespace rc::hq {
+
+// Where the database is: "sqlite:PATH" or "postgres://USER:PASS@HOST:PORT/DB?host=/socket".
+struct DatabaseSpec
+{
+    bool postgres = false;
+    QString path; // sqlite
+    QString host, user, password, database;
+    int port = 5432;
+    // The spec with any password replaced by "***", for messages and logs.
+    QString redacted;
+};
+Result<DatabaseSpec> parseDatabaseSpec(const QString &spec);
+
+struct StoreOptions
+{
+    // PostgreSQL: hash partitions of records, events and batches, fixed when the schema
+    // is first created (a later different value is reported, not applied).
+    int partitions = 16;
+    int statementTimeoutMs = 30000;
+    int connectTimeoutSeconds = 5;
+};
+
+// One record of a batch, already checked, ready to store.
+struct BatchRecord
+{
+    bool event = false;
+    QString entity;
+    QString id;
+    qint64 version = 1;
+    QByteArray payload; // compact JSON text, UTF-8
+};
+
+struct BatchInput
+{
+    QString batchId;
+    QString sentAt;
+    int recordsSent = 0; // all records of the request, rejected ones included
+    std::vector<BatchRecord> records;
+};
+
+struct ApplyOutcome
+{
+    bool replay = false;
+    // One per BatchInput record, in its order: Applied, Duplicate or Stale.
+    std::vector<sync::RecordStatus> statuses;
+};
+
+struct EntityCount
+{
+    qint64 records = 0; // snapshots stored (one per record, at its newest version)
+    qint64 events = 0;
+};
+
+struct HqStats
+{
+    qint64 centers = 0;
+    qint64 batches = 0;
+    qint64 records = 0;
+    qint64 events = 0;
+    QString lastBatchAt; // ISO-8601 UTC, empty when none
+    QMap<QString, EntityCount> byEntity;
+};
+
+struct TokenInfo
+{
+    QString id; // the first 12 hex digits of the token's SHA-256
+    QString center; // empty for an admin token
+    bool admin = false;
+    QString createdAt;
+    QString revokedAt; // empty while the token is valid
+};
+
+// A token added or revoked, in the order the changes were committed.
+struct TokenChange
+{
+    qint64 seq = 0;
+    QByteArray sha256; // 32 raw bytes
+    QString center;
+    bool admin = false;
+    bool revoked = false;
+};
+
+class StoreSession
+{
+public:
+    virtual ~StoreSession() = default;
+
+    virtual bool isPostgres() const = 0;
+    // Opens the connection unless it is open. After a failure it is tried again only once
+    // the backoff has passed (250 ms doubling up to 5 s); until then this fails at once, so
+    // a database that is down costs callers nothing but the answer.
+    virtual Status connect() = 0;
+    virtual bool isConnected() const = 0;
+    // Creates or upgrades the schema (versioned steps, one transaction each, one process
+    // at a time).
+    virtual Status migrate(const StoreOptions &options) = 0;
+    virtual Result<int> schemaVersion() = 0;
+
+    // Stores a batch of center's records in one transaction and commits before returning.
+    // A snapshot replaces the stored one only when its version is newer; an event is stored
+    // once. Every stored row gets the center's next change sequence number.
+    virtual Result<ApplyOutcome> applyBatch(const QString &center, const BatchInput &batch) = 0;
+    // From counters kept as batches apply, never from counting rows.
+    virtual Result<HqStats> centerStats(const QString &center) = 0;
+    virtual Result<HqStats> chainStats() = 0;
+
+    virtual Result<std::vector<TokenChange>> tokenChanges(qint64 afterSeq, int limit) = 0;
+    // A token per center, in order, in one transaction. An empty center makes an admin
+    // token (for /v1/stats of every center and /metrics).
+    virtual Result<QStringList> addTokens(const QStringList &centers) = 0;
+    Result<QString> addToken(const QString &center);
+    virtual Result<QList<TokenInfo>> tokens() = 0;
+    // By whole token (rc_…) or id prefix (≥ 8 hex digits): NOT_FOUND, AMBIGUOUS,
+    // ALREADY_REVOKED.
+    virtual Result<TokenInfo> revokeToken(const QString &tokenOrId) = 0;
+
+    virtual Status ping() = 0;
+    // Forgets batch ids received more than retentionSeconds ago, at most limit of them;
+    // returns how many went. A no-op (0) when another process is pruning.
+    virtual Result<qint64> pruneBatches(qint64 retentionSeconds, int limit) = 0;
+};
+
+Result<std::unique_ptr<StoreSession>> openSession(const QString &spec,
+                                                  const StoreOptions &options = {});
+
+// Shared by both backends.
+QString makeToken(); // "rc_" + 43 base64url characters (256 random bits)
+QByteArray tokenSha256Hex(const QString &token);
+bool isCenterCode(const QString &center);
+bool isTokenId(const QString &text); // 8-64 lower-case hex digits
+
+// Error codes a session returns: DB_UNAVAILABLE (no connection), DB_ERROR (a statement
+// failed), BAD_CENTER, NOT_FOUND, AMBIGUOUS, ALREADY_REVOKED, BAD_TOKEN_ID, SCHEMA_NEWER.
+inline constexpr const char *kDbUnavailable = "DB_UNAVAILABLE";
+inline constexpr const char *kDbError = "DB_ERROR";
+
+} // namespace rc::hq

@@ -1,0 +1,409 @@
+#include "pgsession.h"
+
+#include "pgschema.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace rc::hq {
+
+using pg::Connection;
+using sync::RecordStatus;
+
+namespace {
+
+constexpr qint64 kFirstBackoffMs = 250;
+constexpr qint64 kMaxBackoffMs = 5000;
+// A serialization failure or deadlock (neither should happen: see hq_apply_batch) is
+// retried this many times before the caller hears of it.
+constexpr int kTransientRetries = 2;
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const QByteArray kIsoUtc = "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'";
+
+} // namespace
+
+PgSession::PgSession(DatabaseSpec spec, StoreOptions options)
+    : m_spec(std::move(spec))
+    , m_options(options)
+{
+}
+
+Status PgSession::connect()
+{
+    if (m_connection.isOpen())
+        return {};
+    if (m_backoffMs > 0 && !m_sinceFailure.hasExpired(m_backoffMs))
+        return Error {QString::fromLatin1(kDbUnavailable),
+                      QStringLiteral("the database did not answer; next attempt in %1 ms")
+                          .arg(m_backoffMs - m_sinceFailure.elapsed())};
+    std::vector<std::pair<QByteArray, QByteArray>> parameters {
+        {"dbname", m_spec.database.toUtf8()},
+        {"application_name", "repair-hq"},
+        {"connect_timeout", QByteArray::number(m_options.connectTimeoutSeconds)},
+        {"keepalives", "1"},
+        {"keepalives_idle", "30"},
+        {"options", "-c statement_timeout=" + QByteArray::number(m_options.statementTimeoutMs)
+                        + " -c client_min_messages=warning -c TimeZone=UTC"},
+    };
+    if (!m_spec.host.isEmpty())
+        parameters.push_back({"host", m_spec.host.toUtf8()});
+    parameters.push_back({"port", QByteArray::number(m_spec.port)});
+    if (!m_spec.user.isEmpty())
+        parameters.push_back({"user", m_spec.user.toUtf8()});
+    // Without a password in the URL, libpq reads PGPASSWORD or ~/.pgpass (PGPASSFILE).
+    if (!m_spec.password.isEmpty())
+        parameters.push_back({"password", m_spec.password.toUtf8()});
+    Status opened = m_connection.open(parameters);
+    if (!opened) {
+        m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : qMin(kMaxBackoffMs, m_backoffMs * 2);
+        m_sinceFailure.start();
+        return opened;
+    }
+    m_backoffMs = 0;
+    return {};
+}
+
+Result<pg::ResultPtr> PgSession::prepared(const QByteArray &name, const QByteArray &sql,
+                                          const pg::Params &params)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    for (int attempt = 0;; ++attempt) {
+        auto result = m_connection.execPrepared(name, sql, params);
+        if (result)
+            return result;
+        const QString state = m_connection.sqlState();
+        const bool transient = state == QLatin1String("40001") || state == QLatin1String("40P01");
+        if (!transient || attempt >= kTransientRetries) {
+            if (result.error().code == QLatin1String(kDbUnavailable)) {
+                // Lost: the next call reconnects at once; a failing reconnect backs off.
+                m_backoffMs = 0;
+            }
+            return result;
+        }
+    }
+}
+
+Status PgSession::inTransaction(const std::function<Status()> &work)
+{
+    if (Status status = connect(); !status)
+        return status;
+    if (Status status = m_connection.run("BEGIN"); !status)
+        return status;
+    Status status = work();
+    if (!status) {
+        if (m_connection.isOpen())
+            (void)m_connection.run("ROLLBACK");
+        return status;
+    }
+    return m_connection.run("COMMIT");
+}
+
+Status PgSession::migrate(const StoreOptions &options)
+{
+    if (Status status = connect(); !status)
+        return status;
+    return pg::migrate(m_connection, options);
+}
+
+Result<int> PgSession::schemaVersion()
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    return pg::schemaVersion(m_connection);
+}
+
+Result<ApplyOutcome> PgSession::applyBatch(const QString &center, const BatchInput &batch)
+{
+    const auto n = batch.records.size();
+    pg::BinaryArray events(pg::BinaryArray::Type::Bool);
+    pg::BinaryArray entities(pg::BinaryArray::Type::Text);
+    pg::BinaryArray ids(pg::BinaryArray::Type::Text);
+    pg::BinaryArray versions(pg::BinaryArray::Type::Int8);
+    pg::BinaryArray payloads(pg::BinaryArray::Type::Jsonb);
+    qsizetype payloadBytes = 0;
+    for (const BatchRecord &record : batch.records)
+        payloadBytes += record.payload.size() + 5;
+    payloads.reserve(payloadBytes);
+    ids.reserve(static_cast<qsizetype>(n) * 40);
+    for (const BatchRecord &record : batch.records) {
+        events.add(record.event);
+        entities.add(record.entity.toUtf8());
+        ids.add(record.id.toUtf8());
+        versions.add(record.version);
+        payloads.add(record.payload);
+    }
+    pg::Params params;
+    params.text(center.toUtf8());
+    params.text(batch.batchId.toUtf8());
+    params.text(batch.sentAt.toUtf8());
+    params.text(QByteArray::number(batch.recordsSent));
+    params.binary(events.bytes());
+    params.binary(entities.bytes());
+    params.binary(ids.bytes());
+    params.binary(versions.bytes());
+    params.binary(payloads.bytes());
+    auto result = prepared("apply_batch",
+                           "SELECT replay, statuses FROM hq_apply_batch($1, $2, $3, $4::integer, "
+                           "$5, $6, $7, $8, $9)",
+                           params);
+    if (!result)
+        return result.error();
+    ApplyOutcome outcome;
+    outcome.replay = Connection::value(*result, 0, 0) == "t";
+    const QByteArray statuses = Connection::value(*result, 0, 1);
+    if (statuses.size() != static_cast<qsizetype>(n))
+        return Error {QString::fromLatin1(kDbError),
+                      QStringLiteral("hq_apply_batch answered %1 statuses for %2 records")
+                          .arg(statuses.size())
+                          .arg(n)};
+    outcome.statuses.reserve(n);
+    for (const char status : statuses)
+        outcome.statuses.push_back(status == 'a'   ? RecordStatus::Applied
+                                   : status == 'd' ? RecordStatus::Duplicate
+                                                   : RecordStatus::Stale);
+    return outcome;
+}
+
+Result<HqStats> PgSession::centerStats(const QString &center)
+{
+    pg::Params params;
+    params.text(center.toUtf8());
+    auto result = prepared("center_stats",
+                           "SELECT c.batches, to_char(c.last_batch_at, " + kIsoUtc
+                               + "), s.entity, s.records, s.events FROM centers c"
+                                 " LEFT JOIN center_stats s ON s.center = c.code"
+                                 " WHERE c.code = $1 ORDER BY s.entity",
+                           params);
+    if (!result)
+        return result.error();
+    HqStats stats;
+    for (int row = 0; row < Connection::rows(*result); ++row) {
+        stats.centers = 1;
+        stats.batches = Connection::value(*result, row, 0).toLongLong();
+        stats.lastBatchAt = QString::fromUtf8(Connection::value(*result, row, 1));
+        if (Connection::isNull(*result, row, 2))
+            continue;
+        EntityCount count {Connection::value(*result, row, 3).toLongLong(),
+                           Connection::value(*result, row, 4).toLongLong()};
+        stats.records += count.records;
+        stats.events += count.events;
+        stats.byEntity.insert(QString::fromUtf8(Connection::value(*result, row, 2)), count);
+    }
+    return stats;
+}
+
+Result<HqStats> PgSession::chainStats()
+{
+    auto result = prepared(
+        "chain_stats",
+        "WITH c AS (SELECT count(*) AS n, coalesce(sum(batches), 0) AS b,"
+        " max(last_batch_at) AS t FROM centers),"
+        " e AS (SELECT entity, sum(records) AS r, sum(events) AS v FROM center_stats"
+        " GROUP BY entity)"
+        " SELECT c.n, c.b, to_char(c.t, "
+            + kIsoUtc + "), e.entity, e.r, e.v FROM c LEFT JOIN e ON true ORDER BY e.entity",
+        {});
+    if (!result)
+        return result.error();
+    HqStats stats;
+    for (int row = 0; row < Connection::rows(*result); ++row) {
+        stats.centers = Connection::value(*result, row, 0).toLongLong();
+        stats.batches = Connection::value(*result, row, 1).toLongLong();
+        stats.lastBatchAt = QString::fromUtf8(Connection::value(*result, row, 2));
+        if (Connection::isNull(*result, row, 3))
+            continue;
+        EntityCount count {Connection::value(*result, row, 4).toLongLong(),
+                           Connection::value(*result, row, 5).toLongLong()};
+        stats.records += count.records;
+        stats.events += count.events;
+        stats.byEntity.insert(QString::fromUtf8(Connection::value(*result, row, 3)), count);
+    }
+    return stats;
+}
+
+Result<std::vector<TokenChange>> PgSession::tokenChanges(qint64 afterSeq, int limit)
+{
+    pg::Params params;
+    params.text(QByteArray::number(afterSeq));
+    params.text(QByteArray::number(limit));
+    auto result = prepared("token_changes",
+                           "SELECT change_seq, token_sha256, coalesce(center, ''), admin,"
+                           " revoked_at IS NOT NULL FROM tokens WHERE change_seq > $1::bigint"
+                           " ORDER BY change_seq LIMIT $2::integer",
+                           params);
+    if (!result)
+        return result.error();
+    std::vector<TokenChange> changes;
+    for (int row = 0; row < Connection::rows(*result); ++row) {
+        changes.push_back({Connection::value(*result, row, 0).toLongLong(),
+                           QByteArray::fromHex(Connection::value(*result, row, 1)),
+                           QString::fromUtf8(Connection::value(*result, row, 2)),
+                           Connection::value(*result, row, 3) == "t",
+                           Connection::value(*result, row, 4) == "t"});
+    }
+    return changes;
+}
+
+Result<QStringList> PgSession::addTokens(const QStringList &centers)
+{
+    for (const QString &center : centers) {
+        if (!center.isEmpty() && !isCenterCode(center))
+            return Error {QStringLiteral("BAD_CENTER"),
+                          QStringLiteral("a center code is 1-32 letters, digits, - or _")};
+    }
+    QStringList made;
+    Status status = inTransaction([&]() -> Status {
+        // Token changes are numbered in commit order: writers take turns (readers do not
+        // wait), so a server that has read up to number N never misses a change below it.
+        if (Status locked = m_connection.run("LOCK TABLE tokens IN EXCLUSIVE MODE"); !locked)
+            return locked;
+        for (const QString &center : centers) {
+            const QString token = makeToken();
+            if (!center.isEmpty()) {
+                pg::Params centerParams;
+                centerParams.text(center.toUtf8());
+                centerParams.text(nowIso().toUtf8());
+                auto added = m_connection.exec("INSERT INTO centers (code, created_at)"
+                                               " VALUES ($1, $2) ON CONFLICT (code) DO NOTHING",
+                                               centerParams);
+                if (!added)
+                    return added.error();
+            }
+            pg::Params params;
+            params.text(tokenSha256Hex(token));
+            params.text(center.toUtf8());
+            params.text(nowIso().toUtf8());
+            auto inserted = m_connection.exec(
+                "INSERT INTO tokens (token_sha256, center, admin, created_at, change_seq)"
+                " SELECT $1, nullif($2, ''), $2 = '', $3, coalesce(max(change_seq), 0) + 1"
+                " FROM tokens",
+                params);
+            if (!inserted)
+                return inserted.error();
+            made.append(token);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return made;
+}
+
+Result<QList<TokenInfo>> PgSession::tokens()
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    auto result = m_connection.exec("SELECT token_sha256, coalesce(center, ''), admin, created_at,"
+                                    " coalesce(revoked_at, '') FROM tokens"
+                                    " ORDER BY admin DESC, center, created_at");
+    if (!result)
+        return result.error();
+    QList<TokenInfo> list;
+    for (int row = 0; row < Connection::rows(*result); ++row)
+        list.append({QString::fromLatin1(Connection::value(*result, row, 0).left(12)),
+                     QString::fromUtf8(Connection::value(*result, row, 1)),
+                     Connection::value(*result, row, 2) == "t",
+                     QString::fromUtf8(Connection::value(*result, row, 3)),
+                     QString::fromUtf8(Connection::value(*result, row, 4))});
+    return list;
+}
+
+Result<TokenInfo> PgSession::revokeToken(const QString &tokenOrId)
+{
+    const bool whole = tokenOrId.startsWith(QLatin1String("rc_"));
+    if (!whole && !isTokenId(tokenOrId))
+        return Error {QStringLiteral("BAD_TOKEN_ID"),
+                      QStringLiteral("give the token's id from `token list` (at least 8 hex "
+                                     "digits) or the whole token (--token-file)")};
+    const QByteArray key = whole ? tokenSha256Hex(tokenOrId) : tokenOrId.toLatin1();
+    TokenInfo info;
+    Status status = inTransaction([&]() -> Status {
+        if (Status locked = m_connection.run("LOCK TABLE tokens IN EXCLUSIVE MODE"); !locked)
+            return locked;
+        pg::Params params;
+        params.text(key);
+        auto found = m_connection.exec(
+            "SELECT token_sha256, coalesce(center, ''), admin, created_at,"
+            " coalesce(revoked_at, '') FROM tokens WHERE starts_with(token_sha256, $1)",
+            params);
+        if (!found)
+            return found.error();
+        const int rows = Connection::rows(*found);
+        if (rows == 0)
+            return Error {QStringLiteral("NOT_FOUND"), QStringLiteral("no such token")};
+        if (rows > 1)
+            return Error {QStringLiteral("AMBIGUOUS"),
+                          QStringLiteral("%1 tokens start with %2: give more digits")
+                              .arg(rows)
+                              .arg(tokenOrId)};
+        const QByteArray hash = Connection::value(*found, 0, 0);
+        info = {QString::fromLatin1(hash.left(12)),
+                QString::fromUtf8(Connection::value(*found, 0, 1)),
+                Connection::value(*found, 0, 2) == "t",
+                QString::fromUtf8(Connection::value(*found, 0, 3)),
+                QString::fromUtf8(Connection::value(*found, 0, 4))};
+        if (!info.revokedAt.isEmpty())
+            return Error {
+                QStringLiteral("ALREADY_REVOKED"),
+                QStringLiteral("token %1 was revoked at %2").arg(info.id, info.revokedAt)};
+        info.revokedAt = nowIso();
+        pg::Params revoke;
+        revoke.text(info.revokedAt.toUtf8());
+        revoke.text(hash);
+        auto done = m_connection.exec("UPDATE tokens SET revoked_at = $1, change_seq ="
+                                      " (SELECT max(change_seq) + 1 FROM tokens)"
+                                      " WHERE token_sha256 = $2",
+                                      revoke);
+        if (!done)
+            return done.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return info;
+}
+
+Status PgSession::ping()
+{
+    auto result = prepared("ping", "SELECT 1", {});
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<qint64> PgSession::pruneBatches(qint64 retentionSeconds, int limit)
+{
+    qint64 deleted = 0;
+    Status status = inTransaction([&]() -> Status {
+        // One pruner at a time across every repair-hq process of this database.
+        auto locked = m_connection.exec("SELECT pg_try_advisory_xact_lock(7261002)");
+        if (!locked)
+            return locked.error();
+        if (Connection::value(*locked, 0, 0) != "t")
+            return {};
+        pg::Params params;
+        params.text(QByteArray::number(retentionSeconds));
+        params.text(QByteArray::number(limit));
+        auto result = m_connection.exec(
+            "DELETE FROM batches WHERE (center, batch_id) IN (SELECT center, batch_id"
+            " FROM batches WHERE received_at < now() - make_interval(secs => $1::bigint)"
+            " LIMIT $2::integer)",
+            params);
+        if (!result)
+            return result.error();
+        deleted = Connection::affected(*result);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return deleted;
+}
+
+} // namespace rc::hq
