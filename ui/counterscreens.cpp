@@ -28,8 +28,8 @@ CounterScreens addCounterScreens(MainWindow &window, Services &services, Session
                      [&window, intake] { window.showScreen(intake); });
     QObject::connect(queue, &QueueScreen::openTicketRequested, &window, openTicket);
     QObject::connect(intake, &IntakeScreen::openTicketRequested, &window, openTicket);
-    QObject::connect(intake, &IntakeScreen::ticketCreated, queue, &QueueScreen::reload);
-    QObject::connect(ticket, &TicketView::ticketChanged, queue, &QueueScreen::reload);
+    // The queue and the ticket view follow the workflow layer's change feed themselves
+    // (workflow::Changes): nothing is wired from screen to screen.
     return screens;
 }
 

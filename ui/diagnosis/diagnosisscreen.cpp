@@ -8,6 +8,7 @@
 #include "tickets/faultcodes.h"
 #include "tickets/quotecoverage.h"
 #include "warranty/warrantyengine.h"
+#include "widgets/assigncontrol.h"
 #include "workflow/workflows.h"
 
 #include <QButtonGroup>
@@ -180,7 +181,20 @@ DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
         refreshEnabled();
     });
     connect(m_save, &QPushButton::clicked, this, &DiagnosisScreen::save);
+    addAssignControl();
     ticketLoaded();
+}
+
+// Above the form: who has the ticket; the technician takes it here before starting.
+void DiagnosisScreen::addAssignControl()
+{
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Technician:"), this);
+    row->addWidget(label);
+    m_assign = new AssignControl(m_services, m_session, this);
+    label->setBuddy(m_assign);
+    row->addWidget(m_assign, 1);
+    body()->insertLayout(0, row);
 }
 
 bool DiagnosisScreen::coverageChanged() const
@@ -225,6 +239,8 @@ QStringList DiagnosisScreen::checkedDamage() const
 void DiagnosisScreen::ticketLoaded()
 {
     const auto t = ticket();
+    if (m_assign)
+        m_assign->setTicket(t);
     const QSignalBlocker codesBlocker(m_faultCodes);
     m_findings->clear();
     m_cause->clear();

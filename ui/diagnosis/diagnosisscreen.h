@@ -20,6 +20,7 @@ class WarrantyEngine;
 
 namespace rc::ui {
 
+class AssignControl;
 class QuoteLinesEditor;
 
 // Diagnosis (检测), for the technician: findings, fault codes from the 性能故障表, damage
@@ -40,6 +41,8 @@ public:
     QJsonObject reevaluatedVerdict() const { return m_newVerdict; }
     QJsonObject reevaluatedCase() const { return m_newCase; }
     bool coverageChanged() const;
+    // Who repairs the ticket, with "Take it" and "Assign to…".
+    AssignControl *assignControl() const { return m_assign; }
 
 public slots:
     bool save();
@@ -58,6 +61,7 @@ private:
     // is not asked).
     bool evaluate(const std::optional<Ticket> &t);
     void refreshEnabled();
+    void addAssignControl();
 
     const warranty::WarrantyEngine &m_engine;
     QPlainTextEdit *m_findings = nullptr;
@@ -75,6 +79,7 @@ private:
     QPushButton *m_save = nullptr;
     QJsonObject m_newCase;
     QJsonObject m_newVerdict;
+    AssignControl *m_assign = nullptr;
 };
 
 } // namespace rc::ui

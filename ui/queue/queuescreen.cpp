@@ -6,13 +6,16 @@
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
 #include "store/userrepository.h"
+#include "workflow/workflows.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,6 +57,7 @@ QueueScreen::QueueScreen(Services &services, Session &session, QWidget *parent)
     m_technician->setObjectName(QStringLiteral("technicianFilterCombo"));
     m_technician->setMinimumContentsLength(10);
     bar->addWidget(m_technician);
+    addMyTicketsFilter(bar);
 
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
@@ -114,6 +118,8 @@ QueueScreen::QueueScreen(Services &services, Session &session, QWidget *parent)
     m_newIntake->setVisible(m_session.can(Permission::Intake));
 
     loadTechnicians();
+    followChanges();
+    restoreMyTickets();
     applyFilters();
 }
 
@@ -160,7 +166,8 @@ void QueueScreen::applyFilters()
         filter.openOnly = true;
     else if (status != anyFilter)
         filter.status = TicketLifecycle::fromId(status);
-    const QString technician = m_technician->currentData().toString();
+    const QString technician
+        = myTicketsOnly() ? m_session.userId() : m_technician->currentData().toString();
     if (technician == unassigned)
         filter.unassignedOnly = true;
     else
@@ -186,8 +193,17 @@ void QueueScreen::search()
 
 void QueueScreen::reload()
 {
+    // The selected ticket stays selected when it is still in the first page.
+    const QModelIndex current = m_table->currentIndex();
+    const QString selected = current.isValid() ? m_model->ticketAt(current.row()).id : QString();
     loadTechnicians();
     m_model->reload();
+    for (int row = 0; !selected.isEmpty() && row < m_model->rowCount(); ++row) {
+        if (m_model->ticketAt(row).id == selected) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
 }
 
 void QueueScreen::updateCount()
@@ -209,6 +225,79 @@ void QueueScreen::openRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
         emit openTicketRequested(m_model->ticketAt(row).id);
+}
+
+// ---- My tickets ---------------------------------------------------------------------------
+
+namespace {
+QString myTicketsKey(const QString &userId)
+{
+    return QStringLiteral("queue/my_tickets/%1").arg(userId);
+}
+} // namespace
+
+void QueueScreen::addMyTicketsFilter(QHBoxLayout *bar)
+{
+    m_mine = new QCheckBox(tr("My tickets"), this);
+    m_mine->setObjectName(QStringLiteral("myTicketsCheck"));
+    m_mine->setToolTip(tr("Only the tickets assigned to you"));
+    bar->addWidget(m_mine);
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool mine) {
+        // Kept per user on this station: it is there again after a restart or a language
+        // switch, for this user only.
+        if (m_session.isLoggedIn())
+            QSettings().setValue(myTicketsKey(m_session.userId()), mine);
+        m_technician->setEnabled(!mine);
+        applyFilters();
+    });
+    connect(&m_session, &Session::changed, this, [this] {
+        restoreMyTickets();
+        applyFilters();
+    });
+}
+
+void QueueScreen::restoreMyTickets()
+{
+    const bool offered = m_session.can(Permission::TakeTicket);
+    const bool mine = offered && m_session.isLoggedIn()
+                      && QSettings().value(myTicketsKey(m_session.userId()), false).toBool();
+    const QSignalBlocker blocker(m_mine);
+    m_mine->setVisible(offered);
+    m_mine->setChecked(mine);
+    m_technician->setEnabled(!mine);
+}
+
+bool QueueScreen::myTicketsOnly() const
+{
+    return m_mine->isChecked() && m_session.can(Permission::TakeTicket);
+}
+
+void QueueScreen::setMyTicketsOnly(bool mine)
+{
+    m_mine->setChecked(mine);
+}
+
+// ---- the change feed ----------------------------------------------------------------------
+
+void QueueScreen::followChanges()
+{
+    const workflow::Changes &changes = m_services.workflows.changes;
+    connect(&changes, &workflow::Changes::ticketCreated, this, &QueueScreen::scheduleReload);
+    connect(&changes, &workflow::Changes::ticketChanged, this, &QueueScreen::scheduleReload);
+    connect(&changes, &workflow::Changes::usersChanged, this, &QueueScreen::scheduleReload);
+}
+
+void QueueScreen::scheduleReload()
+{
+    // One read once the event loop is back, however many changes were announced meanwhile
+    // (an intake announces the ticket, a pull many).
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
 }
 
 } // namespace rc::ui

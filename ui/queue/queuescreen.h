@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,7 +24,10 @@ struct Services;
 // filters by status and technician; ages coloured against the service promises and tickets
 // flagged for a loaner phone (CN-07) or an exchange (CN-09/CN-08). The search box (where
 // the scanner's input lands) finds tickets by number, IMEI, phone or name through the
-// store's search. Rows are fetched page by page as the table scrolls.
+// store's search. Rows are fetched page by page as the table scrolls. "My tickets" (for who
+// may take tickets) shows the ones assigned to the user of the session; the choice is kept
+// per user on this station. The queue follows the change feed (workflow::Changes): a ticket
+// created or changed anywhere in the process is shown as it is now.
 class QueueScreen : public QWidget
 {
     Q_OBJECT
@@ -31,6 +36,9 @@ public:
     QueueScreen(Services &services, Session &session, QWidget *parent = nullptr);
 
     TicketQueueModel *model() const { return m_model; }
+    // "My tickets": only the tickets assigned to the user of the session.
+    bool myTicketsOnly() const;
+    void setMyTicketsOnly(bool mine);
 
 public slots:
     // Reads the store again (after a ticket changed).
@@ -50,6 +58,11 @@ private:
     void loadTechnicians();
     void updateCount();
     void openRow(int row);
+    // The change feed and "My tickets" (kept apart from the rest of the screen).
+    void followChanges();
+    void scheduleReload();
+    void addMyTicketsFilter(QHBoxLayout *bar);
+    void restoreMyTickets();
     Result<QList<TicketSummary>> searchTickets(const QString &query, int offset, int limit);
 
     Services &m_services;
@@ -64,6 +77,8 @@ private:
     QTimer *m_searchDelay = nullptr;
     TicketQueueModel *m_model = nullptr;
     QString m_activeQuery;
+    QCheckBox *m_mine = nullptr;
+    bool m_reloadPending = false;
 };
 
 } // namespace rc::ui

@@ -6,6 +6,7 @@
 #include "store/customerrepository.h"
 #include "store/ticketrepository.h"
 #include "tickets/ticketsteps.h"
+#include "widgets/assigncontrol.h"
 #include "widgets/labels.h"
 #include "workflow/workflows.h"
 #include <QJsonArray>
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -225,6 +227,8 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     m_warranty = valueLabel(left, QStringLiteral("ticketWarrantyLabel"));
     m_warranty->setTextFormat(Qt::RichText);
     form->addRow(tr("Warranty now:"), m_warranty);
+    m_assign = new AssignControl(m_services, m_session, left);
+    form->addRow(tr("Technician:"), m_assign);
     columns->addWidget(left, 1);
 
     auto *right = new QGroupBox(tr("Timeline"), this);
@@ -266,6 +270,7 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     connect(m_move, &QPushButton::clicked, this, &TicketView::requestStatusChange);
     connect(m_target, &QComboBox::currentIndexChanged, this, &TicketView::targetChosen);
     connect(&m_session, &Session::changed, this, &TicketView::refreshActions);
+    followChanges();
 
     m_title->setText(QStringLiteral("<h2>%1</h2>").arg(tr("No ticket open")));
     refreshActions();
@@ -290,6 +295,7 @@ bool TicketView::showTicket(const QString &ticketId)
     auto loaded = m_services.tickets.byId(ticketId);
     if (!loaded || !loaded->has_value()) {
         m_ticket.reset();
+        m_assign->setTicket(std::nullopt);
         m_message->setText(loaded ? tr("No such ticket.") : loaded.error().message);
         refreshActions();
         return false;
@@ -348,6 +354,7 @@ bool TicketView::showTicket(const QString &ticketId)
     m_warranty->setText(t.warrantyVerdict == t.intakeVerdict
                             ? tr("Unchanged since intake.").toHtmlEscaped()
                             : verdictHtml(t.warrantyVerdict));
+    m_assign->setTicket(m_ticket);
     fillTimeline();
     refreshActions();
     return true;
@@ -514,6 +521,39 @@ bool TicketView::changeStatus(TicketStatus to, const QString &note)
     showTicket(id);
     emit ticketChanged(id);
     return true;
+}
+
+void TicketView::followChanges()
+{
+    connect(&m_services.workflows.changes, &workflow::Changes::ticketChanged, this,
+            &TicketView::ticketChangedElsewhere);
+}
+
+void TicketView::ticketChangedElsewhere(const QString &ticketId)
+{
+    if (!m_ticket || m_ticket->id != ticketId || m_reloadPending)
+        return;
+    // Once the event loop is back: a step that announces several changes, or this view's own
+    // change (which shows its result at once), costs one read.
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this, ticketId] {
+        m_reloadPending = false;
+        if (!m_ticket || m_ticket->id != ticketId)
+            return;
+        // What the user was typing and choosing stays; the message line too, unless the
+        // reload itself has something to say.
+        const QString note = m_note->text();
+        const QString target = m_target->currentData().toString();
+        const QString message = m_message->text();
+        if (!showTicket(ticketId))
+            return;
+        m_note->setText(note);
+        const int index = m_target->findData(target);
+        if (index > 0)
+            m_target->setCurrentIndex(index);
+        if (m_message->text().isEmpty())
+            m_message->setText(message);
+    });
 }
 
 } // namespace rc::ui

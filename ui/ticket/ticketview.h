@@ -25,6 +25,7 @@ enum class PaperKind;
 
 namespace rc::ui {
 
+class AssignControl;
 struct Services;
 
 // Everything about one ticket, read-only: the customer, the phone, what was received, the
@@ -64,6 +65,8 @@ public:
 
     // The Papers menu's entry for one kind of paper (reprints of the shown ticket's).
     print::PaperMenu *paperMenu(print::PaperKind kind) const;
+    // Who repairs the ticket, with "Assign to…" and "Take it".
+    AssignControl *assignControl() const { return m_assign; }
 
 signals:
     void ticketChanged(const QString &ticketId);
@@ -72,6 +75,10 @@ private:
     void refreshActions();
     void fillTimeline();
     void targetChosen();
+    // The change feed (workflow::Changes): the shown ticket is read again when it changed,
+    // whoever changed it, keeping what the user was typing.
+    void followChanges();
+    void ticketChangedElsewhere(const QString &ticketId);
 
     struct ActionEntry
     {
@@ -104,6 +111,8 @@ private:
     QMessageBox *m_confirm = nullptr;
     QLabel *m_message = nullptr;
     QList<ActionEntry> m_actions;
+    AssignControl *m_assign = nullptr;
+    bool m_reloadPending = false;
 };
 
 } // namespace rc::ui

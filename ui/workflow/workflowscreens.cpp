@@ -34,7 +34,7 @@ void openOn(MainWindow &window, TicketView *view, TicketScreen *screen, QPushBut
 } // namespace
 
 WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Session &session,
-                                   TicketView *ticketView, QueueScreen *queue,
+                                   TicketView *ticketView, QueueScreen * /*queue*/,
                                    const warranty::WarrantyEngine &engine)
 {
     using S = TicketStatus;
@@ -78,23 +78,10 @@ WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Sessi
         override, &QPushButton::clicked, ticketView, [&services, &session, ticketView] {
             if (!ticketView->ticket())
                 return;
+            // The change feed refreshes the ticket view and the queue once it is saved.
             OverrideDialog dialog(services, session, *ticketView->ticket(), ticketView);
-            if (dialog.exec() == QDialog::Accepted) {
-                const QString id = ticketView->ticket()->id;
-                ticketView->reload();
-                emit ticketView->ticketChanged(id);
-            }
+            dialog.exec();
         });
-
-    const QList<TicketScreen *> screens {s.diagnosis, s.quote, s.repair, s.pickup};
-    for (TicketScreen *screen : screens) {
-        QObject::connect(screen, &TicketScreen::ticketChanged, queue, &QueueScreen::reload);
-        QObject::connect(screen, &TicketScreen::ticketChanged, ticketView,
-                         [ticketView](const QString &id) {
-                             if (ticketView->ticket() && ticketView->ticket()->id == id)
-                                 ticketView->reload();
-                         });
-    }
     return s;
 }
 

@@ -28,7 +28,9 @@ struct WorkflowScreens
 // that do that step (diagnosis and repair: technician; pickup: clerk; quote: both, the
 // technician writes it and the clerk records the answer; the manager everything). Puts their
 // buttons on the ticket view, shown by role and status, and the manager's "Override warranty"
-// there too. A change made on any of them reloads the queue and the ticket view.
+// there too. A change made on any of them reaches the queue and the ticket view through the
+// workflow layer's change feed (workflow::Changes), not through these screens; `queue` is
+// no longer used.
 // Called by the composition root (app/repair-counter/main.cpp) and by the end-to-end test.
 WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Session &session,
                                    TicketView *ticketView, QueueScreen *queue,
