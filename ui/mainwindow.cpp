@@ -9,11 +9,13 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -184,6 +186,7 @@ void MainWindow::sessionChanged()
     if (!m_session.isLoggedIn())
         m_pageUserId.clear();
     if (!working) {
+        closeOpenDialogs();
         m_idle->stop();
         m_userLabel->clear();
         // Hidden before the login form is prepared: a hidden button that held the keyboard
@@ -281,6 +284,29 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_services.database, this);
     dialog.exec();
+}
+
+void MainWindow::closeOpenDialogs()
+{
+    // Children first (a confirmation over a dialog), each one rejected: a dialog shown with
+    // exec() returns Rejected, one shown with open() reports finished(Rejected) and is
+    // deleted by whoever opened it. Then whatever was connected to its accepted() and
+    // finished() is cut off and the dialog disabled: an accept() that still reaches it (a
+    // queued click) applies nothing. The workflow layer refuses on its own anyway whatever
+    // the acting user may not do (another user logging in after the lock).
+    QList<QPointer<QDialog>> dialogs;
+    for (QDialog *dialog : findChildren<QDialog *>())
+        dialogs.prepend(dialog);
+    for (const QPointer<QDialog> &dialog : std::as_const(dialogs)) {
+        if (!dialog || !dialog->isVisible())
+            continue;
+        dialog->setEnabled(false);
+        dialog->reject();
+        if (!dialog)
+            continue;
+        disconnect(dialog, &QDialog::accepted, nullptr, nullptr);
+        disconnect(dialog, &QDialog::finished, nullptr, nullptr);
+    }
 }
 
 } // namespace rc::ui

@@ -18,7 +18,8 @@ struct Services;
 
 // The counter's frame. Until someone logs in (and again after a lock) it shows the login
 // screen; then a navigation list on the left, the current screen on the right, the user
-// and role in the status bar with Lock and Log out, the Language and Help menus.
+// and role in the status bar with Lock and Log out, the Language and Help menus. Locking
+// (or logging out) closes every dialog open in the window, unapplied.
 //
 // Screens are built by the composition root (app/repair-counter/main.cpp) with the
 // Services and the Session, and handed in with addScreen() together with the permission
@@ -67,6 +68,9 @@ private:
     void sessionChanged();
     // The keyboard to the current screen's first field, unless it is in the screen already.
     void focusScreen();
+    // Rejects every open dialog of the window (the manager's dialogs, confirmations), so
+    // nothing typed there before a lock can be applied after it.
+    void closeOpenDialogs();
 
     Services &m_services;
     Session &m_session;
