@@ -2420,6 +2420,29 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::AssignControl</name>
+    <message>
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <source>Assign this ticket to yourself</source>
+        <translation>Assign this ticket to yourself</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::AuditScreen</name>
     <message>
         <source>Audit trail</source>
@@ -2769,6 +2792,10 @@
     <message>
         <source>The warranty position changed: COVERED until now, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
         <translation>The warranty position changed: COVERED until now, now NOT COVERED, the customer pays. Tell the customer before the quote.</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Technician:</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3673,14 @@
             <numerusform>%n ticket.</numerusform>
             <numerusform>%n tickets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <source>Only the tickets assigned to you</source>
+        <translation>Only the tickets assigned to you</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5008,18 @@ Reason: %3</translation>
     <message>
         <source>The ticket changed meanwhile; nothing was closed.</source>
         <translation>The ticket changed meanwhile; nothing was closed.</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Technician:</translation>
+    </message>
+    <message>
+        <source>Technician unassigned</source>
+        <translation>Technician unassigned</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>Technician assigned</translation>
     </message>
 </context>
 <context>

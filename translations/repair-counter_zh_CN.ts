@@ -2418,6 +2418,29 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::AssignControl</name>
+    <message>
+        <source>Take it</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Assign this ticket to yourself</source>
+        <translation>把这张工单分配给自己</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>分配给…</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>无人（取消分配）</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::AuditScreen</name>
     <message>
         <source>Audit trail</source>
@@ -2766,6 +2789,10 @@
     <message>
         <source>The warranty position changed: COVERED until now, now NOT COVERED, the customer pays. Tell the customer before the quote.</source>
         <translation>保修判定已改变：此前在保，现为不在保，需客户付费。报价前请告知客户。</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>维修工程师：</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3665,14 @@
         <translation>
             <numerusform>共 %n 张维修单。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Only the tickets assigned to you</source>
+        <translation>只显示分配给您的工单</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +4996,18 @@ Reason: %3</source>
     <message>
         <source>The ticket changed meanwhile; nothing was closed.</source>
         <translation>此单已被他人更改，未作关闭。</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>维修工程师：</translation>
+    </message>
+    <message>
+        <source>Technician unassigned</source>
+        <translation>已取消分配维修工程师</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>已分配维修工程师</translation>
     </message>
 </context>
 <context>

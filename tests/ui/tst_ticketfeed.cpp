@@ -129,9 +129,12 @@ void TestTicketFeed::clerkAssignsFromTheTicketView()
 
     QCOMPARE(m_fx->reread(t).technicianId, m_tech.id);
     QCOMPARE(control->technicianText(), QStringLiteral("王工"));
-    // The timeline shows the assignment (read again through the change feed).
-    QTRY_VERIFY(view.findChild<QTreeWidget *>(QStringLiteral("timelineTree"))->topLevelItemCount()
-                >= 2);
+    // The timeline shows the assignment with the name (read again through the change feed).
+    auto *timeline = view.findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+    QTRY_COMPARE(timeline->topLevelItemCount(), 2);
+    QTreeWidgetItem *last = timeline->topLevelItem(1);
+    QCOMPARE(last->text(2), QStringLiteral("Technician assigned"));
+    QCOMPARE(last->text(3), QStringLiteral("王工"));
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM tickets WHERE technician_id = ?"),
                          {m_tech.id}),
              1);

@@ -5,6 +5,7 @@
 #include "services.h"
 #include "store/customerrepository.h"
 #include "store/ticketrepository.h"
+#include "store/userrepository.h"
 #include "tickets/ticketsteps.h"
 #include "widgets/assigncontrol.h"
 #include "widgets/labels.h"
@@ -49,6 +50,14 @@ QString localTime(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// A change of the assigned technician (TicketWorkflow::assign / take).
+bool isAssignment(const TicketEvent &event)
+{
+    return event.kind == QLatin1String("edit")
+           && event.data.value(QStringLiteral("field")).toString()
+                  == QLatin1String("technician_id");
+}
+
 QString eventText(const TicketEvent &event)
 {
     QString what;
@@ -72,6 +81,10 @@ QString eventText(const TicketEvent &event)
         what = TicketView::tr("Warranty re-evaluated");
     else if (event.kind == QLatin1String("override"))
         what = TicketView::tr("Warranty verdict overridden");
+    else if (isAssignment(event))
+        what = event.data.value(QStringLiteral("to")).toString().isEmpty()
+                   ? TicketView::tr("Technician unassigned")
+                   : TicketView::tr("Technician assigned");
     else
         what = TicketView::tr("Changed");
     return what;
@@ -381,8 +394,11 @@ void TicketView::fillTimeline()
         item->setText(0, localTime(event.at));
         item->setText(1, event.actor);
         item->setText(2, eventText(event));
-        item->setText(3, event.note);
-        item->setToolTip(3, event.note);
+        QString note = event.note;
+        if (note.isEmpty() && isAssignment(event))
+            note = technicianName(event.data.value(QStringLiteral("to")).toString());
+        item->setText(3, note);
+        item->setToolTip(3, note);
     }
 }
 
@@ -521,6 +537,16 @@ bool TicketView::changeStatus(TicketStatus to, const QString &note)
     showTicket(id);
     emit ticketChanged(id);
     return true;
+}
+
+QString TicketView::technicianName(const QString &userId) const
+{
+    if (userId.isEmpty())
+        return {};
+    auto user = m_services.users.byId(userId);
+    if (!user || !user->has_value())
+        return userId;
+    return user->value().displayName.isEmpty() ? user->value().username : user->value().displayName;
 }
 
 void TicketView::followChanges()

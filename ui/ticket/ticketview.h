@@ -79,6 +79,7 @@ private:
     // whoever changed it, keeping what the user was typing.
     void followChanges();
     void ticketChangedElsewhere(const QString &ticketId);
+    QString technicianName(const QString &userId) const;
 
     struct ActionEntry
     {
