@@ -10,7 +10,9 @@
 // IMEI, a customer, a fault) so the warranty panel has something to say, and grabs each
 // screen in zh_CN and en, as on a day ten days after the demo data was made (so the queue
 // has ages to colour). tests/ui/screenshots-xdotool.sh takes the real window under a window
-// manager at 1366 × 768 instead, driven from the keyboard and the mouse.
+// manager at 1366 × 768 instead, driven from the keyboard and the mouse. The technician's
+// pictures (ticket-assign, queue-mine) assign a few tickets to the demo technician tech1
+// first: run it on a copy of the demo store.
 #include "common/clock.h"
 #include "counterscreens.h"
 #include "diagnosis/diagnosisscreen.h"
@@ -167,6 +169,28 @@ int main(int argc, char *argv[])
         screens.ticket->showTicket(ticketId);
         window.showScreen(screens.ticket);
         failures += !save(&window, out.filePath(QStringLiteral("ticket-%1.png").arg(suffix)));
+
+        // A technician's view: the ticket with who repairs it and "Take it", and the queue
+        // with "My tickets" on (the first tickets given to them through the workflow layer).
+        auto tech = users.authenticate(QStringLiteral("tech1"), QStringLiteral("1234"));
+        auto other = users.authenticate(QStringLiteral("tech2"), QStringLiteral("1234"));
+        if (!tech || !other)
+            return 1;
+        if (suffix == QLatin1String("zh_CN")) {
+            for (int i = 0; i < 3 && i < list->size(); ++i)
+                failures += !workflows.tickets.assign(user->id, list->at(i).id, tech->id).ok();
+            failures += !workflows.tickets.assign(user->id, ticketId, other->id).ok();
+        }
+        session.logIn(tech.value());
+        screens.ticket->showTicket(ticketId);
+        window.showScreen(screens.ticket);
+        failures
+            += !save(&window, out.filePath(QStringLiteral("ticket-assign-%1.png").arg(suffix)));
+        window.showScreen(screens.queue);
+        screens.queue->setMyTicketsOnly(true);
+        failures += !save(&window, out.filePath(QStringLiteral("queue-mine-%1.png").arg(suffix)));
+        screens.queue->setMyTicketsOnly(false);
+        session.logIn(user.value());
 
         // Each workflow screen on the newest ticket at its step.
         const auto newestAt = [&tickets](TicketStatus status) {
