@@ -237,7 +237,7 @@ void DiagnosisScreen::ticketLoaded()
     m_repair->setChecked(true);
     m_lines->setLines({});
 
-    auto prices = PriceListRepository(m_services.database, m_services.clock).active();
+    auto prices = m_services.prices.active();
     m_lines->setPriceList(prices ? *prices : QList<PriceItem> {});
     if (!prices)
         showError(prices.error().message);
@@ -251,7 +251,7 @@ void DiagnosisScreen::ticketLoaded()
                 box->setChecked(true);
             }
         }
-        auto previous = DiagnosisRepository(m_services.database, m_services.clock).forTicket(t->id);
+        auto previous = m_services.diagnoses.forTicket(t->id);
         if (previous && *previous) {
             const Diagnosis &d = **previous;
             m_findings->setPlainText(d.findings);

@@ -18,6 +18,7 @@
 #include "widgets/enteradvances.h"
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
+#include "workflow/records.h"
 #include "workflow/workflows.h"
 
 #include <QAbstractItemView>
@@ -173,7 +174,7 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     m_labelMenu = print::PaperMenu::attach(
         m_printLabel, m_print,
         [this] {
-            return print::ticketPaper(*m_print, m_services.database, m_services.clock,
+            return print::ticketPaper(*m_print, m_services.records, m_services.clock,
                                       m_lastTicketNumber, print::PaperKind::Label);
         },
         QStringLiteral("label"));
@@ -1020,8 +1021,7 @@ bool IntakeScreen::save()
     emit ticketCreated(ticket.id, ticket.number);
     // Printed at once when Settings ask for it (print.auto_intake on this workstation).
     if (m_print->settings().autoPrintIntake()) {
-        auto source
-            = print::loadTicketPaperSource(m_services.database, m_services.clock, ticket.number);
+        auto source = m_services.records.dossierByNumber(ticket.number);
         if (source) {
             auto printed = m_print->autoPrintIntake(
                 print::paperFromTicket(source.value(), m_services.clock.nowUtc(), false),
@@ -1035,8 +1035,7 @@ bool IntakeScreen::save()
 
 Result<print::Paper> IntakeScreen::receipt()
 {
-    auto source
-        = print::loadTicketPaperSource(m_services.database, m_services.clock, m_lastTicketNumber);
+    auto source = m_services.records.dossierByNumber(m_lastTicketNumber);
     if (!source) {
         m_savedLabel->setText(coloured(source.error().message, "#b3261e"));
         emit receiptFailed(source.error().message);
