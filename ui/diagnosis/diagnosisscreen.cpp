@@ -8,6 +8,7 @@
 #include "tickets/faultcodes.h"
 #include "tickets/quotecoverage.h"
 #include "warranty/warrantyengine.h"
+#include "widgets/verdictpanel.h"
 #include "workflow/workflows.h"
 
 #include <QButtonGroup>
@@ -27,38 +28,6 @@
 #include <QVBoxLayout>
 
 namespace rc::ui {
-
-namespace {
-
-bool chinese()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-// A stored verdict (the verdict JSON) as one line for the clerk: covered or not, and why.
-QString verdictText(const QJsonObject &verdict)
-{
-    if (verdict.isEmpty())
-        return DiagnosisScreen::tr("No warranty verdict recorded.");
-    const bool covered = verdict.value(QStringLiteral("covered")).toBool();
-    QStringList reasons;
-    const QJsonArray list = verdict.value(QStringLiteral("reasons")).toArray();
-    for (const QJsonValue &value : list) {
-        const QJsonObject r = value.toObject();
-        reasons << QStringLiteral("%1 (%2)").arg(
-            r.value(chinese() ? QStringLiteral("zh") : QStringLiteral("en")).toString(),
-            r.value(QStringLiteral("rule")).toString());
-    }
-    QString text = covered ? DiagnosisScreen::tr("Covered") : DiagnosisScreen::tr("Not covered");
-    if (verdict.value(QStringLiteral("overridden")).toBool())
-        text += DiagnosisScreen::tr(" (overridden by a manager)");
-    if (!reasons.isEmpty())
-        text += QStringLiteral(": ")
-                + reasons.join(chinese() ? QStringLiteral("；") : QStringLiteral("; "));
-    return text;
-}
-
-} // namespace
 
 DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
                                  const warranty::WarrantyEngine &engine, QWidget *parent)
@@ -133,6 +102,10 @@ DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
     m_verdictAfter->setWordWrap(true);
     m_verdictAfter->setTextFormat(Qt::PlainText);
     warrantyForm->addRow(tr("With what was found:"), m_verdictAfter);
+    // The rest of that verdict (remedies, dates, warnings), as the intake form shows it.
+    m_foundVerdict = new VerdictPanel(QStringLiteral("foundVerdict"), warrantyBox);
+    m_foundVerdict->setSummaryShown(false);
+    warrantyForm->addRow(m_foundVerdict);
     m_change = new QLabel(warrantyBox);
     m_change->setTextFormat(Qt::PlainText);
     m_change->setObjectName(QStringLiteral("verdictChangeLabel"));
@@ -272,10 +245,10 @@ void DiagnosisScreen::ticketLoaded()
             else if (d.outcome == QLatin1String("cannot_repair"))
                 m_cannotRepair->setChecked(true);
         }
-        m_verdictBefore->setText(verdictText(t->intakeVerdict));
+        m_verdictBefore->setText(VerdictPanel::summary(t->intakeVerdict));
         m_verdictNow->setText(t->warrantyVerdict == t->intakeVerdict
                                   ? tr("Unchanged since intake.")
-                                  : verdictText(t->warrantyVerdict));
+                                  : VerdictPanel::summary(t->warrantyVerdict));
     } else {
         m_verdictBefore->clear();
         m_verdictNow->clear();
@@ -331,6 +304,7 @@ void DiagnosisScreen::reevaluate()
 
 bool DiagnosisScreen::evaluate(const std::optional<Ticket> &t)
 {
+    m_foundVerdict->clear();
     if (!t) {
         m_verdictAfter->clear();
         return false;
@@ -359,7 +333,8 @@ bool DiagnosisScreen::evaluate(const std::optional<Ticket> &t)
     }
     m_newCase = caseJson;
     m_newVerdict = verdict->toJson();
-    m_verdictAfter->setText(verdictText(m_newVerdict));
+    m_verdictAfter->setText(VerdictPanel::summary(m_newVerdict));
+    m_foundVerdict->showVerdict(*verdict, false);
     return verdict->covered;
 }
 

@@ -21,6 +21,7 @@ class WarrantyEngine;
 namespace rc::ui {
 
 class QuoteLinesEditor;
+class VerdictPanel;
 
 // Diagnosis (检测), for the technician: findings, fault codes from the 性能故障表, damage
 // found, the cause; the warranty verdict re-evaluated by the engine from the intake case with
@@ -67,6 +68,7 @@ private:
     QLabel *m_verdictBefore = nullptr;
     QLabel *m_verdictNow = nullptr;
     QLabel *m_verdictAfter = nullptr;
+    VerdictPanel *m_foundVerdict = nullptr;
     QLabel *m_change = nullptr;
     QuoteLinesEditor *m_lines = nullptr;
     QRadioButton *m_repair = nullptr;
