@@ -2656,23 +2656,100 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::CustomerPicker</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Mobile number, or its first or last digits</source>
+        <translation>Mobile number, or its first or last digits</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>A new customer will be registered.</source>
+        <translation>A new customer will be registered.</translation>
+    </message>
+    <message>
+        <source>Existing customer: %1</source>
+        <translation>Existing customer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DevicePanel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Scan or type the IMEI (*#06#)</source>
+        <translation>Scan or type the IMEI (*#06#)</translation>
+    </message>
+    <message>
+        <source>IMEI:</source>
+        <translation>IMEI:</translation>
+    </message>
+    <message>
+        <source>Dual-SIM phones only</source>
+        <translation>Dual-SIM phones only</translation>
+    </message>
+    <message>
+        <source>IMEI 2:</source>
+        <translation>IMEI 2:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Brand:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>IMEISV: IMEI %1</source>
+        <translation>IMEISV: IMEI %1</translation>
+    </message>
+    <message>
+        <source>MEID %1</source>
+        <translation>MEID %1</translation>
+    </message>
+    <message>
+        <source>ESN %1</source>
+        <translation>ESN %1</translation>
+    </message>
+    <message>
+        <source>IMEI valid</source>
+        <translation>IMEI valid</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
+    </message>
+    <message>
+        <source>First time this phone is here.</source>
+        <translation>First time this phone is here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Here %n time(s) before:</source>
+        <translation>
+            <numerusform>Here %n time before:</numerusform>
+            <numerusform>Here %n times before:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</source>
+        <translation>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DiagnosisScreen</name>
-    <message>
-        <source>No warranty verdict recorded.</source>
-        <translation>No warranty verdict recorded.</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>Covered</translation>
-    </message>
-    <message>
-        <source>Not covered</source>
-        <translation>Not covered</translation>
-    </message>
-    <message>
-        <source> (overridden by a manager)</source>
-        <translation> (overridden by a manager)</translation>
-    </message>
     <message>
         <source>What was found</source>
         <translation>What was found</translation>
@@ -2840,50 +2917,6 @@
         <translation>Open ticket</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Scan or type the IMEI (*#06#)</source>
-        <translation>Scan or type the IMEI (*#06#)</translation>
-    </message>
-    <message>
-        <source>IMEI:</source>
-        <translation>IMEI:</translation>
-    </message>
-    <message>
-        <source>Dual-SIM phones only</source>
-        <translation>Dual-SIM phones only</translation>
-    </message>
-    <message>
-        <source>IMEI 2:</source>
-        <translation>IMEI 2:</translation>
-    </message>
-    <message>
-        <source>Brand:</source>
-        <translation>Brand:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Model:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>A new customer will be registered.</source>
-        <translation>A new customer will be registered.</translation>
-    </message>
-    <message>
         <source>Fault</source>
         <translation>Fault</translation>
     </message>
@@ -2968,67 +3001,8 @@
         <translation>Warranty</translation>
     </message>
     <message>
-        <source>IMEISV: IMEI %1</source>
-        <translation>IMEISV: IMEI %1</translation>
-    </message>
-    <message>
-        <source>MEID %1</source>
-        <translation>MEID %1</translation>
-    </message>
-    <message>
-        <source>ESN %1</source>
-        <translation>ESN %1</translation>
-    </message>
-    <message>
-        <source>IMEI valid</source>
-        <translation>IMEI valid</translation>
-    </message>
-    <message>
-        <source>Use %1</source>
-        <translation>Use %1</translation>
-    </message>
-    <message>
-        <source>First time this phone is here.</source>
-        <translation>First time this phone is here.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Here %n time(s) before:</source>
-        <translation>
-            <numerusform>Here %n time before:</numerusform>
-            <numerusform>Here %n times before:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</source>
-        <translation>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</translation>
-    </message>
-    <message>
-        <source>Existing customer: %1</source>
-        <translation>Existing customer: %1</translation>
-    </message>
-    <message>
-        <source>Covered: %1</source>
-        <translation>Covered: %1</translation>
-    </message>
-    <message>
-        <source>Not covered: the repair is paid</source>
-        <translation>Not covered: the repair is paid</translation>
-    </message>
-    <message>
-        <source>The customer may choose: %1</source>
-        <translation>The customer may choose: %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>Warranty until %1</source>
-        <translation>Warranty until %1</translation>
-    </message>
-    <message>
-        <source>Repair warranty until %1</source>
-        <translation>Repair warranty until %1</translation>
     </message>
     <message>
         <source>a valid IMEI</source>
@@ -3077,10 +3051,6 @@
     <message>
         <source>Device label…</source>
         <translation>Device label…</translation>
-    </message>
-    <message>
-        <source>Mobile number, or its first or last digits</source>
-        <translation>Mobile number, or its first or last digits</translation>
     </message>
     <message>
         <source>Save the ticket (%1)</source>
@@ -3133,10 +3103,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not covered yet: warranty evidence missing</source>
-        <translation>Not covered yet: warranty evidence missing</translation>
     </message>
     <message>
         <source>a sale date such as 2026-11-20 (or leave it empty)</source>
@@ -5154,6 +5120,53 @@ Reason: %3</translation>
     <message>
         <source>%1 is now: %2.</source>
         <translation>%1 is now: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VerdictPanel</name>
+    <message>
+        <source>Covered: %1</source>
+        <translation>Covered: %1</translation>
+    </message>
+    <message>
+        <source>Not covered: the repair is paid</source>
+        <translation>Not covered: the repair is paid</translation>
+    </message>
+    <message>
+        <source>Not covered yet: warranty evidence missing</source>
+        <translation>Not covered yet: warranty evidence missing</translation>
+    </message>
+    <message>
+        <source>The customer may choose: %1</source>
+        <translation>The customer may choose: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Warranty until %1</source>
+        <translation>Warranty until %1</translation>
+    </message>
+    <message>
+        <source>Repair warranty until %1</source>
+        <translation>Repair warranty until %1</translation>
+    </message>
+    <message>
+        <source>No warranty verdict recorded.</source>
+        <translation>No warranty verdict recorded.</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source> (overridden by a manager)</source>
+        <translation> (overridden by a manager)</translation>
     </message>
 </context>
 </TS>

@@ -2653,23 +2653,99 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::CustomerPicker</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile number, or its first or last digits</source>
+        <translation>手机号码，或前几位、后四位</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>A new customer will be registered.</source>
+        <translation>将登记为新客户。</translation>
+    </message>
+    <message>
+        <source>Existing customer: %1</source>
+        <translation>老客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::DevicePanel</name>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Scan or type the IMEI (*#06#)</source>
+        <translation>扫描或输入 IMEI（拨 *#06# 查看）</translation>
+    </message>
+    <message>
+        <source>IMEI:</source>
+        <translation>IMEI：</translation>
+    </message>
+    <message>
+        <source>Dual-SIM phones only</source>
+        <translation>仅双卡手机</translation>
+    </message>
+    <message>
+        <source>IMEI 2:</source>
+        <translation>IMEI 2：</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>品牌：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <source>IMEISV: IMEI %1</source>
+        <translation>IMEISV：IMEI 为 %1</translation>
+    </message>
+    <message>
+        <source>MEID %1</source>
+        <translation>MEID %1</translation>
+    </message>
+    <message>
+        <source>ESN %1</source>
+        <translation>ESN %1</translation>
+    </message>
+    <message>
+        <source>IMEI valid</source>
+        <translation>IMEI 有效</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>First time this phone is here.</source>
+        <translation>这台手机首次送修。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Here %n time(s) before:</source>
+        <translation>
+            <numerusform>此前送修 %n 次：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</source>
+        <translation>返修：%1 取机（维修单 %2），维修保修期至 %3。</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::DiagnosisScreen</name>
-    <message>
-        <source>No warranty verdict recorded.</source>
-        <translation>没有记录保修结论。</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>在保</translation>
-    </message>
-    <message>
-        <source>Not covered</source>
-        <translation>不在保</translation>
-    </message>
-    <message>
-        <source> (overridden by a manager)</source>
-        <translation>（店长已改判）</translation>
-    </message>
     <message>
         <source>What was found</source>
         <translation>检测结果</translation>
@@ -2837,50 +2913,6 @@
         <translation>打开维修单</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Scan or type the IMEI (*#06#)</source>
-        <translation>扫描或输入 IMEI（拨 *#06# 查看）</translation>
-    </message>
-    <message>
-        <source>IMEI:</source>
-        <translation>IMEI：</translation>
-    </message>
-    <message>
-        <source>Dual-SIM phones only</source>
-        <translation>仅双卡手机</translation>
-    </message>
-    <message>
-        <source>IMEI 2:</source>
-        <translation>IMEI 2：</translation>
-    </message>
-    <message>
-        <source>Brand:</source>
-        <translation>品牌：</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>型号：</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>电话：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>A new customer will be registered.</source>
-        <translation>将登记为新客户。</translation>
-    </message>
-    <message>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
@@ -2965,66 +2997,8 @@
         <translation>保修</translation>
     </message>
     <message>
-        <source>IMEISV: IMEI %1</source>
-        <translation>IMEISV：IMEI 为 %1</translation>
-    </message>
-    <message>
-        <source>MEID %1</source>
-        <translation>MEID %1</translation>
-    </message>
-    <message>
-        <source>ESN %1</source>
-        <translation>ESN %1</translation>
-    </message>
-    <message>
-        <source>IMEI valid</source>
-        <translation>IMEI 有效</translation>
-    </message>
-    <message>
-        <source>Use %1</source>
-        <translation>使用 %1</translation>
-    </message>
-    <message>
-        <source>First time this phone is here.</source>
-        <translation>这台手机首次送修。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Here %n time(s) before:</source>
-        <translation>
-            <numerusform>此前送修 %n 次：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.</source>
-        <translation>返修：%1 取机（维修单 %2），维修保修期至 %3。</translation>
-    </message>
-    <message>
-        <source>Existing customer: %1</source>
-        <translation>老客户：%1</translation>
-    </message>
-    <message>
-        <source>Covered: %1</source>
-        <translation>在保：%1</translation>
-    </message>
-    <message>
-        <source>Not covered: the repair is paid</source>
-        <translation>不在保：需付费维修</translation>
-    </message>
-    <message>
-        <source>The customer may choose: %1</source>
-        <translation>客户可选择：%1</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>Warranty until %1</source>
-        <translation>保修期至 %1</translation>
-    </message>
-    <message>
-        <source>Repair warranty until %1</source>
-        <translation>维修保修期至 %1</translation>
     </message>
     <message>
         <source>a valid IMEI</source>
@@ -3073,10 +3047,6 @@
     <message>
         <source>Device label…</source>
         <translation>手机标签…</translation>
-    </message>
-    <message>
-        <source>Mobile number, or its first or last digits</source>
-        <translation>手机号码，或前几位、后四位</translation>
     </message>
     <message>
         <source>Save the ticket (%1)</source>
@@ -3129,10 +3099,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Not covered yet: warranty evidence missing</source>
-        <translation>暂不在保：保修凭据不全</translation>
     </message>
     <message>
         <source>a sale date such as 2026-11-20 (or leave it empty)</source>
@@ -5142,6 +5108,53 @@ Reason: %3</source>
     <message>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::VerdictPanel</name>
+    <message>
+        <source>Covered: %1</source>
+        <translation>在保：%1</translation>
+    </message>
+    <message>
+        <source>Not covered: the repair is paid</source>
+        <translation>不在保：需付费维修</translation>
+    </message>
+    <message>
+        <source>Not covered yet: warranty evidence missing</source>
+        <translation>暂不在保：保修凭据不全</translation>
+    </message>
+    <message>
+        <source>The customer may choose: %1</source>
+        <translation>客户可选择：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Warranty until %1</source>
+        <translation>保修期至 %1</translation>
+    </message>
+    <message>
+        <source>Repair warranty until %1</source>
+        <translation>维修保修期至 %1</translation>
+    </message>
+    <message>
+        <source>No warranty verdict recorded.</source>
+        <translation>没有记录保修结论。</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>不在保</translation>
+    </message>
+    <message>
+        <source> (overridden by a manager)</source>
+        <translation>（店长已改判）</translation>
     </message>
 </context>
 </TS>

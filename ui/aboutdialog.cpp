@@ -1,25 +1,19 @@
 #include "aboutdialog.h"
 
-#include "store/database.h"
-
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace rc::ui {
 
-AboutDialog::AboutDialog(Database &database, QWidget *parent)
+AboutDialog::AboutDialog(const QString &sqliteVersion, QWidget *parent)
     : QDialog(parent)
+    , m_sqliteVersion(sqliteVersion)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Repair Counter"));
     resize(560, 480);
-
-    QSqlQuery query(database.connection());
-    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
-        m_sqliteVersion = query.value(0).toString();
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(

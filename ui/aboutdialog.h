@@ -2,10 +2,6 @@
 
 #include <QDialog>
 
-namespace rc {
-class Database;
-}
-
 namespace rc::ui {
 
 // Version, the libraries and data we ship with their licences.
@@ -14,7 +10,8 @@ class AboutDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AboutDialog(Database &database, QWidget *parent = nullptr);
+    // sqliteVersion: the SQLite library the store runs on (workflow::Records).
+    explicit AboutDialog(const QString &sqliteVersion, QWidget *parent = nullptr);
 
     // The licence text shown, for tests and for the CLI's --version output.
     QString licencesHtml() const;

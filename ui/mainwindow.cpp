@@ -4,8 +4,8 @@
 #include "language.h"
 #include "login/loginscreen.h"
 #include "services.h"
-#include "store/database.h"
 #include "widgets/idlewatcher.h"
+#include "workflow/records.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -74,7 +74,7 @@ MainWindow::MainWindow(Services &services, Session &session, LoginScreen *login,
     m_userLabel->setTextFormat(Qt::PlainText);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(m_userLabel);
-    m_storeLabel = new QLabel(tr("Store: %1").arg(services.database.path()), this);
+    m_storeLabel = new QLabel(tr("Store: %1").arg(services.records.storePath()), this);
     m_storeLabel->setObjectName(QStringLiteral("storePathLabel"));
     m_storeLabel->setTextFormat(Qt::PlainText);
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -282,7 +282,7 @@ void MainWindow::buildMenus(const QString &language)
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_services.database, this);
+    AboutDialog dialog(m_services.records.sqliteVersion(), this);
     dialog.exec();
 }
 

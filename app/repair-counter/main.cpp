@@ -12,19 +12,29 @@
 #include "services.h"
 #include "session.h"
 #include "setup/setupwizard.h"
+#include "store/auditlog.h"
 #include "store/checkpointer.h"
 #include "store/customerrepository.h"
 #include "store/dailybackup.h"
 #include "store/database.h"
+#include "store/diagnosisrepository.h"
+#include "store/intakedraftrepository.h"
+#include "store/paymentrepository.h"
+#include "store/pickuprepository.h"
+#include "store/pricelistrepository.h"
+#include "store/quoterepository.h"
+#include "store/repairrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
 #include "store/userrepository.h"
+#include "sync/outbox.h"
 #include "sync/syncpage.h"
 #include "sync/syncservice.h"
 #include "sync/syncstatuswidget.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/documentsfolder.h"
+#include "workflow/records.h"
 #include "workflow/workflows.h"
 #include "workflow/workflowscreens.h"
 
@@ -42,9 +52,10 @@ namespace {
 
 // Sync to head office: the page (for managers) and the status-bar indicator, both fed by
 // the background SyncService.
-void addSync(rc::ui::MainWindow &window, rc::ui::Services &services, rc::sync::SyncService &sync)
+void addSync(rc::ui::MainWindow &window, rc::sync::Outbox &outbox, rc::sync::SyncStateStore &state,
+             const rc::Clock &clock, rc::sync::SyncService &sync)
 {
-    auto *page = new rc::ui::SyncPage(services.database, services.clock);
+    auto *page = new rc::ui::SyncPage(outbox, state, clock);
     window.addScreen(page, rc::ui::MainWindow::tr("Sync"), rc::ui::Permission::ManageCenter);
     auto *indicator = new rc::ui::SyncStatusWidget;
     window.statusBar()->addPermanentWidget(indicator);
@@ -151,12 +162,41 @@ int main(int argc, char *argv[])
     rc::TicketSearch search(*database);
     rc::DeviceHistory history(*database);
     rc::workflow::Workflows workflows(*database, clock, warranty, tacs);
-    rc::ui::Services services {*database, clock,  settings, users,    customers, devices,
-                               tickets,   search, history,  warranty, tacs,      workflows};
+    rc::PriceListRepository prices(*database, clock);
+    rc::DiagnosisRepository diagnoses(*database, clock);
+    rc::QuoteRepository quotes(*database, clock);
+    rc::PaymentRepository payments(*database, clock);
+    rc::RepairRepository repairs(*database, clock);
+    rc::PickupRepository pickups(*database, clock);
+    rc::IntakeDraftRepository drafts(*database, clock);
+    rc::AuditLog audit(*database);
+    const rc::workflow::Records records(*database, clock);
+    rc::ui::Services services {.clock = clock,
+                               .settings = settings,
+                               .users = users,
+                               .customers = customers,
+                               .devices = devices,
+                               .tickets = tickets,
+                               .search = search,
+                               .history = history,
+                               .warranty = warranty,
+                               .tacs = tacs,
+                               .prices = prices,
+                               .diagnoses = diagnoses,
+                               .quotes = quotes,
+                               .payments = payments,
+                               .repairs = repairs,
+                               .pickups = pickups,
+                               .drafts = drafts,
+                               .audit = audit,
+                               .records = records,
+                               .workflows = workflows};
     rc::ui::Session session;
 
     // Sync runs on its own thread with its own store connection while the app is open.
-    auto syncSettings = rc::sync::SyncStateStore(*database).settings();
+    rc::sync::Outbox syncOutbox(*database);
+    rc::sync::SyncStateStore syncState(*database);
+    auto syncSettings = syncState.settings();
     rc::sync::SyncService sync(database->path(),
                                syncSettings ? *syncSettings : rc::sync::SyncSettings {}, clock);
     sync.start();
@@ -183,7 +223,7 @@ int main(int argc, char *argv[])
         rc::ui::addWorkflowScreens(*window, services, session, counter.ticket, counter.queue,
                                    warranty);
         rc::ui::addManagerScreens(*window, services, session);
-        addSync(*window, services, sync);
+        addSync(*window, syncOutbox, syncState, clock, sync);
         window->setIdleLockMinutes(idleMinutes);
         // Sized again now that the screens (and their minimum sizes) are in.
         window->fitToScreen();

@@ -29,8 +29,16 @@
 #include "services.h"
 #include "session.h"
 #include "setup/setupwizard.h"
+#include "store/auditlog.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
+#include "store/diagnosisrepository.h"
+#include "store/intakedraftrepository.h"
+#include "store/paymentrepository.h"
+#include "store/pickuprepository.h"
+#include "store/pricelistrepository.h"
+#include "store/quoterepository.h"
+#include "store/repairrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
@@ -39,6 +47,7 @@
 #include "uifixture.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/imeiedit.h"
+#include "workflow/records.h"
 #include "workflow/workflows.h"
 #include "workflow/workflowscreens.h"
 
@@ -99,8 +108,35 @@ int main(int argc, char *argv[])
     const warranty::WarrantyEngine warranty;
     TacDatabase tacs;
     workflow::Workflows workflows(*db, clock, warranty, tacs);
-    ui::Services services {*db,     clock,  settings, users,    customers, devices,
-                           tickets, search, history,  warranty, tacs,      workflows};
+    PriceListRepository prices(*db, clock);
+    DiagnosisRepository diagnoses(*db, clock);
+    QuoteRepository quotes(*db, clock);
+    PaymentRepository payments(*db, clock);
+    RepairRepository repairs(*db, clock);
+    PickupRepository pickups(*db, clock);
+    IntakeDraftRepository drafts(*db, clock);
+    AuditLog audit(*db);
+    const workflow::Records records(*db, clock);
+    ui::Services services {.clock = clock,
+                           .settings = settings,
+                           .users = users,
+                           .customers = customers,
+                           .devices = devices,
+                           .tickets = tickets,
+                           .search = search,
+                           .history = history,
+                           .warranty = warranty,
+                           .tacs = tacs,
+                           .prices = prices,
+                           .diagnoses = diagnoses,
+                           .quotes = quotes,
+                           .payments = payments,
+                           .repairs = repairs,
+                           .pickups = pickups,
+                           .drafts = drafts,
+                           .audit = audit,
+                           .records = records,
+                           .workflows = workflows};
 
     TicketFilter open;
     open.openOnly = true;

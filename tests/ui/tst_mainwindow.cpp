@@ -112,7 +112,7 @@ void TestMainWindow::titleAndStatusBarNameTheStore()
 
 void TestMainWindow::aboutNamesLicences()
 {
-    ui::AboutDialog dialog(*m_fx->db);
+    ui::AboutDialog dialog(m_fx->records->sqliteVersion());
     auto *browser = dialog.findChild<QTextBrowser *>(QStringLiteral("licencesBrowser"));
     QVERIFY(browser);
     const QString text = browser->toPlainText();

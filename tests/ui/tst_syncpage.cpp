@@ -61,7 +61,9 @@ void TestSyncPage::cleanup()
 
 void TestSyncPage::showsStateAndQuarantinedRecords()
 {
-    ui::SyncPage page(*m_db, m_clock);
+    sync::Outbox outbox(*m_db);
+    sync::SyncStateStore stateStore(*m_db);
+    ui::SyncPage page(outbox, stateStore, m_clock);
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("quarantineTable"));
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 2);
@@ -87,7 +89,9 @@ void TestSyncPage::showsStateAndQuarantinedRecords()
 
 void TestSyncPage::retryEmitsTheSelectedRow()
 {
-    ui::SyncPage page(*m_db, m_clock);
+    sync::Outbox outbox(*m_db);
+    sync::SyncStateStore stateStore(*m_db);
+    ui::SyncPage page(outbox, stateStore, m_clock);
     QSignalSpy retry(&page, &ui::SyncPage::retryRequested);
     QSignalSpy syncNow(&page, &ui::SyncPage::syncNowRequested);
     auto *button = page.findChild<QPushButton *>(QStringLiteral("retryButton"));
@@ -104,7 +108,6 @@ void TestSyncPage::retryEmitsTheSelectedRow()
     QCOMPARE(syncNow.size(), 1);
 
     // Once the rows are back in line, reloading empties the table.
-    sync::Outbox outbox(*m_db);
     QVERIFY(outbox.release());
     page.reload();
     QCOMPARE(table->rowCount(), 0);
@@ -113,7 +116,9 @@ void TestSyncPage::retryEmitsTheSelectedRow()
 
 void TestSyncPage::savesSettings()
 {
-    ui::SyncPage page(*m_db, m_clock);
+    sync::Outbox outbox(*m_db);
+    sync::SyncStateStore stateStore(*m_db);
+    ui::SyncPage page(outbox, stateStore, m_clock);
     QSignalSpy saved(&page, &ui::SyncPage::settingsSaved);
     auto *url = page.findChild<QLineEdit *>(QStringLiteral("hqUrlEdit"));
     auto *token = page.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
@@ -136,7 +141,7 @@ void TestSyncPage::savesSettings()
     QCOMPARE(stored->token, QStringLiteral("rc_secret"));
     QCOMPARE(stored->intervalSeconds, 120);
     // A new page shows what was saved; the settings never enter the outbox.
-    ui::SyncPage again(*m_db, m_clock);
+    ui::SyncPage again(outbox, stateStore, m_clock);
     QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("hqUrlEdit"))->text(),
              QStringLiteral("https://hq.example.com"));
     QCOMPARE(synctest::outboxCount(*m_db, QStringLiteral("entity = 'setting'")), 0);

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "managerscreens.h"
 #include "setup/setupwizard.h"
+#include "sync/outbox.h"
 #include "sync/syncpage.h"
 #include "sync/syncstatuswidget.h"
 #include "ticket/ticketview.h"
@@ -191,7 +192,9 @@ void TestTranslations::everyScreenIsTranslated()
     ui::addWorkflowScreens(window, *fx.services, fx.session, screens.ticket, screens.queue,
                            fx.warranty);
     ui::addManagerScreens(window, *fx.services, fx.session);
-    window.addScreen(new ui::SyncPage(fx.services->database, fx.clock), QStringLiteral("Sync"),
+    sync::Outbox syncOutbox(*fx.db);
+    sync::SyncStateStore syncState(*fx.db);
+    window.addScreen(new ui::SyncPage(syncOutbox, syncState, fx.clock), QStringLiteral("Sync"),
                      ui::Permission::ManageCenter);
     texts += visibleTexts(&window); // logged out: the login screen
     auto manager = fx.users->create(QStringLiteral("boss"),

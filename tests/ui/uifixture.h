@@ -8,13 +8,22 @@
 #include "identifiers/tacdatabase.h"
 #include "services.h"
 #include "session.h"
+#include "store/auditlog.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
+#include "store/diagnosisrepository.h"
+#include "store/intakedraftrepository.h"
+#include "store/paymentrepository.h"
+#include "store/pickuprepository.h"
+#include "store/pricelistrepository.h"
+#include "store/quoterepository.h"
+#include "store/repairrepository.h"
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
 #include "store/userrepository.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/records.h"
 #include "workflow/workflows.h"
 
 #include <QSqlQuery>
@@ -52,6 +61,15 @@ struct UiFixture
     warranty::WarrantyEngine warranty;
     TacDatabase tacs;
     std::unique_ptr<workflow::Workflows> workflows;
+    std::unique_ptr<PriceListRepository> prices;
+    std::unique_ptr<DiagnosisRepository> diagnoses;
+    std::unique_ptr<QuoteRepository> quotes;
+    std::unique_ptr<PaymentRepository> payments;
+    std::unique_ptr<RepairRepository> repairs;
+    std::unique_ptr<PickupRepository> pickups;
+    std::unique_ptr<IntakeDraftRepository> drafts;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<workflow::Records> records;
     std::unique_ptr<ui::Services> services;
     ui::Session session;
 
@@ -71,8 +89,35 @@ struct UiFixture
         search = std::make_unique<TicketSearch>(*db);
         history = std::make_unique<DeviceHistory>(*db);
         workflows = std::make_unique<workflow::Workflows>(*db, clock, warranty, tacs, 1000);
-        services.reset(new ui::Services {*db, clock, *settings, *users, *customers, *devices,
-                                         *tickets, *search, *history, warranty, tacs, *workflows});
+        prices = std::make_unique<PriceListRepository>(*db, clock);
+        diagnoses = std::make_unique<DiagnosisRepository>(*db, clock);
+        quotes = std::make_unique<QuoteRepository>(*db, clock);
+        payments = std::make_unique<PaymentRepository>(*db, clock);
+        repairs = std::make_unique<RepairRepository>(*db, clock);
+        pickups = std::make_unique<PickupRepository>(*db, clock);
+        drafts = std::make_unique<IntakeDraftRepository>(*db, clock);
+        audit = std::make_unique<AuditLog>(*db);
+        records = std::make_unique<workflow::Records>(*db, clock);
+        services.reset(new ui::Services {.clock = clock,
+                                         .settings = *settings,
+                                         .users = *users,
+                                         .customers = *customers,
+                                         .devices = *devices,
+                                         .tickets = *tickets,
+                                         .search = *search,
+                                         .history = *history,
+                                         .warranty = warranty,
+                                         .tacs = tacs,
+                                         .prices = *prices,
+                                         .diagnoses = *diagnoses,
+                                         .quotes = *quotes,
+                                         .payments = *payments,
+                                         .repairs = *repairs,
+                                         .pickups = *pickups,
+                                         .drafts = *drafts,
+                                         .audit = *audit,
+                                         .records = *records,
+                                         .workflows = *workflows});
         return true;
     }
 

@@ -19,7 +19,7 @@ namespace rc::ui {
 AuditScreen::AuditScreen(Services &services, Session &, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
-    , m_audit(services.database)
+    , m_audit(services.audit)
 {
     setObjectName(QStringLiteral("auditScreen"));
     auto *layout = new QVBoxLayout(this);

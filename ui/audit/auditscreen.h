@@ -40,7 +40,7 @@ private:
     void loadChoices();
 
     Services &m_services;
-    AuditLog m_audit;
+    AuditLog &m_audit;
     AuditTableModel *m_model = nullptr;
     QLineEdit *m_ticket = nullptr;
     QComboBox *m_user = nullptr;

@@ -9,6 +9,7 @@
 #include "tickets/quotecoverage.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/assigncontrol.h"
+#include "widgets/verdictpanel.h"
 #include "workflow/workflows.h"
 
 #include <QButtonGroup>
@@ -28,38 +29,6 @@
 #include <QVBoxLayout>
 
 namespace rc::ui {
-
-namespace {
-
-bool chinese()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-// A stored verdict (the verdict JSON) as one line for the clerk: covered or not, and why.
-QString verdictText(const QJsonObject &verdict)
-{
-    if (verdict.isEmpty())
-        return DiagnosisScreen::tr("No warranty verdict recorded.");
-    const bool covered = verdict.value(QStringLiteral("covered")).toBool();
-    QStringList reasons;
-    const QJsonArray list = verdict.value(QStringLiteral("reasons")).toArray();
-    for (const QJsonValue &value : list) {
-        const QJsonObject r = value.toObject();
-        reasons << QStringLiteral("%1 (%2)").arg(
-            r.value(chinese() ? QStringLiteral("zh") : QStringLiteral("en")).toString(),
-            r.value(QStringLiteral("rule")).toString());
-    }
-    QString text = covered ? DiagnosisScreen::tr("Covered") : DiagnosisScreen::tr("Not covered");
-    if (verdict.value(QStringLiteral("overridden")).toBool())
-        text += DiagnosisScreen::tr(" (overridden by a manager)");
-    if (!reasons.isEmpty())
-        text += QStringLiteral(": ")
-                + reasons.join(chinese() ? QStringLiteral("；") : QStringLiteral("; "));
-    return text;
-}
-
-} // namespace
 
 DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
                                  const warranty::WarrantyEngine &engine, QWidget *parent)
@@ -134,6 +103,10 @@ DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
     m_verdictAfter->setWordWrap(true);
     m_verdictAfter->setTextFormat(Qt::PlainText);
     warrantyForm->addRow(tr("With what was found:"), m_verdictAfter);
+    // The rest of that verdict (remedies, dates, warnings), as the intake form shows it.
+    m_foundVerdict = new VerdictPanel(QStringLiteral("foundVerdict"), warrantyBox);
+    m_foundVerdict->setSummaryShown(false);
+    warrantyForm->addRow(m_foundVerdict);
     m_change = new QLabel(warrantyBox);
     m_change->setTextFormat(Qt::PlainText);
     m_change->setObjectName(QStringLiteral("verdictChangeLabel"));
@@ -253,7 +226,7 @@ void DiagnosisScreen::ticketLoaded()
     m_repair->setChecked(true);
     m_lines->setLines({});
 
-    auto prices = PriceListRepository(m_services.database, m_services.clock).active();
+    auto prices = m_services.prices.active();
     m_lines->setPriceList(prices ? *prices : QList<PriceItem> {});
     if (!prices)
         showError(prices.error().message);
@@ -267,7 +240,7 @@ void DiagnosisScreen::ticketLoaded()
                 box->setChecked(true);
             }
         }
-        auto previous = DiagnosisRepository(m_services.database, m_services.clock).forTicket(t->id);
+        auto previous = m_services.diagnoses.forTicket(t->id);
         if (previous && *previous) {
             const Diagnosis &d = **previous;
             m_findings->setPlainText(d.findings);
@@ -288,10 +261,10 @@ void DiagnosisScreen::ticketLoaded()
             else if (d.outcome == QLatin1String("cannot_repair"))
                 m_cannotRepair->setChecked(true);
         }
-        m_verdictBefore->setText(verdictText(t->intakeVerdict));
+        m_verdictBefore->setText(VerdictPanel::summary(t->intakeVerdict));
         m_verdictNow->setText(t->warrantyVerdict == t->intakeVerdict
                                   ? tr("Unchanged since intake.")
-                                  : verdictText(t->warrantyVerdict));
+                                  : VerdictPanel::summary(t->warrantyVerdict));
     } else {
         m_verdictBefore->clear();
         m_verdictNow->clear();
@@ -347,6 +320,7 @@ void DiagnosisScreen::reevaluate()
 
 bool DiagnosisScreen::evaluate(const std::optional<Ticket> &t)
 {
+    m_foundVerdict->clear();
     if (!t) {
         m_verdictAfter->clear();
         return false;
@@ -375,7 +349,8 @@ bool DiagnosisScreen::evaluate(const std::optional<Ticket> &t)
     }
     m_newCase = caseJson;
     m_newVerdict = verdict->toJson();
-    m_verdictAfter->setText(verdictText(m_newVerdict));
+    m_verdictAfter->setText(VerdictPanel::summary(m_newVerdict));
+    m_foundVerdict->showVerdict(*verdict, false);
     return verdict->covered;
 }
 

@@ -22,6 +22,7 @@ namespace rc::ui {
 
 class AssignControl;
 class QuoteLinesEditor;
+class VerdictPanel;
 
 // Diagnosis (检测), for the technician: findings, fault codes from the 性能故障表, damage
 // found, the cause; the warranty verdict re-evaluated by the engine from the intake case with
@@ -71,6 +72,7 @@ private:
     QLabel *m_verdictBefore = nullptr;
     QLabel *m_verdictNow = nullptr;
     QLabel *m_verdictAfter = nullptr;
+    VerdictPanel *m_foundVerdict = nullptr;
     QLabel *m_change = nullptr;
     QuoteLinesEditor *m_lines = nullptr;
     QRadioButton *m_repair = nullptr;

@@ -97,7 +97,7 @@ void DraftKeeper::keep()
         return;
     m_dirty = false;
     const QJsonObject form = m_form.read();
-    IntakeDraftRepository drafts(m_services.database, m_services.clock);
+    IntakeDraftRepository &drafts = m_services.drafts;
     const Status kept = form.isEmpty() ? drafts.discard(m_formUser) : drafts.save(m_formUser, form);
     if (!kept)
         emit failed(tr("The unsaved intake could not be kept: %1").arg(kept.error().message));
@@ -109,8 +109,7 @@ void DraftKeeper::discard()
     m_dirty = false;
     const QString user = m_formUser.isEmpty() ? m_sessionUser : m_formUser;
     if (!user.isEmpty() && !offerPending()) {
-        const Status dropped
-            = IntakeDraftRepository(m_services.database, m_services.clock).discard(user);
+        const Status dropped = m_services.drafts.discard(user);
         if (!dropped)
             emit failed(dropped.error().message);
     }
@@ -153,8 +152,7 @@ void DraftKeeper::offer()
 {
     if (m_sessionUser.isEmpty() || !m_session.can(Permission::Intake))
         return;
-    auto draft
-        = IntakeDraftRepository(m_services.database, m_services.clock).forUser(m_sessionUser);
+    auto draft = m_services.drafts.forUser(m_sessionUser);
     if (!draft) {
         emit failed(draft.error().message);
         return;
@@ -195,8 +193,7 @@ void DraftKeeper::reject()
         return;
     m_offered = {};
     m_bar->hide();
-    const Status dropped
-        = IntakeDraftRepository(m_services.database, m_services.clock).discard(m_sessionUser);
+    const Status dropped = m_services.drafts.discard(m_sessionUser);
     if (!dropped)
         emit failed(dropped.error().message);
     emit offerChanged(false);

@@ -1,6 +1,9 @@
 // The intake form as a draft: every field to JSON and back (DraftKeeper keeps it in the store).
 #include "intakescreen.h"
 
+#include "customerpicker.h"
+#include "devicepanel.h"
+
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
 
@@ -34,15 +37,15 @@ QJsonObject IntakeScreen::draftForm() const
         if (combo->currentIndex() > 0)
             form.insert(QLatin1String(key), combo->currentData().toString());
     };
-    text("imei", m_imei->text());
-    text("imei2", m_imei2->text());
-    if (m_brandEdited) {
-        form.insert(QStringLiteral("brand"), m_brand->text());
-        form.insert(QStringLiteral("model"), m_model->text());
+    text("imei", m_device->imeiText());
+    text("imei2", m_device->imei2Text());
+    if (m_device->brandEdited()) {
+        form.insert(QStringLiteral("brand"), m_device->brand());
+        form.insert(QStringLiteral("model"), m_device->model());
     }
-    text("phone", m_customerPhone->text());
-    text("name", m_customerName->text());
-    text("customer_id", m_customerId);
+    text("phone", m_customer->phoneText());
+    text("name", m_customer->nameText());
+    text("customer_id", m_customer->customerId());
     text("fault", m_fault->toPlainText());
     choice("fault_category", m_faultCategory);
     choice("component", m_component);
@@ -79,21 +82,14 @@ void IntakeScreen::restoreForm(const QJsonObject &form)
         return form.value(QLatin1String(key));
     };
     // The phone first: the TAC table and the device's history fill in as for a scan.
-    m_imei->setText(value("imei").toString());
-    flushLookUp();
-    m_imei2->setText(value("imei2").toString());
-    if (form.contains(QStringLiteral("brand"))) {
-        m_brandEdited = true;
-        m_brand->setText(value("brand").toString());
-        m_model->setText(value("model").toString());
-    }
+    const QString brand = value("brand").toString();
+    const QString model = value("model").toString();
+    const bool corrected = form.contains(QStringLiteral("brand"));
+    m_device->restore(value("imei").toString(), value("imei2").toString(),
+                      corrected ? &brand : nullptr, corrected ? &model : nullptr);
     // The customer chosen from the store, else as typed.
-    m_customerPhone->setText(value("phone").toString());
-    const QString customerId = value("customer_id").toString();
-    if (!customerId.isEmpty())
-        customerChosen(customerId);
-    if (m_customerId.isEmpty())
-        m_customerName->setText(value("name").toString());
+    m_customer->restore(value("phone").toString(), value("name").toString(),
+                        value("customer_id").toString());
     m_fault->setPlainText(value("fault").toString());
     // The part fills its fault codes; a fault code sets the category, so the category last.
     selectData(m_component, value("component"));

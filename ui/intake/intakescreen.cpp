@@ -1,6 +1,8 @@
 #include "intakescreen.h"
 
 #include "common/clock.h"
+#include "customerpicker.h"
+#include "devicepanel.h"
 #include "draftkeeper.h"
 #include "identifiers/tacdatabase.h"
 #include "print/paper.h"
@@ -18,6 +20,8 @@
 #include "widgets/enteradvances.h"
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
+#include "widgets/verdictpanel.h"
+#include "workflow/records.h"
 #include "workflow/workflows.h"
 
 #include <QAbstractItemView>
@@ -49,16 +53,6 @@ bool chineseUi()
     return QLocale().language() == QLocale::Chinese;
 }
 
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
-}
-
 QLabel *messageLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -82,10 +76,6 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     , m_session(session)
 {
     setObjectName(QStringLiteral("intakeScreen"));
-    m_lookUpDelay = new QTimer(this);
-    m_lookUpDelay->setSingleShot(true);
-    m_lookUpDelay->setInterval(ImeiEdit::burstGapMs);
-    connect(m_lookUpDelay, &QTimer::timeout, this, &IntakeScreen::lookUpDevice);
     auto *root = new QVBoxLayout(this);
     root->setContentsMargins(12, 12, 12, 12);
     auto *outer = new QHBoxLayout;
@@ -98,8 +88,16 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     m_form = form;
     auto *grid = new QGridLayout(form);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(buildDeviceBox(), 0, 0);
-    grid->addWidget(buildCustomerBox(), 0, 1);
+    // The phone (IMEI, brand and model, history) and the customer: panels of their own.
+    m_device = new DevicePanel(m_services, this);
+    m_customer = new CustomerPicker(m_services, this);
+    connect(m_device, &DevicePanel::edited, this, &IntakeScreen::refreshSaveState);
+    connect(m_device, &DevicePanel::lookedUp, this, &IntakeScreen::refreshWarranty);
+    connect(m_device, &DevicePanel::imeiCommitted, this,
+            [this] { m_customer->phoneEdit()->setFocus(); });
+    connect(m_customer, &CustomerPicker::edited, this, &IntakeScreen::refreshSaveState);
+    grid->addWidget(m_device, 0, 0);
+    grid->addWidget(m_customer, 0, 1);
     grid->addWidget(buildFaultBox(), 1, 0);
     grid->addWidget(buildEvidenceBox(), 1, 1);
     grid->addWidget(buildConditionBox(), 2, 0);
@@ -173,7 +171,7 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     m_labelMenu = print::PaperMenu::attach(
         m_printLabel, m_print,
         [this] {
-            return print::ticketPaper(*m_print, m_services.database, m_services.clock,
+            return print::ticketPaper(*m_print, m_services.records, m_services.clock,
                                       m_lastTicketNumber, print::PaperKind::Label);
         },
         QStringLiteral("label"));
@@ -213,7 +211,7 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
         m_clear->setEnabled(!pending);
         refreshSaveState();
         if (!pending)
-            m_imei->setFocus();
+            m_device->imeiEdit()->setFocus();
     });
     connect(m_drafts, &DraftKeeper::failed, this, [this](const QString &message) {
         m_savedLabel->setText(coloured(message, "#b3261e"));
@@ -247,104 +245,6 @@ IntakeScreen::~IntakeScreen()
 bool IntakeScreen::isDraftOffered() const
 {
     return m_drafts->offerPending();
-}
-
-QWidget *IntakeScreen::buildDeviceBox()
-{
-    auto *box = new QGroupBox(tr("Phone"), this);
-    box->setObjectName(QStringLiteral("deviceBox"));
-    auto *form = new QFormLayout(box);
-
-    m_imei = new ImeiEdit(box);
-    m_imei->setObjectName(QStringLiteral("imeiEdit"));
-    m_imei->setPlaceholderText(tr("Scan or type the IMEI (*#06#)"));
-    form->addRow(tr("IMEI:"), m_imei);
-    m_imeiMessage = messageLabel(box, QStringLiteral("imeiMessage"));
-    m_imeiSuggestion = new QPushButton(box);
-    m_imeiSuggestion->setObjectName(QStringLiteral("imeiSuggestionButton"));
-    m_imeiSuggestion->setVisible(false);
-    auto *imeiRow = new QHBoxLayout;
-    imeiRow->addWidget(m_imeiMessage, 1);
-    imeiRow->addWidget(m_imeiSuggestion);
-    form->addRow(QString(), imeiRow);
-
-    m_imei2 = new ImeiEdit(box);
-    m_imei2->setObjectName(QStringLiteral("imei2Edit"));
-    m_imei2->setPlaceholderText(tr("Dual-SIM phones only"));
-    form->addRow(tr("IMEI 2:"), m_imei2);
-    m_imei2Message = messageLabel(box, QStringLiteral("imei2Message"));
-    form->addRow(QString(), m_imei2Message);
-
-    m_brand = new QLineEdit(box);
-    m_brand->setObjectName(QStringLiteral("brandEdit"));
-    form->addRow(tr("Brand:"), m_brand);
-    m_model = new QLineEdit(box);
-    m_model->setObjectName(QStringLiteral("modelEdit"));
-    form->addRow(tr("Model:"), m_model);
-
-    m_history = messageLabel(box, QStringLiteral("deviceHistoryLabel"));
-    form->addRow(m_history);
-    m_repeatWarning = messageLabel(box, QStringLiteral("repeatRepairLabel"));
-    m_repeatWarning->setStyleSheet(
-        QStringLiteral("background:#fbe7b5; padding:4px; border-radius:3px;"));
-    form->addRow(m_repeatWarning);
-
-    connect(m_imei, &QLineEdit::textChanged, this, &IntakeScreen::imeiChanged);
-    connect(m_imei2, &QLineEdit::textChanged, this, &IntakeScreen::imei2Changed);
-    connect(m_imei, &ImeiEdit::committed, this, [this] {
-        flushLookUp();
-        if (m_id1.isValid())
-            m_customerPhone->setFocus();
-    });
-    // The second IMEI (a dual-SIM phone's) moves on to the brand once it is valid or empty.
-    connect(m_imei2, &ImeiEdit::committed, this, [this] {
-        if (m_imei2->text().trimmed().isEmpty() || m_id2.isValid())
-            m_brand->setFocus();
-    });
-    connect(m_imeiSuggestion, &QPushButton::clicked, this,
-            [this] { m_imei->setText(m_id1.suggestion()); });
-    connect(m_brand, &QLineEdit::textEdited, this, &IntakeScreen::brandModelEdited);
-    connect(m_model, &QLineEdit::textEdited, this, &IntakeScreen::brandModelEdited);
-    return box;
-}
-
-QWidget *IntakeScreen::buildCustomerBox()
-{
-    auto *box = new QGroupBox(tr("Customer"), this);
-    box->setObjectName(QStringLiteral("customerBox"));
-    auto *form = new QFormLayout(box);
-    m_customerPhone = new QLineEdit(box);
-    m_customerPhone->setObjectName(QStringLiteral("customerPhoneEdit"));
-    m_customerPhone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_customerPhone->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[+0-9 \\-]{0,20}")), m_customerPhone));
-    m_customerPhone->setPlaceholderText(tr("Mobile number, or its first or last digits"));
-    form->addRow(tr("Phone:"), m_customerPhone);
-    m_customerName = new QLineEdit(box);
-    m_customerName->setObjectName(QStringLiteral("customerNameEdit"));
-    form->addRow(tr("Name:"), m_customerName);
-    m_customerMatch = messageLabel(box, QStringLiteral("customerMatchLabel"));
-    form->addRow(m_customerMatch);
-
-    m_customerCandidates = new QStandardItemModel(this);
-    m_customerCompleter = new QCompleter(m_customerCandidates, this);
-    m_customerCompleter->setObjectName(QStringLiteral("customerCompleter"));
-    m_customerCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_customerPhone->setCompleter(m_customerCompleter);
-    connect(m_customerPhone, &QLineEdit::textEdited, this, &IntakeScreen::customerPhoneEdited);
-    connect(
-        m_customerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-        [this](const QModelIndex &index) { customerChosen(index.data(Qt::UserRole).toString()); });
-    m_nameCandidates = new QStandardItemModel(this);
-    m_nameCompleter = new QCompleter(m_nameCandidates, this);
-    m_nameCompleter->setObjectName(QStringLiteral("customerNameCompleter"));
-    m_nameCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_customerName->setCompleter(m_nameCompleter);
-    connect(m_customerName, &QLineEdit::textEdited, this, &IntakeScreen::customerNameEdited);
-    connect(
-        m_nameCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-        [this](const QModelIndex &index) { customerChosen(index.data(Qt::UserRole).toString()); });
-    return box;
 }
 
 QWidget *IntakeScreen::buildFaultBox()
@@ -548,20 +448,8 @@ QWidget *IntakeScreen::buildWarrantyPanel()
     auto *box = new QGroupBox(tr("Warranty"), this);
     box->setObjectName(QStringLiteral("warrantyPanel"));
     auto *layout = new QVBoxLayout(box);
-    m_verdictLabel = messageLabel(box, QStringLiteral("warrantyVerdictLabel"));
-    QFont big = m_verdictLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_verdictLabel->setFont(big);
-    layout->addWidget(m_verdictLabel);
-    m_remediesLabel = messageLabel(box, QStringLiteral("warrantyRemediesLabel"));
-    layout->addWidget(m_remediesLabel);
-    m_endLabel = messageLabel(box, QStringLiteral("warrantyEndLabel"));
-    layout->addWidget(m_endLabel);
-    m_reasonsLabel = messageLabel(box, QStringLiteral("warrantyReasonsLabel"));
-    layout->addWidget(m_reasonsLabel);
-    m_warningsLabel = messageLabel(box, QStringLiteral("warrantyWarningsLabel"));
-    layout->addWidget(m_warningsLabel);
+    m_verdictPanel = new VerdictPanel(QStringLiteral("warranty"), box);
+    layout->addWidget(m_verdictPanel);
     layout->addStretch(1);
     return box;
 }
@@ -572,8 +460,8 @@ void IntakeScreen::showEvent(QShowEvent *event)
     refreshSaveState();
     if (m_drafts->offerPending())
         m_drafts->focusOffer();
-    else if (m_imei->text().isEmpty())
-        m_imei->setFocus();
+    else if (m_device->imeiText().isEmpty())
+        m_device->imeiEdit()->setFocus();
 }
 
 void IntakeScreen::clear()
@@ -584,29 +472,8 @@ void IntakeScreen::clear()
 
 void IntakeScreen::clearFields()
 {
-    const QSignalBlocker b1(m_imei), b2(m_imei2);
-    m_lookUpDelay->stop();
-    m_imei->clear();
-    m_imei2->clear();
-    m_id1 = DeviceId::parse({});
-    m_id2 = DeviceId::parse({});
-    m_imeiMessage->clear();
-    m_imei2Message->clear();
-    m_imeiSuggestion->setVisible(false);
-    m_brand->clear();
-    m_model->clear();
-    m_tacBrand.clear();
-    m_tacModel.clear();
-    m_brandEdited = false;
-    m_history->clear();
-    m_repeatWarning->clear();
-    m_repeatWarning->setVisible(false);
-    m_customerPhone->clear();
-    m_customerName->clear();
-    m_customerMatch->clear();
-    m_customerId.clear();
-    m_customerCandidates->clear();
-    m_nameCandidates->clear();
+    m_device->clear();
+    m_customer->clear();
     m_fault->clear();
     m_faultCategory->setCurrentIndex(0);
     m_faultCode->setCurrentIndex(0);
@@ -626,248 +493,19 @@ void IntakeScreen::clearFields()
     m_verdict.reset();
     refreshWarranty();
     refreshSaveState();
-    m_imei->setFocus();
-}
-
-void IntakeScreen::showImeiState(const DeviceId &id, QLabel *label, bool second)
-{
-    if (id.raw().trimmed().isEmpty()) {
-        label->clear();
-        return;
-    }
-    if (!id.isValid()) {
-        label->setText(coloured(id.errorMessage(), "#b3261e"));
-        return;
-    }
-    QStringList lines;
-    QString kind;
-    switch (id.kind()) {
-    case DeviceIdKind::ImeiSv:
-        kind = tr("IMEISV: IMEI %1").arg(id.imei());
-        break;
-    case DeviceIdKind::Meid:
-        kind = tr("MEID %1").arg(id.meid());
-        break;
-    case DeviceIdKind::Esn:
-        kind = tr("ESN %1").arg(id.esn());
-        break;
-    default:
-        kind = tr("IMEI valid");
-        break;
-    }
-    lines << coloured(QStringLiteral("✔ ") + kind, "#1e7b34");
-    for (DeviceIdWarning warning : id.warnings()) {
-        if (second && warning == DeviceIdWarning::UnknownTac)
-            continue;
-        lines << coloured(QStringLiteral("⚠ ") + DeviceId::warningMessage(warning), "#8a5300");
-    }
-    label->setText(lines.join(QStringLiteral("<br>")));
-}
-
-void IntakeScreen::imeiChanged()
-{
-    // Called for every key of a scan: only parsing here. The TAC table, the store and the
-    // engine are asked once the IMEI is whole and the keys have stopped (or Enter/Tab came),
-    // so a scanner's burst is never slowed down.
-    m_id1 = DeviceId::parse(m_imei->text());
-    m_imeiSuggestion->setVisible(m_id1.error() == DeviceIdError::Incomplete);
-    if (m_id1.error() == DeviceIdError::Incomplete)
-        m_imeiSuggestion->setText(tr("Use %1").arg(m_id1.suggestion()));
-    showImeiState(m_id1, m_imeiMessage, false);
-    m_lookUpDelay->start();
-    refreshSaveState();
-}
-
-void IntakeScreen::flushLookUp()
-{
-    if (m_lookUpDelay->isActive()) {
-        m_lookUpDelay->stop();
-        lookUpDevice();
-    }
-}
-
-void IntakeScreen::lookUpDevice()
-{
-    if (m_id1.isValid() && !m_id1.imei().isEmpty()) {
-        // What this center (or head office) learned about the TAC comes first: it goes into
-        // the lookup's overlay, which wins over the built-in table.
-        m_services.workflows.intake.lookUpTac(m_id1.imei());
-        m_id1.lookUpTac(m_services.tacs);
-        IntakeContext context;
-        context.otherImei = m_imei2->text();
-        context.typedBrand = m_brandEdited ? m_brand->text() : QString();
-        m_id1.applyIntakeContext(context);
-        m_tacBrand = m_id1.brand();
-        m_tacModel = m_id1.model();
-        if (!m_brandEdited) {
-            m_brand->setText(m_tacBrand);
-            m_model->setText(m_tacModel);
-        }
-        lookUpHistory(m_id1.imei());
-        showImeiState(m_id1, m_imeiMessage, false);
-    } else {
-        m_history->clear();
-        m_repeatWarning->setVisible(false);
-    }
-    // The desk reads the phone's history for the verdict: ask again now the IMEI is known.
-    refreshWarranty();
-}
-
-void IntakeScreen::imei2Changed()
-{
-    m_id2 = DeviceId::parse(m_imei2->text());
-    if (m_id2.isValid()) {
-        IntakeContext context;
-        context.otherImei = m_imei->text();
-        m_id2.applyIntakeContext(context);
-    }
-    showImeiState(m_id2, m_imei2Message, true);
-    refreshSaveState();
-}
-
-void IntakeScreen::brandModelEdited()
-{
-    m_brandEdited = true;
-    refreshSaveState();
-}
-
-void IntakeScreen::lookUpHistory(const QString &imei)
-{
-    m_repeatWarning->setVisible(false);
-    const auto days = m_services.settings.intValue(QStringLiteral("repair_warranty.days"));
-    auto visits = m_services.history.forImei(imei, days ? days.value() : 90);
-    if (!visits) {
-        m_history->setText(coloured(visits.error().message, "#b3261e"));
-        return;
-    }
-    if (visits->isEmpty()) {
-        m_history->setText(tr("First time this phone is here."));
-        return;
-    }
-    QStringList lines;
-    lines << tr("Here %n time(s) before:", nullptr, static_cast<int>(visits->size()));
-    const DeviceVisit *lastPickedUp = nullptr;
-    for (const DeviceVisit &visit : visits.value()) {
-        const TicketSummary &t = visit.ticket;
-        lines << QStringLiteral("%1 · %2 · %3 · %4")
-                     .arg(t.createdAt.toLocalTime().date().toString(Qt::ISODate), t.number,
-                          TicketLifecycle::label(t.status), t.faultDescription)
-                     .toHtmlEscaped();
-        if (t.pickedUpAt.isValid() && t.status == TicketStatus::PickedUp)
-            lastPickedUp = &visit;
-    }
-    m_history->setText(lines.join(QStringLiteral("<br>")));
-    // Back within the repair warranty of our last repair (RW-1): say so before anything else.
-    if (lastPickedUp) {
-        const TicketSummary &t = lastPickedUp->ticket;
-        const int warrantyDays = days ? days.value() : 90;
-        const QDate end = t.pickedUpAt.toLocalTime().date().addDays(warrantyDays);
-        if (m_services.clock.today() <= end) {
-            m_repeatWarning->setText(
-                tr("Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.")
-                    .arg(t.pickedUpAt.toLocalTime().date().toString(Qt::ISODate), t.number,
-                         end.toString(Qt::ISODate))
-                    .toHtmlEscaped());
-            m_repeatWarning->setVisible(true);
-        }
-    }
-}
-
-void IntakeScreen::customerPhoneEdited(const QString &text)
-{
-    const QString digits = digitsOf(text);
-    m_customerId.clear();
-    m_customerMatch->clear();
-    if (digits.size() >= 11) {
-        // A whole number: the customer with it is taken at once (the newest, when several).
-        auto found = m_services.customers.byPhone(digits);
-        if (found && !found->isEmpty()) {
-            // Several customers with this number stay offered to pick another; one is
-            // simply taken (no list left open over the form).
-            offerCustomers(m_customerCandidates,
-                           found->size() > 1 ? found.value() : QList<Customer> {}, false);
-            if (found->size() == 1 && m_customerCompleter->popup())
-                m_customerCompleter->popup()->hide();
-            customerChosen(found->first().id);
-            refreshSaveState();
-            return;
-        }
-        m_customerMatch->setText(tr("A new customer will be registered."));
-    }
-    // As the clerk types: phones starting with the digits, or ending with them (the last
-    // four the customer reads out), offered in the completer's list.
-    auto suggested = m_services.customers.suggest(text);
-    offerCustomers(m_customerCandidates, suggested ? suggested.value() : QList<Customer> {}, false);
-    if (m_customerCandidates->rowCount() > 0)
-        m_customerCompleter->complete();
-    else if (m_customerCompleter->popup())
-        m_customerCompleter->popup()->hide();
-    refreshSaveState();
-}
-
-void IntakeScreen::customerNameEdited(const QString &text)
-{
-    // Typing another name means a new customer, even with a known phone.
-    if (!m_customerId.isEmpty() && text != m_chosenCustomer.name) {
-        m_customerId.clear();
-        m_customerMatch->setText(tr("A new customer will be registered."));
-    }
-    // Customers with this name (any part of a Chinese name, word starts otherwise).
-    QList<Customer> offered;
-    if (m_customerId.isEmpty()) {
-        auto suggested = m_services.customers.suggest(text);
-        if (suggested)
-            offered = suggested.value();
-    }
-    offerCustomers(m_nameCandidates, offered, true);
-    if (m_nameCandidates->rowCount() > 0)
-        m_nameCompleter->complete();
-    else if (m_nameCompleter->popup())
-        m_nameCompleter->popup()->hide();
-    refreshSaveState();
-}
-
-void IntakeScreen::offerCustomers(QStandardItemModel *model, const QList<Customer> &customers,
-                                  bool nameFirst)
-{
-    model->clear();
-    for (const Customer &customer : customers) {
-        // The completion (what lands in the field) comes first; customerChosen() then
-        // puts the customer's phone and name in their fields.
-        auto *item = new QStandardItem(
-            nameFirst ? QStringLiteral("%1    %2").arg(customer.name, customer.phone)
-                      : QStringLiteral("%1    %2").arg(customer.phone, customer.name));
-        item->setData(customer.id, Qt::UserRole);
-        item->setEditable(false);
-        model->appendRow(item);
-    }
-}
-
-void IntakeScreen::customerChosen(const QString &customerId)
-{
-    auto customer = m_services.customers.byId(customerId);
-    if (!customer || !customer->has_value())
-        return;
-    m_chosenCustomer = customer->value();
-    m_customerId = m_chosenCustomer.id;
-    m_customerName->setText(m_chosenCustomer.name);
-    if (digitsOf(m_customerPhone->text()) != m_chosenCustomer.phone)
-        m_customerPhone->setText(m_chosenCustomer.phone);
-    m_customerMatch->setText(
-        coloured(tr("Existing customer: %1").arg(m_chosenCustomer.name), "#1e7b34"));
-    refreshSaveState();
+    m_device->imeiEdit()->setFocus();
 }
 
 workflow::IntakeRequest IntakeScreen::intakeRequest() const
 {
     workflow::IntakeRequest r;
-    r.imei1 = m_imei->text();
-    r.imei2 = m_imei2->text();
-    r.brand = m_brand->text().trimmed();
-    r.model = m_model->text().trimmed();
-    r.customerId = m_customerId;
-    r.customerName = m_customerName->text().trimmed();
-    r.customerPhone = digitsOf(m_customerPhone->text());
+    r.imei1 = m_device->imeiText();
+    r.imei2 = m_device->imei2Text();
+    r.brand = m_device->brand();
+    r.model = m_device->model();
+    r.customerId = m_customer->customerId();
+    r.customerName = m_customer->nameText().trimmed();
+    r.customerPhone = m_customer->phoneDigits();
     r.faultDescription = m_fault->toPlainText().trimmed();
     r.faultCategory = m_faultCategory->currentData().toString();
     r.component = m_component->currentData().toString();
@@ -910,59 +548,25 @@ void IntakeScreen::refreshWarranty()
                                                       : Result<warranty::Verdict>(assessed.error());
     if (!result) {
         m_verdict.reset();
-        m_verdictLabel->setText(coloured(result.error().message, "#b3261e"));
-        m_remediesLabel->clear();
-        m_endLabel->clear();
-        m_reasonsLabel->clear();
-        m_warningsLabel->clear();
+        m_verdictPanel->showProblem(result.error().message);
         refreshSaveState();
         return;
     }
     m_verdict = result.value(); // with EVIDENCE_MISSING when anything is unanswered
-    const warranty::Verdict &v = *m_verdict;
-    const bool zh = chineseUi();
-    m_verdictLabel->setText(
-        v.covered
-            ? coloured(tr("Covered: %1").arg(Labels::basis(warranty::toName(v.basis))), "#1e7b34")
-        : given.missing().isEmpty()
-            ? coloured(tr("Not covered: the repair is paid"), "#b3261e")
-            : coloured(tr("Not covered yet: warranty evidence missing"), "#b3261e"));
-    QStringList remedies;
-    for (warranty::Remedy remedy : v.remedies)
-        remedies << Labels::remedy(warranty::toName(remedy));
-    m_remediesLabel->setText(
-        remedies.isEmpty()
-            ? QString()
-            : tr("The customer may choose: %1").arg(remedies.join(tr(", "))).toHtmlEscaped());
-    QStringList ends;
-    if (v.warrantyEnd.isValid())
-        ends << tr("Warranty until %1").arg(v.warrantyEnd.toString(Qt::ISODate));
-    if (v.repairWarrantyEnd.isValid())
-        ends << tr("Repair warranty until %1").arg(v.repairWarrantyEnd.toString(Qt::ISODate));
-    m_endLabel->setText(ends.join(QStringLiteral("<br>")));
-    QStringList reasons;
-    for (const warranty::VerdictReason &reason : v.reasons)
-        reasons << QStringLiteral("<b>%1</b> %2")
-                       .arg(reason.rule.toHtmlEscaped(),
-                            (zh ? reason.zh : reason.en).toHtmlEscaped());
-    m_reasonsLabel->setText(reasons.join(QStringLiteral("<br>")));
-    QStringList warnings;
-    for (const warranty::VerdictWarning &warning : v.warnings)
-        warnings << coloured(QStringLiteral("⚠ ") + (zh ? warning.zh : warning.en), "#8a5300");
-    m_warningsLabel->setText(warnings.join(QStringLiteral("<br>")));
+    m_verdictPanel->showVerdict(*m_verdict, !given.missing().isEmpty());
     refreshSaveState();
 }
 
 QStringList IntakeScreen::missing() const
 {
     QStringList missing;
-    if (!m_id1.isValid())
+    if (!m_device->id1().isValid())
         missing << tr("a valid IMEI");
-    if (!m_imei2->text().trimmed().isEmpty() && !m_id2.isValid())
+    if (!m_device->imei2Text().trimmed().isEmpty() && !m_device->id2().isValid())
         missing << tr("a valid second IMEI (or leave it empty)");
-    if (digitsOf(m_customerPhone->text()).size() < 5)
+    if (m_customer->phoneDigits().size() < 5)
         missing << tr("the customer's phone");
-    if (m_customerName->text().trimmed().isEmpty())
+    if (m_customer->nameText().trimmed().isEmpty())
         missing << tr("the customer's name");
     if (m_fault->toPlainText().trimmed().isEmpty())
         missing << tr("the fault as described");
@@ -997,7 +601,7 @@ void IntakeScreen::refreshSaveState()
 
 bool IntakeScreen::save()
 {
-    flushLookUp();
+    m_device->flushLookUp();
     refreshSaveState();
     if (!m_save->isEnabled())
         return false;
@@ -1020,8 +624,7 @@ bool IntakeScreen::save()
     emit ticketCreated(ticket.id, ticket.number);
     // Printed at once when Settings ask for it (print.auto_intake on this workstation).
     if (m_print->settings().autoPrintIntake()) {
-        auto source
-            = print::loadTicketPaperSource(m_services.database, m_services.clock, ticket.number);
+        auto source = m_services.records.dossierByNumber(ticket.number);
         if (source) {
             auto printed = m_print->autoPrintIntake(
                 print::paperFromTicket(source.value(), m_services.clock.nowUtc(), false),
@@ -1035,8 +638,7 @@ bool IntakeScreen::save()
 
 Result<print::Paper> IntakeScreen::receipt()
 {
-    auto source
-        = print::loadTicketPaperSource(m_services.database, m_services.clock, m_lastTicketNumber);
+    auto source = m_services.records.dossierByNumber(m_lastTicketNumber);
     if (!source) {
         m_savedLabel->setText(coloured(source.error().message, "#b3261e"));
         emit receiptFailed(source.error().message);

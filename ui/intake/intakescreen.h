@@ -1,8 +1,6 @@
 #pragma once
 
 #include "common/result.h"
-#include "identifiers/deviceid.h"
-#include "tickets/customer.h"
 #include "warranty/intakeevidence.h"
 #include "warranty/verdict.h"
 #include "warranty/warrantycase.h"
@@ -16,13 +14,10 @@
 
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QStandardItemModel;
-class QTimer;
 
 namespace rc::print {
 class Paper;
@@ -32,18 +27,21 @@ class PrintActions;
 
 namespace rc::ui {
 
+class CustomerPicker;
+class DevicePanel;
 class DraftKeeper;
-class ImeiEdit;
 class Session;
+class VerdictPanel;
 struct Services;
 
-// Intake (受理): register a phone at the counter. The IMEI field takes scanner bursts and
-// typing and validates as it changes; brand and model come from the TAC and may be
-// corrected (the correction is learned by the store); the device's history and a repeat-
-// repair warning; the customer by phone with existing customers offered; the fault, the
-// condition and the accessories received; the warranty evidence; data-backup consent and
-// the passcode question. The warranty panel shows the engine's verdict for what is on the
-// form, updated as fields change. Save creates the ticket through the store.
+// Intake (受理): register a phone at the counter. The phone is a panel of its own
+// (DevicePanel: IMEI and second IMEI, brand and model from the TAC, the device's history and
+// the repeat-repair warning), so is the customer (CustomerPicker: by phone or name, existing
+// customers offered); the screen adds the fault, the condition and the accessories received,
+// the warranty evidence, data-backup consent and the passcode question. The warranty panel
+// (VerdictPanel, shared with the diagnosis screen) shows the verdict the intake desk gives
+// for what is on the form, updated as fields change. Save registers the phone through the
+// intake desk (core/workflow/intakedesk.h).
 class IntakeScreen : public QWidget
 {
     Q_OBJECT
@@ -89,8 +87,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *buildDeviceBox();
-    QWidget *buildCustomerBox();
     QWidget *buildFaultBox();
     QWidget *buildConditionBox();
     QWidget *buildEvidenceBox();
@@ -99,21 +95,9 @@ private:
     void clearFields();
     QString describeDraft(const QJsonObject &form) const;
 
-    void imeiChanged();
-    void lookUpDevice(); // TAC, history, warranty: once the IMEI is whole
-    void flushLookUp();
-    void imei2Changed();
-    void brandModelEdited();
-    void lookUpHistory(const QString &imei);
-    void customerPhoneEdited(const QString &text);
-    void customerChosen(const QString &customerId);
-    void customerNameEdited(const QString &text);
-    void offerCustomers(QStandardItemModel *model, const QList<Customer> &customers,
-                        bool nameFirst);
     void refreshWarranty();
     void refreshSaveState();
     Result<print::Paper> receipt();
-    void showImeiState(const DeviceId &id, QLabel *label, bool second);
     QDate typedDate(const QLineEdit *edit, QString *problem = nullptr) const;
 
     Services &m_services;
@@ -121,24 +105,8 @@ private:
     DraftKeeper *m_drafts = nullptr;
     QWidget *m_form = nullptr; // every field: the scroll area's page
 
-    QTimer *m_lookUpDelay = nullptr;
-    ImeiEdit *m_imei = nullptr;
-    QLabel *m_imeiMessage = nullptr;
-    QPushButton *m_imeiSuggestion = nullptr;
-    ImeiEdit *m_imei2 = nullptr;
-    QLabel *m_imei2Message = nullptr;
-    QLineEdit *m_brand = nullptr;
-    QLineEdit *m_model = nullptr;
-    QLabel *m_history = nullptr;
-    QLabel *m_repeatWarning = nullptr;
-
-    QLineEdit *m_customerPhone = nullptr;
-    QLineEdit *m_customerName = nullptr;
-    QLabel *m_customerMatch = nullptr;
-    QCompleter *m_customerCompleter = nullptr;
-    QStandardItemModel *m_customerCandidates = nullptr;
-    QCompleter *m_nameCompleter = nullptr;
-    QStandardItemModel *m_nameCandidates = nullptr;
+    DevicePanel *m_device = nullptr;
+    CustomerPicker *m_customer = nullptr;
 
     QPlainTextEdit *m_fault = nullptr;
     QComboBox *m_faultCategory = nullptr;
@@ -158,11 +126,7 @@ private:
     QCheckBox *m_backupConsent = nullptr;
     QComboBox *m_passcode = nullptr;
 
-    QLabel *m_verdictLabel = nullptr;
-    QLabel *m_remediesLabel = nullptr;
-    QLabel *m_endLabel = nullptr;
-    QLabel *m_reasonsLabel = nullptr;
-    QLabel *m_warningsLabel = nullptr;
+    VerdictPanel *m_verdictPanel = nullptr;
 
     QLabel *m_saveHint = nullptr;
     QPushButton *m_save = nullptr;
@@ -172,13 +136,6 @@ private:
     QPushButton *m_printLabel = nullptr;
     QPushButton *m_openTicket = nullptr;
 
-    DeviceId m_id1;
-    DeviceId m_id2;
-    QString m_tacBrand; // what the TAC table said, to notice a correction
-    QString m_tacModel;
-    bool m_brandEdited = false;
-    QString m_customerId; // an existing customer chosen, else empty
-    Customer m_chosenCustomer;
     std::optional<warranty::Verdict> m_verdict;
     QString m_userId; // the session's user, as last seen
     QString m_lastTicketId;

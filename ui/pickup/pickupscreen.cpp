@@ -138,7 +138,7 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_receiptMenu = print::PaperMenu::attach(
         m_print, m_printActions,
         [this] {
-            return print::ticketPaper(*m_printActions, m_services.database, m_services.clock,
+            return print::ticketPaper(*m_printActions, m_services.records, m_services.clock,
                                       m_releasedTicketNumber, print::PaperKind::Pickup);
         },
         QStringLiteral("pickupReceipt"));
@@ -170,7 +170,7 @@ bool PickupScreen::find(const QString &text)
     auto byNumber = m_services.tickets.byNumber(query);
     if (byNumber && *byNumber)
         return open((*byNumber)->id);
-    auto candidates = PickupRepository(m_services.database, m_services.clock).candidates(query);
+    auto candidates = m_services.pickups.candidates(query);
     if (!candidates) {
         showError(candidates.error().message);
         return false;
@@ -214,9 +214,8 @@ void PickupScreen::ticketLoaded()
         refreshImei();
         return;
     }
-    PickupRepository pickups(m_services.database, m_services.clock);
     QString why;
-    auto target = pickups.releaseTarget(t->id, &why);
+    auto target = m_services.pickups.releaseTarget(t->id, &why);
     if (!target) {
         showError(target.error().message);
     } else if (!*target) {
@@ -229,14 +228,14 @@ void PickupScreen::ticketLoaded()
                               ? tr("Repaired: the phone goes back to the customer.")
                               : tr("Not repaired: the phone goes back as it came."));
         if (**target == TicketStatus::PickedUp) {
-            auto end = pickups.repairWarrantyEnd(m_services.clock.today());
+            auto end = m_services.pickups.repairWarrantyEnd(m_services.clock.today());
             if (end)
                 m_warrantyEnd->setText(tr("Repair warranty until %1 (picked up today).")
                                            .arg(end->toString(Qt::ISODate)));
         }
     }
     if (t->status == TicketStatus::PickedUp && t->pickedUpAt.isValid()) {
-        auto end = pickups.repairWarrantyEnd(t->pickedUpAt.toLocalTime().date());
+        auto end = m_services.pickups.repairWarrantyEnd(t->pickedUpAt.toLocalTime().date());
         if (end)
             m_warrantyEnd->setText(tr("Repair warranty until %1.").arg(end->toString(Qt::ISODate)));
     }
@@ -254,7 +253,7 @@ void PickupScreen::ticketLoaded()
     else
         m_accessoriesBox->setTitle(tr("Accessories received at intake"));
 
-    auto balance = PaymentRepository(m_services.database, m_services.clock).balance(t->id);
+    auto balance = m_services.payments.balance(t->id);
     if (balance) {
         m_payable->setText(balance->payable.toDecimalString());
         m_paid->setText(balance->paid.toDecimalString());

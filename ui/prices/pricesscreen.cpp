@@ -25,7 +25,7 @@ PricesScreen::PricesScreen(Services &services, Session &session, QWidget *parent
     : QWidget(parent)
     , m_services(services)
     , m_session(session)
-    , m_prices(services.database, services.clock)
+    , m_prices(services.prices)
 {
     setObjectName(QStringLiteral("pricesScreen"));
     auto *layout = new QVBoxLayout(this);

@@ -48,7 +48,7 @@ private:
 
     Services &m_services;
     Session &m_session;
-    PriceListRepository m_prices;
+    PriceListRepository &m_prices;
     PriceTableModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_inactive = nullptr;

@@ -2,6 +2,7 @@
 
 #include "printactions.h"
 #include "ticketpaper.h"
+#include "workflow/records.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -55,10 +56,10 @@ Status PaperMenu::exportPdf(const QString &path)
     return m_print->exportPdf(built.value(), path);
 }
 
-Result<Paper> ticketPaper(const PrintActions &print, Database &db, const Clock &clock,
-                          const QString &number, PaperKind kind, bool reprint)
+Result<Paper> ticketPaper(const PrintActions &print, const workflow::Records &records,
+                          const Clock &clock, const QString &number, PaperKind kind, bool reprint)
 {
-    auto source = loadTicketPaperSource(db, clock, number);
+    auto source = records.dossierByNumber(number);
     if (!source)
         return source.error();
     return print.paperFor(paperFromTicket(source.value(), clock.nowUtc(), reprint), kind,

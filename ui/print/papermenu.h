@@ -11,7 +11,9 @@ class QPushButton;
 
 namespace rc {
 class Clock;
-class Database;
+namespace workflow {
+class Records;
+}
 } // namespace rc
 
 namespace rc::print {
@@ -49,7 +51,9 @@ private:
 
 // The paper of the ticket with this number as this workstation prints it, in the paper
 // language of the settings or else the interface's. reprint: marked as a reprint.
-Result<Paper> ticketPaper(const PrintActions &print, Database &db, const Clock &clock,
-                          const QString &number, PaperKind kind, bool reprint = false);
+// Read as the ticket's dossier (core/workflow/records.h).
+Result<Paper> ticketPaper(const PrintActions &print, const workflow::Records &records,
+                          const Clock &clock, const QString &number, PaperKind kind,
+                          bool reprint = false);
 
 } // namespace rc::print

@@ -115,7 +115,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
             const auto t = ticket();
             if (!t)
                 return Error {QStringLiteral("NOT_FOUND"), tr("Open a ticket first.")};
-            return print::ticketPaper(*m_printActions, m_services.database, m_services.clock,
+            return print::ticketPaper(*m_printActions, m_services.records, m_services.clock,
                                       t->number, print::PaperKind::Quote);
         },
         QStringLiteral("quotePaper"));
@@ -135,7 +135,7 @@ void QuoteScreen::ticketLoaded()
     m_answerNote->clear();
     m_deposit->clear();
     m_when->setDateTime(m_services.clock.nowUtc().toLocalTime());
-    auto prices = PriceListRepository(m_services.database, m_services.clock).active();
+    auto prices = m_services.prices.active();
     m_lines->setPriceList(prices ? *prices : QList<PriceItem> {});
     m_lines->setVerdictCovers(t && QuoteCoverage::verdictCovers(t->warrantyVerdict));
     if (!t) {
@@ -146,8 +146,7 @@ void QuoteScreen::ticketLoaded()
         refreshEnabled();
         return;
     }
-    QuoteRepository quotes(m_services.database, m_services.clock);
-    auto lines = quotes.lines(t->id);
+    auto lines = m_services.quotes.lines(t->id);
     m_lines->setLines(lines ? *lines : QList<QuoteLine> {});
     m_linesEdited = false;
     if (!lines)
@@ -164,7 +163,7 @@ void QuoteScreen::ticketLoaded()
         m_revision->setText(
             tr("Revision %1 (%2).").arg(t->quoteRevision).arg(TicketLifecycle::label(t->status)));
 
-    auto answers = quotes.approvals(t->id);
+    auto answers = m_services.quotes.approvals(t->id);
     if (answers) {
         for (const Approval &a : *answers) {
             auto *item = new QListWidgetItem(
@@ -178,7 +177,7 @@ void QuoteScreen::ticketLoaded()
             item->setToolTip(a.note);
         }
     }
-    auto balance = PaymentRepository(m_services.database, m_services.clock).balance(t->id);
+    auto balance = m_services.payments.balance(t->id);
     m_paid->setText(balance ? balance->paid.toDecimalString() : balance.error().message);
     refreshEnabled();
 }

@@ -172,7 +172,7 @@ void RepairScreen::ticketLoaded()
         box->setChecked(false);
     m_priceItems->clear();
     m_priceItemsById.clear();
-    auto prices = PriceListRepository(m_services.database, m_services.clock).list();
+    auto prices = m_services.prices.list();
     if (prices) {
         for (const PriceItem &item : *prices) {
             m_priceItemsById.insert(item.id, item);
@@ -184,7 +184,7 @@ void RepairScreen::ticketLoaded()
         }
     }
     if (t) {
-        auto latest = RepairRepository(m_services.database, m_services.clock).latest(t->id);
+        auto latest = m_services.repairs.latest(t->id);
         if (latest && *latest) {
             for (const RepairPart &part : (*latest)->parts)
                 addPart(part.priceItemId, part.description, part.quantity);
@@ -195,8 +195,7 @@ void RepairScreen::ticketLoaded()
             }
         } else if (t->approvedRevision > 0) {
             // Start from the parts the customer approved.
-            auto lines = QuoteRepository(m_services.database, m_services.clock)
-                             .lines(t->id, t->approvedRevision);
+            auto lines = m_services.quotes.lines(t->id, t->approvedRevision);
             if (lines) {
                 for (const QuoteLine &line : *lines) {
                     if (line.kind == QuoteLineKind::Part)

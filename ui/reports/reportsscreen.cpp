@@ -1,11 +1,11 @@
 #include "reportsscreen.h"
 
 #include "services.h"
-#include "store/database.h"
 #include "store/settingsrepository.h"
 #include "tickets/money.h"
 #include "tickets/ticketstatus.h"
 #include "widgets/documentsfolder.h"
+#include "workflow/records.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -177,22 +177,15 @@ bool ReportsScreen::run()
     QElapsedTimer timer;
     timer.start();
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) < kInlineDays) {
-        auto figures = KpiReport::compute(m_services.database, from, to, warrantyDays);
+        auto figures = m_services.records.figures(from, to, warrantyDays);
         present(figures, timer.elapsed());
         return figures.ok();
     }
     // A long range: on a worker with its own connection to the same store.
     auto result = std::make_shared<std::optional<Result<KpiFigures>>>();
-    const QString path = m_services.database.path();
-    m_worker = QThread::create([result, path, from, to, warrantyDays] {
-        Database::Options options;
-        options.createIfMissing = false;
-        options.migrate = false;
-        auto db = Database::open(path, options);
-        if (!db)
-            result->emplace(db.error());
-        else
-            result->emplace(KpiReport::compute(**db, from, to, warrantyDays));
+    const workflow::Records &records = m_services.records;
+    m_worker = QThread::create([result, &records, from, to, warrantyDays] {
+        result->emplace(records.figuresApart(from, to, warrantyDays));
     });
     m_worker->setParent(this);
     connect(m_worker, &QThread::finished, this, [this, result, timer] {

@@ -6,9 +6,9 @@
 #include "services.h"
 #include "session.h"
 #include "store/backup.h"
-#include "store/database.h"
 #include "store/settingsrepository.h"
 #include "widgets/documentsfolder.h"
+#include "workflow/records.h"
 #include "workflow/workflows.h"
 
 #include <QComboBox>
@@ -397,7 +397,8 @@ bool SettingsScreen::save()
                            m_formats.value(kind)->currentData().toString());
     }
     local.setValue(QStringLiteral("print/language"), m_paperLanguage->currentData().toString());
-    Backup::setFolder(m_services.database.path(), values.value(QStringLiteral("backup.folder")));
+    Backup::setFolder(m_services.records.storePath(),
+                      values.value(QStringLiteral("backup.folder")));
     local.sync();
     m_loaded = values;
     showResult(true, tr("Settings saved."));
@@ -411,7 +412,9 @@ bool SettingsScreen::save()
 
 QString SettingsScreen::defaultBackupFolder() const
 {
-    return QFileInfo(m_services.database.path()).absoluteDir().filePath(QStringLiteral("backups"));
+    return QFileInfo(m_services.records.storePath())
+        .absoluteDir()
+        .filePath(QStringLiteral("backups"));
 }
 
 void SettingsScreen::fillPrinters(QComboBox *combo) const

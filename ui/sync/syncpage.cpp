@@ -1,7 +1,6 @@
 #include "syncpage.h"
 
 #include "common/clock.h"
-#include "store/database.h"
 #include "sync/outbox.h"
 
 #include <QEvent>
@@ -19,9 +18,11 @@
 
 namespace rc::ui {
 
-SyncPage::SyncPage(Database &database, const Clock &clock, QWidget *parent)
+SyncPage::SyncPage(sync::Outbox &outbox, sync::SyncStateStore &stateStore, const Clock &clock,
+                   QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_outbox(outbox)
+    , m_stateStore(stateStore)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("syncPage"));
@@ -158,7 +159,7 @@ void SyncPage::setState(const sync::SyncState &state)
 
 void SyncPage::reload()
 {
-    sync::Outbox outbox(m_database);
+    sync::Outbox &outbox = m_outbox;
     auto rows = outbox.quarantined();
     m_table->setRowCount(0);
     if (rows) {
@@ -177,7 +178,7 @@ void SyncPage::reload()
     }
     m_retry->setEnabled(m_table->rowCount() > 0);
 
-    sync::SyncStateStore store(m_database);
+    sync::SyncStateStore &store = m_stateStore;
     if (auto settings = store.settings(); settings) {
         m_url->setText(settings->hqUrl.toString());
         m_token->setText(settings->token);
@@ -206,7 +207,7 @@ void SyncPage::saveSettings()
         m_settingsStatus->setText(tr("The HQ URL must start with https:// or http://"));
         return;
     }
-    sync::SyncStateStore store(m_database);
+    sync::SyncStateStore &store = m_stateStore;
     if (Status status = store.saveSettings(settings, m_clock.nowUtc()); !status) {
         m_settingsStatus->setText(status.error().message);
         return;

@@ -12,21 +12,25 @@ class QTableWidget;
 
 namespace rc {
 class Clock;
-class Database;
+namespace sync {
+class Outbox;
+}
 } // namespace rc
 
 namespace rc::ui {
 
 // The sync page: state (pending, quarantined, last success, last error), the quarantined
 // records with their errors and a retry button, and the settings (HQ URL, token, interval).
-// It reads and writes the store on the GUI thread's connection; the SyncService does the
-// work and feeds setState().
+// It reads the outbox and reads and writes the sync settings through the objects it is
+// given (over the GUI thread's connection); the SyncService does the work and feeds
+// setState().
 class SyncPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    SyncPage(Database &database, const Clock &clock, QWidget *parent = nullptr);
+    SyncPage(sync::Outbox &outbox, sync::SyncStateStore &stateStore, const Clock &clock,
+             QWidget *parent = nullptr);
 
 public slots:
     void setState(const rc::sync::SyncState &state);
@@ -47,7 +51,8 @@ private:
     void retry();
     void saveSettings();
 
-    Database &m_database;
+    sync::Outbox &m_outbox;
+    sync::SyncStateStore &m_stateStore;
     const Clock &m_clock;
     QLabel *m_phase = nullptr;
     QLabel *m_pending = nullptr;

@@ -204,7 +204,7 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
             [this, kind]() -> Result<print::Paper> {
                 if (!m_ticket)
                     return Error {QStringLiteral("NOT_FOUND"), tr("No ticket open")};
-                return print::ticketPaper(*m_printActions, m_services.database, m_services.clock,
+                return print::ticketPaper(*m_printActions, m_services.records, m_services.clock,
                                           m_ticket->number, kind, true);
             },
             k.prefix, papers);
