@@ -496,6 +496,9 @@ void TestIntakeParity::sameCaseAndVerdictThroughEitherDoor()
             const auto onCommandLine = stored(**second, c.imei);
             QVERIFY2(atCounter, qPrintable(what));
             QVERIFY2(onCommandLine, qPrintable(what));
+            // repairctl's "today" is the system's: a run across midnight compares two days.
+            if (SystemClock().today() != today)
+                QSKIP("the date changed during the run: run it again");
             const auto text = [](const QJsonObject &o) {
                 return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
             };
