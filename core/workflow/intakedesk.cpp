@@ -138,7 +138,11 @@ Result<IntakeAssessment> IntakeDesk::assessInStore(const IntakeRequest &r)
     c.component = warranty::componentFromName(r.component).value_or(warranty::Component::MainUnit);
     c.fault = warranty::faultFromName(r.faultCategory).value_or(warranty::Fault::Performance);
     r.evidence.applyTo(c);
-    for (const QString &mark : r.conditionMarks) {
+    // In the checklist's order, not the order the marks were given in: the screen ticks boxes,
+    // the command line takes --condition in any order, and both store the same case.
+    for (const QString &mark : ConditionChecklist::keys()) {
+        if (!r.conditionMarks.contains(mark))
+            continue;
         if (auto damage = warranty::damageFromName(ConditionChecklist::damageFor(mark));
             damage && !c.damage.contains(*damage))
             c.damage.append(*damage);

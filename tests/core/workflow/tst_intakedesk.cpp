@@ -349,6 +349,14 @@ void TestIntakeDesk::conditionMarksAreDamage()
     QVERIFY(!assessed->verdict.covered);
     QVERIFY(assessed->verdict.hasRule(QStringLiteral("EX-4")));
     QVERIFY(assessed->verdict.hasRule(QStringLiteral("EX-3")));
+    // The same marks in another order (repairctl's --condition as typed) are the same case:
+    // the damage follows the checklist's order.
+    r.conditionMarks = {QStringLiteral("label_damaged"), QStringLiteral("scratches"),
+                        QStringLiteral("screen_cracked")};
+    auto reordered = m_store->wf->intake.assess(r);
+    QVERIFY(reordered);
+    QCOMPARE(reordered->warrantyCase, assessed->warrantyCase);
+    QCOMPARE(reordered->verdict.toJson(), assessed->verdict.toJson());
 }
 
 QTEST_GUILESS_MAIN(TestIntakeDesk)
