@@ -295,17 +295,21 @@ void SyncEngine::onFinished(QNetworkReply *reply)
         return;
     }
     const Error hqError = decodeError(body);
-    if (hqError.code.isEmpty()) {
+    const bool fromHq = !hqError.code.isEmpty();
+    if (!fromHq && status >= 400 && status < 500 && status != 408 && status != 429) {
         // Not HQ's own error (every answer of HQ's carries {"error": {"code": …}}): a proxy,
         // a firewall or the wrong server answered. Nothing here says anything about a record,
-        // so nothing is set aside; keep everything and try again later.
+        // so nothing is set aside; keep everything and try again later. (A proxy's 408, 429
+        // and 5xx are HQ being slow or away, and are retried as HQ's own below.)
         notFromHq(reply, status, body);
         return;
     }
-    const QString message = tr("HQ answered %1: %2")
-                                .arg(status)
-                                .arg(QStringLiteral("%1 %2").arg(hqError.code, hqError.message));
-    if (status == 401 || status == 403) {
+    const QString message
+        = tr("HQ answered %1: %2")
+              .arg(status)
+              .arg(fromHq ? QStringLiteral("%1 %2").arg(hqError.code, hqError.message)
+                          : QString::fromUtf8(body.left(200)));
+    if (fromHq && (status == 401 || status == 403)) {
         // The token is wrong or revoked, or names another center: nothing is dropped and
         // nothing more is sent until the settings change.
         m_inFlight.clear();
