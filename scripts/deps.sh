@@ -6,6 +6,7 @@ set -euo pipefail
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not
 # pull in on Debian 12. libpq-dev: repair-hq talks to PostgreSQL through libpq. nginx, openssl,
 # curl: the reverse-proxy configuration in docs/ is run in front of repair-hq by a test.
+# python3: tst_syncmisconfig's peer that is not HQ (tests/sync/misconfigured_peer.py).
 RC_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev
@@ -14,7 +15,7 @@ RC_PACKAGES=(
     libzint-dev zbar-tools poppler-utils fonts-noto-cjk sqlite3
     clang clang-format libclang-rt-14-dev
     postgresql libpq-dev xvfb xauth
-    nginx openssl curl
+    nginx openssl curl python3
 )
 
 rc_install_deps() {

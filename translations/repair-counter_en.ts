@@ -2383,6 +2383,34 @@
         <source>This is a demo store (repairctl demo seed): it never syncs with head office.</source>
         <translation>This is a demo store (repairctl demo seed): it never syncs with head office.</translation>
     </message>
+    <message>
+        <source>no content type</source>
+        <translation>no content type</translation>
+    </message>
+    <message>
+        <source>the answer is not head office&apos;s (a sign-in page or a wrong address?)</source>
+        <translation>the answer is not head office&apos;s (a sign-in page or a wrong address?)</translation>
+    </message>
+    <message>
+        <source>the batch is too large for something between this counter and head office (a proxy&apos;s body limit?)</source>
+        <translation>the batch is too large for something between this counter and head office (a proxy&apos;s body limit?)</translation>
+    </message>
+    <message>
+        <source>nothing at that address answers like head office (check the HQ URL)</source>
+        <translation>nothing at that address answers like head office (check the HQ URL)</translation>
+    </message>
+    <message>
+        <source>access refused by something that is not head office (a proxy or firewall?)</source>
+        <translation>access refused by something that is not head office (a proxy or firewall?)</translation>
+    </message>
+    <message>
+        <source>refused by something that is not head office (a proxy?)</source>
+        <translation>refused by something that is not head office (a proxy?)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3 [%4%5]. Nothing was set aside; retrying.</source>
+        <translation>HTTP %1 from %2: %3 [%4%5]. Nothing was set aside; retrying.</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::AboutDialog</name>

@@ -2381,6 +2381,34 @@
         <source>This is a demo store (repairctl demo seed): it never syncs with head office.</source>
         <translation>这是演示数据库（repairctl demo seed）：不会与总部同步。</translation>
     </message>
+    <message>
+        <source>no content type</source>
+        <translation>无内容类型</translation>
+    </message>
+    <message>
+        <source>the answer is not head office&apos;s (a sign-in page or a wrong address?)</source>
+        <translation>应答不是总部发出的（登录页面或地址有误？）</translation>
+    </message>
+    <message>
+        <source>the batch is too large for something between this counter and head office (a proxy&apos;s body limit?)</source>
+        <translation>对本柜台与总部之间的某个环节来说批次太大（代理的请求体上限？）</translation>
+    </message>
+    <message>
+        <source>nothing at that address answers like head office (check the HQ URL)</source>
+        <translation>该地址上没有像总部那样应答的服务（请检查总部地址）</translation>
+    </message>
+    <message>
+        <source>access refused by something that is not head office (a proxy or firewall?)</source>
+        <translation>访问被非总部的环节拒绝（代理或防火墙？）</translation>
+    </message>
+    <message>
+        <source>refused by something that is not head office (a proxy?)</source>
+        <translation>被非总部的环节拒绝（代理？）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3 [%4%5]. Nothing was set aside; retrying.</source>
+        <translation>%2 返回 HTTP %1：%3 [%4%5]。没有记录被隔离；将重试。</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::AboutDialog</name>

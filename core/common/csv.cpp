@@ -4,6 +4,64 @@
 
 namespace rc {
 
+namespace {
+
+bool startsFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// -12, +3, 4.50: a spreadsheet reads these as numbers, never as formulas.
+bool isPlainNumber(QStringView text)
+{
+    qsizetype i = 0;
+    if (i < text.size() && (text.at(i) == u'-' || text.at(i) == u'+'))
+        ++i;
+    const qsizetype digitsStart = i;
+    while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128)
+        ++i;
+    if (i == digitsStart)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text.at(i) != u'.')
+        return false;
+    const qsizetype fractionStart = ++i;
+    while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128)
+        ++i;
+    return i > fractionStart && i == text.size();
+}
+
+QStringView afterQuotes(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    return QStringView(cell).mid(i);
+}
+
+} // namespace
+
+QString Csv::neutralised(const QString &cell)
+{
+    const QStringView rest = afterQuotes(cell);
+    if (!startsFormula(rest))
+        return cell;
+    if (rest.size() == cell.size() && isPlainNumber(rest))
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
+QString Csv::restored(const QString &cell)
+{
+    if (cell.startsWith(u'\'') && startsFormula(afterQuotes(cell)))
+        return cell.mid(1);
+    return cell;
+}
+
 Result<QList<CsvRecord>> Csv::parse(const QByteArray &data)
 {
     QByteArray bytes = data;
@@ -24,7 +82,7 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray &data)
     bool recordHasContent = false;
     const qsizetype n = text.size();
     auto endRecord = [&] {
-        record.fields.append(field);
+        record.fields.append(restored(field));
         field.clear();
         wasQuoted = false;
         if (recordHasContent || record.fields.size() > 1 || !record.fields.first().isEmpty())
@@ -51,7 +109,7 @@ Result<QList<CsvRecord>> Csv::parse(const QByteArray &data)
             continue;
         }
         if (c == QLatin1Char(',')) {
-            record.fields.append(field);
+            record.fields.append(restored(field));
             field.clear();
             wasQuoted = false;
             recordHasContent = true;
@@ -89,7 +147,7 @@ QByteArray Csv::formatRecord(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out.append(',');
-        const QString &f = fields.at(i);
+        const QString f = neutralised(fields.at(i));
         const bool quote = f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"'))
                            || f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'))
                            || f.startsWith(QLatin1Char(' ')) || f.endsWith(QLatin1Char(' '));

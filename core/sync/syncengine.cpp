@@ -4,11 +4,13 @@
 #include "demo/demodata.h"
 #include "store/database.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -289,17 +291,25 @@ void SyncEngine::onFinished(QNetworkReply *reply)
         return;
     }
     if (status == 200) {
-        handleResults(body);
+        handleResults(reply, body);
         return;
     }
     const Error hqError = decodeError(body);
+    const bool fromHq = !hqError.code.isEmpty();
+    if (!fromHq && status >= 400 && status < 500 && status != 408 && status != 429) {
+        // Not HQ's own error (every answer of HQ's carries {"error": {"code": …}}): a proxy,
+        // a firewall or the wrong server answered. Nothing here says anything about a record,
+        // so nothing is set aside; keep everything and try again later. (A proxy's 408, 429
+        // and 5xx are HQ being slow or away, and are retried as HQ's own below.)
+        notFromHq(reply, status, body);
+        return;
+    }
     const QString message
         = tr("HQ answered %1: %2")
               .arg(status)
-              .arg(hqError.code.isEmpty()
-                       ? QString::fromUtf8(body.left(200))
-                       : QStringLiteral("%1 %2").arg(hqError.code, hqError.message));
-    if (status == 401 || status == 403) {
+              .arg(fromHq ? QStringLiteral("%1 %2").arg(hqError.code, hqError.message)
+                          : QString::fromUtf8(body.left(200)));
+    if (fromHq && (status == 401 || status == 403)) {
         // The token is wrong or revoked, or names another center: nothing is dropped and
         // nothing more is sent until the settings change.
         m_inFlight.clear();
@@ -310,7 +320,7 @@ void SyncEngine::onFinished(QNetworkReply *reply)
         emit authFailed(message);
         return;
     }
-    if (status == 400 || status == 413 || status == 422) {
+    if (isRecordLevel(status, hqError.code)) {
         handleFailure(Failure::Refused, message, 0);
         return;
     }
@@ -318,12 +328,67 @@ void SyncEngine::onFinished(QNetworkReply *reply)
         handleFailure(Failure::Server, message, retryAfterMs(reply));
         return;
     }
-    // 404, 405, 415 …: the URL or the HQ is wrong, not the records. Keep everything.
+    // 404, 405, 415, UNSUPPORTED_PROTOCOL …: the URL or the HQ is wrong, not the records.
     handleFailure(Failure::Network, message, retryAfterMs(reply));
 }
 
-void SyncEngine::handleResults(const QByteArray &body)
+bool SyncEngine::isRecordLevel(int status, const QString &code)
 {
+    // docs/sync-protocol.md, "Errors": only these say something in the batch is wrong, so
+    // the batch is bisected and a record refused on its own is quarantined.
+    if (status == 400)
+        return code == QLatin1String("BAD_JSON") || code == QLatin1String("BAD_BATCH");
+    if (status == 413)
+        return code == QLatin1String("TOO_MANY_RECORDS") || code == QLatin1String("BODY_TOO_LARGE");
+    return false;
+}
+
+void SyncEngine::notFromHq(QNetworkReply *reply, int status, const QByteArray &body)
+{
+    QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (type.isEmpty())
+        type = tr("no content type");
+    // A hint of what answered: the page's title, or its first words.
+    QString text = QString::fromUtf8(body.left(2048));
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    if (const auto match = title.match(text); match.hasMatch())
+        text = match.captured(1);
+    else
+        text.remove(tags);
+    text = text.simplified().left(80);
+
+    QString cause;
+    if (status == 200)
+        cause = tr("the answer is not head office's (a sign-in page or a wrong address?)");
+    else if (status == 413)
+        cause = tr("the batch is too large for something between this counter and head office "
+                   "(a proxy's body limit?)");
+    else if (status == 404 || status == 405)
+        cause = tr("nothing at that address answers like head office (check the HQ URL)");
+    else if (status == 401 || status == 403 || status == 407)
+        cause = tr("access refused by something that is not head office (a proxy or firewall?)");
+    else
+        cause = tr("refused by something that is not head office (a proxy?)");
+    const QString message = tr("HTTP %1 from %2: %3 [%4%5]. Nothing was set aside; retrying.")
+                                .arg(status)
+                                .arg(m_settings.hqUrl.host(), cause, type,
+                                     text.isEmpty() ? QString() : QStringLiteral(": ") + text);
+    if (status == 413)
+        m_batchLimit = qMax(1, static_cast<int>(m_inFlight.size() / 2)); // smaller may pass
+    handleFailure(Failure::Network, message, retryAfterMs(reply));
+}
+
+void SyncEngine::handleResults(QNetworkReply *reply, const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // A 200 that is not JSON at all (a captive portal's page) did not come from HQ.
+        notFromHq(reply, 200, body);
+        return;
+    }
     auto decoded = decodeBatchResult(body);
     if (decoded && decoded->results.size() != m_inFlight.size())
         decoded

@@ -37,6 +37,8 @@ struct SyncTuning
 // connection there (start()). One request at a time; acknowledged rows leave the outbox in
 // one local transaction; failures are retried with exponential backoff and full jitter;
 // records HQ rejects, or that keep failing alone while others go through, are quarantined.
+// Only HQ's own answers can set a record aside: an error without HQ's JSON error body (a
+// proxy's page, a wrong URL) or with a code that is not about the records only backs off.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -71,7 +73,10 @@ private:
     enum class Failure { Network, Server, Refused };
     void cycle();
     void onFinished(QNetworkReply *reply);
-    void handleResults(const QByteArray &body);
+    void handleResults(QNetworkReply *reply, const QByteArray &body);
+    // An answer that is not one of HQ's (no JSON error body): back off, set nothing aside.
+    void notFromHq(QNetworkReply *reply, int status, const QByteArray &body);
+    static bool isRecordLevel(int status, const QString &code);
     void handleFailure(Failure kind, const QString &error, int retryAfterMs);
     void scheduleCycle(int delayMs);
     int backoffDelayMs() const;

@@ -1,5 +1,6 @@
 #include "common/csv.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace rc;
@@ -30,6 +31,9 @@ private slots:
     void malformed_data();
     void malformed();
     void roundTrip();
+    void formulasNeutralised_data();
+    void formulasNeutralised();
+    void neutralisedRoundTrip();
 };
 
 void TestCsv::parse_data()
@@ -115,6 +119,68 @@ void TestCsv::roundTrip()
     QCOMPARE(parsed->size(), 2);
     QCOMPARE(parsed->first().fields, fields);
     QCOMPARE(parsed->at(1).line, 3);
+}
+
+void TestCsv::formulasNeutralised_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("written");
+
+    QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x.test\",\"pay\")")
+                            << QByteArray("\"'=HYPERLINK(\"\"http://x.test\"\",\"\"pay\"\")\"");
+    QTest::newRow("plus") << QStringLiteral("+1+cmd|' /C calc'!A0")
+                          << QByteArray("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("minus text") << QStringLiteral("-10% 优惠") << QByteArray("'-10% 优惠");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1:A9)") << QByteArray("'@SUM(A1:A9)");
+    QTest::newRow("tab") << QStringLiteral("\t=1+1") << QByteArray("'\t=1+1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << QByteArray("\"'\r=1+1\"");
+    QTest::newRow("already quoted formula") << QStringLiteral("'=1+1") << QByteArray("''=1+1");
+    QTest::newRow("negative number") << QStringLiteral("-1250") << QByteArray("-1250");
+    QTest::newRow("decimal") << QStringLiteral("-12.50") << QByteArray("-12.50");
+    QTest::newRow("sum, not a number") << QStringLiteral("-1+2") << QByteArray("'-1+2");
+    QTest::newRow("apostrophe text") << QStringLiteral("'quoted'") << QByteArray("'quoted'");
+    QTest::newRow("formula later") << QStringLiteral("a=b") << QByteArray("a=b");
+    QTest::newRow("fullwidth digits") << QStringLiteral("-１２") << QByteArray("'-１２");
+}
+
+void TestCsv::formulasNeutralised()
+{
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, written);
+    const QByteArray line = Csv::formatRecord({typed, QStringLiteral("end")});
+    QCOMPARE(line, written + ",end\r\n");
+    // Whatever a spreadsheet does with the file, no cell begins with a formula character.
+    auto parsed = Csv::parse(line);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->first().fields, (QStringList {typed, QStringLiteral("end")}));
+}
+
+void TestCsv::neutralisedRoundTrip()
+{
+    // Every text made of the characters that matter, up to four long, survives.
+    const QList<QChar> alphabet {u'=', u'+', u'-', u'@', u'\t', u'\r', u'\'', u'1', u'.', u'x'};
+    QStringList texts {QString()};
+    QStringList all;
+    for (int length = 1; length <= 4; ++length) {
+        QStringList next;
+        for (const QString &text : std::as_const(texts))
+            for (const QChar c : alphabet)
+                next.append(text + c);
+        texts = next;
+        all += next;
+    }
+    for (const QString &text : std::as_const(all)) {
+        const QString cell = Csv::neutralised(text);
+        QCOMPARE(Csv::restored(cell), text);
+        // A cell that still begins with a formula character is a plain number.
+        static const QRegularExpression formula(QStringLiteral("^[=+\\-@\\t\\r]"));
+        static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+        if (formula.match(cell).hasMatch())
+            QVERIFY2(number.match(cell).hasMatch(), qPrintable(cell));
+        auto parsed = Csv::parse(Csv::formatRecord({text, QStringLiteral("x")}));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->first().fields.first(), text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
