@@ -1870,6 +1870,22 @@
         <source>Diagnose and quote</source>
         <translation>Diagnose and quote</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Later than the center promises: %1</source>
+        <translation>Later than the center promises: %1</translation>
+    </message>
+    <message>
+        <source>Due now: %1</source>
+        <translation>Due now: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

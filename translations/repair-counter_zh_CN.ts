@@ -1868,6 +1868,22 @@
         <source>Diagnose and quote</source>
         <translation>完成检测并报价</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>将到期</translation>
+    </message>
+    <message>
+        <source>Later than the center promises: %1</source>
+        <translation>已超过本中心的服务承诺：%1</translation>
+    </message>
+    <message>
+        <source>Due now: %1</source>
+        <translation>即将到期：%1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

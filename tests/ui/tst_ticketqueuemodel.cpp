@@ -112,6 +112,20 @@ void TestTicketQueueModel::agesAreColouredAndFlagged()
     using M = ui::TicketQueueModel;
     QCOMPARE(model.index(0, M::Age).data(M::UrgencyRole).toInt(), int(ui::Urgency::None));
     QVERIFY(!model.index(0, M::Age).data(Qt::BackgroundRole).isValid());
+    QVERIFY(model.index(0, M::Flag).data().toString().isEmpty());
+
+    // Behind the center's own promise with no rule at stake yet: the coloured cell says so.
+    m_fx->clock.advanceSeconds(4 * 86400 + 60);
+    model.reload();
+    QCOMPARE(model.index(0, M::Age).data(M::UrgencyRole).toInt(), int(ui::Urgency::Due));
+    QVERIFY(model.index(0, M::Flag).data(M::RuleIdRole).toString().isEmpty());
+    QCOMPARE(model.index(0, M::Flag).data().toString(),
+             ui::Promises::urgencyFlag(ui::Urgency::Due));
+    QVERIFY(model.index(0, M::Flag)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(ui::Promises::nextStep(TicketStatus::Repairing)));
+    m_fx->clock.advanceSeconds(-(4 * 86400 + 60));
 
     m_fx->clock.advanceSeconds(8 * 86400 + 60);
     model.reload();

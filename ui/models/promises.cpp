@@ -29,6 +29,32 @@ QString Promises::shortFlag(const QString &ruleId)
     return {};
 }
 
+QString Promises::urgencyFlag(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Late:
+        return tr("Late");
+    case Urgency::Due:
+        return tr("Due");
+    case Urgency::None:
+        break;
+    }
+    return {};
+}
+
+QString Promises::urgencyText(Urgency urgency, TicketStatus status)
+{
+    switch (urgency) {
+    case Urgency::Late:
+        return tr("Later than the center promises: %1").arg(nextStep(status));
+    case Urgency::Due:
+        return tr("Due now: %1").arg(nextStep(status));
+    case Urgency::None:
+        break;
+    }
+    return {};
+}
+
 QString Promises::nextStep(TicketStatus status)
 {
     switch (status) {

@@ -29,6 +29,10 @@ public:
     static QString flagText(const QString &ruleId);
     // The same in a few words for a table cell ("Loaner phone (CN-07)").
     static QString shortFlag(const QString &ruleId);
+    // A ticket behind the center's own service promise for its step, without a rule at stake
+    // yet: a word for the cell ("Late", "Due") and a sentence for its tooltip naming the step.
+    static QString urgencyFlag(Urgency urgency);
+    static QString urgencyText(Urgency urgency, TicketStatus status);
     // What the counter does next for a ticket in this status, translated.
     static QString nextStep(TicketStatus status);
     // Open: not picked up, returned or cancelled.

@@ -123,7 +123,9 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case NextStep:
             return Promises::nextStep(t.status);
         case Flag:
-            return Promises::shortFlag(promise.ruleId);
+            // A rule at stake names it; otherwise the coloured cell says why it is coloured.
+            return promise.ruleId.isEmpty() ? Promises::urgencyFlag(promise.urgency)
+                                            : Promises::shortFlag(promise.ruleId);
         default:
             return {};
         }
@@ -131,7 +133,8 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && column == Device)
         return t.imei2.isEmpty() ? t.imei1 : t.imei1 + QLatin1Char('\n') + t.imei2;
     if (role == Qt::ToolTipRole && column == Flag)
-        return Promises::flagText(promise.ruleId);
+        return promise.ruleId.isEmpty() ? Promises::urgencyText(promise.urgency, t.status)
+                                        : Promises::flagText(promise.ruleId);
     if (role == Qt::ToolTipRole && column == Customer)
         return t.customerPhone;
     if ((role == Qt::BackgroundRole) && (column == Age || column == Flag)) {
