@@ -10,6 +10,7 @@
 #include "store/ticketrepository.h"
 #include "tickets/faultcodes.h"
 #include "tickets/ticketsteps.h"
+#include "warranty/intakeevidence.h"
 #include "warranty/warrantyengine.h"
 
 #include <QJsonArray>
@@ -148,6 +149,15 @@ Result<Reassessment> TicketWorkflow::reassessTicket(const Ticket &t,
     auto verdict = m_engine.evaluate(caseJson);
     if (!verdict)
         return verdict.error();
+    // The evidence is what the intake established and a diagnosis does not change it: what
+    // was still missing then is still missing now (IntakeEvidence's warning, carried over).
+    const QLatin1String missing(warranty::IntakeEvidence::missingWarningCode);
+    for (const QJsonValue &value : t.warrantyVerdict.value(QStringLiteral("warnings")).toArray()) {
+        const QJsonObject w = value.toObject();
+        if (w.value(QStringLiteral("code")).toString() == missing)
+            verdict->warnings.append({missing, w.value(QStringLiteral("zh")).toString(),
+                                      w.value(QStringLiteral("en")).toString()});
+    }
     out.warrantyCase = caseJson;
     out.verdict = verdict->toJson();
     out.coverageChanged

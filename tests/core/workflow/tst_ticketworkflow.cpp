@@ -35,6 +35,7 @@ private slots:
     void cancelNeedsAReason();
 
     void diagnosisReevaluatesTheWarranty();
+    void diagnosisKeepsWhatTheEvidenceLacks();
     void quoteLinesAreCoveredOnlyWithACoveredVerdict();
     void diagnosisWithLinesIssuesTheQuoteInTheSameTransaction();
 
@@ -319,6 +320,39 @@ void TestTicketWorkflow::diagnosisReevaluatesTheWarranty()
     d.damage = QStringList {QStringLiteral("gremlins")};
     QCOMPARE(m_store->wf->tickets.diagnose(m_store->tech.id, t.id, d).error().code,
              QStringLiteral("DAMAGE_WORD"));
+}
+
+// The sale date was given without its proof at intake: EX-2 with EVIDENCE_MISSING. The
+// diagnosis evaluates the case again; the evidence is unchanged, so the warning stays.
+void TestTicketWorkflow::diagnosisKeepsWhatTheEvidenceLacks()
+{
+    workflow::IntakeRequest r = m_store->request();
+    r.evidence.proof.reset();
+    const Ticket t = m_store->registered(r);
+    const auto codes = [](const QJsonObject &verdict) {
+        QStringList list;
+        for (const QJsonValue &w : verdict.value(QStringLiteral("warnings")).toArray())
+            list << w.toObject().value(QStringLiteral("code")).toString();
+        return list;
+    };
+    QVERIFY(codes(t.warrantyVerdict).contains(QStringLiteral("EVIDENCE_MISSING")));
+    workflow::DiagnosisInput d;
+    d.findings = QStringLiteral("屏幕排线松动");
+    d.damage = QStringList {QStringLiteral("drop")};
+    d.outcome = QStringLiteral("repair");
+    auto done = m_store->wf->tickets.diagnose(m_store->tech.id, t.id, d);
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+    QVERIFY(done->ticket.warrantyVerdict.value(QStringLiteral("rules"))
+                .toArray()
+                .contains(QStringLiteral("EX-2")));
+    QCOMPARE(codes(done->ticket.warrantyVerdict).count(QStringLiteral("EVIDENCE_MISSING")), 1);
+
+    // A ticket whose evidence was complete gets no such warning from its diagnosis.
+    const Ticket complete
+        = m_store->registered(m_store->request(QStringLiteral("356938035643809")));
+    auto again = m_store->wf->tickets.diagnose(m_store->tech.id, complete.id, d);
+    QVERIFY(again);
+    QVERIFY(!codes(again->ticket.warrantyVerdict).contains(QStringLiteral("EVIDENCE_MISSING")));
 }
 
 void TestTicketWorkflow::quoteLinesAreCoveredOnlyWithACoveredVerdict()
