@@ -220,8 +220,7 @@ int main(int argc, char *argv[])
         window = std::make_unique<rc::ui::MainWindow>(services, session, login, language.current());
         const auto counter = rc::ui::addCounterScreens(*window, services, session);
         // Diagnosis, quote, repair and pickup, with their buttons on the ticket view.
-        rc::ui::addWorkflowScreens(*window, services, session, counter.ticket, counter.queue,
-                                   warranty);
+        rc::ui::addWorkflowScreens(*window, services, session, counter.ticket, warranty);
         rc::ui::addManagerScreens(*window, services, session);
         addSync(*window, syncOutbox, syncState, clock, sync);
         window->setIdleLockMinutes(idleMinutes);

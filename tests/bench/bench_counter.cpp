@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
         session, [&users](const QString &u, const QString &p) { return users.authenticate(u, p); });
     ui::MainWindow window(services, session, login, QStringLiteral("zh_CN"));
     const auto screens = ui::addCounterScreens(window, services, session);
-    ui::addWorkflowScreens(window, services, session, screens.ticket, screens.queue, warranty);
+    ui::addWorkflowScreens(window, services, session, screens.ticket, warranty);
     ui::addManagerScreens(window, services, session);
     auto manager = users.byUsername(QStringLiteral("manager"));
     if (!manager || !manager->has_value()) {

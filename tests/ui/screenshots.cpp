@@ -159,8 +159,8 @@ int main(int argc, char *argv[])
         });
         ui::MainWindow window(services, session, login, language);
         const auto screens = ui::addCounterScreens(window, services, session);
-        const auto workflow = ui::addWorkflowScreens(window, services, session, screens.ticket,
-                                                     screens.queue, warranty);
+        const auto workflow
+            = ui::addWorkflowScreens(window, services, session, screens.ticket, warranty);
         ui::addManagerScreens(window, services, session);
         window.resize(1280, 800);
         window.show();

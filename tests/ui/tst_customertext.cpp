@@ -72,8 +72,8 @@ void TestCustomerText::everyScreenShowsItAsTyped()
           });
     ui::MainWindow window(*fx.services, fx.session, login, QStringLiteral("en"));
     const auto counter = ui::addCounterScreens(window, *fx.services, fx.session);
-    const auto workflow = ui::addWorkflowScreens(window, *fx.services, fx.session, counter.ticket,
-                                                 counter.queue, fx.engine);
+    const auto workflow
+        = ui::addWorkflowScreens(window, *fx.services, fx.session, counter.ticket, fx.engine);
     ui::addManagerScreens(window, *fx.services, fx.session);
     fx.logIn(Role::Manager, QStringLiteral("boss"));
     window.show();

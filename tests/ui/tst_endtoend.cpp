@@ -148,7 +148,7 @@ void TestEndToEnd::buildWindow()
     m_window = std::make_unique<ui::MainWindow>(*m_fx->services, m_fx->session, login,
                                                 QStringLiteral("en"));
     const auto counter = ui::addCounterScreens(*m_window, *m_fx->services, m_fx->session);
-    ui::addWorkflowScreens(*m_window, *m_fx->services, m_fx->session, counter.ticket, counter.queue,
+    ui::addWorkflowScreens(*m_window, *m_fx->services, m_fx->session, counter.ticket,
                            m_fx->warranty);
     ui::addManagerScreens(*m_window, *m_fx->services, m_fx->session);
     m_window->setIdleLockMinutes(0);

@@ -83,7 +83,7 @@ void TestLockDialogs::init()
                                                 QStringLiteral("en"));
     m_counter = ui::addCounterScreens(*m_window, *m_fx->services, m_fx->session);
     ui::addWorkflowScreens(*m_window, *m_fx->services, m_fx->session, m_counter.ticket,
-                           m_counter.queue, m_fx->engine);
+                           m_fx->engine);
     ui::addManagerScreens(*m_window, *m_fx->services, m_fx->session);
     m_window->setIdleLockMinutes(5);
     m_window->show();

@@ -189,8 +189,7 @@ void TestTranslations::everyScreenIsTranslated()
     });
     ui::MainWindow window(*fx.services, fx.session, login, language);
     const auto screens = ui::addCounterScreens(window, *fx.services, fx.session);
-    ui::addWorkflowScreens(window, *fx.services, fx.session, screens.ticket, screens.queue,
-                           fx.warranty);
+    ui::addWorkflowScreens(window, *fx.services, fx.session, screens.ticket, fx.warranty);
     ui::addManagerScreens(window, *fx.services, fx.session);
     sync::Outbox syncOutbox(*fx.db);
     sync::SyncStateStore syncState(*fx.db);

@@ -4,7 +4,6 @@
 #include "mainwindow.h"
 #include "overridedialog.h"
 #include "pickup/pickupscreen.h"
-#include "queue/queuescreen.h"
 #include "quote/quotescreen.h"
 #include "repair/repairscreen.h"
 #include "ticket/ticketview.h"
@@ -34,8 +33,7 @@ void openOn(MainWindow &window, TicketView *view, TicketScreen *screen, QPushBut
 } // namespace
 
 WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Session &session,
-                                   TicketView *ticketView, QueueScreen * /*queue*/,
-                                   const warranty::WarrantyEngine &engine)
+                                   TicketView *ticketView, const warranty::WarrantyEngine &engine)
 {
     using S = TicketStatus;
     WorkflowScreens s;

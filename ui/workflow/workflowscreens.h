@@ -9,7 +9,6 @@ namespace rc::ui {
 class DiagnosisScreen;
 class MainWindow;
 class PickupScreen;
-class QueueScreen;
 class QuoteScreen;
 class RepairScreen;
 class Session;
@@ -29,11 +28,9 @@ struct WorkflowScreens
 // technician writes it and the clerk records the answer; the manager everything). Puts their
 // buttons on the ticket view, shown by role and status, and the manager's "Override warranty"
 // there too. A change made on any of them reaches the queue and the ticket view through the
-// workflow layer's change feed (workflow::Changes), not through these screens; `queue` is
-// no longer used.
+// workflow layer's change feed (workflow::Changes), not through these screens.
 // Called by the composition root (app/repair-counter/main.cpp) and by the end-to-end test.
 WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Session &session,
-                                   TicketView *ticketView, QueueScreen *queue,
-                                   const warranty::WarrantyEngine &engine);
+                                   TicketView *ticketView, const warranty::WarrantyEngine &engine);
 
 } // namespace rc::ui
