@@ -76,7 +76,8 @@ nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off; master_process off;' &
 pids+=($!)
 url="https://localhost:$tls_port"
 for _ in $(seq 50); do
-    if curl -s --cacert "$work/hq.pem" "$url/healthz" >/dev/null 2>&1; then
+    # -f: nginx answers 502 until repair-hq listens (slower to start in a sanitizer build).
+    if curl -sf --cacert "$work/hq.pem" "$url/healthz" >/dev/null 2>&1; then
         break
     fi
     sleep 0.2
