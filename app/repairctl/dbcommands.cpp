@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/paths.h"
+#include "store/auditchain.h"
 #include "store/backup.h"
 #include "store/database.h"
 
@@ -87,6 +88,30 @@ int runDbCheck(const Invocation &invocation)
             problems.append(
                 Cli::tr("%1 rows refer to records that do not exist").arg(foreignKeyProblems));
     }
+    // The audit trail's hash chains (docs/audit.md): the first edit or gap of each table.
+    QJsonObject chain;
+    if (problems.isEmpty()) {
+        auto report = auditchain::check(**store);
+        if (!report) {
+            problems.append(report.error().message);
+        } else {
+            chain.insert(QStringLiteral("chained"), report->chained);
+            chain.insert(QStringLiteral("audit_entries"), report->auditEntries);
+            chain.insert(QStringLiteral("ticket_events"), report->ticketEvents);
+            QJsonArray found;
+            for (const auditchain::ChainProblem &p : report->problems) {
+                found.append(QJsonObject {{QStringLiteral("table"), p.table},
+                                          {QStringLiteral("rid"), p.rid},
+                                          {QStringLiteral("id"), p.id},
+                                          {QStringLiteral("problem"), p.what}});
+                problems.append(Cli::tr("audit chain broken in %1 at row %2 (id %3): %4")
+                                    .arg(p.table)
+                                    .arg(p.rid)
+                                    .arg(p.id, p.what));
+            }
+            chain.insert(QStringLiteral("problems"), found);
+        }
+    }
     // The backups may live where the manager set them (backup.folder); on a damaged store
     // the setting may be unreadable, and the folder beside the store is looked in.
     if (QSqlQuery folder((*store)->connection());
@@ -99,6 +124,7 @@ int runDbCheck(const Invocation &invocation)
                     {QStringLiteral("check"), parser.isSet(full) ? QStringLiteral("integrity_check")
                                                                  : QStringLiteral("quick_check")},
                     {QStringLiteral("problems"), QJsonArray::fromStringList(problems.mid(0, 20))},
+                    {QStringLiteral("audit_chain"), chain},
                     {QStringLiteral("latest_backup"),
                      latest.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(latest)}});
     if (problems.isEmpty())

@@ -244,9 +244,12 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
                      "?15, ?16, '{}', ?17, ?18, ?19, ?20, ?21, ?22)",
                      QStringLiteral("demo ticket"))
     , m_insertEvent(db,
+                    // Chained as every event is (core/store/auditchain.h), in rid order.
                     "INSERT INTO ticket_events (id, ticket_id, at, user_id, actor, kind, "
-                    "from_status, to_status, note, data) VALUES (?1, ?2, ?3, ?4, 'demo', ?5, ?6, "
-                    "?7, '', '{}')",
+                    "from_status, to_status, note, data, prev_hash, hash) SELECT ?1, ?2, ?3, ?4, "
+                    "'demo', ?5, ?6, ?7, '', '{}', p, rc_event_hash(p, ?1, ?2, ?3, ?4, 'demo', "
+                    "?5, ?6, ?7, '', '{}') FROM (SELECT coalesce((SELECT hash FROM ticket_events "
+                    "ORDER BY rid DESC LIMIT 1), '') AS p)",
                     QStringLiteral("demo event"))
     , m_insertQuote(db,
                     "INSERT INTO quote_lines (id, version, ticket_id, revision, kind, "

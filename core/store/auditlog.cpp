@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "auditchain.h"
 #include "database.h"
 #include "outbox.h"
 #include "sql.h"
@@ -51,17 +52,27 @@ Status AuditLog::appendInTransaction(const Database &db, AuditEntry e)
     if (e.id.isEmpty())
         e.id = sql::newId();
     const QString data = QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
+    // The chain (docs/audit.md): the newest entry's hash, read inside this transaction.
+    auto prev = auditchain::lastHash(db, QStringLiteral("audit_entries"));
+    if (!prev)
+        return prev.error();
+    const QString at = sql::timestamp(e.at);
+    const QString hash = auditchain::auditHash(*prev, e.id, at, e.userId, e.actor, e.kind, e.entity,
+                                               e.entityId, e.note, e.data);
     if (Status s = sql::exec(db,
                              QStringLiteral("INSERT INTO audit_entries (id, at, user_id, actor, "
-                                            "kind, entity, entity_id, note, data) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {e.id, sql::timestamp(e.at), sql::nullable(e.userId), e.actor, e.kind,
-                              e.entity, e.entityId, e.note, data},
+                                            "kind, entity, entity_id, note, data, prev_hash, "
+                                            "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {e.id, at, sql::nullable(e.userId), e.actor, e.kind, e.entity,
+                              e.entityId, e.note, data, *prev, hash},
                              QStringLiteral("audit entry insert"));
         !s)
         return s;
-    return Outbox::append(db, Outbox::Kind::Event, QStringLiteral("audit_entry"), e.id, 1,
-                          toJson(e), e.at);
+    QJsonObject payload = toJson(e);
+    payload.insert(QStringLiteral("prev_hash"), *prev);
+    payload.insert(QStringLiteral("hash"), hash);
+    return Outbox::append(db, Outbox::Kind::Event, QStringLiteral("audit_entry"), e.id, 1, payload,
+                          e.at);
 }
 
 QString AuditLog::startOfDay(const QDate &date)

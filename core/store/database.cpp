@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "auditchain.h"
 #include "backup.h"
 #include "migrations.h"
 #include "storelocking.h"
@@ -113,6 +114,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     };
     if (Status status = database->applyPragmas(options.busyTimeoutMs); !status)
         return withBackupHint(status.error());
+    // The audit chain's hash, for the schema step that chains existing rows and bulk writers.
+    auditchain::registerSqlFunctions(*database);
 
     const int version = database->schemaVersion();
     if (version < 0)

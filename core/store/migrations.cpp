@@ -592,6 +592,57 @@ std::vector<Migration> buildMigrations()
                          QStringLiteral("CREATE INDEX device_exchanges_device ON "
                                         "device_exchanges(device_id, date)"),
                      }});
+    // The append-only audit trail (issue 21, docs/audit.md): each audit entry and ticket
+    // event carries the hash of the one before it in its table (prev_hash) and its own
+    // (hash); the rows already there are chained now, in rid order, by the store's
+    // rc_audit_hash() and rc_event_hash() (core/store/auditchain.h), and triggers refuse any
+    // UPDATE or DELETE of either table from then on.
+    steps.push_back(
+        {9,
+         "audit chain, append-only audit and ticket events",
+         {
+             QStringLiteral(
+                 "ALTER TABLE audit_entries ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE audit_entries ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE ticket_events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE ticket_events ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TEMP TABLE rc_chain AS WITH RECURSIVE c(rid, prev, hash) AS ("
+                            " SELECT rid, '', rc_audit_hash('', id, at, user_id, actor, kind, "
+                            "entity, entity_id, note, data) FROM audit_entries"
+                            " WHERE rid = (SELECT min(rid) FROM audit_entries)"
+                            " UNION ALL SELECT e.rid, c.hash, rc_audit_hash(c.hash, e.id, e.at, "
+                            "e.user_id, e.actor, e.kind, e.entity, e.entity_id, e.note, e.data)"
+                            " FROM c JOIN audit_entries e"
+                            " ON e.rid = (SELECT min(rid) FROM audit_entries WHERE rid > c.rid))"
+                            " SELECT rid, prev, hash FROM c"),
+             QStringLiteral(
+                 "UPDATE audit_entries SET prev_hash = rc_chain.prev, hash = rc_chain.hash"
+                 " FROM rc_chain WHERE rc_chain.rid = audit_entries.rid"),
+             QStringLiteral("DROP TABLE rc_chain"),
+             QStringLiteral(
+                 "CREATE TEMP TABLE rc_chain AS WITH RECURSIVE c(rid, prev, hash) AS ("
+                 " SELECT rid, '', rc_event_hash('', id, ticket_id, at, user_id, actor, kind, "
+                 "from_status, to_status, note, data) FROM ticket_events"
+                 " WHERE rid = (SELECT min(rid) FROM ticket_events)"
+                 " UNION ALL SELECT e.rid, c.hash, rc_event_hash(c.hash, e.id, e.ticket_id, e.at, "
+                 "e.user_id, e.actor, e.kind, e.from_status, e.to_status, e.note, e.data)"
+                 " FROM c JOIN ticket_events e"
+                 " ON e.rid = (SELECT min(rid) FROM ticket_events WHERE rid > c.rid))"
+                 " SELECT rid, prev, hash FROM c"),
+             QStringLiteral(
+                 "UPDATE ticket_events SET prev_hash = rc_chain.prev, hash = rc_chain.hash"
+                 " FROM rc_chain WHERE rc_chain.rid = ticket_events.rid"),
+             QStringLiteral("DROP TABLE rc_chain"),
+             QStringLiteral("CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries "
+                            "BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries "
+                            "BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events "
+                            "BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events "
+                            "BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END"),
+         }});
     return steps;
 }
 

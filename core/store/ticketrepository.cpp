@@ -1,5 +1,7 @@
 #include "ticketrepository.h"
 
+#include "auditchain.h"
+
 #include "customerrepository.h"
 #include "database.h"
 #include "intakedraftrepository.h"
@@ -65,18 +67,31 @@ Result<QString> TicketRepository::nextNumber(const QString &center, const QStrin
 
 Status TicketRepository::insertEvent(const TicketEvent &e)
 {
+    // The chain (docs/audit.md): the newest event's hash, read inside this transaction.
+    auto prev = auditchain::lastHash(m_db, QStringLiteral("ticket_events"));
+    if (!prev)
+        return prev.error();
+    const QString at = sql::timestamp(e.at);
+    const QString from = statusOrNull(e.fromStatus).toString();
+    const QString to = statusOrNull(e.toStatus).toString();
+    const QString hash = auditchain::eventHash(*prev, e.id, e.ticketId, at, e.userId, e.actor,
+                                               e.kind, from, to, e.note, e.data);
     if (Status s = sql::exec(m_db,
                              QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, "
                                             "user_id, actor, kind, from_status, to_status, note, "
-                                            "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {e.id, e.ticketId, sql::timestamp(e.at), sql::nullable(e.userId),
-                              e.actor, e.kind, statusOrNull(e.fromStatus), statusOrNull(e.toStatus),
-                              e.note, compactJson(e.data)},
+                                            "data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                            "?, ?, ?, ?, ?)"),
+                             {e.id, e.ticketId, at, sql::nullable(e.userId), e.actor, e.kind,
+                              statusOrNull(e.fromStatus), statusOrNull(e.toStatus), e.note,
+                              compactJson(e.data), *prev, hash},
                              QStringLiteral("ticket event insert"));
         !s)
         return s;
+    QJsonObject payload = toJson(e);
+    payload.insert(QStringLiteral("prev_hash"), *prev);
+    payload.insert(QStringLiteral("hash"), hash);
     return Outbox::append(m_db, Outbox::Kind::Event, QStringLiteral("ticket_event"), e.id, 1,
-                          toJson(e), e.at);
+                          payload, e.at);
 }
 
 Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &actor)
