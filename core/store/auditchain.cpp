@@ -135,7 +135,9 @@ Result<QString> lastHash(const Database &db, const QString &table)
                    {}, QStringLiteral("audit chain head"));
     if (!q)
         return q.error();
-    return q->next() ? q->value(0).toString() : QString();
+    // Never a null QString: that would bind as NULL.
+    const QString hash = q->next() ? q->value(0).toString() : QString();
+    return hash.isEmpty() ? QStringLiteral("") : hash;
 }
 
 Result<ChainReport> check(const Database &db)

@@ -3,6 +3,8 @@
 #include "storefixture.h"
 
 #include "reports/kpireport.h"
+#include "store/auditchain.h"
+#include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/customerrepository.h"
 #include "store/migrations.h"
@@ -13,6 +15,7 @@
 #include "store/warrantyhistory.h"
 #include "sync/syncstate.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +37,7 @@ private slots:
     void fromVersion4();
     void fromVersion6();
     void fromVersion7();
+    void oldStoreGainsAuditChain();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -470,6 +474,77 @@ void TestMigrations::fromVersion7()
     QVERIFY(!check.exec(QStringLiteral("INSERT INTO device_exchanges (id, device_id, component, "
                                        "date, created_at) VALUES ('x2', 'nope', 'battery', "
                                        "'2026-09-01', '2026-09-01T10:00:00.000Z')")));
+}
+
+// The audit chain step (issue 21, docs/audit.md) on fixtures/v4.sqlite (a demo store: many
+// ticket events) and v7.sqlite (tickets and audit entries made through repairctl): the rows
+// there are chained in rid order when the store is upgraded, and the tables refuse edits.
+void TestMigrations::oldStoreGainsAuditChain()
+{
+    for (const char *fixture : {"v4.sqlite", "v7.sqlite"}) {
+        test::StoreFixture store;
+        const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/") + QLatin1String(fixture),
+                            path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(store.open());
+        QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+        const qint64 events = store.count(QStringLiteral("SELECT count(*) FROM ticket_events"));
+        QVERIFY2(events > 0, fixture);
+        // Every row hashed, each linked to the one before it in rid order.
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE "
+                                            "length(hash) = 64")),
+                 events);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM ticket_events e WHERE "
+                                            "e.prev_hash IS NOT coalesce((SELECT p.hash FROM "
+                                            "ticket_events p WHERE p.rid < e.rid ORDER BY p.rid "
+                                            "DESC LIMIT 1), '')")),
+                 0);
+        // The first event's hash, recomputed here from the documented encoding.
+        QSqlQuery first(store.db->connection());
+        QVERIFY(first.exec(QStringLiteral(
+                    "SELECT id, ticket_id, at, coalesce(user_id, ''), actor, kind, "
+                    "coalesce(from_status, ''), coalesce(to_status, ''), note, data, hash "
+                    "FROM ticket_events ORDER BY rid LIMIT 1"))
+                && first.next());
+        QJsonArray fields {QStringLiteral("ticket_event"), QString()};
+        for (int i = 0; i < 9; ++i)
+            fields.append(first.value(i).toString());
+        fields.append(QJsonDocument::fromJson(first.value(9).toString().toUtf8()).object());
+        QCOMPARE(first.value(10).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                              QCryptographicHash::Sha256)
+                         .toHex()));
+        auto report = auditchain::check(*store.db);
+        QVERIFY(report.ok());
+        QVERIFY(report->chained);
+        QCOMPARE(report->ticketEvents, events);
+        QVERIFY(report->problems.isEmpty());
+        // Append-only from now on.
+        QSqlQuery edit(store.db->connection());
+        QVERIFY(!edit.exec(QStringLiteral("UPDATE ticket_events SET note = 'x'")));
+        QVERIFY(!edit.exec(QStringLiteral("DELETE FROM ticket_events")));
+        // A new entry continues the chain from the last migrated one.
+        const QString head = *auditchain::lastHash(*store.db, QStringLiteral("audit_entries"));
+        QVERIFY(store.db
+                    ->write([&]() -> Status {
+                        return AuditLog::appendInTransaction(
+                            *store.db, AuditLog::entry(Actor {}, QStringLiteral("setting.change"),
+                                                       QStringLiteral("setting"),
+                                                       QStringLiteral("x"), store.clock.nowUtc()));
+                    })
+                    .ok());
+        QCOMPARE(store.count(
+                     QStringLiteral("SELECT count(*) FROM audit_entries WHERE rid = (SELECT "
+                                    "max(rid) FROM audit_entries) AND prev_hash = coalesce(?, '')"),
+                     {head}),
+                 1);
+        report = auditchain::check(*store.db);
+        QVERIFY(report.ok() && report->problems.isEmpty());
+        QVERIFY(!edit.exec(QStringLiteral("UPDATE audit_entries SET note = 'x'")));
+        QVERIFY(!edit.exec(QStringLiteral("DELETE FROM audit_entries")));
+    }
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()
