@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/chainhash.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,34 +12,15 @@ namespace rc {
 class Database;
 
 // The hash chains of the audit trail (docs/audit.md): one chain per table per store, over
-// audit_entries and over ticket_events, each in insertion order (rid). An entry's hash is
-// the hex SHA-256 of the UTF-8 of a compact JSON array of the chain's name, the previous
-// entry's hash ("" for the first entry) and the entry's fields, in a fixed order:
-//   audit_entry:  [chain, prev_hash, id, at, user_id, actor, kind, entity, entity_id, note, data]
-//   ticket_event: [chain, prev_hash, id, ticket_id, at, user_id, actor, kind, from, to, note,
-//                  data]
-// Every field is a string ("" when absent) except data, the entry's JSON object (keys
-// sorted, as Qt writes them); data stored as text that is not a JSON object enters as that
-// text, a string.
+// audit_entries and over ticket_events, each in insertion order (rid); the hash itself is
+// in sync/chainhash.h, shared with repair-hq.
 namespace auditchain {
 
-inline constexpr const char *kAuditChain = "audit_entry";
-inline constexpr const char *kEventChain = "ticket_event";
-
-QString auditHash(const QString &prevHash, const QString &id, const QString &at,
-                  const QString &userId, const QString &actor, const QString &kind,
-                  const QString &entity, const QString &entityId, const QString &note,
-                  const QJsonValue &data);
-QString eventHash(const QString &prevHash, const QString &id, const QString &ticketId,
-                  const QString &at, const QString &userId, const QString &actor,
-                  const QString &kind, const QString &from, const QString &to, const QString &note,
-                  const QJsonValue &data);
-// The data column as it enters the hash: the parsed object, or the text when it is not one.
-QJsonValue dataValue(const QString &storedText);
-
-// The hash an entry of the sync payload (entity "audit_entry" or "ticket_event") should
-// carry, recomputed from the payload's own fields and its "prev_hash".
-QString hashOfPayload(const QString &entity, const QJsonObject &payload);
+using chainhash::auditHash;
+using chainhash::dataValue;
+using chainhash::eventHash;
+using chainhash::kAuditChain;
+using chainhash::kEventChain;
 
 // Registers rc_audit_hash() and rc_event_hash() (the same arguments as above, in that
 // order) on the store's connection, for the schema step that chains existing rows and for
@@ -47,6 +29,11 @@ bool registerSqlFunctions(const Database &db);
 
 // Inside Database::write(): the hash of the newest entry of the table ("" when empty).
 Result<QString> lastHash(const Database &db, const QString &table);
+
+// The payload fields of a chained entry for the sync (docs/sync-protocol.md): prev_hash and
+// hash, and the station whose store wrote it (which chain it is in; not hashed).
+Status addChainFields(const Database &db, QJsonObject &payload, const QString &prevHash,
+                      const QString &hash);
 
 // One problem found in a chain: the first one, per table.
 struct ChainProblem

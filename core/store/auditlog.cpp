@@ -69,8 +69,8 @@ Status AuditLog::appendInTransaction(const Database &db, AuditEntry e)
         !s)
         return s;
     QJsonObject payload = toJson(e);
-    payload.insert(QStringLiteral("prev_hash"), *prev);
-    payload.insert(QStringLiteral("hash"), hash);
+    if (Status s = auditchain::addChainFields(db, payload, *prev, hash); !s)
+        return s;
     return Outbox::append(db, Outbox::Kind::Event, QStringLiteral("audit_entry"), e.id, 1, payload,
                           e.at);
 }

@@ -88,8 +88,8 @@ Status TicketRepository::insertEvent(const TicketEvent &e)
         !s)
         return s;
     QJsonObject payload = toJson(e);
-    payload.insert(QStringLiteral("prev_hash"), *prev);
-    payload.insert(QStringLiteral("hash"), hash);
+    if (Status s = auditchain::addChainFields(m_db, payload, *prev, hash); !s)
+        return s;
     return Outbox::append(m_db, Outbox::Kind::Event, QStringLiteral("ticket_event"), e.id, 1,
                           payload, e.at);
 }

@@ -415,6 +415,23 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
             result.results[static_cast<qsizetype>(i)].status = outcome->statuses[stored[i]];
         ++counts[static_cast<int>(result.results[static_cast<qsizetype>(i)].status)];
     }
+    // The audit chains (docs/audit.md): entries stored for the first time, in batch order;
+    // an edit, a fork or a gap goes to the log and to /v1/stats of the center.
+    QList<ChainVerifier::Finding> findings;
+    for (size_t i = 0; i < stored.size(); ++i) {
+        const sync::WireRecord &record = batch->records[i].record;
+        if (stored[i] >= 0 && outcome->statuses[stored[i]] == sync::RecordStatus::Applied
+            && record.kind == sync::RecordKind::Event && ChainVerifier::isChained(record.entity))
+            findings += m_chains.add(caller.center, record.entity, record.payload);
+    }
+    findings += m_chains.endBatch(caller.center);
+    for (const ChainVerifier::Finding &f : findings)
+        m_parts.log.event("audit_chain", {{QStringLiteral("center"), f.center},
+                                          {QStringLiteral("station"), f.station},
+                                          {QStringLiteral("chain"), f.chain},
+                                          {QStringLiteral("finding"), f.kind},
+                                          {QStringLiteral("id"), f.id},
+                                          {QStringLiteral("detail"), f.detail}});
     m_parts.metrics.countRecords(counts[0], counts[1], counts[2], counts[3]);
     m_parts.metrics.observeBatch((nowNs() - started) / 1e9, true);
 
@@ -464,6 +481,7 @@ Response HqService::stats(StoreSession &session, const Request &request, const C
         out = statsObject(*stats);
         out.insert(QStringLiteral("center"), center);
         out.insert(QStringLiteral("scope"), QStringLiteral("center"));
+        out.insert(QStringLiteral("audit_chain"), m_chains.status(center));
     }
     Response response;
     response.body = json(out);

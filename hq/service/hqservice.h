@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chainverifier.h"
 #include "http/httpserver.h"
 #include "metrics.h"
 #include "ratelimiter.h"
@@ -74,6 +75,8 @@ private:
     QHash<QByteArray, qint64> m_toldToWaitUntil;
     qint64 m_lastWaitPruneMs = 0;
     http::Server *m_server = nullptr;
+    // The audit chains of every center, verified as their entries arrive (docs/audit.md).
+    ChainVerifier m_chains;
 };
 
 } // namespace rc::hq
