@@ -1,6 +1,7 @@
 #include "auditchain.h"
 
 #include "database.h"
+#include "settingsrepository.h"
 #include "sql.h"
 #include "sqlitestatement.h"
 
@@ -85,7 +86,9 @@ Status addChainFields(const Database &db, QJsonObject &payload, const QString &p
                       {}, QStringLiteral("audit chain station"));
     if (!q)
         return q.error();
-    payload.insert(QStringLiteral("station"), q->next() ? q->value(0).toString() : QString());
+    payload.insert(QStringLiteral("station"),
+                   q->next() ? q->value(0).toString()
+                             : SettingsRepository::defaultValue(QStringLiteral("station.code")));
     payload.insert(QStringLiteral("prev_hash"), prevHash);
     payload.insert(QStringLiteral("hash"), hash);
     return {};
