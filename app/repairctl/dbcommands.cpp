@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/paths.h"
 #include "store/auditchain.h"
+#include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/database.h"
 
@@ -180,11 +181,37 @@ int runDbRestore(const Invocation &invocation)
                                                               : invocation.databaseOption;
     const QString storePath = resolveDatabasePath(option);
     const SystemClock clock;
+    const bool replacing = QFileInfo::exists(storePath);
     if (Status s = Backup::restore(parser.positionalArguments().constFirst(), storePath,
                                    parser.isSet(force), clock);
         !s)
         return Cli::fail(s.error().message,
                          s.error().code == QLatin1String("EXISTS") ? UsageError : Negative);
+    // The restore is audited in the restored store (issue 21), upgraded to this program's
+    // schema as the counter would on its next start.
+    int backupVersion = -1;
+    {
+        Database::Options peek;
+        peek.createIfMissing = false;
+        peek.migrate = false;
+        if (auto restored = Database::open(storePath, peek))
+            backupVersion = (*restored)->schemaVersion();
+    }
+    Database::Options options;
+    options.createIfMissing = false;
+    auto restored = Database::open(storePath, options);
+    const QString osUser = qEnvironmentVariable("USER");
+    const Actor actor {{},
+                       osUser.isEmpty() ? QStringLiteral("repairctl db restore")
+                                        : QStringLiteral("repairctl db restore (%1)").arg(osUser)};
+    if (!restored)
+        return Cli::fail(restored.error().message, Negative);
+    if (Status s = AuditLog::recordRestore(
+            **restored, actor,
+            QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath(),
+            replacing ? Backup::folderFor(storePath) : QString(), backupVersion, clock.nowUtc());
+        !s)
+        return Cli::fail(s.error().message, Negative);
     Cli::printJson({{QStringLiteral("restored"), storePath},
                     {QStringLiteral("from"),
                      QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath()}});

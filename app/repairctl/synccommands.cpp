@@ -198,7 +198,11 @@ int runSyncRetry(const Invocation &invocation)
     if (auto exit
         = Cli::numberOption(parser, seq, 1, std::numeric_limits<qint64>::max(), &seqNumber))
         return *exit;
-    if (Status status = outbox.release(seqNumber); !status)
+    const QString osUser = qEnvironmentVariable("USER");
+    const Actor actor {{},
+                       osUser.isEmpty() ? QStringLiteral("repairctl sync retry")
+                                        : QStringLiteral("repairctl sync retry (%1)").arg(osUser)};
+    if (Status status = outbox.release(seqNumber, actor); !status)
         return Cli::fail(status.error().message, Negative);
     return printStatus(**database);
 }

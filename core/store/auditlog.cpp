@@ -75,6 +75,20 @@ Status AuditLog::appendInTransaction(const Database &db, AuditEntry e)
                           e.at);
 }
 
+Status AuditLog::recordRestore(Database &restored, const Actor &actor, const QString &backup,
+                               const QString &replacedKeptAt, int backupSchemaVersion,
+                               const QDateTime &at)
+{
+    return restored.write([&]() -> Status {
+        return appendInTransaction(
+            restored, entry(actor, QStringLiteral("store.restore"), QStringLiteral("store"),
+                            restored.path(), at,
+                            {{QStringLiteral("backup"), backup},
+                             {QStringLiteral("replaced_kept_at"), replacedKeptAt},
+                             {QStringLiteral("backup_schema_version"), backupSchemaVersion}}));
+    });
+}
+
 QString AuditLog::startOfDay(const QDate &date)
 {
     return sql::timestamp(date.startOfDay(Qt::LocalTime));

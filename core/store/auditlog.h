@@ -27,7 +27,9 @@ struct AuditEntry
     QString actor; // the name shown
     QString kind; // ticket event kinds (created, transition, warranty, …) or user.create,
                   // user.role, user.disable, user.enable, user.pin, user.unlock,
-                  // price.create, price.change, price.import, setting.change, and
+                  // price.create, price.change, price.import, setting.change,
+                  // user.sign_in, user.pin_failed, user.locked, sync.settings, sync.retry,
+                  // tac.learn, store.restore, and
                   // access.refused (a step or operation the workflow layer refused: data
                   // operation, code, permission; entity "ticket" or "operation")
     QString entity; // "ticket" for ticket events, else "user", "price_item", "setting"
@@ -64,6 +66,13 @@ public:
     static AuditEntry entry(const Actor &actor, const QString &kind, const QString &entity,
                             const QString &entityId, const QDateTime &at,
                             const QJsonObject &data = {}, const QString &note = {});
+
+    // The restore of a backup, written into the restored store once it is in place
+    // (kind store.restore: the backup restored, where the replaced store was kept, and the
+    // schema version the backup had). Its own transaction.
+    static Status recordRestore(Database &restored, const Actor &actor, const QString &backup,
+                                const QString &replacedKeptAt, int backupSchemaVersion,
+                                const QDateTime &at);
 
     Result<QList<AuditEntry>> query(const AuditFilter &filter);
     // The kinds present in the trail, sorted, for a filter list.

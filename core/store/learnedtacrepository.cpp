@@ -1,5 +1,7 @@
 #include "learnedtacrepository.h"
 
+#include "auditlog.h"
+
 #include "database.h"
 #include "identifiers/tacdatabase.h"
 #include "outbox.h"
@@ -133,6 +135,16 @@ Result<LearnedTac> LearnedTacRepository::learn(const QString &tac, const QString
                 !s)
                 return s;
         }
+        // Audited (issue 21): what the counter now believes about a phone's TAC.
+        if (Status s = AuditLog::appendInTransaction(
+                m_db, AuditLog::entry(actor, QStringLiteral("tac.learn"), QStringLiteral("tac"),
+                                      t.id, t.updatedAt,
+                                      {{QStringLiteral("tac"), t.tac},
+                                       {QStringLiteral("brand"), t.brand},
+                                       {QStringLiteral("model"), t.model},
+                                       {QStringLiteral("version"), t.version}}));
+            !s)
+            return s;
         return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("tac"), t.id, t.version,
                               toJson(t), t.updatedAt);
     });

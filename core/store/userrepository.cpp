@@ -238,21 +238,44 @@ Result<User> UserRepository::authenticate(const QString &username, const QString
                           .arg(found.username,
                                found.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
     const bool right = sameBytes(derive(pin, salt, iterations), hash);
-    if (right && found.failedAttempts == 0 && !found.lockedUntil.isValid())
+    // Every PIN checked is audited (issue 21): sign-ins, wrong PINs and the lockout they cause.
+    const Actor self {found.id, found.displayName};
+    if (right && found.failedAttempts == 0 && !found.lockedUntil.isValid()) {
+        if (Status s = m_db.write([&]() -> Status {
+                return AuditLog::appendInTransaction(
+                    m_db, AuditLog::entry(self, QStringLiteral("user.sign_in"),
+                                          QStringLiteral("user"), found.id, now));
+            });
+            !s)
+            return s.error();
         return found;
-    Result<User> updated = change(found.id, [&](User &u) -> Status {
-        if (right) {
-            u.failedAttempts = 0;
-            u.lockedUntil = QDateTime();
-        } else {
-            u.failedAttempts += 1;
-            if (u.failedAttempts >= kMaxFailedAttempts) {
-                u.lockedUntil = now.addSecs(kLockMinutes * 60);
+    }
+    Result<User> updated = change(
+        found.id,
+        [&](User &u) -> Status {
+            if (right) {
                 u.failedAttempts = 0;
+                u.lockedUntil = QDateTime();
+            } else {
+                u.failedAttempts += 1;
+                if (u.failedAttempts >= kMaxFailedAttempts) {
+                    u.lockedUntil = now.addSecs(kLockMinutes * 60);
+                    u.failedAttempts = 0;
+                }
             }
-        }
-        return {};
-    });
+            return {};
+        },
+        {}, {}, &self,
+        [&](const User &, const User &after) {
+            if (right)
+                return AuditNote {QStringLiteral("user.sign_in"), {}};
+            if (after.lockedUntil.isValid() && after.lockedUntil > now)
+                return AuditNote {QStringLiteral("user.locked"),
+                                  {{QStringLiteral("until"), sql::timestamp(after.lockedUntil)},
+                                   {QStringLiteral("failed_attempts"), kMaxFailedAttempts}}};
+            return AuditNote {QStringLiteral("user.pin_failed"),
+                              {{QStringLiteral("failed_attempts"), after.failedAttempts}}};
+        });
     if (!updated)
         return updated.error();
     if (!right)

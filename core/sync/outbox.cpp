@@ -1,5 +1,7 @@
 #include "outbox.h"
 
+#include "store/auditlog.h"
+
 #include "store/database.h"
 
 #include <QHash>
@@ -191,7 +193,7 @@ Result<QList<QuarantinedRecord>> Outbox::quarantined(int limit)
     return rows;
 }
 
-Status Outbox::release(qint64 seq)
+Status Outbox::release(qint64 seq, const Actor &actor)
 {
     return m_database.write([&]() -> Status {
         QSqlQuery query(m_database.connection());
@@ -205,7 +207,15 @@ Status Outbox::release(qint64 seq)
         }
         if (!query.exec())
             return Database::queryError(query, QStringLiteral("releasing quarantined rows"));
-        return {};
+        const int released = query.numRowsAffected();
+        if (released <= 0)
+            return {};
+        return AuditLog::appendInTransaction(
+            m_database,
+            AuditLog::entry(actor, QStringLiteral("sync.retry"), QStringLiteral("outbox"),
+                            seq > 0 ? QString::number(seq) : QStringLiteral("all"),
+                            QDateTime::currentDateTimeUtc(),
+                            {{QStringLiteral("released"), released}}));
     });
 }
 

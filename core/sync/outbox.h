@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/actor.h"
 #include "sync/wire.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,9 @@ public:
     Result<qint64> pendingCount();
     Result<qint64> quarantinedCount();
     Result<QList<QuarantinedRecord>> quarantined(int limit = 500);
-    // Puts quarantined rows back in line: one by seq, or all when seq is 0.
-    Status release(qint64 seq = 0);
+    // Puts quarantined rows back in line: one by seq, or all when seq is 0. Audited
+    // (sync.retry, with the rows released) as actor (empty: the counter itself).
+    Status release(qint64 seq = 0, const Actor &actor = {});
 
 private:
     Database &m_database;

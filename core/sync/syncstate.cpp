@@ -1,5 +1,7 @@
 #include "syncstate.h"
 
+#include "store/auditlog.h"
+
 #include "store/database.h"
 #include "sync/outbox.h"
 
@@ -126,9 +128,13 @@ Result<SyncSettings> SyncStateStore::settings()
     return settings;
 }
 
-Status SyncStateStore::saveSettings(const SyncSettings &settings, const QDateTime &now)
+Status SyncStateStore::saveSettings(const SyncSettings &settings, const QDateTime &now,
+                                    const Actor &actor)
 {
     return m_database.write([&]() -> Status {
+        auto before = this->settings();
+        if (!before)
+            return before.error();
         QSqlQuery query(m_database.connection());
         query.prepare(
             QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
@@ -146,7 +152,18 @@ Status SyncStateStore::saveSettings(const SyncSettings &settings, const QDateTim
             if (!query.exec())
                 return Database::queryError(query, QStringLiteral("saving the sync settings"));
         }
-        return {};
+        const bool tokenChanged = before->token != settings.token;
+        if (before->hqUrl == settings.hqUrl && before->intervalSeconds == settings.intervalSeconds
+            && !tokenChanged)
+            return {};
+        return AuditLog::appendInTransaction(
+            m_database, AuditLog::entry(actor, QStringLiteral("sync.settings"),
+                                        QStringLiteral("setting"), QStringLiteral("sync"), now,
+                                        {{QStringLiteral("hq_url_from"), before->hqUrl.toString()},
+                                         {QStringLiteral("hq_url_to"), settings.hqUrl.toString()},
+                                         {QStringLiteral("interval_from"), before->intervalSeconds},
+                                         {QStringLiteral("interval_to"), settings.intervalSeconds},
+                                         {QStringLiteral("token_changed"), tokenChanged}}));
     });
 }
 

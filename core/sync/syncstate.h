@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/actor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,7 +64,10 @@ public:
     Status recordError(const QDateTime &when, const QString &error);
 
     Result<SyncSettings> settings();
-    Status saveSettings(const SyncSettings &settings, const QDateTime &now);
+    // Audited as sync.settings by actor (empty: the counter itself): the URL and interval
+    // before and after, and whether the token changed, never the token.
+    Status saveSettings(const SyncSettings &settings, const QDateTime &now,
+                        const Actor &actor = {});
     // The center code (settings key center.code), empty if not set.
     QString centerCode();
 
