@@ -1,6 +1,7 @@
 // The audit trail's hash chains (issue 21, docs/audit.md) seen by `repairctl db check`, with the
 // store edited by the real sqlite3 shell as an attacker would: the append-only triggers refuse
 // the edit, so the trigger is dropped first.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,7 @@ private slots:
     void editedEventIsReported();
     void deletedEventIsReported();
     void editedAuditEntryIsReported();
+    void restoreIsAuditedInRestoredStore();
 
 private:
     struct Run
@@ -178,6 +180,26 @@ void TestAuditChainCli::editedAuditEntryIsReported()
     const QJsonObject problem = firstProblem(check);
     QCOMPARE(problem.value(QLatin1String("table")).toString(), QStringLiteral("audit_entries"));
     QVERIFY(problem.value(QLatin1String("rid")).toInteger() >= 1);
+}
+
+void TestAuditChainCli::restoreIsAuditedInRestoredStore()
+{
+    const QString backup = m_dir.filePath(QStringLiteral("backup%1.sqlite").arg(m_store));
+    const Run made = ctl({QStringLiteral("db"), QStringLiteral("backup"), backup});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QString before = scalar(QStringLiteral("SELECT count(*) FROM audit_entries"));
+    const Run restored
+        = ctl({QStringLiteral("db"), QStringLiteral("restore"), QStringLiteral("--force"), backup});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_entries")).toInt(),
+             before.toInt() + 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT kind FROM audit_entries ORDER BY rid DESC LIMIT 1")),
+             QStringLiteral("store.restore"));
+    QVERIFY(scalar(QStringLiteral("SELECT data FROM audit_entries ORDER BY rid DESC LIMIT 1"))
+                .contains(QFileInfo(backup).fileName()));
+    // In the chain: the restored store checks clean.
+    const Run check = ctl({QStringLiteral("db"), QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAuditChainCli)
