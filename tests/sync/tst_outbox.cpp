@@ -170,11 +170,15 @@ void TestOutbox::releasePutsRowsBack()
         addSnapshot(*m_db, m_expected, QStringLiteral("ticket"), uuid(), 1);
     QVERIFY(m_db->exec(QStringLiteral("UPDATE outbox SET quarantined = 1, attempts = 5")));
     Outbox outbox(*m_db);
+    // Each release is audited (issue 21): its audit entry is queued for HQ as well.
+    const QString tickets = QStringLiteral("quarantined = 0 AND entity = 'ticket'");
     QVERIFY(outbox.release(2));
-    QCOMPARE(*outbox.pendingCount(), 1);
+    QCOMPARE(outboxCount(*m_db, tickets), 1);
     QVERIFY(outbox.release());
-    QCOMPARE(*outbox.pendingCount(), 3);
-    QCOMPARE(outboxCount(*m_db, QStringLiteral("attempts = 0")), 3);
+    QCOMPARE(outboxCount(*m_db, tickets), 3);
+    QCOMPARE(outboxCount(*m_db, QStringLiteral("entity = 'audit_entry'")), 2);
+    QCOMPARE(*outbox.pendingCount(), 5);
+    QCOMPARE(outboxCount(*m_db, QStringLiteral("attempts = 0")), 5);
 }
 
 void TestOutbox::stateIsPersisted()

@@ -161,9 +161,13 @@ void TestUserRepository::changesAreAudited()
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = "
                                            "'audit_entry'")),
              6);
-    // Failed sign-ins change the record but are not a person's change: no entry.
+    // A wrong PIN is audited too (issue 21), as the user it was tried for.
     QVERIFY(!m_users->authenticate(QStringLiteral("li"), QStringLiteral("0000")));
-    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_entries")), 6);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_entries")), 7);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                           "'user.pin_failed' AND user_id = ?"),
+                            {u->id}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestUserRepository)
