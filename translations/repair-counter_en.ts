@@ -38,6 +38,21 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>the first entry does not start the chain: entries before it are missing</source>
+        <translation>the first entry does not start the chain: entries before it are missing</translation>
+    </message>
+    <message>
+        <source>its previous hash is not the hash of the entry before it (rid %1): an entry between them is missing or was edited</source>
+        <translation>its previous hash is not the hash of the entry before it (rid %1): an entry between them is missing or was edited</translation>
+    </message>
+    <message>
+        <source>its hash does not match its contents: the entry was edited</source>
+        <translation>its hash does not match its contents: the entry was edited</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>No user is signed in (or the user %1 does not exist): nothing is done without a known user.</source>
@@ -1079,6 +1094,10 @@
     <message>
         <source>--imei-on-papers %1 is not match or mismatch</source>
         <translation>--imei-on-papers %1 is not match or mismatch</translation>
+    </message>
+    <message>
+        <source>audit chain broken in %1 at row %2 (id %3): %4</source>
+        <translation>audit chain broken in %1 at row %2 (id %3): %4</translation>
     </message>
 </context>
 <context>

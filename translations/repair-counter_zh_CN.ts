@@ -38,6 +38,21 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>the first entry does not start the chain: entries before it are missing</source>
+        <translation>第一条记录不是链的起点：它之前的记录缺失</translation>
+    </message>
+    <message>
+        <source>its previous hash is not the hash of the entry before it (rid %1): an entry between them is missing or was edited</source>
+        <translation>其前一哈希不是前一条记录（rid %1）的哈希：两者之间有记录缺失或被修改</translation>
+    </message>
+    <message>
+        <source>its hash does not match its contents: the entry was edited</source>
+        <translation>其哈希与内容不符：该记录被修改过</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>No user is signed in (or the user %1 does not exist): nothing is done without a known user.</source>
@@ -1079,6 +1094,10 @@
     <message>
         <source>--imei-on-papers %1 is not match or mismatch</source>
         <translation>--imei-on-papers %1 不是 match 或 mismatch</translation>
+    </message>
+    <message>
+        <source>audit chain broken in %1 at row %2 (id %3): %4</source>
+        <translation>审计链在 %1 第 %2 行（id %3）断开：%4</translation>
     </message>
 </context>
 <context>
