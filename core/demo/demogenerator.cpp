@@ -1,12 +1,14 @@
 #include "demogenerator.h"
 
 #include "identifiers/checkdigit.h"
+#include "store/auditchain.h"
 #include "store/database.h"
 #include "store/searchtokens.h"
 #include "store/sql.h"
 #include "tickets/ticketnumber.h"
 #include "tickets/ticketstatus.h"
 
+#include <QCryptographicHash>
 #include <QQueue>
 #include <QTimeZone>
 
@@ -244,12 +246,9 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
                      "?15, ?16, '{}', ?17, ?18, ?19, ?20, ?21, ?22)",
                      QStringLiteral("demo ticket"))
     , m_insertEvent(db,
-                    // Chained as every event is (core/store/auditchain.h), in rid order.
                     "INSERT INTO ticket_events (id, ticket_id, at, user_id, actor, kind, "
-                    "from_status, to_status, note, data, prev_hash, hash) SELECT ?1, ?2, ?3, ?4, "
-                    "'demo', ?5, ?6, ?7, '', '{}', p, rc_event_hash(p, ?1, ?2, ?3, ?4, 'demo', "
-                    "?5, ?6, ?7, '', '{}') FROM (SELECT coalesce((SELECT hash FROM ticket_events "
-                    "ORDER BY rid DESC LIMIT 1), '') AS p)",
+                    "from_status, to_status, note, data, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, "
+                    "'demo', ?5, ?6, ?7, '', '{}', ?8, ?9)",
                     QStringLiteral("demo event"))
     , m_insertQuote(db,
                     "INSERT INTO quote_lines (id, version, ticket_id, revision, kind, "
@@ -273,6 +272,30 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
     m_customers.reserve(size_t(qMax(0, m_options.tickets)));
     m_devices.reserve(size_t(qMax(0, m_options.tickets)));
     m_searchKeys.reserve(size_t(qMax(0, m_options.tickets)) * 3);
+    // The events continue the store's chain (docs/audit.md); a seeded store is usually empty.
+    if (auto head = auditchain::lastHash(db, QStringLiteral("ticket_events")); head)
+        m_chainPrev = head->toLatin1();
+}
+
+void DemoGenerator::bindChain(QByteArrayView id, QByteArrayView ticket, QByteArrayView at,
+                              QByteArrayView user, QByteArrayView kind, QByteArrayView from,
+                              QByteArrayView to)
+{
+    // The canonical array of core/sync/chainhash.h, written directly: every field here is
+    // ASCII that JSON does not escape (ids, timestamps, status ids), the note empty and the
+    // data an empty object. db check verifies the result like any other chain.
+    QByteArray &c = m_chainCanonical;
+    c.clear();
+    c += "[\"ticket_event\",\"";
+    for (QByteArrayView field : {QByteArrayView(m_chainPrev), id, ticket, at, user,
+                                 QByteArrayView("demo"), kind, from, to}) {
+        c += field;
+        c += "\",\"";
+    }
+    c += "\",{}]";
+    m_chainHash = QCryptographicHash::hash(c, QCryptographicHash::Sha256).toHex();
+    m_insertEvent.bind(8, m_chainPrev);
+    m_insertEvent.bind(9, m_chainHash);
 }
 
 Status DemoGenerator::prepare() const
@@ -600,8 +623,11 @@ Status DemoGenerator::writeTicket(int index)
     e.bind(5, QByteArrayView("created"));
     e.bindNull(6);
     e.bind(7, states.ids.at(allStatuses.indexOf(TicketStatus::Received)));
+    bindChain(QByteArrayView(eventId.data(), 36), ticketText, stampText, m_staff.clerkId, "created",
+              {}, states.ids.at(allStatuses.indexOf(TicketStatus::Received)));
     if (Status s = e.run(); !s)
         return s;
+    m_chainPrev = m_chainHash;
     ++m_report.events;
     Step steps[17];
     qsizetype stepCount = 0;
@@ -622,8 +648,13 @@ Status DemoGenerator::writeTicket(int index)
         e.bind(5, QByteArrayView("transition"));
         e.bind(6, states.ids.at(allStatuses.indexOf(from)));
         e.bind(7, states.ids.at(allStatuses.indexOf(path.at(k))));
+        bindChain(QByteArrayView(eventId.data(), 36), ticketText, QByteArrayView(eventStamp, 24),
+                  technician ? QByteArrayView(*technician) : QByteArrayView(), "transition",
+                  states.ids.at(allStatuses.indexOf(from)),
+                  states.ids.at(allStatuses.indexOf(path.at(k))));
         if (Status s = e.run(); !s)
             return s;
+        m_chainPrev = m_chainHash;
         ++m_report.events;
         from = path.at(k);
     }

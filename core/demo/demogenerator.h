@@ -127,6 +127,13 @@ private:
     qint64 m_offsetBucket = std::numeric_limits<qint64>::min();
     qint64 m_offsetMs = 0;
     DemoReport m_report;
+    // The ticket events' hash chain (docs/audit.md): the previous event's hash, and the
+    // canonical text and hash of the one being written.
+    QByteArray m_chainPrev;
+    QByteArray m_chainCanonical;
+    QByteArray m_chainHash;
+    void bindChain(QByteArrayView id, QByteArrayView ticket, QByteArrayView at, QByteArrayView user,
+                   QByteArrayView kind, QByteArrayView from, QByteArrayView to);
 };
 
 } // namespace rc

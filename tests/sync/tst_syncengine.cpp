@@ -510,6 +510,12 @@ void TestSyncEngine::retryQuarantinedThroughService()
     service.retryQuarantined();
     QVERIFY(drained.wait(30000));
     QTRY_COMPARE(service.state().quarantined, 0);
+    // The retry is audited (issue 21), and its audit entry travels to HQ with the rest.
+    QSqlQuery retry(f.store->connection());
+    QVERIFY(retry.exec(QStringLiteral("SELECT id FROM audit_entries WHERE kind = 'sync.retry'")));
+    QVERIFY(retry.next());
+    f.expected.events.insert(QStringLiteral("audit_entry/") + retry.value(0).toString(), true);
+    QVERIFY(!retry.next());
     verifyEnd(f);
 }
 
