@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rc {
@@ -82,16 +83,61 @@ Status check(QSqlDatabase &db, const QString &file)
     return {};
 }
 
+// Creates file empty and readable by its owner only (0600) before a byte is written, so a
+// copy of the store is never readable by others, not even while it is being written.
+Status createPrivate(const QString &file)
+{
+    const QByteArray native = QFile::encodeName(file);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error {QStringLiteral("DB_IO"), Backup::tr("Cannot create %1.").arg(file)};
+    // The umask can only take bits away; make sure of the exact mode.
+    const int rc = ::fchmod(fd, 0600);
+    ::close(fd);
+    if (rc != 0)
+        return Error {QStringLiteral("DB_IO"), Backup::tr("Cannot protect %1.").arg(file)};
+    return {};
+}
+
 Status copyDurably(const QString &from, const QString &to)
 {
     QFile::remove(to);
-    if (!QFile::copy(from, to))
+    if (Status s = createPrivate(to); !s)
+        return s;
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QFile::remove(to);
         return Error {QStringLiteral("DB_IO"), Backup::tr("Cannot copy %1 to %2.").arg(from, to)};
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size()) {
+            out.close();
+            QFile::remove(to);
+            return Error {QStringLiteral("DB_IO"),
+                          Backup::tr("Cannot copy %1 to %2.").arg(from, to)};
+        }
+    }
+    out.close();
     return Backup::syncPath(to);
 }
 
 } // namespace
+
+Status Backup::makePrivateFolder(const QString &folder)
+{
+    const QByteArray native = QFile::encodeName(folder);
+    if (!QFileInfo::exists(folder)) {
+        // Parents as QDir makes them; the folder itself 0700 from its creation.
+        if (!QDir().mkpath(QFileInfo(folder).absolutePath())
+            || (::mkdir(native.constData(), 0700) != 0 && !QFileInfo(folder).isDir()))
+            return Error {QStringLiteral("DB_IO"), tr("Cannot create the folder %1.").arg(folder)};
+    }
+    if (::chmod(native.constData(), 0700) != 0)
+        return Error {QStringLiteral("DB_IO"), tr("Cannot protect the folder %1.").arg(folder)};
+    return {};
+}
 
 Status Backup::syncPath(const QString &path)
 {
@@ -185,9 +231,12 @@ Status Backup::writeTo(const Database &db, const QString &target)
         return Error {QStringLiteral("EXISTS"), tr("%1 exists already.").arg(target)};
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error {QStringLiteral("DB_IO"),
-                      tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath())};
+    if (Status s = makePrivateFolder(QFileInfo(target).absolutePath()); !s)
+        return s;
+    // VACUUM INTO accepts an empty file: created 0600 first, the copy is never readable by
+    // others while it grows.
+    if (Status s = createPrivate(part); !s)
+        return s;
     QSqlQuery vacuum(db.connection());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(part);
@@ -196,7 +245,6 @@ Status Backup::writeTo(const Database &db, const QString &target)
         QFile::remove(part);
         return error;
     }
-    QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Status status = withConnection(part, [&](QSqlDatabase &copy) -> Status {
         QSqlQuery query(copy);
         // A backup is one self-contained file.
@@ -285,9 +333,8 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
         return s;
     if (exists) {
         // Keep what is replaced: the store and its WAL move into the backup folder.
-        if (!QDir().mkpath(folderFor(storePath)))
-            return Error {QStringLiteral("DB_IO"),
-                          tr("Cannot create the folder %1.").arg(folderFor(storePath))};
+        if (Status s = makePrivateFolder(folderFor(storePath)); !s)
+            return s;
         const QString kept = QDir(folderFor(storePath))
                                  .filePath(baseName(storePath) + QLatin1Char('-')
                                            + clock.nowUtc().toLocalTime().toString(

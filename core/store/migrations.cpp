@@ -592,6 +592,13 @@ std::vector<Migration> buildMigrations()
                          QStringLiteral("CREATE INDEX device_exchanges_device ON "
                                         "device_exchanges(device_id, date)"),
                      }});
+    // The HQ token is kept out of the store and its backups (issue 21, store/tokenstore.h).
+    // Database::moveTokenOut() has saved it to the token store before this step runs.
+    steps.push_back({9,
+                     "HQ token out of the store",
+                     {
+                         QStringLiteral("DELETE FROM settings WHERE key = 'sync.token'"),
+                     }});
     return steps;
 }
 

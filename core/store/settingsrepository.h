@@ -25,6 +25,8 @@ public:
     SettingsRepository(Database &db, const Clock &clock);
 
     static QString defaultValue(const QString &key);
+    // sync.token: read from and written to the TokenStore (tokenstore.h), never the table.
+    static bool isKeptOutOfStore(const QString &key);
 
     Result<QString> value(const QString &key);
     Result<int> intValue(const QString &key);

@@ -8,6 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace rc;
 
@@ -23,6 +28,7 @@ private slots:
     void restoreRefusesDamagedBackup();
     void corruptStoreNamesLatestBackup();
     void newerStoreNamesLatestBackup();
+    void privateWhileBeingWritten();
 
 private:
     void addTicket();
@@ -174,6 +180,57 @@ void TestBackup::newerStoreNamesLatestBackup()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("DB_TOO_NEW"));
     QVERIFY(opened.error().message.contains(*daily));
+}
+
+// A backup is never readable by others, not even while VACUUM INTO is still writing it: a
+// second thread polls the growing .part file's mode during a copy of a store of ~48 MB.
+void TestBackup::privateWhileBeingWritten()
+{
+    const mode_t oldMask = ::umask(022); // the usual umask: files 0644 unless asked otherwise
+    QSqlQuery q(m_store->db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE pad (b BLOB)")));
+    QVERIFY(
+        q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < 48) INSERT INTO pad SELECT randomblob(1048576) FROM n")));
+    const QString folder = m_store->dir.filePath(QStringLiteral("private/backups"));
+    const QString target = folder + QStringLiteral("/copy.sqlite");
+    const QByteArray part = QFile::encodeName(target + QStringLiteral(".part"));
+    std::atomic<bool> done {false};
+    std::atomic<int> seen {0};
+    std::atomic<int> leaked {0};
+    std::thread poller([&] {
+        struct stat st
+        {
+        };
+        while (!done.load()) {
+            if (::stat(part.constData(), &st) == 0) {
+                ++seen;
+                if ((st.st_mode & 0077) != 0)
+                    ++leaked;
+            }
+        }
+    });
+    const Status status = Backup::writeTo(*m_store->db, target);
+    done = true;
+    poller.join();
+    ::umask(oldMask);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QVERIFY2(seen.load() > 0, "the poller never saw the copy being written");
+    QCOMPARE(leaked.load(), 0);
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    // The automatic backups' folder too, and a restored store.
+    auto made = Backup::make(*m_store->db, m_store->clock, QStringLiteral("t"));
+    QVERIFY(made.ok());
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(*made).absolutePath()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    QCOMPARE(::stat(QFile::encodeName(*made).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
