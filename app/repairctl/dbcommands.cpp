@@ -146,7 +146,8 @@ int runDbRestore(const Invocation &invocation)
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The backup to restore."));
     if (auto exit = Cli::parse(parser, invocation,
                                Cli::tr("Replace the store with a backup, after checking the "
-                                       "backup. Close the counter first.")))
+                                       "backup. Refused while another program has the store "
+                                       "open: close the counter first.")))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return Cli::usageError(Cli::tr("db restore takes one FILE"));
@@ -154,8 +155,14 @@ int runDbRestore(const Invocation &invocation)
                                                               : invocation.databaseOption;
     const QString storePath = resolveDatabasePath(option);
     const SystemClock clock;
+    // No one signs in to restore (the store may be unreadable): the audit names the system
+    // account that ran it.
+    QString account = qEnvironmentVariable("USER");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("LOGNAME");
+    const Actor actor {QString(), Cli::tr("%1 (command line)").arg(account)};
     if (Status s = Backup::restore(parser.positionalArguments().constFirst(), storePath,
-                                   parser.isSet(force), clock);
+                                   parser.isSet(force), clock, actor);
         !s)
         return Cli::fail(s.error().message,
                          s.error().code == QLatin1String("EXISTS") ? UsageError : Negative);

@@ -1,5 +1,6 @@
 #include "backup.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "migrations.h"
 #include "settingsrepository.h"
@@ -315,7 +316,7 @@ Status Backup::prune(const QString &storePath, int keepDays, const Clock &clock)
 }
 
 Status Backup::restore(const QString &backupFile, const QString &storePath, bool force,
-                       const Clock &clock)
+                       const Clock &clock, const Actor &actor)
 {
     if (Status s = verify(backupFile); !s)
         return Error {s.error().code,
@@ -325,9 +326,18 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
         return Error {QStringLiteral("EXISTS"),
                       tr("The store %1 exists; add --force to replace it (it is kept in %2).")
                           .arg(storePath, folderFor(storePath))};
+    // Nobody else may have the store open while it is replaced: held until the end.
+    std::unique_ptr<ExclusiveStoreHold> hold;
+    if (exists) {
+        auto taken = ExclusiveStoreHold::take(storePath);
+        if (!taken)
+            return taken.error();
+        hold = std::move(taken).value();
+    }
     if (!QDir().mkpath(QFileInfo(storePath).absolutePath()))
         return Error {QStringLiteral("DB_IO"),
                       tr("Cannot create the folder for %1.").arg(storePath)};
+    QString kept;
     const QString incoming = storePath + QStringLiteral(".restore-tmp");
     if (Status s = copyDurably(backupFile, incoming); !s)
         return s;
@@ -335,11 +345,11 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
         // Keep what is replaced: the store and its WAL move into the backup folder.
         if (Status s = makePrivateFolder(folderFor(storePath)); !s)
             return s;
-        const QString kept = QDir(folderFor(storePath))
-                                 .filePath(baseName(storePath) + QLatin1Char('-')
-                                           + clock.nowUtc().toLocalTime().toString(
-                                               QStringLiteral("yyyyMMdd-HHmmss"))
-                                           + QStringLiteral("-replaced") + kSuffix);
+        kept = QDir(folderFor(storePath))
+                   .filePath(
+                       baseName(storePath) + QLatin1Char('-')
+                       + clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                       + QStringLiteral("-replaced") + kSuffix);
         if (!QFile::rename(storePath, kept))
             return Error {QStringLiteral("DB_IO"), tr("Cannot move %1 aside.").arg(storePath)};
         for (const QString &extra : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -353,7 +363,24 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
     if (!QFile::rename(incoming, storePath))
         return Error {QStringLiteral("DB_IO"),
                       tr("Cannot move the restored copy to %1.").arg(storePath)};
-    return syncPath(QFileInfo(storePath).absolutePath());
+    if (Status s = syncPath(QFileInfo(storePath).absolutePath()); !s)
+        return s;
+    hold.reset();
+    // Said in the restored store itself: what came back, from which backup, by whom.
+    auto restored = Database::open(storePath);
+    if (!restored)
+        return Error {restored.error().code,
+                      tr("The store was restored but could not be opened to record it: %1")
+                          .arg(restored.error().message)};
+    QJsonObject data {{QStringLiteral("backup"), QFileInfo(backupFile).fileName()}};
+    if (!kept.isEmpty())
+        data.insert(QStringLiteral("replaced_kept_as"), QFileInfo(kept).fileName());
+    return (*restored)->write([&] {
+        return AuditLog::appendInTransaction(
+            **restored,
+            AuditLog::entry(actor, QStringLiteral("store.restored"), QStringLiteral("store"),
+                            QFileInfo(storePath).fileName(), clock.nowUtc(), data));
+    });
 }
 
 } // namespace rc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "common/clock.h"
 #include "common/result.h"
 
@@ -50,9 +51,11 @@ public:
     // Replaces the store at storePath with a verified copy of backupFile. Refuses with
     // code EXISTS when the store exists and force is false. With force, the replaced
     // store is first moved into the backup folder (…-replaced.sqlite), never deleted.
-    // No program may have the store open meanwhile.
+    // The store is held exclusively first (ExclusiveStoreHold): refused with STORE_BUSY while
+    // another program has it open. The restore is audited in the restored store
+    // (store.restored, by actor, with the backup's file name).
     static Status restore(const QString &backupFile, const QString &storePath, bool force,
-                          const Clock &clock);
+                          const Clock &clock, const Actor &actor = {});
 
     // Creates folder (and its parents) if missing and makes it 0700: backups hold everything
     // the store holds.

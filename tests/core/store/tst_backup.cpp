@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 
 #include <atomic>
@@ -29,6 +30,7 @@ private slots:
     void corruptStoreNamesLatestBackup();
     void newerStoreNamesLatestBackup();
     void privateWhileBeingWritten();
+    void restoreRefusedWhileAnotherProgramHasTheStore();
 
 private:
     void addTicket();
@@ -231,6 +233,47 @@ void TestBackup::privateWhileBeingWritten()
     QCOMPARE(st.st_mode & 0777, mode_t(0700));
     QCOMPARE(::stat(QFile::encodeName(*made).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, mode_t(0600));
+}
+
+// db restore holds the store exclusively first: while another program has it open (here the
+// sqlite3 shell, idle after one query) it refuses and changes nothing; afterwards it restores
+// and records store.restored in the restored store.
+void TestBackup::restoreRefusedWhileAnotherProgramHasTheStore()
+{
+    addTicket();
+    const QString backup = m_store->dir.filePath(QStringLiteral("b.sqlite"));
+    QVERIFY(Backup::writeTo(*m_store->db, backup).ok());
+    addTicket(); // the store has 2 tickets, the backup 1
+    const QString path = m_store->db->path();
+    m_store->db.reset();
+
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(shell.waitForStarted());
+    shell.write("SELECT count(*) FROM tickets;\n");
+    QVERIFY(shell.waitForReadyRead(10000));
+    QCOMPARE(shell.readAllStandardOutput().trimmed(), QByteArray("2"));
+
+    const Status busy = Backup::restore(backup, path, true, m_store->clock,
+                                        Actor {QString(), QStringLiteral("tester")});
+    QVERIFY(!busy.ok());
+    QCOMPARE(busy.error().code, QStringLiteral("STORE_BUSY"));
+    QVERIFY(busy.error().message.contains(QStringLiteral("another program")));
+    QVERIFY(Backup::list(path).isEmpty()); // nothing moved aside
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".restore-tmp")));
+
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(10000));
+    QVERIFY(Backup::restore(backup, path, true, m_store->clock,
+                            Actor {QString(), QStringLiteral("tester")})
+                .ok());
+    QVERIFY(m_store->open());
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM tickets")), 1);
+    QCOMPARE(m_store->count(QStringLiteral(
+                 "SELECT count(*) FROM audit_entries WHERE kind = 'store.restored' AND entity = "
+                 "'store' AND entity_id = 'store.sqlite' AND actor = 'tester' AND "
+                 "json_extract(data, '$.backup') = 'b.sqlite'")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
