@@ -25,6 +25,7 @@ QString SettingsRepository::defaultValue(const QString &key)
         {QStringLiteral("repair_warranty.days"), QStringLiteral("90")},
         {QStringLiteral("uncollected.days"), QStringLiteral("90")},
         {QStringLiteral("backup.keep_days"), QStringLiteral("30")},
+        {QStringLiteral("security.min_pin_length"), QStringLiteral("4")},
     };
     return defaults.value(key);
 }
