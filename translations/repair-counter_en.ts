@@ -138,6 +138,22 @@
         <source>Cannot move the restored copy to %1.</source>
         <translation>Cannot move the restored copy to %1.</translation>
     </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot protect %1.</source>
+        <translation>Cannot protect %1.</translation>
+    </message>
+    <message>
+        <source>Cannot protect the folder %1.</source>
+        <translation>Cannot protect the folder %1.</translation>
+    </message>
+    <message>
+        <source>The store was restored but could not be opened to record it: %1</source>
+        <translation>The store was restored but could not be opened to record it: %1</translation>
+    </message>
 </context>
 <context>
     <name>CenterAdmin</name>
@@ -215,10 +231,6 @@
     <message>
         <source>The backup to restore.</source>
         <translation>The backup to restore.</translation>
-    </message>
-    <message>
-        <source>Replace the store with a backup, after checking the backup. Close the counter first.</source>
-        <translation>Replace the store with a backup, after checking the backup. Close the counter first.</translation>
     </message>
     <message>
         <source>db restore takes one FILE</source>
@@ -405,10 +417,6 @@
         <translation>HQ&apos;s base URL, e.g. https://hq.example.com (default: the sync.hq_url setting).</translation>
     </message>
     <message>
-        <source>The center&apos;s token (default: the sync.token setting).</source>
-        <translation>The center&apos;s token (default: the sync.token setting).</translation>
-    </message>
-    <message>
         <source>Push what is pending, then exit (0: all sent).</source>
         <translation>Push what is pending, then exit (0: all sent).</translation>
     </message>
@@ -443,10 +451,6 @@
     <message>
         <source>give --hq http(s)://HOST[:PORT] (or set sync.hq_url)</source>
         <translation>give --hq http(s)://HOST[:PORT] (or set sync.hq_url)</translation>
-    </message>
-    <message>
-        <source>give --token TOKEN (or set sync.token)</source>
-        <translation>give --token TOKEN (or set sync.token)</translation>
     </message>
     <message>
         <source>gave up: %1</source>
@@ -1080,6 +1084,42 @@
         <source>--imei-on-papers %1 is not match or mismatch</source>
         <translation>--imei-on-papers %1 is not match or mismatch</translation>
     </message>
+    <message>
+        <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</source>
+        <translation>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</translation>
+    </message>
+    <message>
+        <source>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</source>
+        <translation>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (command line)</translation>
+    </message>
+    <message>
+        <source>The center&apos;s token (visible to every user of the machine: prefer --token-file or RC_HQ_TOKEN; default: the sync.token setting).</source>
+        <translation>The center&apos;s token (visible to every user of the machine: prefer --token-file or RC_HQ_TOKEN; default: the sync.token setting).</translation>
+    </message>
+    <message>
+        <source>Read the center&apos;s token from FILE (its first line).</source>
+        <translation>Read the center&apos;s token from FILE (its first line).</translation>
+    </message>
+    <message>
+        <source>give --token or --token-file, not both</source>
+        <translation>give --token or --token-file, not both</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1</source>
+        <translation>cannot read the token file %1</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation>the token file %1 is empty</translation>
+    </message>
+    <message>
+        <source>give --token-file FILE or RC_HQ_TOKEN (or set sync.token)</source>
+        <translation>give --token-file FILE or RC_HQ_TOKEN (or set sync.token)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1173,6 +1213,10 @@
         <source>Upgrading the store to version %1 (%2) failed: %3</source>
         <translation>Upgrading the store to version %1 (%2) failed: %3</translation>
     </message>
+    <message>
+        <source>Not upgrading the store: the HQ token could not be moved out of it. %1</source>
+        <translation>Not upgrading the store: the HQ token could not be moved out of it. %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1263,6 +1307,17 @@
     <message>
         <source>Ticket %1 is &quot;%2&quot;: a diagnosis is recorded while it is &quot;%3&quot;.</source>
         <translation>Ticket %1 is &quot;%2&quot;: a diagnosis is recorded while it is &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusiveStoreHold</name>
+    <message>
+        <source>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</source>
+        <translation>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
     </message>
 </context>
 <context>
@@ -2246,11 +2301,38 @@
     </message>
 </context>
 <context>
-    <name>UserRepository</name>
+    <name>TokenStore</name>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>A PIN is 4 to 12 digits.</translation>
+        <source>the system keychain (service %1, entry %2)</source>
+        <translation>the system keychain (service %1, entry %2)</translation>
     </message>
+    <message>
+        <source>Cannot read the HQ token from %1.</source>
+        <translation>Cannot read the HQ token from %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Cannot delete %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the HQ token.</source>
+        <translation>Cannot create the folder %1 for the HQ token.</translation>
+    </message>
+    <message>
+        <source>Cannot write the HQ token to %1.</source>
+        <translation>Cannot write the HQ token to %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the HQ token: %1</source>
+        <translation>The system keychain did not give the HQ token: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the HQ token: %1</source>
+        <translation>The system keychain did not keep the HQ token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
     <message>
         <source>The username is missing.</source>
         <translation>The username is missing.</translation>
@@ -2282,6 +2364,14 @@
     <message>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to 12 digits (the center&apos;s setting security.min_pin_length).</source>
+        <translation>A PIN is %1 to 12 digits (the center&apos;s setting security.min_pin_length).</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>No such user.</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3284,14 @@
     <message>
         <source>Enter your user and PIN.</source>
         <translation>Enter your user and PIN.</translation>
+    </message>
+    <message>
+        <source>PIN too short</source>
+        <translation>PIN too short</translation>
+    </message>
+    <message>
+        <source>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</source>
+        <translation>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</translation>
     </message>
 </context>
 <context>

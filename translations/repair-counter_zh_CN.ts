@@ -138,6 +138,22 @@
         <source>Cannot move the restored copy to %1.</source>
         <translation>无法将恢复的副本移到 %1。</translation>
     </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot protect %1.</source>
+        <translation>无法将 %1 设为仅所有者可读写。</translation>
+    </message>
+    <message>
+        <source>Cannot protect the folder %1.</source>
+        <translation>无法将文件夹 %1 设为仅所有者可访问。</translation>
+    </message>
+    <message>
+        <source>The store was restored but could not be opened to record it: %1</source>
+        <translation>数据库已恢复，但无法打开以记录此次恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>CenterAdmin</name>
@@ -215,10 +231,6 @@
     <message>
         <source>The backup to restore.</source>
         <translation>要恢复的备份。</translation>
-    </message>
-    <message>
-        <source>Replace the store with a backup, after checking the backup. Close the counter first.</source>
-        <translation>校验备份后用它替换数据库。请先关闭柜台程序。</translation>
     </message>
     <message>
         <source>db restore takes one FILE</source>
@@ -405,10 +417,6 @@
         <translation>总部基础地址，例如 https://hq.example.com（默认：sync.hq_url 设置）。</translation>
     </message>
     <message>
-        <source>The center&apos;s token (default: the sync.token setting).</source>
-        <translation>网点令牌（默认：sync.token 设置）。</translation>
-    </message>
-    <message>
         <source>Push what is pending, then exit (0: all sent).</source>
         <translation>发送待发送的记录后退出（0：全部已发送）。</translation>
     </message>
@@ -443,10 +451,6 @@
     <message>
         <source>give --hq http(s)://HOST[:PORT] (or set sync.hq_url)</source>
         <translation>请提供 --hq http(s)://HOST[:PORT]（或设置 sync.hq_url）</translation>
-    </message>
-    <message>
-        <source>give --token TOKEN (or set sync.token)</source>
-        <translation>请提供 --token TOKEN（或设置 sync.token）</translation>
     </message>
     <message>
         <source>gave up: %1</source>
@@ -1080,6 +1084,42 @@
         <source>--imei-on-papers %1 is not match or mismatch</source>
         <translation>--imei-on-papers %1 不是 match 或 mismatch</translation>
     </message>
+    <message>
+        <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</source>
+        <translation>提示：%1 的 PIN 码短于网点现在要求的长度（security.min_pin_length）；请用 `repairctl user set-pin` 更改。</translation>
+    </message>
+    <message>
+        <source>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</source>
+        <translation>检查备份后用其替换数据库。另一个程序打开着数据库时会拒绝：请先关闭柜台程序。</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1（命令行）</translation>
+    </message>
+    <message>
+        <source>The center&apos;s token (visible to every user of the machine: prefer --token-file or RC_HQ_TOKEN; default: the sync.token setting).</source>
+        <translation>网点令牌（本机所有用户都能看到：请优先使用 --token-file 或 RC_HQ_TOKEN；默认：sync.token 设置）。</translation>
+    </message>
+    <message>
+        <source>Read the center&apos;s token from FILE (its first line).</source>
+        <translation>从 FILE 读取网点令牌（第一行）。</translation>
+    </message>
+    <message>
+        <source>give --token or --token-file, not both</source>
+        <translation>请给出 --token 或 --token-file，不要同时给出</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1</source>
+        <translation>无法读取令牌文件 %1</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation>令牌文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>give --token-file FILE or RC_HQ_TOKEN (or set sync.token)</source>
+        <translation>请给出 --token-file FILE 或 RC_HQ_TOKEN（或设置 sync.token）</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1173,6 +1213,10 @@
         <source>Upgrading the store to version %1 (%2) failed: %3</source>
         <translation>数据库升级到版本 %1（%2）失败：%3</translation>
     </message>
+    <message>
+        <source>Not upgrading the store: the HQ token could not be moved out of it. %1</source>
+        <translation>未升级数据库：无法将总部令牌移出数据库。%1</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1262,6 +1306,17 @@
     <message>
         <source>Ticket %1 is &quot;%2&quot;: a diagnosis is recorded while it is &quot;%3&quot;.</source>
         <translation>维修单 %1 当前为“%2”：只有在“%3”时才能记录检测。</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusiveStoreHold</name>
+    <message>
+        <source>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</source>
+        <translation>数据库 %1 正被另一个程序（柜台程序、repairctl、sqlite3 等）打开。请先在那里关闭后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -2244,11 +2299,38 @@
     </message>
 </context>
 <context>
-    <name>UserRepository</name>
+    <name>TokenStore</name>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN 码为 4 到 12 位数字。</translation>
+        <source>the system keychain (service %1, entry %2)</source>
+        <translation>系统钥匙串（服务 %1，条目 %2）</translation>
     </message>
+    <message>
+        <source>Cannot read the HQ token from %1.</source>
+        <translation>无法从 %1 读取总部令牌。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the HQ token.</source>
+        <translation>无法为总部令牌创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the HQ token to %1.</source>
+        <translation>无法将总部令牌写入 %1。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the HQ token: %1</source>
+        <translation>系统钥匙串未能提供总部令牌：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the HQ token: %1</source>
+        <translation>系统钥匙串未能保存总部令牌：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
     <message>
         <source>The username is missing.</source>
         <translation>缺少用户名。</translation>
@@ -2280,6 +2362,14 @@
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to 12 digits (the center&apos;s setting security.min_pin_length).</source>
+        <translation>PIN 码为 %1 到 12 位数字（网点设置 security.min_pin_length）。</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>没有此用户。</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3280,14 @@
     <message>
         <source>Enter your user and PIN.</source>
         <translation>请输入用户名和 PIN 码。</translation>
+    </message>
+    <message>
+        <source>PIN too short</source>
+        <translation>PIN 码过短</translation>
+    </message>
+    <message>
+        <source>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</source>
+        <translation>您的 PIN 码短于网点现在要求的长度。它仍然可用；请让店长设置一个更长的 PIN 码（用户页面）。</translation>
     </message>
 </context>
 <context>
