@@ -56,7 +56,9 @@ KeychainAnswer runJob(QKeychain::Job &job)
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.setAutoDelete(false);
     job.start();
-    loop.exec();
+    // The keychain answers over D-Bus; meanwhile no click or key reaches the program (the
+    // caller may be inside a store transaction).
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
     KeychainAnswer answer {job.error(), job.errorString(), {}};
     if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(&job))
         answer.value = read->textData();
