@@ -2790,6 +2790,13 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::BusyStore</name>
+    <message>
+        <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
+        <translation>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::CustomerPicker</name>
     <message>
         <source>Customer</source>

@@ -2787,6 +2787,13 @@
     </message>
 </context>
 <context>
+    <name>rc::ui::BusyStore</name>
+    <message>
+        <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
+        <translation>数据库正忙（另一个程序正在写入：升级或填充数据）；正在重试…（%1 秒）</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::CustomerPicker</name>
     <message>
         <source>Customer</source>
