@@ -7,6 +7,7 @@ set -euo pipefail
 # pull in on Debian 12. libpq-dev: repair-hq talks to PostgreSQL through libpq. nginx, openssl,
 # curl: the reverse-proxy configuration in docs/ is run in front of repair-hq by a test.
 # python3: tst_syncmisconfig's peer that is not HQ (tests/sync/misconfigured_peer.py).
+# qtkeychain-qt6-dev: the HQ token in the OS keychain (core/store/tokenstore.h).
 RC_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev
@@ -16,6 +17,7 @@ RC_PACKAGES=(
     clang clang-format libclang-rt-14-dev
     postgresql libpq-dev xvfb xauth
     nginx openssl curl python3
+    qtkeychain-qt6-dev
 )
 
 rc_install_deps() {

@@ -200,6 +200,12 @@ std::optional<int> Cli::signIn(const QCommandLineParser &parser, Database &db, U
     if (!signedIn)
         return refused(signedIn.error());
     *user = *signedIn;
+    if (signedIn->pinBelowMinimum)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("note: the PIN of %1 is shorter than the center now asks for "
+                                   "(security.min_pin_length); change it with `repairctl user "
+                                   "set-pin`.")
+                                    .arg(signedIn->username)));
     return std::nullopt;
 }
 

@@ -173,7 +173,8 @@ int runDbRestore(const Invocation &invocation)
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The backup to restore."));
     if (auto exit = Cli::parse(parser, invocation,
                                Cli::tr("Replace the store with a backup, after checking the "
-                                       "backup. Close the counter first.")))
+                                       "backup. Refused while another program has the store "
+                                       "open: close the counter first.")))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return Cli::usageError(Cli::tr("db restore takes one FILE"));
@@ -181,37 +182,17 @@ int runDbRestore(const Invocation &invocation)
                                                               : invocation.databaseOption;
     const QString storePath = resolveDatabasePath(option);
     const SystemClock clock;
-    const bool replacing = QFileInfo::exists(storePath);
+    // No one signs in to restore (the store may be unreadable): the audit names the system
+    // account that ran it.
+    QString account = qEnvironmentVariable("USER");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("LOGNAME");
+    const Actor actor {QString(), Cli::tr("%1 (command line)").arg(account)};
     if (Status s = Backup::restore(parser.positionalArguments().constFirst(), storePath,
-                                   parser.isSet(force), clock);
+                                   parser.isSet(force), clock, actor);
         !s)
         return Cli::fail(s.error().message,
                          s.error().code == QLatin1String("EXISTS") ? UsageError : Negative);
-    // The restore is audited in the restored store (issue 21), upgraded to this program's
-    // schema as the counter would on its next start.
-    int backupVersion = -1;
-    {
-        Database::Options peek;
-        peek.createIfMissing = false;
-        peek.migrate = false;
-        if (auto restored = Database::open(storePath, peek))
-            backupVersion = (*restored)->schemaVersion();
-    }
-    Database::Options options;
-    options.createIfMissing = false;
-    auto restored = Database::open(storePath, options);
-    const QString osUser = qEnvironmentVariable("USER");
-    const Actor actor {{},
-                       osUser.isEmpty() ? QStringLiteral("repairctl db restore")
-                                        : QStringLiteral("repairctl db restore (%1)").arg(osUser)};
-    if (!restored)
-        return Cli::fail(restored.error().message, Negative);
-    if (Status s = AuditLog::recordRestore(
-            **restored, actor,
-            QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath(),
-            replacing ? Backup::folderFor(storePath) : QString(), backupVersion, clock.nowUtc());
-        !s)
-        return Cli::fail(s.error().message, Negative);
     Cli::printJson({{QStringLiteral("restored"), storePath},
                     {QStringLiteral("from"),
                      QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath()}});

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTimer>
 
 #include <limits>
@@ -37,9 +38,15 @@ int runSyncRun(const Invocation &invocation)
                                 Cli::tr("HQ's base URL, e.g. https://hq.example.com (default: "
                                         "the sync.hq_url setting)."),
                                 QStringLiteral("URL"));
-    const QCommandLineOption token(QStringLiteral("token"),
-                                   Cli::tr("The center's token (default: the sync.token setting)."),
-                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        Cli::tr("The center's token (visible to every user of the machine: prefer --token-file "
+                "or RC_HQ_TOKEN; default: the sync.token setting)."),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       Cli::tr("Read the center's token from FILE (its first "
+                                               "line)."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption once(QStringLiteral("once"),
                                   Cli::tr("Push what is pending, then exit (0: all sent)."));
     const QCommandLineOption interval(QStringLiteral("interval"),
@@ -57,7 +64,7 @@ int runSyncRun(const Invocation &invocation)
     const QCommandLineOption backoff(QStringLiteral("backoff-ms"),
                                      Cli::tr("First retry delay ceiling in milliseconds."),
                                      QStringLiteral("MS"));
-    parser.addOptions({hq, token, once, interval, giveUp, batch, timeout, backoff});
+    parser.addOptions({hq, token, tokenFile, once, interval, giveUp, batch, timeout, backoff});
     if (auto exit = Cli::parse(parser, invocation,
                                Cli::tr("Push the outbox to HQ. Runs until stopped, or with "
                                        "--once until nothing is left to send.")))
@@ -76,8 +83,24 @@ int runSyncRun(const Invocation &invocation)
     sync::SyncSettings settings = *loaded;
     if (parser.isSet(hq))
         settings.hqUrl = QUrl(parser.value(hq));
-    if (parser.isSet(token))
+    // The token: --token-file, else --token, else RC_HQ_TOKEN, else the stored one.
+    if (parser.isSet(token) && parser.isSet(tokenFile))
+        return Cli::usageError(Cli::tr("give --token or --token-file, not both"));
+    if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return Cli::usageError(
+                Cli::tr("cannot read the token file %1").arg(parser.value(tokenFile)));
+        settings.token = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (settings.token.isEmpty())
+            return Cli::usageError(
+                Cli::tr("the token file %1 is empty").arg(parser.value(tokenFile)));
+    } else if (parser.isSet(token)) {
         settings.token = parser.value(token);
+    } else if (const QString fromEnvironment = qEnvironmentVariable("RC_HQ_TOKEN").trimmed();
+               !fromEnvironment.isEmpty()) {
+        settings.token = fromEnvironment;
+    }
     qint64 n = 0;
     if (parser.isSet(interval)) {
         if (auto exit = Cli::numberOption(parser, interval, 1, 86400, &n))
@@ -88,7 +111,8 @@ int runSyncRun(const Invocation &invocation)
         || !settings.hqUrl.scheme().startsWith(QLatin1String("http")))
         return Cli::usageError(Cli::tr("give --hq http(s)://HOST[:PORT] (or set sync.hq_url)"));
     if (settings.token.isEmpty())
-        return Cli::usageError(Cli::tr("give --token TOKEN (or set sync.token)"));
+        return Cli::usageError(
+            Cli::tr("give --token-file FILE or RC_HQ_TOKEN (or set sync.token)"));
 
     sync::SyncTuning tuning;
     if (parser.isSet(batch)) {

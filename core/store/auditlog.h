@@ -67,9 +67,9 @@ public:
                             const QString &entityId, const QDateTime &at,
                             const QJsonObject &data = {}, const QString &note = {});
 
-    // The restore of a backup, written into the restored store once it is in place
-    // (kind store.restore: the backup restored, where the replaced store was kept, and the
-    // schema version the backup had). Its own transaction.
+    // The restore of a backup, written by Backup::restore into the restored store once it is
+    // in place (kind store.restore: the backup restored, the file the replaced store was kept as,
+    // and the schema version the backup had). Its own transaction.
     static Status recordRestore(Database &restored, const Actor &actor, const QString &backup,
                                 const QString &replacedKeptAt, int backupSchemaVersion,
                                 const QDateTime &at);

@@ -1,5 +1,6 @@
 #include "backup.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "migrations.h"
 #include "settingsrepository.h"
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rc {
@@ -82,16 +84,61 @@ Status check(QSqlDatabase &db, const QString &file)
     return {};
 }
 
+// Creates file empty and readable by its owner only (0600) before a byte is written, so a
+// copy of the store is never readable by others, not even while it is being written.
+Status createPrivate(const QString &file)
+{
+    const QByteArray native = QFile::encodeName(file);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error {QStringLiteral("DB_IO"), Backup::tr("Cannot create %1.").arg(file)};
+    // The umask can only take bits away; make sure of the exact mode.
+    const int rc = ::fchmod(fd, 0600);
+    ::close(fd);
+    if (rc != 0)
+        return Error {QStringLiteral("DB_IO"), Backup::tr("Cannot protect %1.").arg(file)};
+    return {};
+}
+
 Status copyDurably(const QString &from, const QString &to)
 {
     QFile::remove(to);
-    if (!QFile::copy(from, to))
+    if (Status s = createPrivate(to); !s)
+        return s;
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QFile::remove(to);
         return Error {QStringLiteral("DB_IO"), Backup::tr("Cannot copy %1 to %2.").arg(from, to)};
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size()) {
+            out.close();
+            QFile::remove(to);
+            return Error {QStringLiteral("DB_IO"),
+                          Backup::tr("Cannot copy %1 to %2.").arg(from, to)};
+        }
+    }
+    out.close();
     return Backup::syncPath(to);
 }
 
 } // namespace
+
+Status Backup::makePrivateFolder(const QString &folder)
+{
+    const QByteArray native = QFile::encodeName(folder);
+    if (!QFileInfo::exists(folder)) {
+        // Parents as QDir makes them; the folder itself 0700 from its creation.
+        if (!QDir().mkpath(QFileInfo(folder).absolutePath())
+            || (::mkdir(native.constData(), 0700) != 0 && !QFileInfo(folder).isDir()))
+            return Error {QStringLiteral("DB_IO"), tr("Cannot create the folder %1.").arg(folder)};
+    }
+    if (::chmod(native.constData(), 0700) != 0)
+        return Error {QStringLiteral("DB_IO"), tr("Cannot protect the folder %1.").arg(folder)};
+    return {};
+}
 
 Status Backup::syncPath(const QString &path)
 {
@@ -185,9 +232,12 @@ Status Backup::writeTo(const Database &db, const QString &target)
         return Error {QStringLiteral("EXISTS"), tr("%1 exists already.").arg(target)};
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error {QStringLiteral("DB_IO"),
-                      tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath())};
+    if (Status s = makePrivateFolder(QFileInfo(target).absolutePath()); !s)
+        return s;
+    // VACUUM INTO accepts an empty file: created 0600 first, the copy is never readable by
+    // others while it grows.
+    if (Status s = createPrivate(part); !s)
+        return s;
     QSqlQuery vacuum(db.connection());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(part);
@@ -196,7 +246,6 @@ Status Backup::writeTo(const Database &db, const QString &target)
         QFile::remove(part);
         return error;
     }
-    QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Status status = withConnection(part, [&](QSqlDatabase &copy) -> Status {
         QSqlQuery query(copy);
         // A backup is one self-contained file.
@@ -267,7 +316,7 @@ Status Backup::prune(const QString &storePath, int keepDays, const Clock &clock)
 }
 
 Status Backup::restore(const QString &backupFile, const QString &storePath, bool force,
-                       const Clock &clock)
+                       const Clock &clock, const Actor &actor)
 {
     if (Status s = verify(backupFile); !s)
         return Error {s.error().code,
@@ -277,22 +326,30 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
         return Error {QStringLiteral("EXISTS"),
                       tr("The store %1 exists; add --force to replace it (it is kept in %2).")
                           .arg(storePath, folderFor(storePath))};
+    // Nobody else may have the store open while it is replaced: held until the end.
+    std::unique_ptr<ExclusiveStoreHold> hold;
+    if (exists) {
+        auto taken = ExclusiveStoreHold::take(storePath);
+        if (!taken)
+            return taken.error();
+        hold = std::move(taken).value();
+    }
     if (!QDir().mkpath(QFileInfo(storePath).absolutePath()))
         return Error {QStringLiteral("DB_IO"),
                       tr("Cannot create the folder for %1.").arg(storePath)};
+    QString kept;
     const QString incoming = storePath + QStringLiteral(".restore-tmp");
     if (Status s = copyDurably(backupFile, incoming); !s)
         return s;
     if (exists) {
         // Keep what is replaced: the store and its WAL move into the backup folder.
-        if (!QDir().mkpath(folderFor(storePath)))
-            return Error {QStringLiteral("DB_IO"),
-                          tr("Cannot create the folder %1.").arg(folderFor(storePath))};
-        const QString kept = QDir(folderFor(storePath))
-                                 .filePath(baseName(storePath) + QLatin1Char('-')
-                                           + clock.nowUtc().toLocalTime().toString(
-                                               QStringLiteral("yyyyMMdd-HHmmss"))
-                                           + QStringLiteral("-replaced") + kSuffix);
+        if (Status s = makePrivateFolder(folderFor(storePath)); !s)
+            return s;
+        kept = QDir(folderFor(storePath))
+                   .filePath(
+                       baseName(storePath) + QLatin1Char('-')
+                       + clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                       + QStringLiteral("-replaced") + kSuffix);
         if (!QFile::rename(storePath, kept))
             return Error {QStringLiteral("DB_IO"), tr("Cannot move %1 aside.").arg(storePath)};
         for (const QString &extra : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -306,7 +363,26 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
     if (!QFile::rename(incoming, storePath))
         return Error {QStringLiteral("DB_IO"),
                       tr("Cannot move the restored copy to %1.").arg(storePath)};
-    return syncPath(QFileInfo(storePath).absolutePath());
+    if (Status s = syncPath(QFileInfo(storePath).absolutePath()); !s)
+        return s;
+    hold.reset();
+    // Said in the restored store itself: what came back, from which backup, by whom; the
+    // schema version is the backup's own, read before the open below upgrades it.
+    int backupVersion = -1;
+    {
+        Database::Options peek;
+        peek.createIfMissing = false;
+        peek.migrate = false;
+        if (auto before = Database::open(storePath, peek))
+            backupVersion = (*before)->schemaVersion();
+    }
+    auto restored = Database::open(storePath);
+    if (!restored)
+        return Error {restored.error().code,
+                      tr("The store was restored but could not be opened to record it: %1")
+                          .arg(restored.error().message)};
+    return AuditLog::recordRestore(**restored, actor, QFileInfo(backupFile).absoluteFilePath(),
+                                   kept, backupVersion, clock.nowUtc());
 }
 
 } // namespace rc

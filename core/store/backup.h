@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "common/clock.h"
 #include "common/result.h"
 
@@ -14,6 +15,7 @@ class Database;
 // Copies of the store. A backup is made with VACUUM INTO into a temporary name, switched to
 // a self-contained file (no WAL), checked (PRAGMA quick_check, schema version), fsynced,
 // and only then renamed to its final name, so a backup file that exists is a good one.
+// Every copy is created 0600 before its first byte is written, its folder 0700.
 // Automatic backups live in the folder "backups" beside the store (or where the store setting
 // backup.folder says), named
 // <store>-YYYYMMDD-HHMMSS[-reason].sqlite (local time), and are kept `backup.keep_days`
@@ -49,9 +51,15 @@ public:
     // Replaces the store at storePath with a verified copy of backupFile. Refuses with
     // code EXISTS when the store exists and force is false. With force, the replaced
     // store is first moved into the backup folder (…-replaced.sqlite), never deleted.
-    // No program may have the store open meanwhile.
+    // The store is held exclusively first (ExclusiveStoreHold): refused with STORE_BUSY while
+    // another program has it open. The restore is audited in the restored store
+    // (store.restore through AuditLog::recordRestore).
     static Status restore(const QString &backupFile, const QString &storePath, bool force,
-                          const Clock &clock);
+                          const Clock &clock, const Actor &actor = {});
+
+    // Creates folder (and its parents) if missing and makes it 0700: backups hold everything
+    // the store holds.
+    static Status makePrivateFolder(const QString &folder);
 
     // fsync a file or a folder (for the rename that made a file appear).
     static Status syncPath(const QString &path);

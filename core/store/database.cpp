@@ -4,6 +4,7 @@
 #include "backup.h"
 #include "migrations.h"
 #include "storelocking.h"
+#include "tokenstore.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -243,11 +244,53 @@ Status Database::write(const std::function<Status()> &body)
     return status;
 }
 
+Status Database::moveTokenOut()
+{
+    QString token;
+    {
+        QSqlQuery query(connection());
+        // No settings table yet: a new store, nothing to move.
+        if (!query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'sync.token'"))
+            || !query.next())
+            return {};
+        token = query.value(0).toString();
+    }
+    // Saved to the token store first: the row goes only once the token is safe elsewhere.
+    if (!token.isEmpty()) {
+        if (Status status = TokenStore(m_path).write(token); !status)
+            return Error {status.error().code,
+                          tr("Not upgrading the store: the HQ token could not be moved out of "
+                             "it. %1")
+                              .arg(status.error().message)};
+    }
+    // secure_delete: the freed bytes are overwritten, not left in the file's free pages.
+    if (Status status = exec(QStringLiteral("PRAGMA secure_delete=ON")); !status)
+        return status;
+    Status status = write([&]() -> Status {
+        if (Status s = exec(QStringLiteral("DELETE FROM settings WHERE key = 'sync.token'")); !s)
+            return s;
+        // Older versions wrote it into a setting snapshot too.
+        QSqlQuery outbox(connection());
+        outbox.exec(QStringLiteral(
+            "DELETE FROM outbox WHERE entity = 'setting' AND entity_id = 'sync.token'"));
+        return {};
+    });
+    static_cast<void>(exec(QStringLiteral("PRAGMA secure_delete=OFF")));
+    if (!status)
+        return status;
+    // The old pages in the WAL go too.
+    static_cast<void>(exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    return {};
+}
+
 Status Database::migrate()
 {
     const int current = schemaVersion();
     if (current >= latestSchemaVersion())
         return {};
+    // The HQ token leaves the store before anything copies it (the backup below).
+    if (Status status = moveTokenOut(); !status)
+        return status;
     // A store with data is copied (and the copy checked) before its schema changes.
     if (current >= 1) {
         const SystemClock clock;

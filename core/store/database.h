@@ -64,6 +64,8 @@ private:
     Database(QString path, QString connectionName);
     Status applyPragmas(int busyTimeoutMs);
     Status migrate();
+    // Moves a sync.token row (older versions kept it there) to the TokenStore.
+    Status moveTokenOut();
     static Error errorFor(const QString &code, const QString &detail, const QString &what);
 
     QString m_path;

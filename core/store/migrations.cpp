@@ -643,6 +643,13 @@ std::vector<Migration> buildMigrations()
              QStringLiteral("CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events "
                             "BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END"),
          }});
+    // The HQ token is kept out of the store and its backups (issue 21, store/tokenstore.h).
+    // Database::moveTokenOut() has saved it to the token store before this step runs.
+    steps.push_back({10,
+                     "HQ token out of the store",
+                     {
+                         QStringLiteral("DELETE FROM settings WHERE key = 'sync.token'"),
+                     }});
     return steps;
 }
 

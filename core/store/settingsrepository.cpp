@@ -4,6 +4,7 @@
 #include "database.h"
 #include "outbox.h"
 #include "sql.h"
+#include "tokenstore.h"
 
 namespace rc {
 
@@ -24,12 +25,20 @@ QString SettingsRepository::defaultValue(const QString &key)
         {QStringLiteral("repair_warranty.days"), QStringLiteral("90")},
         {QStringLiteral("uncollected.days"), QStringLiteral("90")},
         {QStringLiteral("backup.keep_days"), QStringLiteral("30")},
+        {QStringLiteral("security.min_pin_length"), QStringLiteral("4")},
     };
     return defaults.value(key);
 }
 
+bool SettingsRepository::isKeptOutOfStore(const QString &key)
+{
+    return key == QLatin1String("sync.token");
+}
+
 Result<QString> SettingsRepository::valueInTransaction(const QString &key)
 {
+    if (isKeptOutOfStore(key))
+        return TokenStore(m_db.path()).read();
     auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
                       QStringLiteral("setting read"));
     if (!q)
@@ -59,6 +68,8 @@ Result<int> SettingsRepository::intValue(const QString &key)
 
 Status SettingsRepository::setInTransaction(const QString &key, const QString &value)
 {
+    if (isKeptOutOfStore(key))
+        return TokenStore(m_db.path()).write(value);
     const QDateTime now = m_clock.nowUtc();
     auto q = sql::run(m_db,
                       QStringLiteral("INSERT INTO settings (key, value, updated_at, version) "
@@ -100,7 +111,10 @@ Status SettingsRepository::setValues(const QMap<QString, QString> &values, const
             if (*before == it.value())
                 continue;
             const bool secret = it.key().endsWith(QLatin1String("token"));
-            if (secret) {
+            if (isKeptOutOfStore(it.key())) {
+                if (Status s = TokenStore(m_db.path()).write(it.value()); !s)
+                    return s;
+            } else if (secret) {
                 // A secret stays on this machine: no outbox snapshot carries it anywhere.
                 if (Status s = sql::exec(
                         m_db,

@@ -15,8 +15,8 @@ class Database;
 // The settings table (key/value text, docs/architecture.md). Reading a key that was never set
 // gives its default: center.code DEMO, center.name, station.code 01, policy.statutory
 // cn-sanbao, policy.brand (empty), repair_warranty.days 90, uncollected.days 90,
-// backup.keep_days 30. Setting a key writes its outbox snapshot (entity "setting",
-// entity_id the key) in the same transaction.
+// backup.keep_days 30, security.min_pin_length 4. Setting a key writes its outbox snapshot (entity
+// "setting", entity_id the key) in the same transaction.
 class SettingsRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
@@ -25,6 +25,8 @@ public:
     SettingsRepository(Database &db, const Clock &clock);
 
     static QString defaultValue(const QString &key);
+    // sync.token: read from and written to the TokenStore (tokenstore.h), never the table.
+    static bool isKeptOutOfStore(const QString &key);
 
     Result<QString> value(const QString &key);
     Result<int> intValue(const QString &key);

@@ -1,5 +1,7 @@
 #include "storelocking.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QtGlobal>
 
 #include <sqlite3.h>
@@ -273,5 +275,70 @@ bool storeLockingInstalled()
 }
 
 #endif
+
+namespace {
+
+// SQLite's lock bytes (os_unix.c): PENDING_BYTE, RESERVED_BYTE and the 510 SHARED bytes of
+// the store file; the DMS byte of a WAL store's -shm file (WALINDEX_LOCK_OFFSET 120 + 8).
+constexpr off_t kPendingByte = 0x40000000;
+constexpr off_t kLockBytes = 512;
+constexpr off_t kDmsByte = 128;
+
+bool writeLock(int fd, off_t start, off_t length)
+{
+    struct flock request
+    {
+    };
+    request.l_type = F_WRLCK;
+    request.l_whence = SEEK_SET;
+    request.l_start = start;
+    request.l_len = length;
+    request.l_pid = 0;
+#if defined(F_OFD_SETLK)
+    // OFD: a close() of another descriptor of the file in this process cannot drop it.
+    if (::fcntl(fd, F_OFD_SETLK, &request) == 0)
+        return true;
+    if (errno != EINVAL)
+        return false;
+#endif
+    return ::fcntl(fd, F_SETLK, &request) == 0;
+}
+
+} // namespace
+
+Result<std::unique_ptr<ExclusiveStoreHold>> ExclusiveStoreHold::take(const QString &storePath)
+{
+    std::unique_ptr<ExclusiveStoreHold> hold(new ExclusiveStoreHold);
+    const auto busy = [&] {
+        return Error {QStringLiteral("STORE_BUSY"),
+                      tr("The store %1 is open in another program (the counter, repairctl, "
+                         "sqlite3 …). Close it there and try again; nothing was changed.")
+                          .arg(storePath)};
+    };
+    const QByteArray store = QFile::encodeName(storePath);
+    hold->m_storeFd = ::open(store.constData(), O_RDWR | O_CLOEXEC);
+    if (hold->m_storeFd < 0)
+        return Error {QStringLiteral("DB_IO"), tr("Cannot open %1.").arg(storePath)};
+    if (!writeLock(hold->m_storeFd, kPendingByte, kLockBytes))
+        return busy();
+    const QString shm = storePath + QStringLiteral("-shm");
+    if (QFileInfo::exists(shm)) {
+        hold->m_shmFd = ::open(QFile::encodeName(shm).constData(), O_RDWR | O_CLOEXEC);
+        if (hold->m_shmFd < 0)
+            return Error {QStringLiteral("DB_IO"), tr("Cannot open %1.").arg(shm)};
+        if (!writeLock(hold->m_shmFd, kDmsByte, 1))
+            return busy();
+    }
+    return hold;
+}
+
+ExclusiveStoreHold::~ExclusiveStoreHold()
+{
+    // Closing the only descriptor of each description releases its locks.
+    if (m_shmFd >= 0)
+        ::close(m_shmFd);
+    if (m_storeFd >= 0)
+        ::close(m_storeFd);
+}
 
 } // namespace rc

@@ -1,5 +1,12 @@
 #pragma once
 
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
 namespace rc {
 
 // Makes SQLite's file locks immune to the rest of the process (Linux).
@@ -26,5 +33,27 @@ bool installStoreLocking();
 
 // Whether installStoreLocking() took effect in this process.
 bool storeLockingInstalled();
+
+// The whole store held by one program that is about to replace it (db restore): a write lock
+// on SQLite's lock bytes of the store file (no other connection may read or write) and on the
+// -shm file's "DMS" byte, which every open connection of a WAL store holds shared for as long
+// as it is open, so a program that merely has the store open (an idle counter, the sqlite3
+// shell) is seen too, and no new one gets in while it is held. Released on destruction.
+class ExclusiveStoreHold
+{
+    Q_DECLARE_TR_FUNCTIONS(ExclusiveStoreHold)
+
+public:
+    // Fails with code STORE_BUSY while another program (or connection) has the store open.
+    static Result<std::unique_ptr<ExclusiveStoreHold>> take(const QString &storePath);
+    ~ExclusiveStoreHold();
+    ExclusiveStoreHold(const ExclusiveStoreHold &) = delete;
+    ExclusiveStoreHold &operator=(const ExclusiveStoreHold &) = delete;
+
+private:
+    ExclusiveStoreHold() = default;
+    int m_storeFd = -1;
+    int m_shmFd = -1;
+};
 
 } // namespace rc

@@ -36,7 +36,12 @@ public:
     // purpose: about a tenth of a second).
     UserRepository(Database &db, const Clock &clock, int iterations = 120000);
 
-    // A new user; the username is unique (case-insensitive), the PIN 4–12 digits.
+    // The fewest digits a new PIN of `role` may have: the setting security.min_pin_length
+    // (4–12, default 4), for every role. Older, shorter PINs keep working until they
+    // are changed; authenticate() marks them (User::pinBelowMinimum).
+    Result<int> minimumPinLength(Role role);
+    // A new user; the username is unique (case-insensitive), the PIN minimumPinLength()–12
+    // digits.
     Result<User> create(const QString &username, const QString &displayName, Role role,
                         const QString &pin, const Actor &actor = {});
     // Signs in: the user if the PIN is right. Wrong PIN → code PIN_WRONG (and one more
@@ -69,7 +74,7 @@ private:
                         const Actor *actor = nullptr,
                         const std::function<AuditNote(const User &, const User &)> &audit = {});
     Status keepsAManager(const User &before, const User &after);
-    Status validatePin(const QString &pin) const;
+    Status validatePin(const QString &pin, Role role);
 
     Database &m_db;
     const Clock &m_clock;

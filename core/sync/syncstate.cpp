@@ -3,6 +3,7 @@
 #include "store/auditlog.h"
 
 #include "store/database.h"
+#include "store/tokenstore.h"
 #include "sync/outbox.h"
 
 #include <QSqlQuery>
@@ -113,18 +114,21 @@ Result<SyncSettings> SyncStateStore::settings()
     SyncSettings settings;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN "
-                                   "('sync.hq_url', 'sync.token', 'sync.interval_seconds')")))
+                                   "('sync.hq_url', 'sync.interval_seconds')")))
         return Database::queryError(query, QStringLiteral("reading the sync settings"));
     while (query.next()) {
         const QString key = query.value(0).toString();
         const QString value = query.value(1).toString();
         if (key == QLatin1String("sync.hq_url"))
             settings.hqUrl = QUrl(value);
-        else if (key == QLatin1String("sync.token"))
-            settings.token = value;
         else if (key == QLatin1String("sync.interval_seconds"))
             settings.intervalSeconds = qMax(5, value.toInt());
     }
+    // The token is never in the store (its backups, its outbox): see store/tokenstore.h.
+    auto token = TokenStore(m_database.path()).read();
+    if (!token)
+        return token.error();
+    settings.token = *token;
     return settings;
 }
 
@@ -142,7 +146,6 @@ Status SyncStateStore::saveSettings(const SyncSettings &settings, const QDateTim
                            "updated_at = excluded.updated_at"));
         const QList<std::pair<QString, QString>> values {
             {QStringLiteral("sync.hq_url"), settings.hqUrl.toString()},
-            {QStringLiteral("sync.token"), settings.token},
             {QStringLiteral("sync.interval_seconds"), QString::number(settings.intervalSeconds)},
         };
         for (const auto &[key, value] : values) {
@@ -152,6 +155,8 @@ Status SyncStateStore::saveSettings(const SyncSettings &settings, const QDateTim
             if (!query.exec())
                 return Database::queryError(query, QStringLiteral("saving the sync settings"));
         }
+        if (Status s = TokenStore(m_database.path()).write(settings.token); !s)
+            return s;
         const bool tokenChanged = before->token != settings.token;
         if (before->hqUrl == settings.hqUrl && before->intervalSeconds == settings.intervalSeconds
             && !tokenChanged)

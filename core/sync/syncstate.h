@@ -39,8 +39,8 @@ struct SyncState
     QJsonObject toJson() const;
 };
 
-// Where and how to sync, kept in the settings table (keys sync.hq_url, sync.token,
-// sync.interval_seconds).
+// Where and how to sync, kept in the settings table (keys sync.hq_url,
+// sync.interval_seconds) but for the token, kept out of the store (store/tokenstore.h).
 struct SyncSettings
 {
     QUrl hqUrl;

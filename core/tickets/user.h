@@ -25,6 +25,9 @@ struct User
     bool disabled = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Set by a sign-in only: the PIN just typed is shorter than the center now asks for
+    // (security.min_pin_length, managers 6). It keeps working until it is changed.
+    bool pinBelowMinimum = false;
 };
 
 } // namespace rc

@@ -22,8 +22,9 @@ struct NumberRule
 // The ranges the Settings screen's spin boxes offer.
 constexpr NumberRule kNumbers[] = {
     {"repair_warranty.days", 30, 730}, // China requires at least 30 days
-    {"uncollected.days", 7, 730},      {"ui.lock_minutes", 0, 240},
-    {"backup.keep_days", 1, 3650},     {"sync.interval_seconds", 5, 86400},
+    {"uncollected.days", 7, 730},       {"ui.lock_minutes", 0, 240},
+    {"backup.keep_days", 1, 3650},      {"sync.interval_seconds", 5, 86400},
+    {"security.min_pin_length", 4, 12}, // new PINs of every role; older ones work until changed
 };
 
 } // namespace
@@ -38,7 +39,7 @@ const QStringList &SettingsRules::keys()
         QStringLiteral("uncollected.days"),      QStringLiteral("ui.lock_minutes"),
         QStringLiteral("backup.keep_days"),      QStringLiteral("backup.folder"),
         QStringLiteral("sync.hq_url"),           QStringLiteral("sync.token"),
-        QStringLiteral("sync.interval_seconds"),
+        QStringLiteral("sync.interval_seconds"), QStringLiteral("security.min_pin_length"),
     };
     return keys;
 }

@@ -5,6 +5,7 @@
 
 #include "store/database.h"
 
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,15 +23,19 @@ class TestE2eSync : public QObject
 private slots:
     void storeToHq_data();
     void storeToHq();
+    void tokenKeptOffCommandLinesAndOutOfTheStore();
 };
 
 // As the store's manager (boss, PIN 4321: see the setup below); `input` on standard input.
-static QByteArray run(const QStringList &arguments, int *exitCode, const QByteArray &input = {})
+static QByteArray run(const QStringList &arguments, int *exitCode, const QByteArray &input = {},
+                      const QHash<QString, QString> &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
     env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(repairctlPath(), arguments);
     process.write(input);
@@ -133,6 +138,121 @@ void TestE2eSync::storeToHq()
               &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY(!QJsonDocument::fromJson(out).object().value(QLatin1String("last_success")).isNull());
+}
+
+// The center's token reaches `sync run` from a file, the environment or the token store,
+// never only from the command line; a token set with `settings set` syncs with a real HQ and
+// is in neither the store nor its backup. Bad token and number options: exit 2.
+void TestE2eSync::tokenKeptOffCommandLinesAndOutOfTheStore()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("counter.sqlite"));
+    int exitCode = 0;
+    QByteArray out
+        = run({QStringLiteral("--db"), store, QStringLiteral("setup"), QStringLiteral("--center"),
+               QStringLiteral("DEMO"), QStringLiteral("--center-name"), QStringLiteral("示范中心"),
+               QStringLiteral("--station"), QStringLiteral("01"), QStringLiteral("--manager"),
+               QStringLiteral("boss"), QStringLiteral("--manager-name"), QStringLiteral("王店长")},
+              &exitCode, "4321\n");
+    QVERIFY2(exitCode == 0, out.constData());
+    const auto addTicket = [&](int i) {
+        return run({QStringLiteral("--db"), store, QStringLiteral("ticket"),
+                    QStringLiteral("create"), QStringLiteral("--imei"),
+                    QStringLiteral("490154203237518"), QStringLiteral("--name"),
+                    QStringLiteral("李四 %1").arg(i), QStringLiteral("--phone"),
+                    QStringLiteral("1390013900%1").arg(i), QStringLiteral("--fault"),
+                    QStringLiteral("no power"), QStringLiteral("--backup-consent")},
+                   &exitCode);
+    };
+    out = addTicket(1);
+    QVERIFY2(exitCode == 0, out.constData());
+
+    QString error;
+    auto hqDb = HqDatabase::create(Backend::Sqlite, dir.path(), &error);
+    QVERIFY2(hqDb, qPrintable(error));
+    HqProcess hq(hqDb->spec());
+    const QString token = hq.addToken(QStringLiteral("DEMO"));
+    QVERIFY(hq.start());
+    const QString url = hq.url().toString();
+    const auto pending = [](const QByteArray &json) {
+        return QJsonDocument::fromJson(json).object().value(QLatin1String("pending")).toInt(-1);
+    };
+
+    // --token-file.
+    const QString tokenFile = dir.filePath(QStringLiteral("hq.token"));
+    {
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(token.toUtf8() + "\n");
+    }
+    out = run({QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("run"),
+               QStringLiteral("--hq"), url, QStringLiteral("--token-file"), tokenFile,
+               QStringLiteral("--once")},
+              &exitCode);
+    QVERIFY2(exitCode == 0, out.constData());
+    QCOMPARE(pending(out), 0);
+
+    // RC_HQ_TOKEN: a wrong one is refused by HQ (so it is the one used), the right one syncs.
+    out = addTicket(2);
+    QVERIFY2(exitCode == 0, out.constData());
+    const QStringList once {
+        QStringLiteral("--db"), store, QStringLiteral("sync"),   QStringLiteral("run"),
+        QStringLiteral("--hq"), url,   QStringLiteral("--once"), QStringLiteral("--give-up-after"),
+        QStringLiteral("5")};
+    out = run(once, &exitCode, {}, {{QStringLiteral("RC_HQ_TOKEN"), QStringLiteral("wrong")}});
+    QVERIFY2(exitCode != 0, out.constData());
+    out = run(once, &exitCode, {}, {{QStringLiteral("RC_HQ_TOKEN"), token}});
+    QVERIFY2(exitCode == 0, out.constData());
+    QCOMPARE(pending(out), 0);
+
+    // The stored token (`settings set`, as the Settings screen does): syncs, and is in no file
+    // of the store's folder, backups included.
+    for (const auto &[key, value] : {std::pair {QStringLiteral("sync.hq_url"), url},
+                                     std::pair {QStringLiteral("sync.token"), token}}) {
+        out = run({QStringLiteral("--db"), store, QStringLiteral("settings"), QStringLiteral("set"),
+                   key, value},
+                  &exitCode);
+        QVERIFY2(exitCode == 0, out.constData());
+    }
+    out = addTicket(3);
+    QVERIFY2(exitCode == 0, out.constData());
+    out = run({QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("run"),
+               QStringLiteral("--once")},
+              &exitCode);
+    QVERIFY2(exitCode == 0, out.constData());
+    QCOMPARE(pending(out), 0);
+    out = run({QStringLiteral("--db"), store, QStringLiteral("db"), QStringLiteral("backup"),
+               dir.filePath(QStringLiteral("copy.sqlite"))},
+              &exitCode);
+    QVERIFY2(exitCode == 0, out.constData());
+    QDirIterator files(dir.path(), {QStringLiteral("counter*"), QStringLiteral("copy*")},
+                       QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int searched = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(token.toUtf8()), qPrintable(file.fileName()));
+        ++searched;
+    }
+    QVERIFY(searched >= 2);
+
+    // Bad input: exit 2 with a message.
+    const QList<QStringList> bad {
+        {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once"),
+         QStringLiteral("--token-file"), dir.filePath(QStringLiteral("missing"))},
+        {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--once"),
+         QStringLiteral("--token-file"), tokenFile, QStringLiteral("--token"), token},
+        {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--interval"),
+         QStringLiteral("3000000")},
+        {QStringLiteral("sync"), QStringLiteral("retry"), QStringLiteral("--seq"),
+         QStringLiteral("abc")},
+    };
+    for (const QStringList &arguments : bad) {
+        out = run(QStringList {QStringLiteral("--db"), store} + arguments, &exitCode);
+        QVERIFY2(exitCode == 2, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                                           + QString::fromUtf8(out)));
+        QVERIFY(!out.trimmed().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestE2eSync)

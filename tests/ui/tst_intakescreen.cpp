@@ -11,12 +11,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -52,6 +54,7 @@ private slots:
     void savedOrDiscardedDraftIsGone();
     void enterAdvancesAndCtrlSSaves();
     void tabOrderIsTheVisualOrder();
+    void saveWaitsOutAnotherProgramsLongWrite();
 
 private:
     template<typename T>
@@ -795,6 +798,67 @@ void TestIntakeScreen::tabOrderIsTheVisualOrder()
             QVERIFY2(pb.y() > pa.y() || (pb.y() == pa.y() && pb.x() > pa.x()), qPrintable(pair));
         }
     }
+}
+
+namespace {
+
+// A real second program holding the store's write lock: the sqlite3 shell in BEGIN IMMEDIATE
+// for `seconds`. Returns once the lock is held.
+bool holdWriteLock(QProcess &shell, const QString &store, int seconds)
+{
+    shell.start(QStringLiteral("sqlite3"), {store});
+    if (!shell.waitForStarted())
+        return false;
+    shell.write(QStringLiteral("BEGIN IMMEDIATE;\nUPDATE settings SET value = value WHERE 0;\n"
+                               ".print held\n.shell sleep %1\nCOMMIT;\n")
+                    .arg(seconds)
+                    .toUtf8());
+    shell.closeWriteChannel();
+    return shell.waitForReadyRead(10000) && shell.readAllStandardOutput().contains("held");
+}
+
+} // namespace
+
+// Another program writes for ~6 s (longer than the 5 s busy timeout): the save waits, saying
+// the store is busy, and succeeds afterwards. A save that gives up keeps the form as typed.
+void TestIntakeScreen::saveWaitsOutAnotherProgramsLongWrite()
+{
+    fillEssentials();
+    auto *save = child<QPushButton>("saveButton");
+    auto *message = child<QLabel>("savedLabel");
+    QVERIFY(save->isEnabled());
+
+    // Giving up after 6 s (each attempt itself waits the 5 s busy timeout): an error, nothing
+    // saved, nothing typed lost.
+    {
+        QProcess shell;
+        QVERIFY(holdWriteLock(shell, m_fx->db->path(), 13));
+        m_screen->setProperty("storeBusyPatienceMs", 6000);
+        QSignalSpy created(m_screen.get(), &ui::IntakeScreen::ticketCreated);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(created.count(), 0);
+        QVERIFY(message->property("busyRetries").toInt() >= 1);
+        QCOMPARE(child<ui::ImeiEdit>("imeiEdit")->text(), QStringLiteral("490154203237518"));
+        QCOMPARE(child<QLineEdit>("customerNameEdit")->text(), QStringLiteral("李华"));
+        QCOMPARE(child<QPlainTextEdit>("faultEdit")->toPlainText(), QStringLiteral("开不了机"));
+        QVERIFY(save->isEnabled());
+        QVERIFY(!message->text().contains(QStringLiteral("saved")));
+        QVERIFY(shell.waitForFinished(20000));
+    }
+
+    // The usual patience: waits the write out and saves.
+    QProcess shell;
+    QVERIFY(holdWriteLock(shell, m_fx->db->path(), 6));
+    m_screen->setProperty("storeBusyPatienceMs", QVariant());
+    QSignalSpy created(m_screen.get(), &ui::IntakeScreen::ticketCreated);
+    QElapsedTimer took;
+    took.start();
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(created.count(), 1);
+    QVERIFY(took.elapsed() >= 4000); // it did wait
+    QVERIFY(message->property("busyRetries").toInt() >= 1);
+    QVERIFY(message->text().contains(QStringLiteral("saved")));
+    QVERIFY(shell.waitForFinished(20000));
 }
 
 QTEST_MAIN(TestIntakeScreen)

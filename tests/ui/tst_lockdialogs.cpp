@@ -40,6 +40,7 @@ private slots:
     void overrideDialogShownModallyIsClosedByTheLock();
     void confirmationIsClosedAndTheTicketStaysOpen();
     void coreRefusesTheUserWhoLogsInAfterTheLock();
+    void shortPinIsToldAtSignIn();
 
 private:
     template<typename T>
@@ -247,6 +248,22 @@ void TestLockDialogs::coreRefusesTheUserWhoLogsInAfterTheLock()
                                         "'access.refused' AND user_id = ?"),
                          {m_clerk.id}),
              1);
+}
+
+// A PIN set before the center raised security.min_pin_length still signs in, and the user is
+// told (a window-modal notice that does not hold up the sign-in).
+void TestLockDialogs::shortPinIsToldAtSignIn()
+{
+    QVERIFY(
+        m_fx->settings->setValue(QStringLiteral("security.min_pin_length"), QStringLiteral("6")));
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("shortPinNotice")));
+    logIn(QStringLiteral("zhang"), QStringLiteral("1111"));
+    auto *notice = m_window->findChild<QMessageBox *>(QStringLiteral("shortPinNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(QStringLiteral("shorter")));
+    QCOMPARE(notice->textFormat(), Qt::PlainText);
+    notice->accept();
 }
 
 QTEST_MAIN(TestLockDialogs)

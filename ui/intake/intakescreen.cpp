@@ -17,6 +17,7 @@
 #include "store/ticketsearch.h"
 #include "tickets/faultcodes.h"
 #include "warranty/warrantyengine.h"
+#include "widgets/busystore.h"
 #include "widgets/enteradvances.h"
 #include "widgets/imeiedit.h"
 #include "widgets/labels.h"
@@ -607,7 +608,14 @@ bool IntakeScreen::save()
         return false;
 
     // Customer, phone, ticket, case and verdict, and a corrected TAC: one transaction.
-    auto created = m_services.workflows.intake.registerPhone(m_session.userId(), intakeRequest());
+    // Another program's long write (an upgrade, a seed) is waited out, the form as typed.
+    const auto request = intakeRequest();
+    // The dynamic property storeBusyPatienceMs shortens the wait (2 minutes by default).
+    const QVariant patience = property("storeBusyPatienceMs");
+    auto created = whileStoreBusy<workflow::IntakeResult>(
+        m_savedLabel,
+        [&] { return m_services.workflows.intake.registerPhone(m_session.userId(), request); },
+        patience.isValid() ? patience.toInt() : 120000);
     if (!created) {
         m_savedLabel->setText(coloured(created.error().message, "#b3261e"));
         return false;

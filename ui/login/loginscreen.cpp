@@ -6,6 +6,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -117,6 +118,18 @@ void LoginScreen::submit()
     }
     m_message->clear();
     m_session.logIn(user.value());
+    if (user->pinBelowMinimum) {
+        // Said once, without stopping the work: the PIN still works until it is changed.
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("PIN too short"),
+            tr("Your PIN is shorter than the center now asks for. It still works; please ask a "
+               "manager to set a longer one (Users screen)."),
+            QMessageBox::Ok, window());
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("shortPinNotice"));
+        box->open();
+    }
     emit loggedIn();
 }
 

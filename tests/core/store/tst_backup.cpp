@@ -8,6 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace rc;
 
@@ -23,6 +29,8 @@ private slots:
     void restoreRefusesDamagedBackup();
     void corruptStoreNamesLatestBackup();
     void newerStoreNamesLatestBackup();
+    void privateWhileBeingWritten();
+    void restoreRefusedWhileAnotherProgramHasTheStore();
 
 private:
     void addTicket();
@@ -174,6 +182,98 @@ void TestBackup::newerStoreNamesLatestBackup()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("DB_TOO_NEW"));
     QVERIFY(opened.error().message.contains(*daily));
+}
+
+// A backup is never readable by others, not even while VACUUM INTO is still writing it: a
+// second thread polls the growing .part file's mode during a copy of a store of ~48 MB.
+void TestBackup::privateWhileBeingWritten()
+{
+    const mode_t oldMask = ::umask(022); // the usual umask: files 0644 unless asked otherwise
+    QSqlQuery q(m_store->db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE pad (b BLOB)")));
+    QVERIFY(
+        q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < 48) INSERT INTO pad SELECT randomblob(1048576) FROM n")));
+    const QString folder = m_store->dir.filePath(QStringLiteral("private/backups"));
+    const QString target = folder + QStringLiteral("/copy.sqlite");
+    const QByteArray part = QFile::encodeName(target + QStringLiteral(".part"));
+    std::atomic<bool> done {false};
+    std::atomic<int> seen {0};
+    std::atomic<int> leaked {0};
+    std::thread poller([&] {
+        struct stat st
+        {
+        };
+        while (!done.load()) {
+            if (::stat(part.constData(), &st) == 0) {
+                ++seen;
+                if ((st.st_mode & 0077) != 0)
+                    ++leaked;
+            }
+        }
+    });
+    const Status status = Backup::writeTo(*m_store->db, target);
+    done = true;
+    poller.join();
+    ::umask(oldMask);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QVERIFY2(seen.load() > 0, "the poller never saw the copy being written");
+    QCOMPARE(leaked.load(), 0);
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    // The automatic backups' folder too, and a restored store.
+    auto made = Backup::make(*m_store->db, m_store->clock, QStringLiteral("t"));
+    QVERIFY(made.ok());
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(*made).absolutePath()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    QCOMPARE(::stat(QFile::encodeName(*made).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+}
+
+// db restore holds the store exclusively first: while another program has it open (here the
+// sqlite3 shell, idle after one query) it refuses and changes nothing; afterwards it restores
+// and records store.restored in the restored store.
+void TestBackup::restoreRefusedWhileAnotherProgramHasTheStore()
+{
+    addTicket();
+    const QString backup = m_store->dir.filePath(QStringLiteral("b.sqlite"));
+    QVERIFY(Backup::writeTo(*m_store->db, backup).ok());
+    addTicket(); // the store has 2 tickets, the backup 1
+    const QString path = m_store->db->path();
+    m_store->db.reset();
+
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(shell.waitForStarted());
+    shell.write("SELECT count(*) FROM tickets;\n");
+    QVERIFY(shell.waitForReadyRead(10000));
+    QCOMPARE(shell.readAllStandardOutput().trimmed(), QByteArray("2"));
+
+    const Status busy = Backup::restore(backup, path, true, m_store->clock,
+                                        Actor {QString(), QStringLiteral("tester")});
+    QVERIFY(!busy.ok());
+    QCOMPARE(busy.error().code, QStringLiteral("STORE_BUSY"));
+    QVERIFY(busy.error().message.contains(QStringLiteral("another program")));
+    QVERIFY(Backup::list(path).isEmpty()); // nothing moved aside
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".restore-tmp")));
+
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(10000));
+    QVERIFY(Backup::restore(backup, path, true, m_store->clock,
+                            Actor {QString(), QStringLiteral("tester")})
+                .ok());
+    QVERIFY(m_store->open());
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM tickets")), 1);
+    QCOMPARE(m_store->count(QStringLiteral(
+                 "SELECT count(*) FROM audit_entries WHERE kind = 'store.restore' AND entity = "
+                 "'store' AND entity_id LIKE '%/store.sqlite' AND actor = 'tester' AND "
+                 "json_extract(data, '$.backup') LIKE '%/b.sqlite'")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

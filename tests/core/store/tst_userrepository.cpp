@@ -1,5 +1,6 @@
 #include "storefixture.h"
 
+#include "store/settingsrepository.h"
 #include "store/userrepository.h"
 
 using namespace rc;
@@ -18,6 +19,7 @@ private slots:
     void outboxCarriesNoPinMaterial();
     void lastManagerCannotBeLockedOut();
     void changesAreAudited();
+    void centerRaisesThePinFloor();
 
 private:
     std::unique_ptr<test::StoreFixture> m_store;
@@ -168,6 +170,42 @@ void TestUserRepository::changesAreAudited()
                                            "'user.pin_failed' AND user_id = ?"),
                             {u->id}),
              1);
+}
+
+// security.min_pin_length raises the floor for new PINs of every role, in core (the users
+// screen, `repairctl user add/set-pin` and setup all come here); a shorter PIN set before
+// keeps working, and the sign-in says it is short.
+void TestUserRepository::centerRaisesThePinFloor()
+{
+    auto old = m_users->create(QStringLiteral("li"), {}, Role::Manager, QStringLiteral("1234"));
+    QVERIFY(old.ok());
+    QCOMPARE(*m_users->minimumPinLength(Role::Clerk), 4);
+    QVERIFY(!m_users->authenticate(QStringLiteral("li"), QStringLiteral("1234"))->pinBelowMinimum);
+
+    QVERIFY(SettingsRepository(*m_store->db, m_store->clock)
+                .setValue(QStringLiteral("security.min_pin_length"), QStringLiteral("8"))
+                .ok());
+    QCOMPARE(*m_users->minimumPinLength(Role::Clerk), 8);
+    QCOMPARE(*m_users->minimumPinLength(Role::Manager), 8);
+    auto shortPin
+        = m_users->create(QStringLiteral("wang"), {}, Role::Clerk, QStringLiteral("1234567"));
+    QVERIFY(!shortPin.ok());
+    QCOMPARE(shortPin.error().code, QStringLiteral("PIN_FORMAT"));
+    QVERIFY(shortPin.error().message.contains(QStringLiteral("8")));
+    QVERIFY(
+        m_users->create(QStringLiteral("wang"), {}, Role::Clerk, QStringLiteral("12345678")).ok());
+    QCOMPARE(m_users->setPin(old->id, QStringLiteral("654321")).error().code,
+             QStringLiteral("PIN_FORMAT"));
+
+    // The old 4-digit PIN still signs in, marked short; a wrong one is still wrong.
+    auto signedIn = m_users->authenticate(QStringLiteral("li"), QStringLiteral("1234"));
+    QVERIFY(signedIn.ok());
+    QVERIFY(signedIn->pinBelowMinimum);
+    QCOMPARE(m_users->authenticate(QStringLiteral("li"), QStringLiteral("4321")).error().code,
+             QStringLiteral("PIN_WRONG"));
+    QVERIFY(m_users->setPin(old->id, QStringLiteral("87654321")).ok());
+    QVERIFY(
+        !m_users->authenticate(QStringLiteral("li"), QStringLiteral("87654321"))->pinBelowMinimum);
 }
 
 QTEST_GUILESS_MAIN(TestUserRepository)
