@@ -4,6 +4,7 @@
 // the new phone (CN-12); a refund as money going back.
 #include "workflowstore.h"
 
+#include "reports/kpireport.h"
 #include "store/paymentrepository.h"
 #include "tickets/ticketsteps.h"
 #include "warranty/warrantytypes.h"
@@ -62,6 +63,7 @@ private slots:
     void aRemedyTheVerdictDoesNotAllowIsAManagersOverride();
     void onlyTheRemedyStepReachesTheRemedyStatuses();
     void closedAndForbidden();
+    void theReportCountsTheRemedies();
 
 private:
     qint64 count(const QString &sql) const { return m_store->count(sql); }
@@ -354,6 +356,33 @@ void TestRemedies::closedAndForbidden()
     QCOMPARE(again.error().code, QStringLiteral("TICKET_CLOSED"));
     QVERIFY(workflow::TicketWorkflow::allowedRemedies(m_store->reread(t.id)).isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM remedies")), 1);
+}
+
+void TestRemedies::theReportCountsTheRemedies()
+{
+    const Ticket a = m_store->registered(m_store->request(QStringLiteral("490154203237518"), 3));
+    const Ticket b = m_store->registered(m_store->request(QStringLiteral("352099001761481"), 9));
+    workflow::IntakeRequest r = m_store->request(QStringLiteral("353918051234561"), 30);
+    r.component = QStringLiteral("charger");
+    const Ticket c = m_store->registered(r);
+    QVERIFY(m_store->wf->tickets.remedy(m_store->clerk.id, a.id, refund(129900)));
+    QVERIFY(m_store->wf->tickets.remedy(m_store->clerk.id, b.id, exchange({}, true)));
+    workflow::RemedyInput charger;
+    charger.kind = QStringLiteral("accessory");
+    charger.component = QStringLiteral("charger");
+    auto replaced = m_store->wf->tickets.remedy(m_store->clerk.id, c.id, charger);
+    QVERIFY2(replaced, replaced ? "" : qPrintable(replaced.error().message));
+    const QDate today = m_store->clock.today();
+    for (bool recount : {false, true}) {
+        auto f = recount ? KpiReport::recount(*m_store->db, today, today, 90)
+                         : KpiReport::compute(*m_store->db, today, today, 90);
+        QVERIFY2(f, f ? "" : qPrintable(f.error().message));
+        QCOMPARE(f->refunded, 1);
+        QCOMPARE(f->exchanged, 1);
+        QCOMPARE(f->accessoryReplaced, 1);
+        QCOMPARE(f->refundsMinor, 129900);
+        QCOMPARE(KpiReport::toJson(*f).value(QStringLiteral("exchanged")).toInt(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRemedies)
