@@ -18,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace rc::workflow {
 
@@ -44,9 +45,10 @@ QString seedConditionLabel(const QString &key)
     return key;
 }
 
+// The brand's sentences are data in both languages: the one of the interface.
 bool chineseUi()
 {
-    return TicketWorkflow::tr("Box and accessories complete").contains(QChar(0x76d2));
+    return QLocale().language() == QLocale::Chinese;
 }
 
 QStringList verdictRemedies(const QJsonObject &verdict)
