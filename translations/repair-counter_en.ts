@@ -4204,6 +4204,14 @@
         <source>&quot;%1&quot; is not an amount; write it like 2999.00.</source>
         <translation>&quot;%1&quot; is not an amount; write it like 2999.00.</translation>
     </message>
+    <message>
+        <source>The ticket has no warranty verdict.</source>
+        <translation>The ticket has no warranty verdict.</translation>
+    </message>
+    <message>
+        <source>Warranty verdict: %1</source>
+        <translation>Warranty verdict: %1</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::RepairScreen</name>

@@ -4196,6 +4196,14 @@
         <source>&quot;%1&quot; is not an amount; write it like 2999.00.</source>
         <translation>“%1”不是金额；请写成 2999.00 这样的格式。</translation>
     </message>
+    <message>
+        <source>The ticket has no warranty verdict.</source>
+        <translation>该维修单没有保修判定。</translation>
+    </message>
+    <message>
+        <source>Warranty verdict: %1</source>
+        <translation>保修判定：%1</translation>
+    </message>
 </context>
 <context>
     <name>rc::ui::RepairScreen</name>

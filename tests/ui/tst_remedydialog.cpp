@@ -76,6 +76,7 @@ void TestRemedyDialog::exchangeThroughTheDialog()
     QVERIFY(dialog);
     auto *kind = child<QComboBox>(dialog, "remedyKindCombo");
     QCOMPARE(kind->count(), 1); // the verdict allows the exchange only (CN-05)
+    QVERIFY(child<QLabel>(dialog, "remedyVerdictLabel")->text().contains(QStringLiteral("CN-05")));
     QCOMPARE(kind->currentData().toString(), QStringLiteral("exchange"));
     QVERIFY(child<QLineEdit>(dialog, "remedyReasonEdit")->isHidden());
     // Three conditions of four: the core refuses and names the one missing.

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,6 +62,17 @@ RemedyDialog::RemedyDialog(Services &services, Session &session, const Ticket &t
         }
     }
     top->addRow(tr("Remedy:"), m_kind);
+    // What the stored verdict says, with its rule IDs (domain.md §2).
+    QStringList rules;
+    for (const QJsonValue &rule :
+         workflow::TicketWorkflow::remedyVerdict(ticket).value(QStringLiteral("rules")).toArray())
+        rules.append(rule.toString());
+    auto *verdict = new QLabel(rules.isEmpty() ? tr("The ticket has no warranty verdict.")
+                                               : tr("Warranty verdict: %1").arg(rules.join(u", ")),
+                               this);
+    verdict->setObjectName(QStringLiteral("remedyVerdictLabel"));
+    verdict->setTextFormat(Qt::PlainText);
+    top->addRow(QString(), verdict);
     layout->addLayout(top);
 
     m_pages = new QStackedWidget(this);

@@ -263,11 +263,6 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     auto *actionsLayout = new QVBoxLayout(actions);
     m_actionBar = new QHBoxLayout;
     actionsLayout->addLayout(m_actionBar);
-    m_remedy = new QPushButton(tr("Remedy…"), actions);
-    m_remedy->setObjectName(QStringLiteral("remedyButton"));
-    m_remedy->setToolTip(tr("Refund, exchange or accessory replacement, as the warranty verdict "
-                            "allows"));
-    m_actionBar->addWidget(m_remedy);
     auto *moveRow = new QHBoxLayout;
     moveRow->addWidget(new QLabel(tr("Change status to:"), actions));
     m_target = new QComboBox(actions);
@@ -280,6 +275,12 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     m_move = new QPushButton(tr("Change status"), actions);
     m_move->setObjectName(QStringLiteral("changeStatusButton"));
     moveRow->addWidget(m_move);
+    // A remedy closes the ticket too, as the verdict allows: next to the status change.
+    m_remedy = new QPushButton(tr("Remedy…"), actions);
+    m_remedy->setObjectName(QStringLiteral("remedyButton"));
+    m_remedy->setToolTip(tr("Refund, exchange or accessory replacement, as the warranty verdict "
+                            "allows"));
+    moveRow->addWidget(m_remedy);
     actionsLayout->addLayout(moveRow);
     m_message = valueLabel(actions, QStringLiteral("ticketMessage"));
     m_message->setStyleSheet(QStringLiteral("color:#b3261e;"));
