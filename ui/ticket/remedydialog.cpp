@@ -41,6 +41,7 @@ RemedyDialog::RemedyDialog(Services &services, Session &session, const Ticket &t
 {
     setObjectName(QStringLiteral("remedyDialog"));
     setWindowTitle(tr("Remedy for ticket %1").arg(ticket.number));
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
 
     const QStringList allowed = workflow::TicketWorkflow::allowedRemedies(ticket);
