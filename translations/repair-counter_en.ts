@@ -1139,6 +1139,74 @@
             <source>give --token-file FILE or RC_HQ_TOKEN (or set sync.token)</source>
             <translation>give --token-file FILE or RC_HQ_TOKEN (or set sync.token)</translation>
         </message>
+        <message>
+            <source>A refund (退货, CN-04): --amount and --method.</source>
+            <translation>A refund (退货, CN-04): --amount and --method.</translation>
+        </message>
+        <message>
+            <source>An exchange of the phone (换货): --new-imei and --check or --all-checks.</source>
+            <translation>An exchange of the phone (换货): --new-imei and --check or --all-checks.</translation>
+        </message>
+        <message>
+            <source>Replace the faulty accessory (CN-13).</source>
+            <translation>Replace the faulty accessory (CN-13).</translation>
+        </message>
+        <message>
+            <source>The price on the invoice, e.g. 2999.00.</source>
+            <translation>The price on the invoice, e.g. 2999.00.</translation>
+        </message>
+        <message>
+            <source>How the money goes back: cash, card or mobile.</source>
+            <translation>How the money goes back: cash, card or mobile.</translation>
+        </message>
+        <message>
+            <source>The replacement phone's IMEI.</source>
+            <translation>The replacement phone's IMEI.</translation>
+        </message>
+        <message>
+            <source>The replacement phone's second IMEI.</source>
+            <translation>The replacement phone's second IMEI.</translation>
+        </message>
+        <message>
+            <source>An exchange condition confirmed (box_complete, no_wear, imei_label_intact, dates_agree, brand_N); repeat.</source>
+            <translation>An exchange condition confirmed (box_complete, no_wear, imei_label_intact, dates_agree, brand_N); repeat.</translation>
+        </message>
+        <message>
+            <source>Every exchange condition confirmed.</source>
+            <translation>Every exchange condition confirmed.</translation>
+        </message>
+        <message>
+            <source>What becomes of the exchanged phone: to_maker (default) or kept.</source>
+            <translation>What becomes of the exchanged phone: to_maker (default) or kept.</translation>
+        </message>
+        <message>
+            <source>A manager's reason for a remedy the verdict does not allow.</source>
+            <translation>A manager's reason for a remedy the verdict does not allow.</translation>
+        </message>
+        <message>
+            <source>Close a ticket with the remedy its warranty verdict allows (clerk, manager).</source>
+            <translation>Close a ticket with the remedy its warranty verdict allows (clerk, manager).</translation>
+        </message>
+        <message>
+            <source>give one of --refund, --exchange, --replace-accessory COMPONENT</source>
+            <translation>give one of --refund, --exchange, --replace-accessory COMPONENT</translation>
+        </message>
+        <message>
+            <source>--amount needs an amount such as 2999.00, not "%1"</source>
+            <translation>--amount needs an amount such as 2999.00, not "%1"</translation>
+        </message>
+        <message>
+            <source>--method cash|card|mobile is required</source>
+            <translation>--method cash|card|mobile is required</translation>
+        </message>
+        <message>
+            <source>--new-imei is required for an exchange</source>
+            <translation>--new-imei is required for an exchange</translation>
+        </message>
+        <message>
+            <source>confirm the exchange conditions: --check NAME (repeat) or --all-checks</source>
+            <translation>confirm the exchange conditions: --check NAME (repeat) or --all-checks</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -1714,6 +1782,10 @@
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
+        <message>
+            <source>carry out warranty remedies</source>
+            <translation>carry out warranty remedies</translation>
+        </message>
     </context>
     <context>
         <name>PickupRepository</name>
@@ -2142,6 +2214,18 @@
             <source>A ticket that is "%1" cannot become "%2"; it can become: %3.</source>
             <translation>A ticket that is "%1" cannot become "%2"; it can become: %3.</translation>
         </message>
+        <message>
+            <source>Exchanged</source>
+            <translation>Exchanged</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Refunded</translation>
+        </message>
+        <message>
+            <source>Accessory replaced</source>
+            <translation>Accessory replaced</translation>
+        </message>
     </context>
     <context>
         <name>TicketRepository</name>
@@ -2223,6 +2307,10 @@
         <message>
             <source>"%1" is not a plain status change: %2 (%3).</source>
             <translation>"%1" is not a plain status change: %2 (%3).</translation>
+        </message>
+        <message>
+            <source>record the remedy the warranty verdict allows</source>
+            <translation>record the remedy the warranty verdict allows</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2394,102 @@
         <message>
             <source>Ticket %1: %2</source>
             <translation>Ticket %1: %2</translation>
+        </message>
+        <message>
+            <source>Box and accessories complete</source>
+            <translation>Box and accessories complete</translation>
+        </message>
+        <message>
+            <source>No wear or scratches on the phone</source>
+            <translation>No wear or scratches on the phone</translation>
+        </message>
+        <message>
+            <source>IMEI label intact</source>
+            <translation>IMEI label intact</translation>
+        </message>
+        <message>
+            <source>Invoice and warranty card dates agree</source>
+            <translation>Invoice and warranty card dates agree</translation>
+        </message>
+        <message>
+            <source>a refund</source>
+            <translation>a refund</translation>
+        </message>
+        <message>
+            <source>an exchange of the phone</source>
+            <translation>an exchange of the phone</translation>
+        </message>
+        <message>
+            <source>an accessory replacement</source>
+            <translation>an accessory replacement</translation>
+        </message>
+        <message>
+            <source>The replacement phone's %1 "%2" is not a valid IMEI: %3</source>
+            <translation>The replacement phone's %1 "%2" is not a valid IMEI: %3</translation>
+        </message>
+        <message>
+            <source>not an IMEI (MEID/ESN)</source>
+            <translation>not an IMEI (MEID/ESN)</translation>
+        </message>
+        <message>
+            <source>Brand: %1</source>
+            <translation>Brand: %1</translation>
+        </message>
+        <message>
+            <source>Unknown remedy "%1": refund, exchange or accessory.</source>
+            <translation>Unknown remedy "%1": refund, exchange or accessory.</translation>
+        </message>
+        <message>
+            <source>The warranty verdict of ticket %1 (%2) does not allow %3; it allows: %4. Only a manager may override it, with a written reason.</source>
+            <translation>The warranty verdict of ticket %1 (%2) does not allow %3; it allows: %4. Only a manager may override it, with a written reason.</translation>
+        </message>
+        <message>
+            <source>no rule</source>
+            <translation>no rule</translation>
+        </message>
+        <message>
+            <source>no remedy</source>
+            <translation>no remedy</translation>
+        </message>
+        <message>
+            <source>A refund needs the price on the invoice, more than 0.</source>
+            <translation>A refund needs the price on the invoice, more than 0.</translation>
+        </message>
+        <message>
+            <source>Choose how the money goes back: cash, card or mobile payment.</source>
+            <translation>Choose how the money goes back: cash, card or mobile payment.</translation>
+        </message>
+        <message>
+            <source>Unknown exchange condition "%1"; the conditions are: %2.</source>
+            <translation>Unknown exchange condition "%1"; the conditions are: %2.</translation>
+        </message>
+        <message>
+            <source>An exchange needs every condition confirmed; not confirmed: %1.</source>
+            <translation>An exchange needs every condition confirmed; not confirmed: %1.</translation>
+        </message>
+        <message>
+            <source>The replacement phone's two IMEIs are the same.</source>
+            <translation>The replacement phone's two IMEIs are the same.</translation>
+        </message>
+        <message>
+            <source>%1 is the IMEI of the phone being exchanged; scan the replacement phone.</source>
+            <translation>%1 is the IMEI of the phone being exchanged; scan the replacement phone.</translation>
+        </message>
+        <message>
+            <source>The old phone goes back to the maker (to_maker) or stays here (kept).</source>
+            <translation>The old phone goes back to the maker (to_maker) or stays here (kept).</translation>
+        </message>
+        <message>
+            <source>"%1" is not an accessory: battery, charger, wired_headset, card or data_cable.</source>
+            <translation>"%1" is not an accessory: battery, charger, wired_headset, card or data_cable.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is about the %2, not the %3.</source>
+            <translation>Ticket %1 is about the %2, not the %3.</translation>
+        </message>
+        <message>
+            <source>Remedy: %1 (%2)</source>
+            <translation>Remedy: %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -4246,6 +4430,18 @@
             <source>Computing the report…</source>
             <translation>Computing the report…</translation>
         </message>
+        <message>
+            <source>Exchanged (warranty remedy)</source>
+            <translation>Exchanged (warranty remedy)</translation>
+        </message>
+        <message>
+            <source>Refunded (warranty remedy)</source>
+            <translation>Refunded (warranty remedy)</translation>
+        </message>
+        <message>
+            <source>Accessory replaced (warranty remedy)</source>
+            <translation>Accessory replaced (warranty remedy)</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::Session</name>
@@ -5106,6 +5302,14 @@ Reason: %3</translation>
             <source>Technician assigned</source>
             <translation>Technician assigned</translation>
         </message>
+        <message>
+            <source>Remedy…</source>
+            <translation>Remedy…</translation>
+        </message>
+        <message>
+            <source>Refund, exchange or accessory replacement, as the warranty verdict allows</source>
+            <translation>Refund, exchange or accessory replacement, as the warranty verdict allows</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -5335,6 +5539,149 @@ Reason: %3</translation>
         <message>
             <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
             <translation>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::RemedyDialog</name>
+        <message>
+            <source>Refund (退货)</source>
+            <translation>Refund (退货)</translation>
+        </message>
+        <message>
+            <source>Exchange the phone (换货)</source>
+            <translation>Exchange the phone (换货)</translation>
+        </message>
+        <message>
+            <source>Replace the accessory</source>
+            <translation>Replace the accessory</translation>
+        </message>
+        <message>
+            <source>Remedy for ticket %1</source>
+            <translation>Remedy for ticket %1</translation>
+        </message>
+        <message>
+            <source>%1 — manager's override</source>
+            <translation>%1 — manager's override</translation>
+        </message>
+        <message>
+            <source>Remedy:</source>
+            <translation>Remedy:</translation>
+        </message>
+        <message>
+            <source>The price on the invoice, e.g. 2999.00</source>
+            <translation>The price on the invoice, e.g. 2999.00</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>Mobile payment</translation>
+        </message>
+        <message>
+            <source>Paid back by:</source>
+            <translation>Paid back by:</translation>
+        </message>
+        <message>
+            <source>The customer's phone stays at the center.</source>
+            <translation>The customer's phone stays at the center.</translation>
+        </message>
+        <message>
+            <source>Conditions confirmed:</source>
+            <translation>Conditions confirmed:</translation>
+        </message>
+        <message>
+            <source>Scan the replacement phone's IMEI</source>
+            <translation>Scan the replacement phone's IMEI</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI:</source>
+            <translation>New phone's IMEI:</translation>
+        </message>
+        <message>
+            <source>Second IMEI (dual SIM), if any</source>
+            <translation>Second IMEI (dual SIM), if any</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI 2:</source>
+            <translation>New phone's IMEI 2:</translation>
+        </message>
+        <message>
+            <source>Goes back to the maker</source>
+            <translation>Goes back to the maker</translation>
+        </message>
+        <message>
+            <source>Stays at the center</source>
+            <translation>Stays at the center</translation>
+        </message>
+        <message>
+            <source>Old phone:</source>
+            <translation>Old phone:</translation>
+        </message>
+        <message>
+            <source>Battery</source>
+            <translation>Battery</translation>
+        </message>
+        <message>
+            <source>Charger</source>
+            <translation>Charger</translation>
+        </message>
+        <message>
+            <source>Wired headset</source>
+            <translation>Wired headset</translation>
+        </message>
+        <message>
+            <source>Memory card</source>
+            <translation>Memory card</translation>
+        </message>
+        <message>
+            <source>Data cable</source>
+            <translation>Data cable</translation>
+        </message>
+        <message>
+            <source>Accessory replaced:</source>
+            <translation>Accessory replaced:</translation>
+        </message>
+        <message>
+            <source>The new accessory gets its own warranty period from today.</source>
+            <translation>The new accessory gets its own warranty period from today.</translation>
+        </message>
+        <message>
+            <source>Why the verdict is overridden (required)</source>
+            <translation>Why the verdict is overridden (required)</translation>
+        </message>
+        <message>
+            <source>Override reason:</source>
+            <translation>Override reason:</translation>
+        </message>
+        <message>
+            <source>Record remedy</source>
+            <translation>Record remedy</translation>
+        </message>
+        <message>
+            <source>The verdict allows no remedy.</source>
+            <translation>The verdict allows no remedy.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount; write it like 2999.00.</source>
+            <translation>"%1" is not an amount; write it like 2999.00.</translation>
+        </message>
+        <message>
+            <source>The ticket has no warranty verdict.</source>
+            <translation>The ticket has no warranty verdict.</translation>
+        </message>
+        <message>
+            <source>Warranty verdict: %1</source>
+            <translation>Warranty verdict: %1</translation>
         </message>
     </context>
 </TS>

@@ -1139,6 +1139,74 @@
             <source>give --token-file FILE or RC_HQ_TOKEN (or set sync.token)</source>
             <translation>请给出 --token-file FILE 或 RC_HQ_TOKEN（或设置 sync.token）</translation>
         </message>
+        <message>
+            <source>A refund (退货, CN-04): --amount and --method.</source>
+            <translation>退货（CN-04）：需 --amount 和 --method。</translation>
+        </message>
+        <message>
+            <source>An exchange of the phone (换货): --new-imei and --check or --all-checks.</source>
+            <translation>换货：需 --new-imei 以及 --check 或 --all-checks。</translation>
+        </message>
+        <message>
+            <source>Replace the faulty accessory (CN-13).</source>
+            <translation>更换有故障的附件（CN-13）。</translation>
+        </message>
+        <message>
+            <source>The price on the invoice, e.g. 2999.00.</source>
+            <translation>发票上的价格，例如 2999.00。</translation>
+        </message>
+        <message>
+            <source>How the money goes back: cash, card or mobile.</source>
+            <translation>退款方式：cash（现金）、card（刷卡）或 mobile（移动支付）。</translation>
+        </message>
+        <message>
+            <source>The replacement phone's IMEI.</source>
+            <translation>换新手机的 IMEI。</translation>
+        </message>
+        <message>
+            <source>The replacement phone's second IMEI.</source>
+            <translation>换新手机的第二个 IMEI。</translation>
+        </message>
+        <message>
+            <source>An exchange condition confirmed (box_complete, no_wear, imei_label_intact, dates_agree, brand_N); repeat.</source>
+            <translation>已确认的换货条件（box_complete、no_wear、imei_label_intact、dates_agree、brand_N）；可重复。</translation>
+        </message>
+        <message>
+            <source>Every exchange condition confirmed.</source>
+            <translation>所有换货条件均已确认。</translation>
+        </message>
+        <message>
+            <source>What becomes of the exchanged phone: to_maker (default) or kept.</source>
+            <translation>换下的旧机去向：to_maker（退回厂家，默认）或 kept（留在本店）。</translation>
+        </message>
+        <message>
+            <source>A manager's reason for a remedy the verdict does not allow.</source>
+            <translation>店长对判定不允许的处理方式所写的理由。</translation>
+        </message>
+        <message>
+            <source>Close a ticket with the remedy its warranty verdict allows (clerk, manager).</source>
+            <translation>按保修判定允许的处理方式结单（前台、店长）。</translation>
+        </message>
+        <message>
+            <source>give one of --refund, --exchange, --replace-accessory COMPONENT</source>
+            <translation>请指定 --refund、--exchange、--replace-accessory COMPONENT 之一</translation>
+        </message>
+        <message>
+            <source>--amount needs an amount such as 2999.00, not "%1"</source>
+            <translation>--amount 需要形如 2999.00 的金额，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>--method cash|card|mobile is required</source>
+            <translation>必须指定 --method cash|card|mobile</translation>
+        </message>
+        <message>
+            <source>--new-imei is required for an exchange</source>
+            <translation>换货必须指定 --new-imei</translation>
+        </message>
+        <message>
+            <source>confirm the exchange conditions: --check NAME (repeat) or --all-checks</source>
+            <translation>请确认换货条件：--check NAME（可重复）或 --all-checks</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -1713,6 +1781,10 @@
             <source>Manager</source>
             <translation>店长</translation>
         </message>
+        <message>
+            <source>carry out warranty remedies</source>
+            <translation>办理三包退换</translation>
+        </message>
     </context>
     <context>
         <name>PickupRepository</name>
@@ -2140,6 +2212,18 @@
             <source>A ticket that is "%1" cannot become "%2"; it can become: %3.</source>
             <translation>“%1”的维修单不能改为“%2”，只能改为：%3。</translation>
         </message>
+        <message>
+            <source>Exchanged</source>
+            <translation>已换货</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>已退货</translation>
+        </message>
+        <message>
+            <source>Accessory replaced</source>
+            <translation>已更换附件</translation>
+        </message>
     </context>
     <context>
         <name>TicketRepository</name>
@@ -2221,6 +2305,10 @@
         <message>
             <source>"%1" is not a plain status change: %2 (%3).</source>
             <translation>“%1”不是普通的状态变更：请%2（%3）。</translation>
+        </message>
+        <message>
+            <source>record the remedy the warranty verdict allows</source>
+            <translation>办理保修判定允许的退换</translation>
         </message>
     </context>
     <context>
@@ -2304,6 +2392,102 @@
         <message>
             <source>Ticket %1: %2</source>
             <translation>维修单 %1：%2</translation>
+        </message>
+        <message>
+            <source>Box and accessories complete</source>
+            <translation>包装盒及配件齐全</translation>
+        </message>
+        <message>
+            <source>No wear or scratches on the phone</source>
+            <translation>机身无磨损、无划痕</translation>
+        </message>
+        <message>
+            <source>IMEI label intact</source>
+            <translation>IMEI标签完好</translation>
+        </message>
+        <message>
+            <source>Invoice and warranty card dates agree</source>
+            <translation>发票与三包凭证日期一致</translation>
+        </message>
+        <message>
+            <source>a refund</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>an exchange of the phone</source>
+            <translation>整机换货</translation>
+        </message>
+        <message>
+            <source>an accessory replacement</source>
+            <translation>附件更换</translation>
+        </message>
+        <message>
+            <source>The replacement phone's %1 "%2" is not a valid IMEI: %3</source>
+            <translation>换新手机的 %1“%2”不是有效的 IMEI：%3</translation>
+        </message>
+        <message>
+            <source>not an IMEI (MEID/ESN)</source>
+            <translation>不是 IMEI（MEID/ESN）</translation>
+        </message>
+        <message>
+            <source>Brand: %1</source>
+            <translation>品牌要求：%1</translation>
+        </message>
+        <message>
+            <source>Unknown remedy "%1": refund, exchange or accessory.</source>
+            <translation>未知的处理方式“%1”：应为 refund、exchange 或 accessory。</translation>
+        </message>
+        <message>
+            <source>The warranty verdict of ticket %1 (%2) does not allow %3; it allows: %4. Only a manager may override it, with a written reason.</source>
+            <translation>维修单 %1 的保修判定（%2）不允许%3；允许的是：%4。只有店长可以书面说明理由后改判。</translation>
+        </message>
+        <message>
+            <source>no rule</source>
+            <translation>无规则</translation>
+        </message>
+        <message>
+            <source>no remedy</source>
+            <translation>无退换</translation>
+        </message>
+        <message>
+            <source>A refund needs the price on the invoice, more than 0.</source>
+            <translation>退货需要填写发票上的价格，且大于 0。</translation>
+        </message>
+        <message>
+            <source>Choose how the money goes back: cash, card or mobile payment.</source>
+            <translation>请选择退款方式：现金、刷卡或移动支付。</translation>
+        </message>
+        <message>
+            <source>Unknown exchange condition "%1"; the conditions are: %2.</source>
+            <translation>未知的换货条件“%1”；换货条件为：%2。</translation>
+        </message>
+        <message>
+            <source>An exchange needs every condition confirmed; not confirmed: %1.</source>
+            <translation>换货须确认所有条件；未确认：%1。</translation>
+        </message>
+        <message>
+            <source>The replacement phone's two IMEIs are the same.</source>
+            <translation>换新手机的两个 IMEI 相同。</translation>
+        </message>
+        <message>
+            <source>%1 is the IMEI of the phone being exchanged; scan the replacement phone.</source>
+            <translation>%1 是被换下手机的 IMEI；请扫描换新手机。</translation>
+        </message>
+        <message>
+            <source>The old phone goes back to the maker (to_maker) or stays here (kept).</source>
+            <translation>旧机要么退回厂家（to_maker），要么留在本店（kept）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an accessory: battery, charger, wired_headset, card or data_cable.</source>
+            <translation>“%1”不是附件：应为 battery、charger、wired_headset、card 或 data_cable。</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is about the %2, not the %3.</source>
+            <translation>维修单 %1 针对的是 %2，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>Remedy: %1 (%2)</source>
+            <translation>处理方式：%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -4238,6 +4422,18 @@
             <source>Computing the report…</source>
             <translation>正在计算报表…</translation>
         </message>
+        <message>
+            <source>Exchanged (warranty remedy)</source>
+            <translation>换货（三包）</translation>
+        </message>
+        <message>
+            <source>Refunded (warranty remedy)</source>
+            <translation>退货（三包）</translation>
+        </message>
+        <message>
+            <source>Accessory replaced (warranty remedy)</source>
+            <translation>附件更换（三包）</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::Session</name>
@@ -5094,6 +5290,14 @@ Reason: %3</source>
             <source>Technician assigned</source>
             <translation>已分配维修工程师</translation>
         </message>
+        <message>
+            <source>Remedy…</source>
+            <translation>退换…</translation>
+        </message>
+        <message>
+            <source>Refund, exchange or accessory replacement, as the warranty verdict allows</source>
+            <translation>按保修判定办理退货、换货或附件更换</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -5323,6 +5527,149 @@ Reason: %3</source>
         <message>
             <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
             <translation>数据库正忙（另一个程序正在写入：升级或填充数据）；正在重试…（%1 秒）</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::RemedyDialog</name>
+        <message>
+            <source>Refund (退货)</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>Exchange the phone (换货)</source>
+            <translation>整机换货</translation>
+        </message>
+        <message>
+            <source>Replace the accessory</source>
+            <translation>更换附件</translation>
+        </message>
+        <message>
+            <source>Remedy for ticket %1</source>
+            <translation>维修单 %1 的退换</translation>
+        </message>
+        <message>
+            <source>%1 — manager's override</source>
+            <translation>%1——店长改判</translation>
+        </message>
+        <message>
+            <source>Remedy:</source>
+            <translation>处理方式：</translation>
+        </message>
+        <message>
+            <source>The price on the invoice, e.g. 2999.00</source>
+            <translation>发票上的价格，例如 2999.00</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
+            <source>Paid back by:</source>
+            <translation>退款方式：</translation>
+        </message>
+        <message>
+            <source>The customer's phone stays at the center.</source>
+            <translation>顾客的手机留在本店。</translation>
+        </message>
+        <message>
+            <source>Conditions confirmed:</source>
+            <translation>已确认条件：</translation>
+        </message>
+        <message>
+            <source>Scan the replacement phone's IMEI</source>
+            <translation>扫描换新手机的 IMEI</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI:</source>
+            <translation>新机 IMEI：</translation>
+        </message>
+        <message>
+            <source>Second IMEI (dual SIM), if any</source>
+            <translation>第二个 IMEI（双卡手机）</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI 2:</source>
+            <translation>新机 IMEI 2：</translation>
+        </message>
+        <message>
+            <source>Goes back to the maker</source>
+            <translation>退回厂家</translation>
+        </message>
+        <message>
+            <source>Stays at the center</source>
+            <translation>留在本店</translation>
+        </message>
+        <message>
+            <source>Old phone:</source>
+            <translation>旧机：</translation>
+        </message>
+        <message>
+            <source>Battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <source>Charger</source>
+            <translation>充电器</translation>
+        </message>
+        <message>
+            <source>Wired headset</source>
+            <translation>有线耳机</translation>
+        </message>
+        <message>
+            <source>Memory card</source>
+            <translation>存储卡</translation>
+        </message>
+        <message>
+            <source>Data cable</source>
+            <translation>数据线</translation>
+        </message>
+        <message>
+            <source>Accessory replaced:</source>
+            <translation>更换的附件：</translation>
+        </message>
+        <message>
+            <source>The new accessory gets its own warranty period from today.</source>
+            <translation>新附件自今日起享有自己的保修期。</translation>
+        </message>
+        <message>
+            <source>Why the verdict is overridden (required)</source>
+            <translation>改判理由（必填）</translation>
+        </message>
+        <message>
+            <source>Override reason:</source>
+            <translation>改判理由：</translation>
+        </message>
+        <message>
+            <source>Record remedy</source>
+            <translation>办理退换</translation>
+        </message>
+        <message>
+            <source>The verdict allows no remedy.</source>
+            <translation>该判定不允许任何退换。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount; write it like 2999.00.</source>
+            <translation>“%1”不是金额；请写成 2999.00 这样的格式。</translation>
+        </message>
+        <message>
+            <source>The ticket has no warranty verdict.</source>
+            <translation>该维修单没有保修判定。</translation>
+        </message>
+        <message>
+            <source>Warranty verdict: %1</source>
+            <translation>保修判定：%1</translation>
         </message>
     </context>
 </TS>

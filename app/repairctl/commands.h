@@ -34,6 +34,7 @@ int runTicketPickup(const Invocation &invocation);
 int runTicketMove(const Invocation &invocation);
 int runTicketOverride(const Invocation &invocation);
 int runTicketCancel(const Invocation &invocation);
+int runTicketRemedy(const Invocation &invocation);
 int runTicketNote(const Invocation &invocation);
 int runTicketShow(const Invocation &invocation);
 int runTicketList(const Invocation &invocation);

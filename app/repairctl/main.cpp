@@ -90,6 +90,11 @@ const std::vector<Command> &commandTable()
          rc::cli::runTicketOverride},
         {QStringLiteral("ticket cancel"), QStringLiteral("Cancel a ticket (--reason T)"),
          rc::cli::runTicketCancel},
+        {QStringLiteral("ticket remedy"),
+         QStringLiteral("The remedy the verdict allows (--refund --amount A --method M | "
+                        "--exchange --new-imei X --check NAME…|--all-checks | "
+                        "--replace-accessory C)"),
+         rc::cli::runTicketRemedy},
         {QStringLiteral("ticket note"), QStringLiteral("A note on the timeline (--text T)"),
          rc::cli::runTicketNote},
         {QStringLiteral("ticket show"),

@@ -538,6 +538,92 @@ int runTicketCancel(const Invocation &invocation)
     return printTicket(*done);
 }
 
+int runTicketRemedy(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption refund(QStringLiteral("refund"),
+                                    Cli::tr("A refund (退货, CN-04): --amount and --method."));
+    const QCommandLineOption exchange(
+        QStringLiteral("exchange"),
+        Cli::tr("An exchange of the phone (换货): --new-imei and --check or --all-checks."));
+    const QCommandLineOption accessory(QStringLiteral("replace-accessory"),
+                                       Cli::tr("Replace the faulty accessory (CN-13)."),
+                                       QStringLiteral("COMPONENT"));
+    const QCommandLineOption amount(QStringLiteral("amount"),
+                                    Cli::tr("The price on the invoice, e.g. 2999.00."),
+                                    QStringLiteral("A"));
+    const QCommandLineOption method(QStringLiteral("method"),
+                                    Cli::tr("How the money goes back: cash, card or mobile."),
+                                    QStringLiteral("M"));
+    const QCommandLineOption newImei(QStringLiteral("new-imei"),
+                                     Cli::tr("The replacement phone's IMEI."), QStringLiteral("X"));
+    const QCommandLineOption newImei2(QStringLiteral("new-imei2"),
+                                      Cli::tr("The replacement phone's second IMEI."),
+                                      QStringLiteral("Y"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   Cli::tr("An exchange condition confirmed (box_complete, "
+                                           "no_wear, imei_label_intact, dates_agree, brand_N); "
+                                           "repeat."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption allChecks(QStringLiteral("all-checks"),
+                                       Cli::tr("Every exchange condition confirmed."));
+    const QCommandLineOption oldPhone(QStringLiteral("old-phone"),
+                                      Cli::tr("What becomes of the exchanged phone: to_maker "
+                                              "(default) or kept."),
+                                      QStringLiteral("FATE"));
+    const QCommandLineOption reason(
+        QStringLiteral("override-reason"),
+        Cli::tr("A manager's reason for a remedy the verdict does not allow."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({refund, exchange, accessory, amount, method, newImei, newImei2, check,
+                       allChecks, oldPhone, reason});
+    Step step;
+    if (auto exit = begin(parser, invocation,
+                          Cli::tr("Close a ticket with the remedy its warranty verdict allows "
+                                  "(clerk, manager)."),
+                          &step))
+        return *exit;
+    const int choices
+        = int(parser.isSet(refund)) + int(parser.isSet(exchange)) + int(parser.isSet(accessory));
+    if (choices != 1)
+        return Cli::usageError(
+            Cli::tr("give one of --refund, --exchange, --replace-accessory COMPONENT"));
+    workflow::RemedyInput input;
+    input.overrideReason = parser.value(reason);
+    if (parser.isSet(refund)) {
+        input.kind = QStringLiteral("refund");
+        if (!Money::parseDecimal(parser.value(amount), &input.amount.minor)
+            || input.amount.minor <= 0 || input.amount.minor > qint64(100000000) * 100)
+            return Cli::usageError(Cli::tr("--amount needs an amount such as 2999.00, not \"%1\"")
+                                       .arg(parser.value(amount)));
+        if (!parser.isSet(method))
+            return Cli::usageError(Cli::tr("--method cash|card|mobile is required"));
+        input.method = parser.value(method);
+    } else if (parser.isSet(exchange)) {
+        input.kind = QStringLiteral("exchange");
+        if (parser.value(newImei).trimmed().isEmpty())
+            return Cli::usageError(Cli::tr("--new-imei is required for an exchange"));
+        if (!parser.isSet(check) && !parser.isSet(allChecks))
+            return Cli::usageError(Cli::tr("confirm the exchange conditions: --check NAME "
+                                           "(repeat) or --all-checks"));
+        input.newImei = parser.value(newImei);
+        input.newImei2 = parser.value(newImei2);
+        input.checks = parser.values(check);
+        input.allChecks = parser.isSet(allChecks);
+        input.oldPhone = parser.value(oldPhone);
+    } else {
+        input.kind = QStringLiteral("accessory");
+        input.component = parser.value(accessory);
+    }
+    if (auto exit = open(parser, invocation, &step))
+        return *exit;
+    auto done
+        = step.context->workflows->tickets.remedy(step.context->user.id, step.ticketId, input);
+    if (!done)
+        return Cli::refused(done.error());
+    return printTicket(done->ticket, {{QStringLiteral("remedy"), done->remedy.toJson()}});
+}
+
 int runTicketNote(const Invocation &invocation)
 {
     QCommandLineParser parser;

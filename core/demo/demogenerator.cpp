@@ -144,6 +144,22 @@ void reverseInto(const char (&text)[N], char (&out)[N])
         out[i] = text[N - 1 - i];
 }
 
+// The statuses demo tickets are given, in TicketLifecycle order: all but the remedies (a
+// refund, an exchange or an accessory replacement needs its remedy record, issue 20), which
+// are also the statuses the report facts keep a stage column for.
+const QList<TicketStatus> &demoStatuses()
+{
+    static const QList<TicketStatus> statuses = [] {
+        QList<TicketStatus> list;
+        for (TicketStatus status : TicketLifecycle::allStatuses()) {
+            if (!TicketLifecycle::isRemedy(status))
+                list.append(status);
+        }
+        return list;
+    }();
+    return statuses;
+}
+
 // The statuses a ticket passes through from received to target, shortest path.
 QList<TicketStatus> pathTo(TicketStatus target)
 {
@@ -176,7 +192,7 @@ const Lifecycle &lifecycle()
 {
     static const Lifecycle l = [] {
         Lifecycle made;
-        for (TicketStatus status : TicketLifecycle::allStatuses()) {
+        for (TicketStatus status : demoStatuses()) {
             made.paths.append(pathTo(status));
             made.ids.append(TicketLifecycle::id(status).toUtf8());
         }
@@ -186,7 +202,7 @@ const Lifecycle &lifecycle()
 }
 
 // The statement that writes a ticket's report facts: ?1 … ?10 the columns named first, then
-// the time spent in each status, in TicketLifecycle::allStatuses() order.
+// the time spent in each status, in demoStatuses() order.
 const QByteArray &factsInsertSql()
 {
     static const QByteArray sql = [] {
@@ -194,7 +210,7 @@ const QByteArray &factsInsertSql()
                              "last_status, last_s, picked_s, kind, prev_pickup_at";
         QByteArray values = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10";
         int parameter = 10;
-        for (TicketStatus status : TicketLifecycle::allStatuses()) {
+        for (TicketStatus status : demoStatuses()) {
             columns += ", s_" + TicketLifecycle::id(status).toUtf8();
             values += ", ?" + QByteArray::number(++parameter);
         }
@@ -443,7 +459,7 @@ Result<int> DemoGenerator::newDevice(qint64 ms, const char *stamp, int customer)
 Status DemoGenerator::writeTicket(int index)
 {
     const Lifecycle &states = lifecycle();
-    const QList<TicketStatus> &allStatuses = TicketLifecycle::allStatuses();
+    const QList<TicketStatus> &allStatuses = demoStatuses();
     const int total = m_options.tickets;
     const qint64 offset
         = total <= 1 ? 0 : m_spanMs * index / (total - 1) + qint64(m_rng.bounded(60000));
@@ -793,8 +809,7 @@ Status DemoGenerator::writeFacts(QByteArrayView ticketId, QByteArrayView created
     qint64 seconds[16] = {};
     bool spent[16] = {};
     Q_ASSERT(statusCount <= 16);
-    static const qsizetype pickedUp
-        = TicketLifecycle::allStatuses().indexOf(TicketStatus::PickedUp);
+    static const qsizetype pickedUp = demoStatuses().indexOf(TicketStatus::PickedUp);
     qint64 pickedS = -1;
     for (qsizetype i = 0; i < stepCount; ++i) {
         const qsizetype status = steps[i].status;

@@ -90,21 +90,30 @@ struct Completed
     QVariant verdictCovered;
 };
 
-// Hand-backs and cancellations in the range (the transition events).
+// Hand-backs, cancellations and remedies in the range (the transition events).
 Status closedCounts(const Database &db, const QString &start, const QString &end, KpiFigures &f)
 {
     auto q = sql::run(db,
                       QStringLiteral("SELECT to_status, count(*) FROM ticket_events WHERE "
-                                     "to_status IN ('returned_unrepaired', 'cancelled') AND "
+                                     "to_status IN ('returned_unrepaired', 'cancelled', "
+                                     "'exchanged', 'refunded', 'accessory_replaced') AND "
                                      "at >= ? AND at < ? GROUP BY 1"),
                       {start, end}, QStringLiteral("report closed"));
     if (!q)
         return q.error();
     while (q->next()) {
-        if (q->value(0).toString() == QLatin1String("cancelled"))
-            f.cancelled = q->value(1).toInt();
+        const QString status = q->value(0).toString();
+        const int n = q->value(1).toInt();
+        if (status == QLatin1String("cancelled"))
+            f.cancelled = n;
+        else if (status == QLatin1String("exchanged"))
+            f.exchanged = n;
+        else if (status == QLatin1String("refunded"))
+            f.refunded = n;
+        else if (status == QLatin1String("accessory_replaced"))
+            f.accessoryReplaced = n;
         else
-            f.returnedUnrepaired = q->value(1).toInt();
+            f.returnedUnrepaired = n;
     }
     return {};
 }
@@ -168,10 +177,16 @@ Status finishTechnicians(const Database &db, QHash<QString, TechnicianFigures> &
 
 namespace {
 
-// The stages a ticket_facts row keeps, in its column order (s_<status>).
+// The stages a ticket_facts row keeps, in its column order (s_<status>): every status but the
+// remedies (final, and never a stage of a completed ticket).
 QList<TicketStatus> factStages()
 {
-    return TicketLifecycle::allStatuses();
+    QList<TicketStatus> stages;
+    for (TicketStatus status : TicketLifecycle::allStatuses()) {
+        if (!TicketLifecycle::isRemedy(status))
+            stages.append(status);
+    }
+    return stages;
 }
 
 } // namespace
@@ -546,6 +561,9 @@ QJsonObject KpiReport::toJson(const KpiFigures &f)
             {QStringLiteral("completed"), f.completed},
             {QStringLiteral("returned_unrepaired"), f.returnedUnrepaired},
             {QStringLiteral("cancelled"), f.cancelled},
+            {QStringLiteral("exchanged"), f.exchanged},
+            {QStringLiteral("refunded"), f.refunded},
+            {QStringLiteral("accessory_replaced"), f.accessoryReplaced},
             {QStringLiteral("turnaround"), statsJson(f.turnaround)},
             {QStringLiteral("stages"), stages},
             {QStringLiteral("repeat_repairs"), f.repeatRepairs},
@@ -576,6 +594,9 @@ QByteArray KpiReport::toCsv(const KpiFigures &f)
         {QStringLiteral("completed"), n(f.completed)},
         {QStringLiteral("returned_unrepaired"), n(f.returnedUnrepaired)},
         {QStringLiteral("cancelled"), n(f.cancelled)},
+        {QStringLiteral("exchanged"), n(f.exchanged)},
+        {QStringLiteral("refunded"), n(f.refunded)},
+        {QStringLiteral("accessory_replaced"), n(f.accessoryReplaced)},
         {QStringLiteral("turnaround_median_hours"), hours(f.turnaround.medianSeconds)},
         {QStringLiteral("turnaround_p90_hours"), hours(f.turnaround.p90Seconds)},
         {QStringLiteral("repeat_repairs"), n(f.repeatRepairs)},

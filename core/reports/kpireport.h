@@ -53,8 +53,9 @@ struct DayFigures
 // quotes and the payments. Definitions:
 // - received: tickets created in the range;
 // - completed: tickets picked up in the range (returned unrepaired and cancelled are counted
-//   apart); turnaround: from creation to pickup of the completed tickets; per stage: the time
-//   those tickets spent in each status between transitions;
+//   apart, and so are the remedies: exchanged, refunded, accessory replaced); turnaround: from
+//   creation to pickup of the completed tickets; per stage: the time those tickets spent in each
+//   status between transitions;
 // - repeat repairs: tickets received in the range for a device picked up from an earlier
 //   ticket within the repair-warranty days before;
 // - warranty vs paid, over the completed tickets: by the approved quote (nothing payable:
@@ -72,6 +73,10 @@ struct KpiFigures
     int completed = 0;
     int returnedUnrepaired = 0;
     int cancelled = 0;
+    // Tickets closed by a remedy in the range (issue 20): exchanged, refunded, accessory.
+    int exchanged = 0;
+    int refunded = 0;
+    int accessoryReplaced = 0;
     DurationStats turnaround;
     QList<StageFigures> stages;
     int repeatRepairs = 0;

@@ -650,6 +650,49 @@ std::vector<Migration> buildMigrations()
                      {
                          QStringLiteral("DELETE FROM settings WHERE key = 'sync.token'"),
                      }});
+    // Remedies (issue 20): the remedy a ticket closed with — a refund (CN-04), an exchange
+    // (CN-04/05/06/08/09, the new phone's warranty restarting by CN-12 through its
+    // device_exchanges row) or an accessory replacement (CN-13) — with the rules that allowed
+    // it, the manager's override reason when the verdict did not, and for an exchange the
+    // conditions confirmed one by one (JSON {"box_complete": true, …}), the replacement device
+    // and what became of the old phone; for an accessory, the component and its own warranty
+    // end. A refund's money is its payments row (kind "refund"); payment_id points to it.
+    steps.push_back(
+        {11,
+         "remedies",
+         {
+             // tickets.status gains the three remedy statuses. Widening a CHECK changes
+             // nothing stored, so the table's definition is edited in place (SQLite's
+             // documented procedure for constraint changes; every existing row satisfies the
+             // wider check) and the schema reloaded; the CREATE TABLE below bumps the schema
+             // cookie so every other connection reloads it too.
+             QStringLiteral("PRAGMA writable_schema=ON"),
+             QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
+                            "'''picked_up'',''returned_unrepaired'',''cancelled'')', "
+                            "'''picked_up'',''returned_unrepaired'',''cancelled'',''exchanged'',"
+                            "''refunded'',''accessory_replaced'')')"
+                            " WHERE type = 'table' AND name = 'tickets'"),
+             QStringLiteral("PRAGMA writable_schema=RESET"),
+             QStringLiteral("CREATE TABLE remedies ("
+                            " rid INTEGER PRIMARY KEY,"
+                            " id TEXT NOT NULL UNIQUE,"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " ticket_id TEXT NOT NULL UNIQUE REFERENCES tickets(id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('refund','exchange','accessory')),"
+                            " rules TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(rules)),"
+                            " override_reason TEXT NOT NULL DEFAULT '',"
+                            " conditions TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(conditions)),"
+                            " new_device_id TEXT REFERENCES devices(id),"
+                            " old_phone TEXT NOT NULL DEFAULT '',"
+                            " component TEXT NOT NULL DEFAULT '',"
+                            " warranty_end TEXT NOT NULL DEFAULT '',"
+                            " payment_id TEXT REFERENCES payments(id),"
+                            " amount_minor INTEGER NOT NULL DEFAULT 0,"
+                            " method TEXT NOT NULL DEFAULT '',"
+                            " user_id TEXT REFERENCES users(id),"
+                            " date TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+         }});
     return steps;
 }
 

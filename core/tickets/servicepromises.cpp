@@ -79,8 +79,7 @@ PromiseState ServicePromises::evaluate(TicketStatus status, const QDateTime &cre
 
 bool ServicePromises::isOpen(TicketStatus status)
 {
-    return status != TicketStatus::PickedUp && status != TicketStatus::ReturnedUnrepaired
-           && status != TicketStatus::Cancelled;
+    return !TicketLifecycle::isFinal(status);
 }
 
 } // namespace rc

@@ -24,6 +24,9 @@ constexpr StatusInfo kStatuses[] = {
     {TicketStatus::PickedUp, "picked_up"},
     {TicketStatus::ReturnedUnrepaired, "returned_unrepaired"},
     {TicketStatus::Cancelled, "cancelled"},
+    {TicketStatus::Exchanged, "exchanged"},
+    {TicketStatus::Refunded, "refunded"},
+    {TicketStatus::AccessoryReplaced, "accessory_replaced"},
 };
 
 } // namespace
@@ -82,6 +85,12 @@ QString TicketLifecycle::label(TicketStatus status)
         return tr("Returned unrepaired");
     case TicketStatus::Cancelled:
         return tr("Cancelled");
+    case TicketStatus::Exchanged:
+        return tr("Exchanged");
+    case TicketStatus::Refunded:
+        return tr("Refunded");
+    case TicketStatus::AccessoryReplaced:
+        return tr("Accessory replaced");
     }
     return {};
 }
@@ -89,32 +98,37 @@ QString TicketLifecycle::label(TicketStatus status)
 QList<TicketStatus> TicketLifecycle::allowedTargets(TicketStatus from)
 {
     using S = TicketStatus;
+    // Every open ticket may end in the remedy the verdict allows (the remedy step checks it).
+    const QList<TicketStatus> remedies {S::Exchanged, S::Refunded, S::AccessoryReplaced};
     switch (from) {
     case S::Received:
-        return {S::Diagnosing, S::Cancelled};
+        return QList<S> {S::Diagnosing, S::Cancelled} + remedies;
     case S::Diagnosing:
         // No fault found or not repairable ends here; otherwise the customer gets a quote
         // (also when the warranty covers everything: nothing is repaired before approval).
-        return {S::Quoted, S::ReturnedUnrepaired, S::Cancelled};
+        return QList<S> {S::Quoted, S::ReturnedUnrepaired, S::Cancelled} + remedies;
     case S::Quoted:
         // Back to diagnosing when the technician must look again before the customer decides.
-        return {S::Approved, S::Declined, S::Diagnosing, S::Cancelled};
+        return QList<S> {S::Approved, S::Declined, S::Diagnosing, S::Cancelled} + remedies;
     case S::Approved:
-        return {S::Repairing, S::WaitingParts, S::Quoted, S::Cancelled};
+        return QList<S> {S::Repairing, S::WaitingParts, S::Quoted, S::Cancelled} + remedies;
     case S::Declined:
         // A revised quote the customer may still accept, or the phone goes back.
-        return {S::Quoted, S::ReturnedUnrepaired};
+        return QList<S> {S::Quoted, S::ReturnedUnrepaired} + remedies;
     case S::Repairing:
         // A further fault found during repair needs a revised quote and a new approval.
-        return {S::WaitingParts, S::Ready, S::Quoted, S::ReturnedUnrepaired};
+        return QList<S> {S::WaitingParts, S::Ready, S::Quoted, S::ReturnedUnrepaired} + remedies;
     case S::WaitingParts:
-        return {S::Repairing, S::Quoted, S::ReturnedUnrepaired};
+        return QList<S> {S::Repairing, S::Quoted, S::ReturnedUnrepaired} + remedies;
     case S::Ready:
         // Back to repairing when the final test or the customer at pickup finds it not fixed.
-        return {S::PickedUp, S::Repairing};
+        return QList<S> {S::PickedUp, S::Repairing} + remedies;
     case S::PickedUp:
     case S::ReturnedUnrepaired:
     case S::Cancelled:
+    case S::Exchanged:
+    case S::Refunded:
+    case S::AccessoryReplaced:
         return {};
     }
     return {};
@@ -128,6 +142,12 @@ bool TicketLifecycle::isAllowed(TicketStatus from, TicketStatus to)
 bool TicketLifecycle::isFinal(TicketStatus status)
 {
     return allowedTargets(status).isEmpty();
+}
+
+bool TicketLifecycle::isRemedy(TicketStatus status)
+{
+    return status == TicketStatus::Exchanged || status == TicketStatus::Refunded
+           || status == TicketStatus::AccessoryReplaced;
 }
 
 bool TicketLifecycle::isDestructive(TicketStatus to)

@@ -11,7 +11,10 @@ namespace rc {
 // Where a ticket (维修单) stands in its life, domain.md §1:
 //   received → diagnosing → quoted → approved | declined
 //   → repairing ⇄ waiting_parts → ready → picked_up
-// plus returned_unrepaired (declined, unfixable or no fault found) and cancelled.
+// plus returned_unrepaired (declined, unfixable or no fault found) and cancelled, and the
+// remedies the warranty verdict allows (issue 20), each closing the ticket from any open
+// status: exchanged (换货, CN-04/05/06/08/09), refunded (退货, CN-04) and accessory_replaced
+// (附件更换, CN-13).
 // The string ids ("waiting_parts") are stable: they are stored, synced and printed by
 // programs; labels are for people and translated.
 enum class TicketStatus {
@@ -26,6 +29,9 @@ enum class TicketStatus {
     PickedUp,
     ReturnedUnrepaired,
     Cancelled,
+    Exchanged,
+    Refunded,
+    AccessoryReplaced,
 };
 
 class TicketLifecycle
@@ -42,8 +48,8 @@ public:
     // The translated label, e.g. "Waiting for parts" / "待料".
     static QString label(TicketStatus status);
 
-    // The statuses a ticket in `from` may move to. Empty for picked_up, cancelled and
-    // returned_unrepaired: those are final.
+    // The statuses a ticket in `from` may move to. Empty for picked_up, cancelled,
+    // returned_unrepaired and the remedies: those are final.
     static QList<TicketStatus> allowedTargets(TicketStatus from);
     static bool isAllowed(TicketStatus from, TicketStatus to);
     static bool isFinal(TicketStatus status);
@@ -51,6 +57,8 @@ public:
     // returned_unrepaired). It cannot be undone, so the store refuses it without a written
     // reason, and screens ask for a confirmation and never preselect it.
     static bool isDestructive(TicketStatus to);
+    // A status a remedy closes the ticket in (exchanged, refunded, accessory_replaced).
+    static bool isRemedy(TicketStatus status);
     // Why from → to is refused, in a sentence for the clerk (translated), naming the
     // allowed targets. Empty when the transition is allowed.
     static QString refusal(TicketStatus from, TicketStatus to);

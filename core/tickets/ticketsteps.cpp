@@ -25,6 +25,10 @@ std::optional<TicketStep> TicketSteps::stepFor(TicketStatus from, TicketStatus t
         return TicketStep::HandBack;
     case S::Cancelled:
         return TicketStep::Cancel;
+    case S::Exchanged:
+    case S::Refunded:
+    case S::AccessoryReplaced:
+        return TicketStep::Remedy;
     }
     return std::nullopt;
 }
@@ -58,6 +62,8 @@ QString TicketSteps::label(TicketStep step)
         return tr("hand the phone back (IMEI scan, balance, accessories)");
     case TicketStep::Cancel:
         return tr("cancel the ticket with a reason");
+    case TicketStep::Remedy:
+        return tr("record the remedy the warranty verdict allows");
     }
     return {};
 }
@@ -81,6 +87,8 @@ QString TicketSteps::command(TicketStep step)
         return QStringLiteral("repairctl ticket pickup");
     case TicketStep::Cancel:
         return QStringLiteral("repairctl ticket cancel");
+    case TicketStep::Remedy:
+        return QStringLiteral("repairctl ticket remedy");
     }
     return {};
 }

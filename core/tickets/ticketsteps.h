@@ -23,6 +23,7 @@ enum class TicketStep {
     FinishRepair, // repairing → ready, with every post-repair check
     HandBack, // → picked_up | returned_unrepaired: IMEI match, balance, accessories
     Cancel, // → cancelled, with a reason
+    Remedy, // → exchanged | refunded | accessory_replaced: only what the verdict allows
 };
 
 class TicketSteps

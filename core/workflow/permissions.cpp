@@ -26,6 +26,7 @@ constexpr Entry kTable[] = {
     {Permission::Repair, "repair", false, true, true},
     {Permission::Pickup, "pickup", true, false, true},
     {Permission::Cancel, "cancel", true, false, true},
+    {Permission::Remedy, "remedy", true, false, true},
     {Permission::AddNote, "add_note", true, true, true},
     {Permission::OverrideVerdict, "override_verdict", false, false, true},
     {Permission::ManageCenter, "manage_center", false, false, true},
@@ -91,6 +92,8 @@ QString Permissions::label(Permission permission)
         return tr("hand phones back");
     case Permission::Cancel:
         return tr("cancel tickets");
+    case Permission::Remedy:
+        return tr("carry out warranty remedies");
     case Permission::AddNote:
         return tr("add notes");
     case Permission::OverrideVerdict:

@@ -24,6 +24,7 @@ enum class Permission {
     Repair, // 维修: technician, manager
     Pickup, // hand the phone back: clerk, manager
     Cancel, // cancel a ticket, with a reason: clerk, manager
+    Remedy, // carry out the remedy the verdict allows (refund, exchange, accessory): clerk, manager
     AddNote, // a note on the timeline: everyone
     OverrideVerdict, // override a warranty verdict with a written reason: manager
     ManageCenter, // users, price list, settings: manager

@@ -68,6 +68,10 @@ Permission TicketWorkflow::permissionForMove(TicketStatus to)
         return Permission::Pickup;
     case TicketStatus::Cancelled:
         return Permission::Cancel;
+    case TicketStatus::Exchanged:
+    case TicketStatus::Refunded:
+    case TicketStatus::AccessoryReplaced:
+        return Permission::Remedy;
     }
     return Permission::ManageCenter;
 }

@@ -76,6 +76,65 @@ struct RepairInput
     QString note;
 };
 
+// The remedy the customer chose from what the warranty verdict allows (issue 20; domain.md §2):
+// a refund (退货, the verdict lists "refund": CN-04, or CN-13 after two failed accessory
+// exchanges), an exchange of the phone (换货, the verdict lists "exchange" for the main unit:
+// CN-04/05/06/08/09) or of an accessory (CN-13). A manager may carry out one the verdict does
+// not allow with a written reason (overrideReason), audited.
+struct RemedyInput
+{
+    QString kind; // refund | exchange | accessory
+    // refund: the price on the invoice and how it goes back (cash | card | mobile).
+    Money amount;
+    QString method;
+    // exchange: the replacement phone, scanned (validated by core/identifiers) …
+    QString newImei;
+    QString newImei2;
+    // … the exchange conditions confirmed, by key (TicketWorkflow::exchangeConditions) …
+    QStringList checks;
+    bool allChecks = false;
+    // … and what becomes of the old phone: to_maker (back to the brand, the default) | kept.
+    QString oldPhone;
+    // accessory: the component replaced (battery | charger | wired_headset | card | data_cable).
+    QString component;
+    QString overrideReason; // a manager's, when the verdict does not allow the remedy
+};
+
+// One exchange condition the clerk confirms (the seeds' list, then the brand policy's own).
+struct ExchangeCondition
+{
+    QString key; // box_complete, no_wear, imei_label_intact, dates_agree, brand_1, …
+    QString label; // translated, or the brand policy's sentence in the UI language
+};
+
+// What the step stored (the row of the remedies table, synced as entity "remedy").
+struct RemedyRecord
+{
+    QString id;
+    QString ticketId;
+    QString kind;
+    QStringList rules; // the verdict's rules that allowed it (+ "OVERRIDE")
+    QString overrideReason;
+    QJsonObject conditions; // exchange: {"box_complete": true, …}
+    QString newDeviceId;
+    QString newImei;
+    QString oldPhone;
+    QString component;
+    QDate warrantyEnd; // accessory: the new accessory's own period; exchange: the phone's
+    QString paymentId;
+    Money amount;
+    QString method;
+    QString userId;
+    QDate date;
+    QJsonObject toJson() const;
+};
+
+struct RemedyResult
+{
+    Ticket ticket;
+    RemedyRecord remedy;
+};
+
 // The ticket's steps after intake, each checking the acting user's permission (Authority) and
 // its own requirements, whoever calls it: the screens, repairctl, the sync pull. Each writes
 // in one transaction with its outbox rows and, once committed, announces the ticket on
@@ -146,6 +205,21 @@ public:
     // verdict before and after.
     Result<Ticket> overrideVerdict(const QString &userId, const QString &ticketId, bool covered,
                                    const QString &reason);
+    // Closes the ticket with the remedy the customer chose (Remedy): only one the stored
+    // verdict allows, unless a manager overrides with a reason (OverrideVerdict too). Refusals:
+    // REMEDY_KIND, REMEDY_NOT_ALLOWED, REMEDY_COMPONENT, EXCHANGE_CONDITIONS, EXCHANGE_CHECK,
+    // IMEI_INVALID, IMEI_SAME, REFUND_AMOUNT, REFUND_METHOD, TICKET_CLOSED. An exchange writes
+    // a device_exchanges row for the new phone (its warranty restarts that day, CN-12), an
+    // accessory one for the phone (CN-13 counts it); a refund a payment of kind "refund".
+    Result<RemedyResult> remedy(const QString &userId, const QString &ticketId,
+                                const RemedyInput &input);
+    // The remedies the ticket's verdict allows now ("refund", "exchange", "accessory").
+    static QStringList allowedRemedies(const Ticket &ticket);
+    // The conditions an exchange needs confirmed for this ticket's verdict.
+    static QList<ExchangeCondition> exchangeConditions(const Ticket &ticket);
+    // The verdict the remedy is judged by: the current one, else the intake's.
+    static QJsonObject remedyVerdict(const Ticket &ticket);
+
     // The generic status change: only the moves no step owns (TicketSteps::genericTargets);
     // the others are refused with code WORKFLOW naming the step to use.
     Result<Ticket> move(const QString &userId, const QString &ticketId, TicketStatus to,

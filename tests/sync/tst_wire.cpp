@@ -55,6 +55,17 @@ void TestWire::recordChecks_data()
     QTest::newRow("good snapshot") << QByteArray(R"({"kind":"snapshot","entity":"ticket","id":")"
                                                  + id + R"(","version":3,"payload":{}})")
                                    << QString();
+    // The remedies' records (issue 20): new entities need nothing new at HQ.
+    QTest::newRow("remedy snapshot")
+        << QByteArray(R"({"kind":"snapshot","entity":"remedy","id":")" + id
+                      + R"(","version":1,"payload":{"id":")" + id
+                      + R"(","version":1,"kind":"refund","rules":["CN-01","CN-04"],)"
+                        R"("amount_minor":-299900,"method":"cash"}})")
+        << QString();
+    QTest::newRow("device exchange snapshot")
+        << QByteArray(R"({"kind":"snapshot","entity":"device_exchange","id":")" + id
+                      + R"(","version":1,"payload":{"component":"main_unit","date":"2026-11-23"}})")
+        << QString();
     QTest::newRow("bad kind") << QByteArray(R"({"kind":"blob","entity":"ticket","id":")" + id
                                             + R"(","version":3,"payload":{}})")
                               << QStringLiteral("BAD_KIND");

@@ -77,6 +77,9 @@ QString Promises::nextStep(TicketStatus status)
     case TicketStatus::PickedUp:
     case TicketStatus::ReturnedUnrepaired:
     case TicketStatus::Cancelled:
+    case TicketStatus::Exchanged:
+    case TicketStatus::Refunded:
+    case TicketStatus::AccessoryReplaced:
         return tr("None (closed)");
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "print/papermenu.h"
 #include "print/printactions.h"
+#include "remedydialog.h"
 #include "services.h"
 #include "store/customerrepository.h"
 #include "store/ticketrepository.h"
@@ -274,6 +275,12 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     m_move = new QPushButton(tr("Change status"), actions);
     m_move->setObjectName(QStringLiteral("changeStatusButton"));
     moveRow->addWidget(m_move);
+    // A remedy closes the ticket too, as the verdict allows: next to the status change.
+    m_remedy = new QPushButton(tr("Remedy…"), actions);
+    m_remedy->setObjectName(QStringLiteral("remedyButton"));
+    m_remedy->setToolTip(tr("Refund, exchange or accessory replacement, as the warranty verdict "
+                            "allows"));
+    moveRow->addWidget(m_remedy);
     actionsLayout->addLayout(moveRow);
     m_message = valueLabel(actions, QStringLiteral("ticketMessage"));
     m_message->setStyleSheet(QStringLiteral("color:#b3261e;"));
@@ -281,6 +288,7 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     layout->addWidget(actions);
 
     connect(m_move, &QPushButton::clicked, this, &TicketView::requestStatusChange);
+    connect(m_remedy, &QPushButton::clicked, this, &TicketView::openRemedyDialog);
     connect(m_target, &QComboBox::currentIndexChanged, this, &TicketView::targetChosen);
     connect(&m_session, &Session::changed, this, &TicketView::refreshActions);
     followChanges();
@@ -410,6 +418,12 @@ void TicketView::refreshActions()
             = have && (entry.statuses.isEmpty() || entry.statuses.contains(m_ticket->status));
         entry.button->setVisible(inStatus && m_session.can(entry.permission));
     }
+    // A remedy closes an open ticket, as the verdict allows (or by a manager's override).
+    const bool open = have && !TicketLifecycle::isFinal(m_ticket->status);
+    m_remedy->setVisible(open && m_session.can(Permission::Remedy));
+    m_remedy->setEnabled(open
+                         && (!workflow::TicketWorkflow::allowedRemedies(*m_ticket).isEmpty()
+                             || m_session.can(Permission::OverrideVerdict)));
     // The status list: the moves the lifecycle allows that this role may make. Nothing is
     // preselected (the first entry says "choose"), and the moves that close the ticket
     // unrepaired come last, after a separator.
@@ -448,6 +462,23 @@ void TicketView::refreshActions()
     m_target->setEnabled(any);
     m_note->setEnabled(any);
     targetChosen();
+}
+
+void TicketView::openRemedyDialog()
+{
+    if (!m_ticket || m_remedyDialog)
+        return;
+    m_remedyDialog = new RemedyDialog(m_services, m_session, *m_ticket, this);
+    m_remedyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_remedyDialog, &QDialog::finished, this, [this](int result) {
+        const QString id = m_ticket ? m_ticket->id : QString();
+        m_remedyDialog = nullptr;
+        if (result == QDialog::Accepted && !id.isEmpty()) {
+            reload();
+            emit ticketChanged(id);
+        }
+    });
+    m_remedyDialog->open();
 }
 
 void TicketView::targetChosen()

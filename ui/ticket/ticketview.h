@@ -26,6 +26,7 @@ enum class PaperKind;
 namespace rc::ui {
 
 class AssignControl;
+class RemedyDialog;
 struct Services;
 
 // Everything about one ticket, read-only: the customer, the phone, what was received, the
@@ -65,6 +66,11 @@ public:
 
     // The Papers menu's entry for one kind of paper (reprints of the shown ticket's).
     print::PaperMenu *paperMenu(print::PaperKind kind) const;
+    // "Remedy…": enabled when the stored verdict allows a remedy (or for a manager's
+    // override); opens the RemedyDialog (window-modal), which remedyDialog() returns while open.
+    QPushButton *remedyButton() const { return m_remedy; }
+    RemedyDialog *remedyDialog() const { return m_remedyDialog; }
+    void openRemedyDialog();
     // Who repairs the ticket, with "Assign to…" and "Take it".
     AssignControl *assignControl() const { return m_assign; }
 
@@ -110,6 +116,8 @@ private:
     QLineEdit *m_note = nullptr;
     QPushButton *m_move = nullptr;
     QMessageBox *m_confirm = nullptr;
+    QPushButton *m_remedy = nullptr;
+    RemedyDialog *m_remedyDialog = nullptr;
     QLabel *m_message = nullptr;
     QList<ActionEntry> m_actions;
     AssignControl *m_assign = nullptr;

@@ -38,6 +38,7 @@ private slots:
     void fromVersion6();
     void fromVersion7();
     void oldStoreGainsAuditChain();
+    void remedyStatusesAfterTheUpgrade();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -545,6 +546,41 @@ void TestMigrations::oldStoreGainsAuditChain()
         QVERIFY(!edit.exec(QStringLiteral("UPDATE audit_entries SET note = 'x'")));
         QVERIFY(!edit.exec(QStringLiteral("DELETE FROM audit_entries")));
     }
+}
+
+// The remedies step (issue 20) widens tickets.status in place: a store of version 7 upgraded
+// takes the three remedy statuses, still refuses an unknown one, stays consistent, and a second
+// connection (another window, repairctl) sees the wider check too.
+void TestMigrations::remedyStatusesAfterTheUpgrade()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v7.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery q(store.db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM remedies")), 0);
+    QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET status = 'done' WHERE rid = 1")));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE tickets SET status = 'exchanged' WHERE rid = 1")),
+             qPrintable(q.lastError().text()));
+    {
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery o(other);
+        QVERIFY2(o.exec(QStringLiteral("UPDATE tickets SET status = 'refunded' WHERE rid = 2")),
+                 qPrintable(o.lastError().text()));
+        QVERIFY(!o.exec(QStringLiteral("UPDATE tickets SET status = 'gone' WHERE rid = 2")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status IN "
+                                        "('exchanged', 'refunded')")),
+             2);
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()

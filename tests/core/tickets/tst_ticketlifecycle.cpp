@@ -20,7 +20,7 @@ private slots:
 
 void TestTicketLifecycle::idsRoundTrip()
 {
-    QCOMPARE(TicketLifecycle::allStatuses().size(), 11);
+    QCOMPARE(TicketLifecycle::allStatuses().size(), 14);
     QSet<QString> ids;
     for (TicketStatus status : TicketLifecycle::allStatuses()) {
         const QString id = TicketLifecycle::id(status);
@@ -29,7 +29,9 @@ void TestTicketLifecycle::idsRoundTrip()
         QCOMPARE(TicketLifecycle::fromId(id), std::optional<TicketStatus>(status));
         ids.insert(id);
     }
-    QCOMPARE(ids.size(), 11);
+    QCOMPARE(ids.size(), 14);
+    QCOMPARE(TicketLifecycle::id(TicketStatus::AccessoryReplaced),
+             QStringLiteral("accessory_replaced"));
     QCOMPARE(TicketLifecycle::id(TicketStatus::WaitingParts), QStringLiteral("waiting_parts"));
     QCOMPARE(TicketLifecycle::id(TicketStatus::ReturnedUnrepaired),
              QStringLiteral("returned_unrepaired"));
@@ -42,29 +44,42 @@ void TestTicketLifecycle::graph_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<bool>("allowed");
+    // Every open status may also close with a remedy the verdict allows (issue 20).
+    const QStringList remedies {QStringLiteral("exchanged"), QStringLiteral("refunded"),
+                                QStringLiteral("accessory_replaced")};
     const QMap<QString, QStringList> allowed {
-        {QStringLiteral("received"), {QStringLiteral("diagnosing"), QStringLiteral("cancelled")}},
+        {QStringLiteral("received"),
+         QStringList {QStringLiteral("diagnosing"), QStringLiteral("cancelled")} + remedies},
         {QStringLiteral("diagnosing"),
-         {QStringLiteral("quoted"), QStringLiteral("returned_unrepaired"),
-          QStringLiteral("cancelled")}},
+         QStringList {QStringLiteral("quoted"), QStringLiteral("returned_unrepaired"),
+                      QStringLiteral("cancelled")}
+             + remedies},
         {QStringLiteral("quoted"),
-         {QStringLiteral("approved"), QStringLiteral("declined"), QStringLiteral("diagnosing"),
-          QStringLiteral("cancelled")}},
+         QStringList {QStringLiteral("approved"), QStringLiteral("declined"),
+                      QStringLiteral("diagnosing"), QStringLiteral("cancelled")}
+             + remedies},
         {QStringLiteral("approved"),
-         {QStringLiteral("repairing"), QStringLiteral("waiting_parts"), QStringLiteral("quoted"),
-          QStringLiteral("cancelled")}},
+         QStringList {QStringLiteral("repairing"), QStringLiteral("waiting_parts"),
+                      QStringLiteral("quoted"), QStringLiteral("cancelled")}
+             + remedies},
         {QStringLiteral("declined"),
-         {QStringLiteral("quoted"), QStringLiteral("returned_unrepaired")}},
+         QStringList {QStringLiteral("quoted"), QStringLiteral("returned_unrepaired")} + remedies},
         {QStringLiteral("repairing"),
-         {QStringLiteral("waiting_parts"), QStringLiteral("ready"), QStringLiteral("quoted"),
-          QStringLiteral("returned_unrepaired")}},
+         QStringList {QStringLiteral("waiting_parts"), QStringLiteral("ready"),
+                      QStringLiteral("quoted"), QStringLiteral("returned_unrepaired")}
+             + remedies},
         {QStringLiteral("waiting_parts"),
-         {QStringLiteral("repairing"), QStringLiteral("quoted"),
-          QStringLiteral("returned_unrepaired")}},
-        {QStringLiteral("ready"), {QStringLiteral("picked_up"), QStringLiteral("repairing")}},
+         QStringList {QStringLiteral("repairing"), QStringLiteral("quoted"),
+                      QStringLiteral("returned_unrepaired")}
+             + remedies},
+        {QStringLiteral("ready"),
+         QStringList {QStringLiteral("picked_up"), QStringLiteral("repairing")} + remedies},
         {QStringLiteral("picked_up"), {}},
         {QStringLiteral("returned_unrepaired"), {}},
         {QStringLiteral("cancelled"), {}},
+        {QStringLiteral("exchanged"), {}},
+        {QStringLiteral("refunded"), {}},
+        {QStringLiteral("accessory_replaced"), {}},
     };
     for (TicketStatus from : TicketLifecycle::allStatuses()) {
         for (TicketStatus to : TicketLifecycle::allStatuses()) {
@@ -103,6 +118,13 @@ void TestTicketLifecycle::finalStatuses()
     QVERIFY(TicketLifecycle::isFinal(TicketStatus::PickedUp));
     QVERIFY(TicketLifecycle::isFinal(TicketStatus::Cancelled));
     QVERIFY(TicketLifecycle::isFinal(TicketStatus::ReturnedUnrepaired));
+    for (TicketStatus remedy :
+         {TicketStatus::Exchanged, TicketStatus::Refunded, TicketStatus::AccessoryReplaced}) {
+        QVERIFY(TicketLifecycle::isFinal(remedy));
+        QVERIFY(TicketLifecycle::isRemedy(remedy));
+        QVERIFY(!TicketLifecycle::isDestructive(remedy));
+    }
+    QVERIFY(!TicketLifecycle::isRemedy(TicketStatus::Cancelled));
     QVERIFY(!TicketLifecycle::isFinal(TicketStatus::Ready));
 }
 
