@@ -11,6 +11,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sys/stat.h>
 
@@ -113,22 +116,31 @@ void TestTokenStore::everyWayOfSettingKeepsItOutOfTheStore()
 
 void TestTokenStore::oldStoreMovesItsTokenOutOnOpen()
 {
-    // A store as the version before "HQ token out of the store" left it, token in the table.
-    int before = -1;
-    for (const Migration &step : migrations()) {
-        if (QString::fromLatin1(step.description) == QLatin1String("HQ token out of the store"))
-            before = step.version - 1;
-    }
-    QVERIFY(before > 0);
-    const QByteArray token = "tok-old-store-3b77c0";
-    QVERIFY(m_store->db
-                ->exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES "
-                                      "('sync.token', '%1', '2026-01-01T00:00:00Z')")
-                           .arg(QString::fromLatin1(token)))
-                .ok());
-    QVERIFY(m_store->db->exec(QStringLiteral("PRAGMA user_version=%1").arg(before)).ok());
+    // A store of schema version 7 (tests/fixtures/v7.sqlite, before "HQ token out of the
+    // store") with a token in its settings table, as older versions kept it.
     const QString path = m_store->db->path();
     m_store->db.reset();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v7.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray token = "tok-old-store-3b77c0";
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("old-store"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery insert(raw);
+        QVERIFY(insert.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        QVERIFY2(insert.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value, "
+                                            "updated_at) VALUES ('sync.token', '%1', "
+                                            "'2026-01-01T00:00:00Z')")
+                                 .arg(QString::fromLatin1(token))),
+                 qPrintable(insert.lastError().text()));
+        insert.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-store"));
     QFile old(path);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QVERIFY(old.readAll().contains(token)); // the search below can find it
