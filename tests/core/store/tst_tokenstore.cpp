@@ -126,8 +126,8 @@ void TestTokenStore::oldStoreMovesItsTokenOutOnOpen()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray token = "tok-old-store-3b77c0";
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("old-store"));
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-store"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
         QSqlQuery insert(raw);
