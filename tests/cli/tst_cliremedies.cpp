@@ -1,6 +1,8 @@
 // `repairctl ticket remedy` (issue 20): refund, exchange and accessory replacement through the
 // real command line on a real store, with the refusals the workflow layer makes (domain.md §2:
 // CN-04 refund within 7 days, CN-05 exchange, CN-12 restart, CN-13 accessory).
+#include "repairctlrun.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,34 +26,11 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-        QString status() const { return json().value(QLatin1String("status")).toString(); }
-    };
+    using Run = rc::test::CliRun;
     Run run(const QStringList &arguments, const QString &user = {}, const QString &pin = {},
             const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("REPAIRCTL_USER"));
-        env.remove(QStringLiteral("REPAIRCTL_PIN"));
-        if (!user.isEmpty()) {
-            env.insert(QStringLiteral("REPAIRCTL_USER"), user);
-            env.insert(QStringLiteral("REPAIRCTL_PIN"), pin);
-        }
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(REPAIRCTL_PATH),
-                      QStringList {QStringLiteral("--db"), m_db} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            return {-1, {}, "timeout"};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return rc::test::runRepairctl(m_db, arguments, user, pin, input);
     }
     Run manager(const QString &a, const QByteArray &input = {}) const
     {

@@ -1,6 +1,8 @@
 // The whole path through the command line alone, from `repairctl setup` on an empty store to
 // the pickup, as the README's worked example does it; and the walk-arounds the command line
 // refuses (issue 18). Real repairctl processes on a real store.
+#include "repairctlrun.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -32,36 +34,11 @@ private slots:
     void sameCaseFromEitherDoor();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-        QString status() const { return json().value(QLatin1String("status")).toString(); }
-    };
-    // repairctl --db STORE arguments…, as `user` (PIN from REPAIRCTL_PIN), with `input` on
-    // standard input.
+    using Run = rc::test::CliRun;
     Run run(const QStringList &arguments, const QString &user = {}, const QString &pin = {},
             const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("REPAIRCTL_USER"));
-        env.remove(QStringLiteral("REPAIRCTL_PIN"));
-        if (!user.isEmpty()) {
-            env.insert(QStringLiteral("REPAIRCTL_USER"), user);
-            env.insert(QStringLiteral("REPAIRCTL_PIN"), pin);
-        }
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(REPAIRCTL_PATH),
-                      QStringList {QStringLiteral("--db"), m_db} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            return {-1, {}, "timeout"};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return rc::test::runRepairctl(m_db, arguments, user, pin, input);
     }
     Run manager(const QStringList &a, const QByteArray &input = {}) const
     {
