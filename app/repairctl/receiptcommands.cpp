@@ -13,9 +13,11 @@ int runReceiptRender(const Invocation &invocation)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NUMBER"), Cli::tr("The ticket number."));
-    const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        Cli::tr("intake, quote, pickup or label."),
-                                        QStringLiteral("KIND"), QStringLiteral("intake"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        Cli::tr("intake, quote, pickup, label, exchange (the exchange "
+                "certificate) or refund (the refund receipt)."),
+        QStringLiteral("KIND"), QStringLiteral("intake"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         Cli::tr("thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock."),
@@ -33,7 +35,8 @@ int runReceiptRender(const Invocation &invocation)
     parser.addOptions({kindOption, formatOption, langOption, outOption, copyOption, reprintOption});
     if (auto exit = Cli::parse(parser, invocation,
                                Cli::tr("Render a ticket's paper (intake receipt, quote, pickup "
-                                       "receipt or device label) to a PDF file.")))
+                                       "receipt, device label, exchange certificate or refund "
+                                       "receipt) to a PDF file.")))
         return *exit;
 
     const QStringList positional = parser.positionalArguments();
@@ -41,7 +44,8 @@ int runReceiptRender(const Invocation &invocation)
         return Cli::usageError(Cli::tr("receipt render takes one ticket NUMBER"));
     const auto kind = print::kindFromName(parser.value(kindOption));
     if (!kind)
-        return Cli::usageError(Cli::tr("--kind must be intake, quote, pickup or label"));
+        return Cli::usageError(
+            Cli::tr("--kind must be intake, quote, pickup, label, exchange or refund"));
     const auto format = print::formatFromName(parser.value(formatOption));
     if (!format)
         return Cli::usageError(Cli::tr("--format must be thermal80 or a4"));
@@ -64,6 +68,20 @@ int runReceiptRender(const Invocation &invocation)
         return Cli::fail(source.error().message,
                          source.error().code == QLatin1String("NOT_FOUND") ? Negative : UsageError);
 
+    // The remedy papers exist only for a ticket that remedy closed.
+    if ((*kind == print::PaperKind::Exchange || *kind == print::PaperKind::Refund)
+        && (!source->remedy
+            || source->remedy->kind
+                   != (*kind == print::PaperKind::Exchange ? QLatin1String("exchange")
+                                                           : QLatin1String("refund"))))
+        return Cli::fail(*kind == print::PaperKind::Exchange
+                             ? Cli::tr("Ticket %1 was not closed by an exchange: it has no "
+                                       "exchange certificate.")
+                                   .arg(source->ticket.number)
+                             : Cli::tr("Ticket %1 was not closed by a refund: it has no refund "
+                                       "receipt.")
+                                   .arg(source->ticket.number),
+                         Negative);
     const print::PaperData data
         = print::paperFromTicket(*source, clock.nowUtc(), parser.isSet(reprintOption));
     const print::PaperOptions options {

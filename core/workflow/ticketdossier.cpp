@@ -218,6 +218,52 @@ Result<TicketDossier> loadWhere(Database &db, const Clock &clock, const QString 
         else if (key == QLatin1String("uncollected.days") && ok && days > 0)
             d.uncollectedDays = days;
     }
+    // 7. The remedy that closed it, if one did (issue 20).
+    auto remedy = sql::run(
+        db,
+        QStringLiteral("SELECT r.kind, r.rules, r.override_reason, r.conditions, r.old_phone, "
+                       "r.component, r.warranty_end, r.amount_minor, r.method, r.date, "
+                       "r.created_at, u.display_name, nd.imei1, nd.imei2, p.currency "
+                       "FROM remedies r LEFT JOIN users u ON u.id = r.user_id "
+                       "LEFT JOIN devices nd ON nd.id = r.new_device_id "
+                       "LEFT JOIN payments p ON p.id = r.payment_id WHERE r.ticket_id = ?"),
+        {id}, QStringLiteral("remedy read"));
+    if (!remedy)
+        return remedy.error();
+    if (remedy->next()) {
+        RemedyDetails r;
+        r.kind = remedy->value(0).toString();
+        r.rules = listFrom(remedy->value(1));
+        r.overrideReason = remedy->value(2).toString();
+        // The conditions in the order they are asked: the seeds' four, then the brand's.
+        const QJsonObject conditions
+            = QJsonDocument::fromJson(remedy->value(3).toString().toUtf8()).object();
+        QStringList keys;
+        for (const char *key : {"box_complete", "no_wear", "imei_label_intact", "dates_agree"}) {
+            if (conditions.contains(QLatin1String(key)))
+                keys.append(QString::fromLatin1(key));
+        }
+        for (auto it = conditions.begin(); it != conditions.end(); ++it) {
+            if (!keys.contains(it.key()))
+                keys.append(it.key());
+        }
+        for (const QString &key : keys)
+            r.conditions.append({key, conditions.value(key).toBool()});
+        r.oldPhone = remedy->value(4).toString();
+        r.component = remedy->value(5).toString();
+        r.warrantyEnd = QDate::fromString(remedy->value(6).toString(), Qt::ISODate);
+        r.amountMinor = -remedy->value(7).toLongLong(); // stored negative: money going back
+        r.method = remedy->value(8).toString();
+        r.date = QDate::fromString(remedy->value(9).toString(), Qt::ISODate);
+        r.at = sql::parseTimestamp(remedy->value(10).toString());
+        r.userName = remedy->value(11).toString();
+        r.newImei1 = remedy->value(12).toString();
+        r.newImei2 = remedy->value(13).toString();
+        if (!remedy->value(14).toString().isEmpty())
+            r.currency = remedy->value(14).toString();
+        d.remedy = r;
+    }
+
     if (d.repair && d.repair->result == QLatin1String("fixed")) {
         // Counted from the pickup, or from today while the phone is still here.
         const QDate from = (d.ticket.pickedUpAt.isValid() ? d.ticket.pickedUpAt : clock.nowUtc())

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -29,6 +30,26 @@ struct CenterDetails
     QString name;
     QString address;
     QString phone;
+};
+
+// The remedy that closed the ticket (the remedies row, issue 20), as its paper prints it.
+struct RemedyDetails
+{
+    QString kind; // refund, exchange or accessory
+    QStringList rules; // the verdict's rule IDs (CN-04 …), OVERRIDE when a manager overrode it
+    QString overrideReason;
+    QList<QPair<QString, bool>> conditions; // the exchange conditions, as confirmed, in order
+    QString newImei1; // the replacement phone (exchange)
+    QString newImei2;
+    QString oldPhone; // to_maker or kept
+    QString component; // the accessory replaced
+    QDate warrantyEnd; // the new accessory's
+    qint64 amountMinor = 0; // the refund, positive (money going back)
+    QString currency = QStringLiteral("CNY");
+    QString method; // cash, card, mobile
+    QString userName; // who recorded (approved) it
+    QDate date; // the remedy's day: the new phone's warranty starts on it (CN-12)
+    QDateTime at; // UTC
 };
 
 // Everything about one ticket that the ticket view and the papers show: the read model they
@@ -59,6 +80,7 @@ public:
     int repairWarrantyDays = 90;
     int uncollectedDays = 90;
     QDate repairWarrantyEnd; // from the pickup (or today while here), when it was repaired
+    std::optional<RemedyDetails> remedy; // when a remedy closed it
 
     // By id, or by the human number (case-insensitive). NOT_FOUND when there is none.
     static Result<TicketDossier> load(Database &db, const Clock &clock, const QString &ticketId);

@@ -64,14 +64,9 @@ Result<Paper> Paper::build(const PaperData &data, const PaperOptions &options)
             = QSizeF(geometry.pageMm.width(), geometry.marginsMm.top() + geometry.marginsMm.bottom()
                                                   + (headerHeight + bodyHeight) / kUnitsPerMm);
     }
-    const QString kindTitle
-        = options.kind == PaperKind::Label
-              ? QStringLiteral("label")
-              : term(
-                  options.kind == PaperKind::Quote
-                      ? Term::QuoteTitle
-                      : (options.kind == PaperKind::Pickup ? Term::PickupTitle : Term::IntakeTitle),
-                  options.language);
+    const QString kindTitle = options.kind == PaperKind::Label
+                                  ? QStringLiteral("label")
+                                  : term(titleTerm(options.kind), options.language);
     d->title = kindTitle + QLatin1Char(' ') + data.ticketNumber;
 
     Paper paper;

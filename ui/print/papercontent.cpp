@@ -115,17 +115,7 @@ private:
             .join(QLatin1Char(' '))
             .trimmed();
     }
-    QString titleText() const
-    {
-        switch (m_options.kind) {
-        case PaperKind::Quote:
-            return t(Term::QuoteTitle);
-        case PaperKind::Pickup:
-            return t(Term::PickupTitle);
-        default:
-            return t(Term::IntakeTitle);
-        }
-    }
+    QString titleText() const { return t(titleTerm(m_options.kind)); }
     QString reprintText() const
     {
         return t(Term::Reprint) + QStringLiteral(" · ") + formatDateTime(m_data.printedAt);
@@ -156,6 +146,9 @@ private:
     void intakeBody();
     void quoteBody();
     void pickupBody();
+    void remedyHead();
+    void exchangeBody();
+    void refundBody();
     void footer(PaperContent &content);
 
     const PaperData &m_data;
@@ -509,6 +502,90 @@ void Composer::pickupBody()
     signatures({Term::CollectedSignature, Term::Date});
 }
 
+// The customer, the returned phone and the remedy's day, rules and approver: what both remedy
+// papers start with.
+void Composer::remedyHead()
+{
+    const RemedyPaper &remedy = *m_data.remedy;
+    field(Term::RemedyDate, formatDate(remedy.date));
+    field(Term::ReceivedAt, formatDateTime(m_data.receivedAt));
+    beginSection(Term::Customer);
+    field(Term::Name, m_data.customer.name);
+    field(Term::Phone, phone());
+    endSection();
+    beginSection(Term::OldPhone);
+    field(Term::BrandModel, brandModel());
+    for (qsizetype i = 0; i < m_data.device.imeis.size(); ++i)
+        m_body.field(m_data.device.imeis.size() > 1 ? QStringLiteral("IMEI %1").arg(i + 1)
+                                                    : QStringLiteral("IMEI"),
+                     m_data.device.imeis.at(i), m_style.label, m_style.body, m_style.labelWidth);
+    field(Term::Fault, m_data.fault);
+    endSection();
+}
+
+void Composer::exchangeBody()
+{
+    const RemedyPaper &remedy = *m_data.remedy;
+    remedyHead();
+
+    beginSection(Term::NewPhone);
+    field(Term::BrandModel, brandModel());
+    for (qsizetype i = 0; i < remedy.newImeis.size(); ++i)
+        m_body.field(remedy.newImeis.size() > 1 ? QStringLiteral("IMEI %1").arg(i + 1)
+                                                : QStringLiteral("IMEI"),
+                     remedy.newImeis.at(i), m_style.label, m_style.body, m_style.labelWidth);
+    endSection();
+
+    // Each condition as it was confirmed at the counter, one line each.
+    beginSection(Term::ExchangeConditions);
+    for (const auto &[condition, confirmed] : remedy.conditions)
+        m_body.text(condition.in(m_options.language)
+                        + (zh() ? QStringLiteral("　") : QStringLiteral(" — "))
+                        + t(confirmed ? Term::Confirmed : Term::NotConfirmed),
+                    m_style.body);
+    endSection();
+
+    m_body.space(m_style.sectionGap);
+    field(Term::OldPhoneFate, remedy.oldPhone.in(m_options.language));
+
+    beginSection(Term::WarrantyRestart);
+    field(Term::WarrantyStart, formatDate(remedy.date));
+    m_body.text(t(Term::WarrantyRestartText).arg(formatDate(remedy.date)), m_style.small);
+    endSection();
+
+    m_body.space(m_style.sectionGap);
+    m_body.text(t(Term::ExchangeText), m_style.body);
+    field(Term::RemedyRules, remedy.ruleIds.join(QStringLiteral(", ")));
+    if (!remedy.overrideReason.isEmpty())
+        field(Term::OverrideReason, remedy.overrideReason);
+    field(Term::ApprovedBy, remedy.approvedBy);
+    signatures({Term::CustomerSignature, Term::ClerkSignature});
+}
+
+void Composer::refundBody()
+{
+    const RemedyPaper &remedy = *m_data.remedy;
+    remedyHead();
+
+    beginSection(Term::RefundSection);
+    const qreal amount = mm(isA4() ? 34 : 22);
+    m_body.row({Cell {t(Term::RefundAmount), m_style.label, 0},
+                Cell {formatMoney(remedy.amount, m_data.currency), m_style.heading, amount,
+                      Qt::AlignRight}},
+               mm(1.5));
+    field(Term::RefundMethod, paymentMethodName(remedy.method, m_options.language));
+    field(Term::ApprovedBy, remedy.approvedBy);
+    field(Term::OldPhoneFate, remedy.oldPhone.in(m_options.language));
+    endSection();
+
+    m_body.space(m_style.sectionGap);
+    m_body.text(t(Term::RefundText), m_style.body);
+    field(Term::RemedyRules, remedy.ruleIds.join(QStringLiteral(", ")));
+    if (!remedy.overrideReason.isEmpty())
+        field(Term::OverrideReason, remedy.overrideReason);
+    signatures({Term::CustomerSignature, Term::ClerkSignature});
+}
+
 void Composer::labelBody()
 {
     // 47 × 27 mm inside the margins: barcode, number, short number and phone, model.
@@ -577,9 +654,27 @@ Result<PaperContent> Composer::compose()
         content.body = m_body.boxes();
         return content;
     }
+    const bool remedyPaper
+        = m_options.kind == PaperKind::Exchange || m_options.kind == PaperKind::Refund;
+    if (remedyPaper
+        && (!m_data.remedy
+            || m_data.remedy->kind
+                   != (m_options.kind == PaperKind::Exchange ? QLatin1String("exchange")
+                                                             : QLatin1String("refund"))))
+        return Error {QStringLiteral("PAPER_NO_REMEDY"),
+                      QStringLiteral("ticket %1 was not closed by %2")
+                          .arg(m_data.ticketNumber, m_options.kind == PaperKind::Exchange
+                                                        ? QStringLiteral("an exchange")
+                                                        : QStringLiteral("a refund"))};
     if (auto status = header(); !status)
         return status.error();
     switch (m_options.kind) {
+    case PaperKind::Exchange:
+        exchangeBody();
+        break;
+    case PaperKind::Refund:
+        refundBody();
+        break;
     case PaperKind::Quote:
         quoteBody();
         break;

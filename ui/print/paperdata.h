@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,8 @@
 // store knows nothing of paper. ticketpaper.h fills one of these from a stored ticket.
 namespace rc::print {
 
-enum class PaperKind { Intake, Quote, Pickup, Label };
+// Exchange: the exchange certificate (换货凭证); Refund: the refund receipt (issue 20).
+enum class PaperKind { Intake, Quote, Pickup, Label, Exchange, Refund };
 enum class PaperFormat { Thermal80, A4 }; // the label has its own 50 × 30 mm stock
 enum class PaperLanguage { Chinese, English };
 enum class PaperCopy { Customer, Shop }; // the shop's copy shows the full phone number
@@ -90,6 +92,22 @@ struct RepairRecord
     QDate repairWarrantyEnd;
 };
 
+// The remedy that closed the ticket: what the exchange certificate and the refund receipt say.
+struct RemedyPaper
+{
+    QString kind; // exchange, refund or accessory
+    QStringList ruleIds; // the verdict's rules the remedy rests on (CN-04, CN-05 …, CN-12)
+    QString overrideReason; // a manager's, when the verdict did not allow it
+    QList<QPair<Bilingual, bool>> conditions; // the exchange conditions, as confirmed
+    QStringList newImeis; // the replacement phone
+    Bilingual oldPhone; // what became of the old phone
+    QDate date; // the remedy's day; an exchanged phone's warranty restarts on it (CN-12)
+    QDateTime at; // UTC
+    qint64 amount = 0; // the refund, minor units, positive
+    QString method; // cash, card, mobile
+    QString approvedBy; // who recorded it
+};
+
 struct PaperData
 {
     CenterInfo center;
@@ -121,6 +139,9 @@ struct PaperData
     RepairRecord repair;
     std::vector<Payment> payments;
 
+    // Exchange certificate, refund receipt
+    std::optional<RemedyPaper> remedy;
+
     // This printing
     QDateTime printedAt; // UTC; the reprint time when reprint is set
     bool reprint = false;
@@ -135,7 +156,7 @@ struct PaperData
 // 13812345678 → 138****5678; shorter numbers keep fewer digits, never all of them.
 QString maskPhone(const QString &phone);
 
-QString kindName(PaperKind kind); // intake, quote, pickup, label
+QString kindName(PaperKind kind); // intake, quote, pickup, label, exchange, refund
 QString formatName(PaperFormat format); // thermal80, a4
 QString languageName(PaperLanguage language); // zh_CN, en
 std::optional<PaperKind> kindFromName(const QString &name);

@@ -89,6 +89,36 @@ constexpr Entry entries[] = {
     {Term::CollectedSignature, "客户取机签字", "Collected by (signature)"},
     {Term::PageOf, "第 %1 页，共 %2 页", "Page %1 of %2"},
     {Term::PrintedAt, "打印时间", "Printed"},
+    {Term::ExchangeTitle, "换货凭证", "Exchange certificate"},
+    {Term::RefundTitle, "退货退款凭证", "Refund receipt"},
+    {Term::RemedyDate, "办理日期", "Date"},
+    {Term::OldPhone, "原机", "Returned phone"},
+    {Term::NewPhone, "换新机", "Replacement phone"},
+    {Term::ExchangeConditions, "换货条件核对", "Exchange conditions checked"},
+    {Term::Confirmed, "已确认", "confirmed"},
+    {Term::NotConfirmed, "未确认", "NOT confirmed"},
+    {Term::OldPhoneFate, "原机去向", "Returned phone goes"},
+    {Term::OldPhoneToMaker, "返厂", "back to the maker"},
+    {Term::OldPhoneKept, "本中心留存", "kept by the center"},
+    {Term::WarrantyRestart, "三包有效期重新计算", "Warranty restarts"},
+    {Term::WarrantyRestartText,
+     "换货后，新机的三包有效期自换货之日 %1 起重新计算（CN-12）。请妥善保存本凭证。",
+     "The replacement phone's warranty period starts again on the exchange date, %1 (CN-12). "
+     "Keep this certificate."},
+    {Term::WarrantyStart, "新机三包起始日", "Warranty starts on"},
+    {Term::RemedyRules, "依据", "Rules applied"},
+    {Term::OverrideReason, "店长特批理由", "Manager's override reason"},
+    {Term::RefundSection, "退款", "Refund"},
+    {Term::RefundAmount, "退款金额", "Amount refunded"},
+    {Term::RefundMethod, "退款方式", "Refunded by"},
+    {Term::ApprovedBy, "经办/批准人", "Approved by"},
+    {Term::RefundText,
+     "购机之日起 7 日内出现性能故障，消费者选择退货，按发票价格退款（CN-04）。原机由本中心收回。",
+     "A performance fault within 7 days of purchase: the customer chose to return the phone and "
+     "is refunded the price on the invoice (CN-04). The center keeps the phone."},
+    {Term::ExchangeText, "经核对，本机符合三包换货条件，为消费者更换同型号同规格新机。",
+     "The phone meets the conditions for an exchange under the warranty; the customer receives "
+     "a new phone of the same model and specification."},
 };
 
 } // namespace
@@ -100,6 +130,24 @@ QString term(Term which, PaperLanguage language)
             return QString::fromUtf8(language == PaperLanguage::Chinese ? entry.zh : entry.en);
     }
     return {};
+}
+
+Term titleTerm(PaperKind kind)
+{
+    switch (kind) {
+    case PaperKind::Quote:
+        return Term::QuoteTitle;
+    case PaperKind::Pickup:
+        return Term::PickupTitle;
+    case PaperKind::Exchange:
+        return Term::ExchangeTitle;
+    case PaperKind::Refund:
+        return Term::RefundTitle;
+    case PaperKind::Intake:
+    case PaperKind::Label:
+        break;
+    }
+    return Term::IntakeTitle;
 }
 
 QString formatMoney(qint64 minorUnits, const QString &currency)
@@ -140,7 +188,7 @@ QString paymentMethodName(const QString &method, PaperLanguage language)
         {"cash", "现金", "Cash"},         {"wechat", "微信支付", "WeChat Pay"},
         {"alipay", "支付宝", "Alipay"},   {"card", "银行卡", "Card"},
         {"transfer", "转账", "Transfer"}, {"deposit", "订金", "Advance payment"},
-        {"refund", "退款", "Refund"},
+        {"refund", "退款", "Refund"},     {"mobile", "移动支付", "Mobile payment"},
     };
     for (const auto &entry : methods) {
         if (method.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0)

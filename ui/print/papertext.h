@@ -75,7 +75,33 @@ enum class Term {
     CollectedSignature,
     PageOf,
     PrintedAt,
+    // The exchange certificate and the refund receipt (issue 20)
+    ExchangeTitle,
+    RefundTitle,
+    RemedyDate,
+    OldPhone,
+    NewPhone,
+    ExchangeConditions,
+    Confirmed,
+    NotConfirmed,
+    OldPhoneFate,
+    OldPhoneToMaker,
+    OldPhoneKept,
+    WarrantyRestart,
+    WarrantyRestartText,
+    WarrantyStart,
+    RemedyRules,
+    OverrideReason,
+    RefundSection,
+    RefundAmount,
+    RefundMethod,
+    ApprovedBy,
+    RefundText,
+    ExchangeText,
 };
+
+// The title of a paper of this kind (the label has none: IntakeTitle).
+Term titleTerm(PaperKind kind);
 
 QString term(Term which, PaperLanguage language);
 

@@ -1,5 +1,7 @@
 #include "ticketpaper.h"
 
+#include "papertext.h"
+
 #include <QJsonArray>
 
 namespace rc::print {
@@ -63,6 +65,14 @@ constexpr Word faultCodeWords[] = {
      "battery fails after charging or capacity below 80 %"},
     {"headset_no_audio", "耳机：无声音", "headset: no audio"},
     {"card_fails", "卡无法使用", "card does not work"},
+};
+
+// The seeds' exchange conditions (TicketWorkflow::exchangeConditions), as papers print them.
+constexpr Word exchangeConditionWords[] = {
+    {"box_complete", "包装及附件齐全", "Box and accessories complete"},
+    {"no_wear", "机身无划痕、无磨损", "No wear or scratches on the phone"},
+    {"imei_label_intact", "IMEI 标签完好", "IMEI label intact"},
+    {"dates_agree", "发票与三包凭证日期一致", "Invoice and warranty card dates agree"},
 };
 
 template<size_t N>
@@ -239,6 +249,55 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     record.returned = returned.toLocalTime().date();
     record.technician = source.technicianName;
     record.repairWarrantyEnd = source.repairWarrantyEnd;
+
+    if (source.remedy) {
+        const workflow::RemedyDetails &stored = *source.remedy;
+        RemedyPaper remedy;
+        remedy.kind = stored.kind;
+        remedy.ruleIds = stored.rules;
+        // An exchanged phone's warranty starts again (CN-12): the certificate says on what rule.
+        if (stored.kind == QLatin1String("exchange")
+            && !remedy.ruleIds.contains(QStringLiteral("CN-12")))
+            remedy.ruleIds.append(QStringLiteral("CN-12"));
+        remedy.overrideReason = stored.overrideReason;
+        // The brand's own conditions are the verdict's BRAND_EXCHANGE_CHECK warnings, in order.
+        QList<Bilingual> brandChecks;
+        for (const QJsonValue &w :
+             (ticket.warrantyVerdict.isEmpty() ? ticket.intakeVerdict : ticket.warrantyVerdict)
+                 .value(QLatin1String("warnings"))
+                 .toArray()) {
+            const QJsonObject warning = w.toObject();
+            if (warning.value(QLatin1String("code")).toString()
+                == QLatin1String("BRAND_EXCHANGE_CHECK"))
+                brandChecks.append({warning.value(QLatin1String("zh")).toString(),
+                                    warning.value(QLatin1String("en")).toString()});
+        }
+        for (const auto &[key, confirmed] : stored.conditions) {
+            Bilingual label = lookUp(exchangeConditionWords, key).value_or(Bilingual {key, key});
+            if (key.startsWith(QLatin1String("brand_"))) {
+                const int n = key.mid(6).toInt();
+                if (n >= 1 && n <= brandChecks.size())
+                    label = {QStringLiteral("品牌要求：") + brandChecks.at(n - 1).zh,
+                             QStringLiteral("Brand: ") + brandChecks.at(n - 1).en};
+            }
+            remedy.conditions.append({label, confirmed});
+        }
+        for (const QString &imei : {stored.newImei1, stored.newImei2}) {
+            if (!imei.isEmpty())
+                remedy.newImeis.append(imei);
+        }
+        const Term fate = stored.oldPhone == QLatin1String("to_maker") ? Term::OldPhoneToMaker
+                                                                       : Term::OldPhoneKept;
+        remedy.oldPhone = {term(fate, PaperLanguage::Chinese), term(fate, PaperLanguage::English)};
+        remedy.date = stored.date;
+        remedy.at = stored.at;
+        remedy.amount = stored.amountMinor;
+        remedy.method = stored.method;
+        remedy.approvedBy = stored.userName;
+        if (stored.kind == QLatin1String("refund"))
+            paper.currency = stored.currency;
+        paper.remedy = remedy;
+    }
 
     paper.printedAt = printedAt;
     paper.reprint = reprint;
