@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "prices/pricesscreen.h"
 #include "reports/reportsscreen.h"
+#include "reports/tillscreen.h"
 #include "session.h"
 #include "settings/settingsscreen.h"
 #include "users/usersscreen.h"
@@ -15,6 +16,8 @@ void addManagerScreens(MainWindow &window, Services &services, Session &session)
     window.addScreen(new PricesScreen(services, session), MainWindow::tr("Price list"),
                      Permission::ManageCenter);
     window.addScreen(new ReportsScreen(services, session), MainWindow::tr("Reports"),
+                     Permission::ManageCenter);
+    window.addScreen(new TillScreen(services, session), MainWindow::tr("Till"),
                      Permission::ManageCenter);
     window.addScreen(new AuditScreen(services, session), MainWindow::tr("Audit trail"),
                      Permission::ManageCenter);

@@ -11,6 +11,7 @@ int runImeiCheck(const Invocation &invocation);
 int runReceiptRender(const Invocation &invocation);
 int runWarrantyEvaluate(const Invocation &invocation);
 int runReportKpis(const Invocation &invocation);
+int runReportTill(const Invocation &invocation);
 int runPriceExport(const Invocation &invocation);
 int runPriceImport(const Invocation &invocation);
 int runDbCheck(const Invocation &invocation);

@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "reports/kpireport.h"
+#include "reports/tillreport.h"
 #include "store/database.h"
 #include "store/pricelistrepository.h"
 #include "store/settingsrepository.h"
@@ -51,6 +52,38 @@ int runReportKpis(const Invocation &invocation)
         std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
     } else {
         Cli::printJson(KpiReport::toJson(*figures));
+    }
+    return Success;
+}
+
+int runReportTill(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("date"), Cli::tr("The day (YYYY-MM-DD)."), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("csv"), Cli::tr("Print CSV instead of JSON.")});
+    Cli::addUserOption(parser);
+    if (auto exit = Cli::parse(parser, invocation,
+                               Cli::tr("Print the till for one day (manager): per method (cash, "
+                                       "card, mobile) the takings, refunds (negative), net and "
+                                       "count.")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::usageError(Cli::tr("report till takes no arguments"));
+    const QDate date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (!date.isValid())
+        return Cli::usageError(Cli::tr("report till needs --date YYYY-MM-DD"));
+    std::unique_ptr<StoreContext> context;
+    if (auto exit = StoreContext::open(parser, invocation, false, true, &context))
+        return *exit;
+    auto figures = context->workflows->admin.tillReport(context->user.id, date);
+    if (!figures)
+        return Cli::refused(figures.error());
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QByteArray csv = TillReport::toCsv(*figures);
+        std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
+    } else {
+        Cli::printJson(TillReport::toJson(*figures));
     }
     return Success;
 }

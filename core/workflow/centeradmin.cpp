@@ -159,6 +159,15 @@ Result<PriceImportSummary> CenterAdmin::importPrices(const QString &userId, cons
     return summary;
 }
 
+Result<TillFigures> CenterAdmin::tillReport(const QString &userId, const QDate &date)
+{
+    auto acting
+        = m_authority.require(userId, Permission::ManageCenter, QStringLiteral("report.till"));
+    if (!acting)
+        return acting.error();
+    return TillReport::compute(m_db, date);
+}
+
 QString CenterAdmin::settingsProblem(const QMap<QString, QString> &values) const
 {
     return SettingsRules::problem(values, m_policies);

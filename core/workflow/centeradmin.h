@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "reports/tillreport.h"
 #include "store/pricelistrepository.h"
 #include "tickets/user.h"
 
@@ -64,6 +65,9 @@ public:
 
     Result<PriceItem> savePrice(const QString &userId, const PriceItem &item);
     Result<PriceImportSummary> importPrices(const QString &userId, const QByteArray &csv);
+
+    // The till for one day, per method (TillReport): the manager's (ManageCenter).
+    Result<TillFigures> tillReport(const QString &userId, const QDate &date);
 
     // The first problem with these values (SettingsRules), empty when they may be saved.
     QString settingsProblem(const QMap<QString, QString> &values) const;
