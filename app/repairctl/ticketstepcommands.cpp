@@ -408,6 +408,47 @@ int runTicketRepair(const Invocation &invocation)
     return printTicket(*done);
 }
 
+namespace {
+
+// --keep-deposit REASON / --deposit-method M: what happens to the customer's money when the
+// ticket closes without a repair (issue 20).
+QList<QCommandLineOption> depositOptions()
+{
+    return {QCommandLineOption(QStringLiteral("keep-deposit"),
+                               Cli::tr("Keep the customer's deposit, with a written reason "
+                                       "(audited); by default it goes back."),
+                               QStringLiteral("REASON")),
+            QCommandLineOption(QStringLiteral("deposit-method"),
+                               Cli::tr("How the deposit goes back: cash, card, wechat, alipay, "
+                                       "mobile or other (default: as it was paid)."),
+                               QStringLiteral("M"))};
+}
+
+DepositChoice depositChoice(const QCommandLineParser &parser)
+{
+    DepositChoice choice;
+    if (parser.isSet(QStringLiteral("keep-deposit"))) {
+        choice.keepReason = parser.value(QStringLiteral("keep-deposit"));
+        // "--keep-deposit ''" is no reason: DepositSettlement says so.
+        if (choice.keepReason.isEmpty())
+            choice.keepReason = QStringLiteral(" ");
+    }
+    choice.method = parser.value(QStringLiteral("deposit-method"));
+    return choice;
+}
+
+QJsonObject depositJson(const DepositOutcome &outcome)
+{
+    QJsonObject o {{QStringLiteral("held"), moneyJson(outcome.held)},
+                   {QStringLiteral("returned"), moneyJson(outcome.returned)},
+                   {QStringLiteral("kept"), moneyJson(outcome.kept)}};
+    if (!outcome.method.isEmpty())
+        o.insert(QStringLiteral("method"), outcome.method);
+    return o;
+}
+
+} // namespace
+
 int runTicketPickup(const Invocation &invocation)
 {
     QCommandLineParser parser;
@@ -425,6 +466,7 @@ int runTicketPickup(const Invocation &invocation)
     const QCommandLineOption note(QStringLiteral("note"), Cli::tr("A note for the timeline."),
                                   QStringLiteral("TEXT"));
     parser.addOptions({imei, returned, accessory, missing, note});
+    parser.addOptions(depositOptions());
     Step step;
     if (auto exit = begin(parser, invocation,
                           Cli::tr("Hand the phone back (clerk): the IMEI must match, the balance "
@@ -446,6 +488,7 @@ int runTicketPickup(const Invocation &invocation)
     request.accessoriesReturned += parser.values(accessory);
     request.missingAccessoriesNote = parser.value(missing);
     request.note = parser.value(note);
+    request.deposit = depositChoice(parser);
     auto released = step.context->workflows->tickets.handBack(step.context->user.id, request);
     if (!released)
         return Cli::refused(released.error());
@@ -455,7 +498,8 @@ int runTicketPickup(const Invocation &invocation)
                         {QStringLiteral("repair_warranty_end"),
                          released->repairWarrantyEnd.isValid()
                              ? QJsonValue(released->repairWarrantyEnd.toString(Qt::ISODate))
-                             : QJsonValue(QJsonValue::Null)}});
+                             : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("deposit"), depositJson(released->deposit)}});
 }
 
 int runTicketMove(const Invocation &invocation)
@@ -523,19 +567,24 @@ int runTicketCancel(const Invocation &invocation)
                                     Cli::tr("Why (required; goes into the timeline)."),
                                     QStringLiteral("TEXT"));
     parser.addOption(reason);
+    parser.addOptions(depositOptions());
     Step step;
-    if (auto exit
-        = begin(parser, invocation, Cli::tr("Cancel a ticket (clerk), with a reason."), &step))
+    if (auto exit = begin(parser, invocation,
+                          Cli::tr("Cancel a ticket (clerk), with a reason. The customer's "
+                                  "deposit goes back unless --keep-deposit says why not."),
+                          &step))
         return *exit;
     if (parser.value(reason).trimmed().isEmpty())
         return Cli::usageError(Cli::tr("--reason is required"));
     if (auto exit = open(parser, invocation, &step))
         return *exit;
+    DepositOutcome settled;
     auto done = step.context->workflows->tickets.cancel(step.context->user.id, step.ticketId,
-                                                        parser.value(reason));
+                                                        parser.value(reason), std::nullopt,
+                                                        depositChoice(parser), &settled);
     if (!done)
         return Cli::refused(done.error());
-    return printTicket(*done);
+    return printTicket(*done, {{QStringLiteral("deposit"), depositJson(settled)}});
 }
 
 int runTicketRemedy(const Invocation &invocation)

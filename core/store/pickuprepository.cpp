@@ -156,6 +156,8 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
                           tr("Not returned: %1. Return them, or write why they stay.")
                               .arg(Accessories::labels(missing))};
 
+        if (Status checked = DepositSettlement::check(request.deposit); !checked)
+            return checked;
         PaymentRepository payments(m_db, m_clock);
         if (request.payment) {
             Payment p = *request.payment;
@@ -186,6 +188,61 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
         if (!moved)
             return moved.error();
         out.ticket = *moved;
+        if (**target == TicketStatus::ReturnedUnrepaired) {
+            // Nothing repaired, nothing owed: the deposit goes back unless a reason keeps it.
+            auto settled = DepositSettlement::settleInTransaction(m_db, m_clock, t.id,
+                                                                  request.deposit, actor);
+            if (!settled)
+                return settled.error();
+            out.deposit = *settled;
+            if (settled->returned.minor > 0 || settled->kept.minor > 0) {
+                auto now = tickets.loadInTransaction(t.id, std::nullopt);
+                if (!now)
+                    return now.error();
+                out.ticket = *now;
+            }
+            auto after = payments.balance(t.id);
+            if (!after)
+                return after.error();
+            out.balance = *after;
+        }
+        if (**target == TicketStatus::PickedUp && out.balance.due.minor < 0) {
+            // Paid more than the approved amount (a deposit on a repair the warranty then
+            // covered): the difference goes back with the phone.
+            Payment change;
+            change.ticketId = t.id;
+            change.kind = QStringLiteral("refund");
+            change.amount = Money {-out.balance.due.minor, out.balance.due.currency};
+            change.method = request.deposit.method;
+            if (change.method.isEmpty()) {
+                auto paidBy = sql::run(m_db,
+                                       QStringLiteral("SELECT method FROM payments WHERE "
+                                                      "ticket_id = ? AND kind <> 'refund' "
+                                                      "ORDER BY rid DESC LIMIT 1"),
+                                       {t.id}, QStringLiteral("payment method read"));
+                if (!paidBy)
+                    return paidBy.error();
+                change.method = paidBy->next() ? paidBy->value(0).toString() : QString();
+                if (!PaymentRepository::isValidMethod(change.method))
+                    change.method = QStringLiteral("cash");
+            }
+            change.reference = QStringLiteral("overpayment returned");
+            auto returned = payments.recordInTransaction(change, actor);
+            if (!returned)
+                return returned.error();
+            out.deposit.held = out.balance.paid;
+            out.deposit.returned = change.amount;
+            out.deposit.method = change.method;
+            out.deposit.refundId = returned->id;
+            auto after = payments.balance(t.id);
+            if (!after)
+                return after.error();
+            out.balance = *after;
+            auto now = tickets.loadInTransaction(t.id, std::nullopt);
+            if (!now)
+                return now.error();
+            out.ticket = *now;
+        }
         if (**target == TicketStatus::PickedUp) {
             auto end = repairWarrantyEnd(m_clock.today());
             if (!end)

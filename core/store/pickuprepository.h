@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "depositsettlement.h"
 #include "paymentrepository.h"
 #include "ticketrepository.h"
 
@@ -26,6 +27,8 @@ struct PickupRequest
     QString missingAccessoriesNote;
     std::optional<Payment> payment; // the balance paid now, if any
     QString note;
+    // A phone going back unrepaired: its deposit goes back, or is kept with a reason.
+    DepositChoice deposit;
 };
 
 struct PickupResult
@@ -33,6 +36,7 @@ struct PickupResult
     Ticket ticket;
     Balance balance; // after the payment
     QDate repairWarrantyEnd; // invalid when nothing was repaired
+    DepositOutcome deposit; // returned unrepaired: the deposit returned or kept
 };
 
 // The hand-back (取机): the phone's IMEI must match the ticket's device (either IMEI), the

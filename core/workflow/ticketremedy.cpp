@@ -344,9 +344,16 @@ Result<RemedyResult> TicketWorkflow::remedy(const QString &userId, const QString
             record.warrantyEnd = warranty::addMonthsClamped(record.date, term->months);
     }
 
+    if (Status checked = DepositSettlement::check(input.deposit); !checked)
+        return checked.error();
     Result<RemedyResult> result = Error {};
     const Status status = m_db.write([&]() -> Status {
         const QDateTime now = m_clock.nowUtc();
+        // No repair is charged: what the customer left for one is settled first.
+        if (auto settled = DepositSettlement::settleInTransaction(m_db, m_clock, ticketId,
+                                                                  input.deposit, acting->actor());
+            !settled)
+            return settled.error();
         record.id = sql::newId();
         if (kind == kRefund) {
             Payment p;

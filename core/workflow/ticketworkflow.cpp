@@ -506,7 +506,8 @@ Result<PickupResult> TicketWorkflow::handBack(const QString &userId, const Picku
 }
 
 Result<Ticket> TicketWorkflow::cancel(const QString &userId, const QString &ticketId,
-                                      const QString &reason, std::optional<int> expectedVersion)
+                                      const QString &reason, std::optional<int> expectedVersion,
+                                      const DepositChoice &deposit, DepositOutcome *settled)
 {
     auto acting = m_authority.require(userId, Permission::Cancel, QStringLiteral("ticket.cancel"),
                                       ticketId);
@@ -515,12 +516,29 @@ Result<Ticket> TicketWorkflow::cancel(const QString &userId, const QString &tick
     if (reason.trimmed().isEmpty())
         return Error {QStringLiteral("CANCEL_REASON"),
                       tr("Cancelling a ticket needs a reason (it goes into the timeline).")};
+    if (Status checked = DepositSettlement::check(deposit); !checked)
+        return checked.error();
     Result<Ticket> result = Error {};
     const Status status = m_db.write([&]() -> Status {
         result = TicketRepository(m_db, m_clock)
                      .stepInTransaction(ticketId, TicketStatus::Cancelled, acting->actor(),
                                         reason.trimmed(), expectedVersion, StepKey {});
-        return result ? Status() : Status(result.error());
+        if (!result)
+            return result.error();
+        auto outcome = DepositSettlement::settleInTransaction(m_db, m_clock, ticketId, deposit,
+                                                              acting->actor());
+        if (!outcome)
+            return outcome.error();
+        if (settled)
+            *settled = *outcome;
+        if (outcome->returned.minor > 0 || outcome->kept.minor > 0) {
+            // The settlement wrote an event: the ticket as it is now.
+            auto now = TicketRepository(m_db, m_clock).loadInTransaction(ticketId, std::nullopt);
+            if (!now)
+                return now.error();
+            result = *now;
+        }
+        return Status();
     });
     if (!status)
         return status.error();

@@ -98,6 +98,9 @@ struct RemedyInput
     // accessory: the component replaced (battery | charger | wired_headset | card | data_cable).
     QString component;
     QString overrideReason; // a manager's, when the verdict does not allow the remedy
+    // The money the customer left for a repair (deposits) goes back too, unless kept with a
+    // reason; settled before a refund's own money.
+    DepositChoice deposit;
 };
 
 // One exchange condition the clerk confirms (the seeds' list, then the brand policy's own).
@@ -198,9 +201,12 @@ public:
     // "picked_up" for a repaired phone, "returned_unrepaired" otherwise.
     Result<PickupResult> handBack(const QString &userId, const PickupRequest &request);
     // Cancels the ticket (Cancel) with a reason; STALE when expectedVersion is given and the
-    // ticket changed meanwhile.
+    // ticket changed meanwhile. The money the customer left goes back (a refund by the acting
+    // user) unless `deposit` keeps it with a written reason (audited); `settled`, when given,
+    // says which.
     Result<Ticket> cancel(const QString &userId, const QString &ticketId, const QString &reason,
-                          std::optional<int> expectedVersion = std::nullopt);
+                          std::optional<int> expectedVersion = std::nullopt,
+                          const DepositChoice &deposit = {}, DepositOutcome *settled = nullptr);
     // A manager's override of the verdict (OverrideVerdict), with a reason; audited with the
     // verdict before and after.
     Result<Ticket> overrideVerdict(const QString &userId, const QString &ticketId, bool covered,

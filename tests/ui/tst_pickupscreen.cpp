@@ -2,6 +2,7 @@
 
 #include "pickup/pickupscreen.h"
 #include "print/papermenu.h"
+#include "store/paymentrepository.h"
 #include "store/quoterepository.h"
 #include "tickets/accessories.h"
 
@@ -27,6 +28,8 @@ private slots:
     void imeiMismatchBlocksRelease();
     void missingAccessoryShowsWhy();
     void declinedGoesBackUnrepaired();
+    void unrepairedDepositGoesBackOrIsKept_data();
+    void unrepairedDepositGoesBackOrIsKept();
     void notReadySaysWhy();
     void technicianMayNotRelease();
     void foundByTheLastFourDigits();
@@ -171,6 +174,53 @@ void TestPickupScreen::declinedGoesBackUnrepaired()
     QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
     QCOMPARE(m_fx->reread(t).status, TicketStatus::ReturnedUnrepaired);
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM payments")), 0);
+}
+
+void TestPickupScreen::unrepairedDepositGoesBackOrIsKept_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("given back") << QString();
+    QTest::newRow("kept") << QStringLiteral("检测费，受理时已约定");
+}
+
+void TestPickupScreen::unrepairedDepositGoesBackOrIsKept()
+{
+    QFETCH(QString, reason);
+    Ticket t = m_fx->ticketAt(TicketStatus::Quoted);
+    Payment deposit;
+    deposit.ticketId = t.id;
+    deposit.kind = QStringLiteral("deposit");
+    deposit.amount = Money {5000, QStringLiteral("CNY")};
+    deposit.method = QStringLiteral("cash");
+    QVERIFY(PaymentRepository(*m_fx->db, m_fx->clock)
+                .record(deposit, Actor {QString(), QStringLiteral("test")}));
+    QVERIFY(QuoteRepository(*m_fx->db, m_fx->clock)
+                .answer(t.id, QuoteAnswer {false, QStringLiteral("phone"), {}, {}},
+                        Actor {QString(), QStringLiteral("test")}));
+    QVERIFY(m_screen->showTicket(t.id));
+    auto *keep = child<QLineEdit>("keepDepositEdit");
+    QVERIFY(keep->isEnabled()); // going back unrepaired: the deposit is settled
+    QTest::keyClicks(keep, reason);
+    auto *method = child<QComboBox>("paymentMethodCombo");
+    method->setCurrentIndex(method->findData(QStringLiteral("wechat")));
+    scanImei(QStringLiteral("490154203237518"));
+    tick("accessory_sim_tray");
+    tick("accessory_case");
+    QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->reread(t).status, TicketStatus::ReturnedUnrepaired);
+    if (reason.isEmpty()) {
+        QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM payments WHERE kind = "
+                                            "'refund' AND amount_minor = 5000 AND method = "
+                                            "'wechat'")),
+                 1);
+    } else {
+        QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM payments WHERE kind = "
+                                            "'refund'")),
+                 0);
+        QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                            "'ticket.deposit_kept'")),
+                 1);
+    }
 }
 
 void TestPickupScreen::notReadySaysWhy()

@@ -3,6 +3,8 @@
 // showing its refusals as the core words them.
 #include "uifixture.h"
 
+#include "print/papermenu.h"
+#include "print/papertext.h"
 #include "ticket/remedydialog.h"
 #include "ticket/ticketview.h"
 
@@ -102,6 +104,16 @@ void TestRemedyDialog::exchangeThroughTheDialog()
              TicketLifecycle::label(TicketStatus::Exchanged));
     QVERIFY(button->isHidden()); // closed
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM device_exchanges")), 1);
+    // The exchange certificate is offered from the ticket view now, the refund receipt not.
+    using K = print::PaperKind;
+    QVERIFY(view.paperMenu(K::Exchange)->menuAction()->isVisible());
+    QVERIFY(!view.paperMenu(K::Refund)->menuAction()->isVisible());
+    auto certificate = view.paperMenu(K::Exchange)->paper();
+    QVERIFY2(certificate, qPrintable(certificate ? QString() : certificate.error().message));
+    const QString printed = certificate->texts().join(QLatin1Char(' '));
+    QVERIFY2(printed.contains(QStringLiteral("860123456789014")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("CN-12")), qPrintable(printed));
+    QVERIFY(!printed.contains(print::term(print::Term::Reprint, print::PaperLanguage::English)));
 }
 
 void TestRemedyDialog::noRemedyNoAction()

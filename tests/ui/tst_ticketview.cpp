@@ -1,5 +1,6 @@
 #include "print/papermenu.h"
 #include "store/diagnosisrepository.h"
+#include "store/paymentrepository.h"
 #include "ticket/ticketview.h"
 #include "uifixture.h"
 
@@ -30,6 +31,8 @@ private slots:
     void refusedChangeShowsWhy();
     void closingMovesAreNeverPreselected();
     void cancellingNeedsAReasonAndAConfirmation();
+    void cancellingSettlesTheDeposit_data();
+    void cancellingSettlesTheDeposit();
     void rolesSeeOnlyTheirMoves();
     void workflowActionsFollowRoleAndStatus();
     void changeStatusNeverReachesTheSteps();
@@ -102,7 +105,10 @@ void TestTicketView::papersAreReprintedFromTheTicket()
     QVERIFY(view.paperMenu(K::Label)->menuAction()->isEnabled());
     QVERIFY(!view.paperMenu(K::Quote)->menuAction()->isEnabled());
     QVERIFY(!view.paperMenu(K::Pickup)->menuAction()->isEnabled());
-    QCOMPARE(button->menu()->actions().size(), 4);
+    // The remedy papers are offered only for a ticket their remedy closed.
+    QVERIFY(!view.paperMenu(K::Exchange)->menuAction()->isVisible());
+    QVERIFY(!view.paperMenu(K::Refund)->menuAction()->isVisible());
+    QCOMPARE(button->menu()->actions().size(), 6);
     for (K kind : {K::Intake, K::Label}) {
         auto paper = view.paperMenu(kind)->paper();
         QVERIFY2(paper, qPrintable(paper ? QString() : paper.error().message));
@@ -292,6 +298,53 @@ void TestTicketView::cancellingNeedsAReasonAndAConfirmation()
     QCOMPARE(m_fx->tickets->timeline(m_ticket.id)->last().note,
              QStringLiteral("<b>customer</b> took it back"));
     QCOMPARE(target->count(), 0); // closed: nothing more to choose
+}
+
+void TestTicketView::cancellingSettlesTheDeposit_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("given back") << QString();
+    QTest::newRow("kept") << QStringLiteral("已拆机检测");
+}
+
+void TestTicketView::cancellingSettlesTheDeposit()
+{
+    QFETCH(QString, reason);
+    Payment deposit;
+    deposit.ticketId = m_ticket.id;
+    deposit.kind = QStringLiteral("deposit");
+    deposit.amount = Money {3000, QStringLiteral("CNY")};
+    deposit.method = QStringLiteral("alipay");
+    QVERIFY(PaymentRepository(*m_fx->db, m_fx->clock)
+                .record(deposit, Actor {QString(), QStringLiteral("test")}));
+    m_fx->logIn(Role::Clerk);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    view.show();
+    QVERIFY(view.showTicket(m_ticket.id));
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    auto *keep = view.findChild<QLineEdit *>(QStringLiteral("keepDepositEdit"));
+    QVERIFY(keep->isHidden()); // only when cancelling
+    target->setCurrentIndex(target->findData(QStringLiteral("cancelled")));
+    QVERIFY(!keep->isHidden());
+    QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit")),
+                     QStringLiteral("客户不修了"));
+    QTest::keyClicks(keep, reason);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("changeStatusButton")),
+                      Qt::LeftButton);
+    QMessageBox *box = view.confirmDialog();
+    QVERIFY(box);
+    // The confirmation says what becomes of the deposit.
+    QVERIFY2(box->text().contains(reason.isEmpty() ? QStringLiteral("goes back") : reason),
+             qPrintable(box->text()));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmCloseButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_fx->tickets->byId(m_ticket.id)->value().status, TicketStatus::Cancelled);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM payments WHERE kind = 'refund' "
+                                        "AND amount_minor = 3000 AND method = 'alipay'")),
+             reason.isEmpty() ? 1 : 0);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                        "'ticket.deposit_kept'")),
+             reason.isEmpty() ? 0 : 1);
 }
 
 void TestTicketView::rolesSeeOnlyTheirMoves()

@@ -100,6 +100,12 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_reference->setObjectName(QStringLiteral("paymentReferenceEdit"));
     m_reference->setPlaceholderText(tr("Terminal or transfer reference (optional)"));
     payForm->addRow(tr("Reference:"), m_reference);
+    // A phone going back unrepaired: the deposit goes back (by the method above) unless a
+    // written reason keeps it.
+    m_keepDeposit = new QLineEdit(payBox);
+    m_keepDeposit->setObjectName(QStringLiteral("keepDepositEdit"));
+    m_keepDeposit->setPlaceholderText(tr("Empty: the deposit goes back to the customer"));
+    payForm->addRow(tr("Keep the deposit because:"), m_keepDeposit);
     right->addWidget(payBox);
 
     auto *handBox = new QGroupBox(tr("Hand back"), this);
@@ -198,12 +204,14 @@ void PickupScreen::ticketLoaded()
     const auto t = ticket();
     m_imei->clear();
     m_missingNote->clear();
+    m_keepDeposit->clear();
     m_amount->clear();
     m_reference->clear();
     m_warrantyEnd->clear();
     qDeleteAll(m_accessories);
     m_accessories.clear();
     m_releasable = false;
+    m_unrepaired = false;
     if (!t || t->id != m_releasedTicketId)
         m_releasedTicketId.clear();
     if (!t) {
@@ -223,6 +231,7 @@ void PickupScreen::ticketLoaded()
         m_target->setStyleSheet(QStringLiteral("color:#b3261e;"));
     } else {
         m_releasable = true;
+        m_unrepaired = **target == TicketStatus::ReturnedUnrepaired;
         m_target->setStyleSheet({});
         m_target->setText(**target == TicketStatus::PickedUp
                               ? tr("Repaired: the phone goes back to the customer.")
@@ -304,6 +313,7 @@ void PickupScreen::refreshEnabled()
     m_amount->setEnabled(open && m_session.can(Permission::Payment));
     m_method->setEnabled(open && m_session.can(Permission::Payment));
     m_reference->setEnabled(open && m_session.can(Permission::Payment));
+    m_keepDeposit->setEnabled(open && m_unrepaired);
     m_print->setEnabled(!m_releasedTicketId.isEmpty());
     m_imei->setEnabled(open);
 }
@@ -334,6 +344,10 @@ bool PickupScreen::release()
         if (p.amount.minor > 0)
             request.payment = p;
     }
+    if (m_unrepaired) {
+        request.deposit.keepReason = m_keepDeposit->text().trimmed();
+        request.deposit.method = m_method->currentData().toString();
+    }
     auto released = m_services.workflows.tickets.handBack(m_session.userId(), request);
     if (!released) {
         showError(released.error().message);
@@ -345,6 +359,12 @@ bool PickupScreen::release()
                        ? tr("Handed back. Repair warranty until %1.")
                              .arg(released->repairWarrantyEnd.toString(Qt::ISODate))
                        : tr("Handed back unrepaired.");
+    if (released->deposit.returned.minor > 0)
+        info += QLatin1Char(' ')
+                + tr("Deposit of %1 given back.").arg(released->deposit.returned.toDecimalString());
+    else if (released->deposit.kept.minor > 0)
+        info += QLatin1Char(' ')
+                + tr("Deposit of %1 kept.").arg(released->deposit.kept.toDecimalString());
     changed(info);
     m_print->setEnabled(true);
     return true;

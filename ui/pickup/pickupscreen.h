@@ -61,6 +61,7 @@ private:
     QVBoxLayout *m_accessoriesLayout = nullptr;
     QHash<QString, QCheckBox *> m_accessories;
     QLineEdit *m_missingNote = nullptr;
+    QLineEdit *m_keepDeposit = nullptr; // unrepaired: why the deposit is kept (empty: returned)
     QLabel *m_payable = nullptr;
     QLabel *m_paid = nullptr;
     QLabel *m_due = nullptr;
@@ -75,6 +76,7 @@ private:
     QString m_releasedTicketId;
     QString m_releasedTicketNumber;
     bool m_imeiOk = false;
+    bool m_unrepaired = false; // the phone goes back unrepaired: its deposit is settled
     bool m_releasable = false;
 };
 

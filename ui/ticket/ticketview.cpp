@@ -181,7 +181,8 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
         QStringLiteral("background:#3c6e9f; color:white; padding:3px 10px; border-radius:10px;"));
     header->addWidget(m_status);
     header->addStretch(1);
-    // Every paper of the ticket printed again (marked as a reprint): preview, print or PDF.
+    // Every paper of the ticket printed again (marked as a reprint): preview, print or PDF; and
+    // the exchange certificate or refund receipt of a ticket a remedy closed.
     m_printActions = new print::PrintActions(this, print::PrintSettings(), this);
     m_papers = new QPushButton(tr("Papers…"), this);
     m_papers->setObjectName(QStringLiteral("papersButton"));
@@ -197,6 +198,8 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
         {print::PaperKind::Label, tr("Device label"), QStringLiteral("reprintLabel")},
         {print::PaperKind::Quote, tr("Quote"), QStringLiteral("reprintQuote")},
         {print::PaperKind::Pickup, tr("Pickup receipt"), QStringLiteral("reprintPickup")},
+        {print::PaperKind::Exchange, tr("Exchange certificate"), QStringLiteral("printExchange")},
+        {print::PaperKind::Refund, tr("Refund receipt"), QStringLiteral("printRefund")},
     };
     for (const auto &k : kinds) {
         const print::PaperKind kind = k.kind;
@@ -205,8 +208,10 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
             [this, kind]() -> Result<print::Paper> {
                 if (!m_ticket)
                     return Error {QStringLiteral("NOT_FOUND"), tr("No ticket open")};
-                return print::ticketPaper(*m_printActions, m_services.records, m_services.clock,
-                                          m_ticket->number, kind, true);
+                return print::ticketPaper(
+                    *m_printActions, m_services.records, m_services.clock, m_ticket->number, kind,
+                    // The remedy papers are first printed from here.
+                    kind != print::PaperKind::Exchange && kind != print::PaperKind::Refund);
             },
             k.prefix, papers);
         menu->setTitle(k.title);
@@ -282,6 +287,13 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
                             "allows"));
     moveRow->addWidget(m_remedy);
     actionsLayout->addLayout(moveRow);
+    // Cancelling gives the customer's deposit back, unless a reason keeps it (audited).
+    m_keepDeposit = new QLineEdit(actions);
+    m_keepDeposit->setObjectName(QStringLiteral("keepDepositEdit"));
+    m_keepDeposit->setPlaceholderText(
+        tr("Keep the deposit because… (leave empty to give the deposit back)"));
+    m_keepDeposit->setVisible(false);
+    actionsLayout->addWidget(m_keepDeposit);
     m_message = valueLabel(actions, QStringLiteral("ticketMessage"));
     m_message->setStyleSheet(QStringLiteral("color:#b3261e;"));
     actionsLayout->addWidget(m_message);
@@ -325,6 +337,7 @@ bool TicketView::showTicket(const QString &ticketId)
     const Ticket &t = *m_ticket;
     m_message->clear();
     m_note->clear();
+    m_keepDeposit->clear();
     m_title->setText(QStringLiteral("<h2>%1</h2>").arg(t.number.toHtmlEscaped()));
     m_status->setText(TicketLifecycle::label(t.status));
 
@@ -456,6 +469,12 @@ void TicketView::refreshActions()
         m_paperMenus.value(int(print::PaperKind::Pickup))
             ->menuAction()
             ->setEnabled(st == TicketStatus::PickedUp || st == TicketStatus::ReturnedUnrepaired);
+        m_paperMenus.value(int(print::PaperKind::Exchange))
+            ->menuAction()
+            ->setVisible(st == TicketStatus::Exchanged);
+        m_paperMenus.value(int(print::PaperKind::Refund))
+            ->menuAction()
+            ->setVisible(st == TicketStatus::Refunded);
     }
     const bool any = m_target->count() > 0;
     m_target->setCurrentIndex(any ? 0 : -1);
@@ -488,6 +507,7 @@ void TicketView::targetChosen()
     const bool closing = to && TicketLifecycle::isDestructive(*to);
     m_note->setPlaceholderText(closing ? tr("Why it is closed (required)")
                                        : tr("Why (goes into the timeline)"));
+    m_keepDeposit->setVisible(to && *to == TicketStatus::Cancelled);
     // Say at once when the lifecycle or the step will refuse the choice, and why.
     QString why;
     if (m_ticket && to) {
@@ -514,10 +534,16 @@ bool TicketView::requestStatusChange()
     }
     // Asked in a box of its own, never by the same click: the ticket stays open on "Keep".
     delete m_confirm;
-    m_confirm = new QMessageBox(QMessageBox::Warning, tr("Close the ticket?"),
-                                tr("Ticket %1 becomes \"%2\". This closes it for good; it "
-                                   "cannot be reopened.\n\nReason: %3")
-                                    .arg(m_ticket->number, TicketLifecycle::label(*to), note),
+    QString question = tr("Ticket %1 becomes \"%2\". This closes it for good; it "
+                          "cannot be reopened.\n\nReason: %3")
+                           .arg(m_ticket->number, TicketLifecycle::label(*to), note);
+    if (*to == TicketStatus::Cancelled) {
+        const QString keep = m_keepDeposit->text().trimmed();
+        question += QStringLiteral("\n")
+                    + (keep.isEmpty() ? tr("Any deposit goes back to the customer.")
+                                      : tr("The deposit is kept: %1").arg(keep));
+    }
+    m_confirm = new QMessageBox(QMessageBox::Warning, tr("Close the ticket?"), question,
                                 QMessageBox::NoButton, this);
     m_confirm->setObjectName(QStringLiteral("confirmStatusDialog"));
     m_confirm->setTextFormat(Qt::PlainText);
@@ -556,8 +582,9 @@ bool TicketView::changeStatus(TicketStatus to, const QString &note)
     // Through the workflow layer: a move that is a step of its own (ready, picked up,
     // approved, …) is refused there with the step to use; cancelling needs the note as reason.
     auto moved = to == TicketStatus::Cancelled
-                     ? m_services.workflows.tickets.cancel(m_session.userId(), m_ticket->id, note,
-                                                           m_ticket->version)
+                     ? m_services.workflows.tickets.cancel(
+                         m_session.userId(), m_ticket->id, note, m_ticket->version,
+                         DepositChoice {m_keepDeposit->text().trimmed(), QString()})
                      : m_services.workflows.tickets.move(m_session.userId(), m_ticket->id, to, note,
                                                          m_ticket->version);
     if (!moved) {
@@ -600,11 +627,13 @@ void TicketView::ticketChangedElsewhere(const QString &ticketId)
         // What the user was typing and choosing stays; the message line too, unless the
         // reload itself has something to say.
         const QString note = m_note->text();
+        const QString keepDeposit = m_keepDeposit->text();
         const QString target = m_target->currentData().toString();
         const QString message = m_message->text();
         if (!showTicket(ticketId))
             return;
         m_note->setText(note);
+        m_keepDeposit->setText(keepDeposit);
         const int index = m_target->findData(target);
         if (index > 0)
             m_target->setCurrentIndex(index);

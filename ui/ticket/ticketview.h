@@ -114,6 +114,7 @@ private:
     QHash<int, print::PaperMenu *> m_paperMenus;
     QComboBox *m_target = nullptr;
     QLineEdit *m_note = nullptr;
+    QLineEdit *m_keepDeposit = nullptr; // cancelling: why the deposit is kept (empty: returned)
     QPushButton *m_move = nullptr;
     QMessageBox *m_confirm = nullptr;
     QPushButton *m_remedy = nullptr;

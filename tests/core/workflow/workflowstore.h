@@ -27,6 +27,7 @@ struct WorkflowStore : StoreFixture
     User tech;
     QString screenItem; // price item ids
     QString labourItem;
+    QString managerPin = QStringLiteral("4321"); // set before setUp() for another
 
     bool setUp()
     {
@@ -39,7 +40,7 @@ struct WorkflowStore : StoreFixture
         setup.stationCode = QStringLiteral("01");
         setup.managerUsername = QStringLiteral("boss");
         setup.managerName = QStringLiteral("王店长");
-        setup.managerPin = QStringLiteral("4321");
+        setup.managerPin = managerPin;
         auto m = wf->admin.setUp(setup);
         if (!m)
             return fail(m.error());

@@ -1,0 +1,102 @@
+#include "depositsettlement.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "paymentrepository.h"
+#include "sql.h"
+#include "ticketrepository.h"
+
+namespace rc {
+
+Status DepositSettlement::check(const DepositChoice &choice)
+{
+    if (!choice.keepReason.isEmpty() && choice.keepReason.trimmed().isEmpty())
+        return Error {QStringLiteral("DEPOSIT_REASON"),
+                      tr("Keeping the customer's deposit needs a written reason.")};
+    if (!choice.method.isEmpty() && !PaymentRepository::isValidMethod(choice.method))
+        return Error {QStringLiteral("PAYMENT_METHOD"),
+                      tr("Unknown way to give the deposit back \"%1\": cash, card, wechat, "
+                         "alipay, mobile or other.")
+                          .arg(choice.method)};
+    return {};
+}
+
+Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, const Clock &clock,
+                                                              const QString &ticketId,
+                                                              const DepositChoice &choice,
+                                                              const Actor &actor)
+{
+    if (Status checked = check(choice); !checked)
+        return checked.error();
+    // What the customer left: deposits and payments less refunds (other kinds of money on the
+    // ticket, such as a loaner's, are settled on their own).
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT kind, amount_minor, currency, method FROM payments "
+                                     "WHERE ticket_id = ? AND kind IN ('deposit', 'payment', "
+                                     "'refund') ORDER BY rid"),
+                      {ticketId}, QStringLiteral("deposit read"));
+    if (!q)
+        return q.error();
+    DepositOutcome out;
+    QString lastMethod;
+    while (q->next()) {
+        const bool refund = q->value(0).toString() == QLatin1String("refund");
+        const qint64 minor = q->value(1).toLongLong();
+        out.held.minor += refund ? -minor : minor;
+        out.held.currency = q->value(2).toString();
+        if (!refund)
+            lastMethod = q->value(3).toString();
+    }
+    out.returned.currency = out.held.currency;
+    out.kept.currency = out.held.currency;
+    if (out.held.minor <= 0)
+        return out;
+
+    const QString reason = choice.keepReason.trimmed();
+    if (!reason.isEmpty()) {
+        out.kept = out.held;
+        const QDateTime now = clock.nowUtc();
+        const QJsonObject data {{QStringLiteral("amount_minor"), out.kept.minor},
+                                {QStringLiteral("amount"), out.kept.toDecimalString()},
+                                {QStringLiteral("currency"), out.kept.currency},
+                                {QStringLiteral("reason"), reason}};
+        if (Status s = AuditLog::appendInTransaction(
+                db, AuditLog::entry(actor, QStringLiteral("ticket.deposit_kept"),
+                                    QStringLiteral("ticket"), ticketId, now, data, reason));
+            !s)
+            return s.error();
+        TicketRepository tickets(db, clock);
+        auto loaded = tickets.loadInTransaction(ticketId, std::nullopt);
+        if (!loaded)
+            return loaded.error();
+        TicketEvent e;
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("note");
+        e.note = tr("Deposit of %1 kept: %2").arg(out.kept.toDecimalString(), reason);
+        e.data = data;
+        auto saved = tickets.saveInTransaction(*loaded, e);
+        if (!saved)
+            return saved.error();
+        return out;
+    }
+
+    Payment refund;
+    refund.ticketId = ticketId;
+    refund.kind = QStringLiteral("refund");
+    refund.amount = out.held;
+    refund.method = !choice.method.isEmpty()
+                        ? choice.method
+                        : (PaymentRepository::isValidMethod(lastMethod) ? lastMethod
+                                                                        : QStringLiteral("cash"));
+    refund.reference = QStringLiteral("deposit returned");
+    auto paid = PaymentRepository(db, clock).recordInTransaction(refund, actor);
+    if (!paid)
+        return paid.error();
+    out.returned = out.held;
+    out.method = paid->method;
+    out.refundId = paid->id;
+    return out;
+}
+
+} // namespace rc
