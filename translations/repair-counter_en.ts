@@ -348,10 +348,6 @@
             <translation>The ticket number.</translation>
         </message>
         <message>
-            <source>intake, quote, pickup or label.</source>
-            <translation>intake, quote, pickup or label.</translation>
-        </message>
-        <message>
             <source>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</source>
             <translation>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</translation>
         </message>
@@ -372,16 +368,8 @@
             <translation>Mark the paper as a reprint, with the time.</translation>
         </message>
         <message>
-            <source>Render a ticket's paper (intake receipt, quote, pickup receipt or device label) to a PDF file.</source>
-            <translation>Render a ticket's paper (intake receipt, quote, pickup receipt or device label) to a PDF file.</translation>
-        </message>
-        <message>
             <source>receipt render takes one ticket NUMBER</source>
             <translation>receipt render takes one ticket NUMBER</translation>
-        </message>
-        <message>
-            <source>--kind must be intake, quote, pickup or label</source>
-            <translation>--kind must be intake, quote, pickup or label</translation>
         </message>
         <message>
             <source>--format must be thermal80 or a4</source>
@@ -1072,10 +1060,6 @@
             <translation>Why (required; goes into the timeline).</translation>
         </message>
         <message>
-            <source>Cancel a ticket (clerk), with a reason.</source>
-            <translation>Cancel a ticket (clerk), with a reason.</translation>
-        </message>
-        <message>
             <source>The note.</source>
             <translation>The note.</translation>
         </message>
@@ -1206,6 +1190,54 @@
         <message>
             <source>confirm the exchange conditions: --check NAME (repeat) or --all-checks</source>
             <translation>confirm the exchange conditions: --check NAME (repeat) or --all-checks</translation>
+        </message>
+        <message>
+            <source>The day (YYYY-MM-DD).</source>
+            <translation>The day (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Print the till for one day (manager): per method (cash, card, mobile) the takings, refunds (negative), net and count.</source>
+            <translation>Print the till for one day (manager): per method (cash, card, mobile) the takings, refunds (negative), net and count.</translation>
+        </message>
+        <message>
+            <source>report till takes no arguments</source>
+            <translation>report till takes no arguments</translation>
+        </message>
+        <message>
+            <source>report till needs --date YYYY-MM-DD</source>
+            <translation>report till needs --date YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>intake, quote, pickup, label, exchange (the exchange certificate) or refund (the refund receipt).</source>
+            <translation>intake, quote, pickup, label, exchange (the exchange certificate) or refund (the refund receipt).</translation>
+        </message>
+        <message>
+            <source>Render a ticket's paper (intake receipt, quote, pickup receipt, device label, exchange certificate or refund receipt) to a PDF file.</source>
+            <translation>Render a ticket's paper (intake receipt, quote, pickup receipt, device label, exchange certificate or refund receipt) to a PDF file.</translation>
+        </message>
+        <message>
+            <source>--kind must be intake, quote, pickup, label, exchange or refund</source>
+            <translation>--kind must be intake, quote, pickup, label, exchange or refund</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was not closed by an exchange: it has no exchange certificate.</source>
+            <translation>Ticket %1 was not closed by an exchange: it has no exchange certificate.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was not closed by a refund: it has no refund receipt.</source>
+            <translation>Ticket %1 was not closed by a refund: it has no refund receipt.</translation>
+        </message>
+        <message>
+            <source>Keep the customer's deposit, with a written reason (audited); by default it goes back.</source>
+            <translation>Keep the customer's deposit, with a written reason (audited); by default it goes back.</translation>
+        </message>
+        <message>
+            <source>How the deposit goes back: cash, card, wechat, alipay, mobile or other (default: as it was paid).</source>
+            <translation>How the deposit goes back: cash, card, wechat, alipay, mobile or other (default: as it was paid).</translation>
+        </message>
+        <message>
+            <source>Cancel a ticket (clerk), with a reason. The customer's deposit goes back unless --keep-deposit says why not.</source>
+            <translation>Cancel a ticket (clerk), with a reason. The customer's deposit goes back unless --keep-deposit says why not.</translation>
         </message>
     </context>
     <context>
@@ -3541,6 +3573,10 @@
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
+        <message>
+            <source>Till</source>
+            <translation>Till</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::OverrideDialog</name>
@@ -3705,6 +3741,22 @@
                 <numerusform>%n ticket found: pick one.</numerusform>
                 <numerusform>%n tickets found: pick one.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Empty: the deposit goes back to the customer</source>
+            <translation>Empty: the deposit goes back to the customer</translation>
+        </message>
+        <message>
+            <source>Keep the deposit because:</source>
+            <translation>Keep the deposit because:</translation>
+        </message>
+        <message>
+            <source>Deposit of %1 given back.</source>
+            <translation>Deposit of %1 given back.</translation>
+        </message>
+        <message>
+            <source>Deposit of %1 kept.</source>
+            <translation>Deposit of %1 kept.</translation>
         </message>
     </context>
     <context>
@@ -5310,6 +5362,26 @@ Reason: %3</translation>
             <source>Refund, exchange or accessory replacement, as the warranty verdict allows</source>
             <translation>Refund, exchange or accessory replacement, as the warranty verdict allows</translation>
         </message>
+        <message>
+            <source>Exchange certificate</source>
+            <translation>Exchange certificate</translation>
+        </message>
+        <message>
+            <source>Refund receipt</source>
+            <translation>Refund receipt</translation>
+        </message>
+        <message>
+            <source>Keep the deposit because… (leave empty to give the deposit back)</source>
+            <translation>Keep the deposit because… (leave empty to give the deposit back)</translation>
+        </message>
+        <message>
+            <source>Any deposit goes back to the customer.</source>
+            <translation>Any deposit goes back to the customer.</translation>
+        </message>
+        <message>
+            <source>The deposit is kept: %1</source>
+            <translation>The deposit is kept: %1</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -5684,4 +5756,105 @@ Reason: %3</translation>
             <translation>Warranty verdict: %1</translation>
         </message>
     </context>
+<context>
+    <name>DepositSettlement</name>
+    <message>
+        <source>Keeping the customer's deposit needs a written reason.</source>
+        <translation>Keeping the customer's deposit needs a written reason.</translation>
+    </message>
+    <message>
+        <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
+        <translation>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 kept: %2</source>
+        <translation>Deposit of %1 kept: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TillReport</name>
+    <message>
+        <source>The till report needs a valid day.</source>
+        <translation>The till report needs a valid day.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::TillScreen</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Mobile payment (WeChat, Alipay …)</source>
+        <translation>Mobile payment (WeChat, Alipay …)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Takings</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Export till</source>
+        <translation>Export till</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 payments and refunds.</source>
+        <translation>%1: %2 payments and refunds.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
 </TS>

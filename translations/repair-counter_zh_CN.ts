@@ -348,10 +348,6 @@
             <translation>维修单号。</translation>
         </message>
         <message>
-            <source>intake, quote, pickup or label.</source>
-            <translation>intake、quote、pickup 或 label。</translation>
-        </message>
-        <message>
             <source>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</source>
             <translation>thermal80（80 毫米热敏纸）或 a4；标签使用 50 × 30 毫米专用纸。</translation>
         </message>
@@ -372,16 +368,8 @@
             <translation>标记为补打，并注明时间。</translation>
         </message>
         <message>
-            <source>Render a ticket's paper (intake receipt, quote, pickup receipt or device label) to a PDF file.</source>
-            <translation>将维修单的单据（受理单、报价单、取机单或手机标签）输出为 PDF 文件。</translation>
-        </message>
-        <message>
             <source>receipt render takes one ticket NUMBER</source>
             <translation>receipt render 需要一个维修单号</translation>
-        </message>
-        <message>
-            <source>--kind must be intake, quote, pickup or label</source>
-            <translation>--kind 必须是 intake、quote、pickup 或 label</translation>
         </message>
         <message>
             <source>--format must be thermal80 or a4</source>
@@ -1072,10 +1060,6 @@
             <translation>原因（必填；记入时间线）。</translation>
         </message>
         <message>
-            <source>Cancel a ticket (clerk), with a reason.</source>
-            <translation>取消维修单（前台），须写明原因。</translation>
-        </message>
-        <message>
             <source>The note.</source>
             <translation>备注内容。</translation>
         </message>
@@ -1206,6 +1190,54 @@
         <message>
             <source>confirm the exchange conditions: --check NAME (repeat) or --all-checks</source>
             <translation>请确认换货条件：--check NAME（可重复）或 --all-checks</translation>
+        </message>
+        <message>
+            <source>The day (YYYY-MM-DD).</source>
+            <translation>日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Print the till for one day (manager): per method (cash, card, mobile) the takings, refunds (negative), net and count.</source>
+            <translation>打印某一天的收银对账（店长）：按收款方式（现金、银行卡、移动支付）列出收款、退款（负数）、净额和笔数。</translation>
+        </message>
+        <message>
+            <source>report till takes no arguments</source>
+            <translation>report till 不接受参数</translation>
+        </message>
+        <message>
+            <source>report till needs --date YYYY-MM-DD</source>
+            <translation>report till 需要 --date YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>intake, quote, pickup, label, exchange (the exchange certificate) or refund (the refund receipt).</source>
+            <translation>intake、quote、pickup、label、exchange（换货凭证）或 refund（退货退款凭证）。</translation>
+        </message>
+        <message>
+            <source>Render a ticket's paper (intake receipt, quote, pickup receipt, device label, exchange certificate or refund receipt) to a PDF file.</source>
+            <translation>将维修单的单据（受理单、报价单、取机单、设备标签、换货凭证或退货退款凭证）生成为 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>--kind must be intake, quote, pickup, label, exchange or refund</source>
+            <translation>--kind 必须是 intake、quote、pickup、label、exchange 或 refund</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was not closed by an exchange: it has no exchange certificate.</source>
+            <translation>维修单 %1 不是以换货结单的，没有换货凭证。</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was not closed by a refund: it has no refund receipt.</source>
+            <translation>维修单 %1 不是以退货退款结单的，没有退款凭证。</translation>
+        </message>
+        <message>
+            <source>Keep the customer's deposit, with a written reason (audited); by default it goes back.</source>
+            <translation>扣留客户订金，须写明原因（记入审计）；默认退还订金。</translation>
+        </message>
+        <message>
+            <source>How the deposit goes back: cash, card, wechat, alipay, mobile or other (default: as it was paid).</source>
+            <translation>订金退还方式：cash、card、wechat、alipay、mobile 或 other（默认：按原付款方式）。</translation>
+        </message>
+        <message>
+            <source>Cancel a ticket (clerk), with a reason. The customer's deposit goes back unless --keep-deposit says why not.</source>
+            <translation>取消维修单（前台），须写明原因。客户订金将退还，除非用 --keep-deposit 写明扣留原因。</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +3569,10 @@
             <source>Sync</source>
             <translation>同步</translation>
         </message>
+        <message>
+            <source>Till</source>
+            <translation>收银对账</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::OverrideDialog</name>
@@ -3700,6 +3736,22 @@
             <translation>
                 <numerusform>找到 %n 张维修单：请选择一张。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Empty: the deposit goes back to the customer</source>
+            <translation>留空：订金退还客户</translation>
+        </message>
+        <message>
+            <source>Keep the deposit because:</source>
+            <translation>扣留订金原因：</translation>
+        </message>
+        <message>
+            <source>Deposit of %1 given back.</source>
+            <translation>已退还订金 %1。</translation>
+        </message>
+        <message>
+            <source>Deposit of %1 kept.</source>
+            <translation>已扣留订金 %1。</translation>
         </message>
     </context>
     <context>
@@ -5298,6 +5350,26 @@ Reason: %3</source>
             <source>Refund, exchange or accessory replacement, as the warranty verdict allows</source>
             <translation>按保修判定办理退货、换货或附件更换</translation>
         </message>
+        <message>
+            <source>Exchange certificate</source>
+            <translation>换货凭证</translation>
+        </message>
+        <message>
+            <source>Refund receipt</source>
+            <translation>退货退款凭证</translation>
+        </message>
+        <message>
+            <source>Keep the deposit because… (leave empty to give the deposit back)</source>
+            <translation>扣留订金的原因……（留空则退还订金）</translation>
+        </message>
+        <message>
+            <source>Any deposit goes back to the customer.</source>
+            <translation>客户已付订金将全部退还。</translation>
+        </message>
+        <message>
+            <source>The deposit is kept: %1</source>
+            <translation>扣留订金：%1</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -5672,4 +5744,105 @@ Reason: %3</source>
             <translation>保修判定：%1</translation>
         </message>
     </context>
+<context>
+    <name>DepositSettlement</name>
+    <message>
+        <source>Keeping the customer's deposit needs a written reason.</source>
+        <translation>扣留客户订金必须写明原因。</translation>
+    </message>
+    <message>
+        <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
+        <translation>未知的订金退还方式“%1”：可选 cash、card、wechat、alipay、mobile 或 other。</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 kept: %2</source>
+        <translation>扣留订金 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TillReport</name>
+    <message>
+        <source>The till report needs a valid day.</source>
+        <translation>收银对账需要有效的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::TillScreen</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment (WeChat, Alipay …)</source>
+        <translation>移动支付（微信、支付宝……）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收银对账</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Export till</source>
+        <translation>导出收银对账</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 payments and refunds.</source>
+        <translation>%1：共 %2 笔收款和退款。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
 </TS>
