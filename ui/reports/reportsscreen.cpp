@@ -235,6 +235,7 @@ void ReportsScreen::fill(const KpiFigures &f)
         {tr("Exchanged (warranty remedy)"), QString::number(f.exchanged)},
         {tr("Refunded (warranty remedy)"), QString::number(f.refunded)},
         {tr("Accessory replaced (warranty remedy)"), QString::number(f.accessoryReplaced)},
+        {tr("Disposed (uncollected)"), QString::number(f.disposed)},
         {tr("Turnaround, median"), tr("%1 h").arg(KpiReport::hours(f.turnaround.medianSeconds))},
         {tr("Turnaround, 90th percentile"),
          tr("%1 h").arg(KpiReport::hours(f.turnaround.p90Seconds))},
