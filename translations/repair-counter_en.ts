@@ -1239,6 +1239,42 @@
             <source>Cancel a ticket (clerk), with a reason. The customer's deposit goes back unless --keep-deposit says why not.</source>
             <translation>Cancel a ticket (clerk), with a reason. The customer's deposit goes back unless --keep-deposit says why not.</translation>
         </message>
+        <message>
+            <source>report %1 needs --from and --to as YYYY-MM-DD</source>
+            <translation>report %1 needs --from and --to as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Print the remedies of a date range by kind and rule ID: count and money gone back.</source>
+            <translation>Print the remedies of a date range by kind and rule ID: count and money gone back.</translation>
+        </message>
+        <message>
+            <source>Print every refund payment of a date range: date, ticket, amount, method, who and why.</source>
+            <translation>Print every refund payment of a date range: date, ticket, amount, method, who and why.</translation>
+        </message>
+        <message>
+            <source>How the customer was told: phone, message or letter.</source>
+            <translation>How the customer was told: phone, message or letter.</translation>
+        </message>
+        <message>
+            <source>A note on the notice (optional).</source>
+            <translation>A note on the notice (optional).</translation>
+        </message>
+        <message>
+            <source>Record a notice to collect a ready phone (clerk, manager).</source>
+            <translation>Record a notice to collect a ready phone (clerk, manager).</translation>
+        </message>
+        <message>
+            <source>--how phone|message|letter is required</source>
+            <translation>--how phone|message|letter is required</translation>
+        </message>
+        <message>
+            <source>Why the phone is disposed of (required; audited, in the timeline).</source>
+            <translation>Why the phone is disposed of (required; audited, in the timeline).</translation>
+        </message>
+        <message>
+            <source>Close an uncollected ready ticket as disposed (manager), uncollected.days after the last notice to collect.</source>
+            <translation>Close an uncollected ready ticket as disposed (manager), uncollected.days after the last notice to collect.</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -1818,6 +1854,14 @@
             <source>carry out warranty remedies</source>
             <translation>carry out warranty remedies</translation>
         </message>
+        <message>
+            <source>record notices to collect</source>
+            <translation>record notices to collect</translation>
+        </message>
+        <message>
+            <source>dispose of uncollected phones</source>
+            <translation>dispose of uncollected phones</translation>
+        </message>
     </context>
     <context>
         <name>PickupRepository</name>
@@ -2258,6 +2302,10 @@
             <source>Accessory replaced</source>
             <translation>Accessory replaced</translation>
         </message>
+        <message>
+            <source>Disposed (uncollected)</source>
+            <translation>Disposed (uncollected)</translation>
+        </message>
     </context>
     <context>
         <name>TicketRepository</name>
@@ -2343,6 +2391,10 @@
         <message>
             <source>record the remedy the warranty verdict allows</source>
             <translation>record the remedy the warranty verdict allows</translation>
+        </message>
+        <message>
+            <source>dispose of an uncollected phone (manager, after the notices)</source>
+            <translation>dispose of an uncollected phone (manager, after the notices)</translation>
         </message>
     </context>
     <context>
@@ -2522,6 +2574,46 @@
         <message>
             <source>Remedy: %1 (%2)</source>
             <translation>Remedy: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>by phone</source>
+            <translation>by phone</translation>
+        </message>
+        <message>
+            <source>by message</source>
+            <translation>by message</translation>
+        </message>
+        <message>
+            <source>by letter</source>
+            <translation>by letter</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is "%2": only a ready phone waits to be collected.</source>
+            <translation>Ticket %1 is "%2": only a ready phone waits to be collected.</translation>
+        </message>
+        <message>
+            <source>How was the customer told to collect the phone: phone, message or letter (not "%1")?</source>
+            <translation>How was the customer told to collect the phone: phone, message or letter (not "%1")?</translation>
+        </message>
+        <message>
+            <source>Notice to collect, %1</source>
+            <translation>Notice to collect, %1</translation>
+        </message>
+        <message>
+            <source>Write why the phone is disposed of (e.g. what becomes of it).</source>
+            <translation>Write why the phone is disposed of (e.g. what becomes of it).</translation>
+        </message>
+        <message>
+            <source>Ticket %1: the customer was never told to collect the phone. Record a notice to collect first; the phone may be disposed of %2 days after the last one.</source>
+            <translation>Ticket %1: the customer was never told to collect the phone. Record a notice to collect first; the phone may be disposed of %2 days after the last one.</translation>
+        </message>
+        <message>
+            <source>Ticket %1: the last notice to collect was on %2; the phone may be disposed of from %3 (%4 days after it), not before.</source>
+            <translation>Ticket %1: the last notice to collect was on %2; the phone may be disposed of from %3 (%4 days after it), not before.</translation>
+        </message>
+        <message>
+            <source>Disposed (uncollected): %1</source>
+            <translation>Disposed (uncollected): %1</translation>
         </message>
     </context>
     <context>
@@ -4494,6 +4586,86 @@
             <source>Accessory replaced (warranty remedy)</source>
             <translation>Accessory replaced (warranty remedy)</translation>
         </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>Remedy</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Money back</source>
+            <translation>Money back</translation>
+        </message>
+        <message>
+            <source>Export remedies CSV…</source>
+            <translation>Export remedies CSV…</translation>
+        </message>
+        <message>
+            <source>Remedies by rule</source>
+            <translation>Remedies by rule</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Export refunds CSV…</source>
+            <translation>Export refunds CSV…</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Disposed (uncollected)</source>
+            <translation>Disposed (uncollected)</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
+        <message>
+            <source>Accessory replacement</source>
+            <translation>Accessory replacement</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::Session</name>
@@ -5060,6 +5232,14 @@
             <source>Promise</source>
             <translation>Promise</translation>
         </message>
+        <message>
+            <source>Ready since %1; record each notice to collect on the ticket</source>
+            <translation>Ready since %1; record each notice to collect on the ticket</translation>
+        </message>
+        <message>
+            <source>Ready for</source>
+            <translation>Ready for</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::TicketScreen</name>
@@ -5381,6 +5561,26 @@ Reason: %3</translation>
         <message>
             <source>The deposit is kept: %1</source>
             <translation>The deposit is kept: %1</translation>
+        </message>
+        <message>
+            <source>Notice to collect</source>
+            <translation>Notice to collect</translation>
+        </message>
+        <message>
+            <source>Notice to collect…</source>
+            <translation>Notice to collect…</translation>
+        </message>
+        <message>
+            <source>Record that the customer was told to collect the phone</source>
+            <translation>Record that the customer was told to collect the phone</translation>
+        </message>
+        <message>
+            <source>Dispose…</source>
+            <translation>Dispose…</translation>
+        </message>
+        <message>
+            <source>Close an uncollected ticket as disposed (manager), after the notices</source>
+            <translation>Close an uncollected ticket as disposed (manager), after the notices</translation>
         </message>
     </context>
     <context>
@@ -5756,105 +5956,208 @@ Reason: %3</translation>
             <translation>Warranty verdict: %1</translation>
         </message>
     </context>
-<context>
-    <name>DepositSettlement</name>
-    <message>
-        <source>Keeping the customer's deposit needs a written reason.</source>
-        <translation>Keeping the customer's deposit needs a written reason.</translation>
-    </message>
-    <message>
-        <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
-        <translation>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</translation>
-    </message>
-    <message>
-        <source>Deposit of %1 kept: %2</source>
-        <translation>Deposit of %1 kept: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TillReport</name>
-    <message>
-        <source>The till report needs a valid day.</source>
-        <translation>The till report needs a valid day.</translation>
-    </message>
-</context>
-<context>
-    <name>rc::ui::TillScreen</name>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Mobile payment (WeChat, Alipay …)</source>
-        <translation>Mobile payment (WeChat, Alipay …)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Till</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Show</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xport CSV…</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Takings</source>
-        <translation>Takings</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Refunds</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Export till</source>
-        <translation>Export till</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1: %2 payments and refunds.</source>
-        <translation>%1: %2 payments and refunds.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exported to %1.</translation>
-    </message>
-</context>
+    <context>
+        <name>DepositSettlement</name>
+        <message>
+            <source>Keeping the customer's deposit needs a written reason.</source>
+            <translation>Keeping the customer's deposit needs a written reason.</translation>
+        </message>
+        <message>
+            <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
+            <translation>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</translation>
+        </message>
+        <message>
+            <source>Deposit of %1 kept: %2</source>
+            <translation>Deposit of %1 kept: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillReport</name>
+        <message>
+            <source>The till report needs a valid day.</source>
+            <translation>The till report needs a valid day.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::TillScreen</name>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Mobile payment (WeChat, Alipay …)</source>
+            <translation>Mobile payment (WeChat, Alipay …)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Takings</source>
+            <translation>Takings</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Export till</source>
+            <translation>Export till</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1: %2 payments and refunds.</source>
+            <translation>%1: %2 payments and refunds.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exported to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemedyReport</name>
+        <message>
+            <source>The report needs a start date on or before its end date.</source>
+            <translation>The report needs a start date on or before its end date.</translation>
+        </message>
+        <message>
+            <source>Remedy: refund (%1)</source>
+            <translation>Remedy: refund (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::DisposeDialog</name>
+        <message>
+            <source>Dispose of an uncollected phone — %1</source>
+            <translation>Dispose of an uncollected phone — %1</translation>
+        </message>
+        <message>
+            <source>The ticket closes as "%1". This cannot be undone.</source>
+            <translation>The ticket closes as "%1". This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Required: why, and what becomes of the phone</source>
+            <translation>Required: why, and what becomes of the phone</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Dispose</source>
+            <translation>Dispose</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::NoticeDialog</name>
+        <message>
+            <source>phone call</source>
+            <translation>phone call</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>message</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>letter</translation>
+        </message>
+        <message>
+            <source>%1: notice by %2</source>
+            <translation>%1: notice by %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>No notice to collect yet. The phone may be disposed of %n day(s) after the last notice.</source>
+            <translation>
+                <numerusform>No notice to collect yet. The phone may be disposed of %n day after the last notice.</numerusform>
+                <numerusform>No notice to collect yet. The phone may be disposed of %n days after the last notice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>May be disposed of from %1 (%n day(s) after the last notice).</source>
+            <translation>
+                <numerusform>May be disposed of from %1 (%n day after the last notice).</numerusform>
+                <numerusform>May be disposed of from %1 (%n days after the last notice).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notice to collect — %1</source>
+            <translation>Notice to collect — %1</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Message (SMS, WeChat)</source>
+            <translation>Message (SMS, WeChat)</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;How:</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. who answered</source>
+            <translation>Optional, e.g. who answered</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Record notice</source>
+            <translation>Record notice</translation>
+        </message>
+        <message>
+            <source>Notices to collect:</source>
+            <translation>Notices to collect:</translation>
+        </message>
+    </context>
 </TS>

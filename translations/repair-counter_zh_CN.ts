@@ -1239,6 +1239,42 @@
             <source>Cancel a ticket (clerk), with a reason. The customer's deposit goes back unless --keep-deposit says why not.</source>
             <translation>取消维修单（前台），须写明原因。客户订金将退还，除非用 --keep-deposit 写明扣留原因。</translation>
         </message>
+        <message>
+            <source>report %1 needs --from and --to as YYYY-MM-DD</source>
+            <translation>report %1 需要 --from 和 --to，格式为 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Print the remedies of a date range by kind and rule ID: count and money gone back.</source>
+            <translation>按种类和规则编号列出日期范围内的三包处理：笔数和退还金额。</translation>
+        </message>
+        <message>
+            <source>Print every refund payment of a date range: date, ticket, amount, method, who and why.</source>
+            <translation>列出日期范围内的每笔退款：日期、维修单、金额、方式、经办人和原因。</translation>
+        </message>
+        <message>
+            <source>How the customer was told: phone, message or letter.</source>
+            <translation>通知顾客的方式：phone（电话）、message（短信）或 letter（信函）。</translation>
+        </message>
+        <message>
+            <source>A note on the notice (optional).</source>
+            <translation>通知备注（可选）。</translation>
+        </message>
+        <message>
+            <source>Record a notice to collect a ready phone (clerk, manager).</source>
+            <translation>为已修好的手机记录取机通知（前台、店长）。</translation>
+        </message>
+        <message>
+            <source>--how phone|message|letter is required</source>
+            <translation>必须给出 --how phone|message|letter</translation>
+        </message>
+        <message>
+            <source>Why the phone is disposed of (required; audited, in the timeline).</source>
+            <translation>处置手机的原因（必填；记入审计和时间线）。</translation>
+        </message>
+        <message>
+            <source>Close an uncollected ready ticket as disposed (manager), uncollected.days after the last notice to collect.</source>
+            <translation>将逾期未取的已修好维修单关闭为“已处置”（店长），须在最后一次取机通知 uncollected.days 天之后。</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -1817,6 +1853,14 @@
             <source>carry out warranty remedies</source>
             <translation>办理三包退换</translation>
         </message>
+        <message>
+            <source>record notices to collect</source>
+            <translation>记录取机通知</translation>
+        </message>
+        <message>
+            <source>dispose of uncollected phones</source>
+            <translation>处置逾期未取的手机</translation>
+        </message>
     </context>
     <context>
         <name>PickupRepository</name>
@@ -2256,6 +2300,10 @@
             <source>Accessory replaced</source>
             <translation>已更换附件</translation>
         </message>
+        <message>
+            <source>Disposed (uncollected)</source>
+            <translation>已处置（逾期未取）</translation>
+        </message>
     </context>
     <context>
         <name>TicketRepository</name>
@@ -2341,6 +2389,10 @@
         <message>
             <source>record the remedy the warranty verdict allows</source>
             <translation>办理保修判定允许的退换</translation>
+        </message>
+        <message>
+            <source>dispose of an uncollected phone (manager, after the notices)</source>
+            <translation>处置逾期未取的手机（店长，须先通知）</translation>
         </message>
     </context>
     <context>
@@ -2520,6 +2572,46 @@
         <message>
             <source>Remedy: %1 (%2)</source>
             <translation>处理方式：%1（%2）</translation>
+        </message>
+        <message>
+            <source>by phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>by message</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>by letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is "%2": only a ready phone waits to be collected.</source>
+            <translation>维修单 %1 的状态为“%2”：只有已修好的手机才等待取机。</translation>
+        </message>
+        <message>
+            <source>How was the customer told to collect the phone: phone, message or letter (not "%1")?</source>
+            <translation>以何种方式通知顾客取机：phone、message 或 letter（不是“%1”）？</translation>
+        </message>
+        <message>
+            <source>Notice to collect, %1</source>
+            <translation>取机通知，%1</translation>
+        </message>
+        <message>
+            <source>Write why the phone is disposed of (e.g. what becomes of it).</source>
+            <translation>请写明处置手机的原因（例如手机如何处理）。</translation>
+        </message>
+        <message>
+            <source>Ticket %1: the customer was never told to collect the phone. Record a notice to collect first; the phone may be disposed of %2 days after the last one.</source>
+            <translation>维修单 %1：从未通知顾客取机。请先记录取机通知；最后一次通知 %2 天后方可处置。</translation>
+        </message>
+        <message>
+            <source>Ticket %1: the last notice to collect was on %2; the phone may be disposed of from %3 (%4 days after it), not before.</source>
+            <translation>维修单 %1：最后一次取机通知在 %2；自 %3 起（通知后 %4 天）方可处置，之前不可。</translation>
+        </message>
+        <message>
+            <source>Disposed (uncollected): %1</source>
+            <translation>已处置（逾期未取）：%1</translation>
         </message>
     </context>
     <context>
@@ -4486,6 +4578,86 @@
             <source>Accessory replaced (warranty remedy)</source>
             <translation>附件更换（三包）</translation>
         </message>
+        <message>
+            <source>Figures</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>笔数</translation>
+        </message>
+        <message>
+            <source>Money back</source>
+            <translation>退还金额</translation>
+        </message>
+        <message>
+            <source>Export remedies CSV…</source>
+            <translation>导出三包处理 CSV…</translation>
+        </message>
+        <message>
+            <source>Remedies by rule</source>
+            <translation>按规则的三包处理</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>维修单</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Export refunds CSV…</source>
+            <translation>导出退款 CSV…</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Disposed (uncollected)</source>
+            <translation>已处置（逾期未取）</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <source>Accessory replacement</source>
+            <translation>附件更换</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::Session</name>
@@ -5048,6 +5220,14 @@
             <source>Promise</source>
             <translation>服务承诺</translation>
         </message>
+        <message>
+            <source>Ready since %1; record each notice to collect on the ticket</source>
+            <translation>自 %1 起已修好；每次取机通知请记在维修单上</translation>
+        </message>
+        <message>
+            <source>Ready for</source>
+            <translation>待取天数</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::TicketScreen</name>
@@ -5369,6 +5549,26 @@ Reason: %3</source>
         <message>
             <source>The deposit is kept: %1</source>
             <translation>扣留订金：%1</translation>
+        </message>
+        <message>
+            <source>Notice to collect</source>
+            <translation>取机通知</translation>
+        </message>
+        <message>
+            <source>Notice to collect…</source>
+            <translation>取机通知…</translation>
+        </message>
+        <message>
+            <source>Record that the customer was told to collect the phone</source>
+            <translation>记录已通知顾客取机</translation>
+        </message>
+        <message>
+            <source>Dispose…</source>
+            <translation>处置…</translation>
+        </message>
+        <message>
+            <source>Close an uncollected ticket as disposed (manager), after the notices</source>
+            <translation>通知后将逾期未取的维修单关闭为已处置（店长）</translation>
         </message>
     </context>
     <context>
@@ -5744,105 +5944,206 @@ Reason: %3</source>
             <translation>保修判定：%1</translation>
         </message>
     </context>
-<context>
-    <name>DepositSettlement</name>
-    <message>
-        <source>Keeping the customer's deposit needs a written reason.</source>
-        <translation>扣留客户订金必须写明原因。</translation>
-    </message>
-    <message>
-        <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
-        <translation>未知的订金退还方式“%1”：可选 cash、card、wechat、alipay、mobile 或 other。</translation>
-    </message>
-    <message>
-        <source>Deposit of %1 kept: %2</source>
-        <translation>扣留订金 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>TillReport</name>
-    <message>
-        <source>The till report needs a valid day.</source>
-        <translation>收银对账需要有效的日期。</translation>
-    </message>
-</context>
-<context>
-    <name>rc::ui::TillScreen</name>
-    <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <source>Mobile payment (WeChat, Alipay …)</source>
-        <translation>移动支付（微信、支付宝……）</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Till</source>
-        <translation>收银对账</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>显示(&amp;S)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Takings</source>
-        <translation>收款</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>净额</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>笔数</translation>
-    </message>
-    <message>
-        <source>Export till</source>
-        <translation>导出收银对账</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1: %2 payments and refunds.</source>
-        <translation>%1：共 %2 笔收款和退款。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-</context>
+    <context>
+        <name>DepositSettlement</name>
+        <message>
+            <source>Keeping the customer's deposit needs a written reason.</source>
+            <translation>扣留客户订金必须写明原因。</translation>
+        </message>
+        <message>
+            <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
+            <translation>未知的订金退还方式“%1”：可选 cash、card、wechat、alipay、mobile 或 other。</translation>
+        </message>
+        <message>
+            <source>Deposit of %1 kept: %2</source>
+            <translation>扣留订金 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillReport</name>
+        <message>
+            <source>The till report needs a valid day.</source>
+            <translation>收银对账需要有效的日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::TillScreen</name>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>Mobile payment (WeChat, Alipay …)</source>
+            <translation>移动支付（微信、支付宝……）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>收银对账</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>显示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Takings</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>笔数</translation>
+        </message>
+        <message>
+            <source>Export till</source>
+            <translation>导出收银对账</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1: %2 payments and refunds.</source>
+            <translation>%1：共 %2 笔收款和退款。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>已导出到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemedyReport</name>
+        <message>
+            <source>The report needs a start date on or before its end date.</source>
+            <translation>报表的开始日期不能晚于结束日期。</translation>
+        </message>
+        <message>
+            <source>Remedy: refund (%1)</source>
+            <translation>三包处理：退货（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::DisposeDialog</name>
+        <message>
+            <source>Dispose of an uncollected phone — %1</source>
+            <translation>处置逾期未取的手机 — %1</translation>
+        </message>
+        <message>
+            <source>The ticket closes as "%1". This cannot be undone.</source>
+            <translation>维修单将关闭为“%1”，此操作不可撤销。</translation>
+        </message>
+        <message>
+            <source>Required: why, and what becomes of the phone</source>
+            <translation>必填：原因以及手机如何处理</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Dispose</source>
+            <translation>处置</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::NoticeDialog</name>
+        <message>
+            <source>phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>%1: notice by %2</source>
+            <translation>%1：%2通知</translation>
+        </message>
+        <message numerus="yes">
+            <source>No notice to collect yet. The phone may be disposed of %n day(s) after the last notice.</source>
+            <translation>
+                <numerusform>尚无取机通知。最后一次通知 %n 天后方可处置手机。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>May be disposed of from %1 (%n day(s) after the last notice).</source>
+            <translation>
+                <numerusform>自 %1 起可处置（最后一次通知后 %n 天）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notice to collect — %1</source>
+            <translation>取机通知 — %1</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Message (SMS, WeChat)</source>
+            <translation>短信（短信、微信）</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>方式(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. who answered</source>
+            <translation>可选，例如接电话的人</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Record notice</source>
+            <translation>记录通知</translation>
+        </message>
+        <message>
+            <source>Notices to collect:</source>
+            <translation>取机通知：</translation>
+        </message>
+    </context>
 </TS>

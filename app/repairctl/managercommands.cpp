@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "reports/kpireport.h"
+#include "reports/remedyreport.h"
 #include "reports/tillreport.h"
 #include "store/database.h"
 #include "store/pricelistrepository.h"
@@ -86,6 +87,60 @@ int runReportTill(const Invocation &invocation)
         Cli::printJson(TillReport::toJson(*figures));
     }
     return Success;
+}
+
+namespace {
+
+// report remedies / report refunds: the same range and output options as report kpis.
+template<typename Compute>
+int runRangeReport(const Invocation &invocation, const QString &name, const QString &description,
+                   Compute compute)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("from"), Cli::tr("First day of the range (YYYY-MM-DD)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"), Cli::tr("Last day of the range (YYYY-MM-DD)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("csv"), Cli::tr("Print CSV instead of JSON.")});
+    if (auto exit = Cli::parse(parser, invocation, description))
+        return *exit;
+    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return Cli::usageError(Cli::tr("report %1 needs --from and --to as YYYY-MM-DD").arg(name));
+    if (to < from)
+        return Cli::usageError(Cli::tr("--to is before --from"));
+    auto store = Cli::openStore(parser, invocation, false);
+    if (!store)
+        return Cli::fail(store.error().message, Negative);
+    auto figures = compute(**store, from, to);
+    if (!figures)
+        return Cli::fail(figures.error().message, Negative);
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QByteArray csv = RemedyReport::toCsv(*figures);
+        std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
+    } else {
+        Cli::printJson(RemedyReport::toJson(*figures));
+    }
+    return Success;
+}
+
+} // namespace
+
+int runReportRemedies(const Invocation &invocation)
+{
+    return runRangeReport(invocation, QStringLiteral("remedies"),
+                          Cli::tr("Print the remedies of a date range by kind and rule ID: "
+                                  "count and money gone back."),
+                          &RemedyReport::remedies);
+}
+
+int runReportRefunds(const Invocation &invocation)
+{
+    return runRangeReport(invocation, QStringLiteral("refunds"),
+                          Cli::tr("Print every refund payment of a date range: date, ticket, "
+                                  "amount, method, who and why."),
+                          &RemedyReport::refunds);
 }
 
 int runPriceExport(const Invocation &invocation)

@@ -9,6 +9,7 @@
 #include "store/userrepository.h"
 #include "tickets/recordjson.h"
 #include "tickets/repairchecks.h"
+#include "warranty/warrantytypes.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -671,6 +672,65 @@ int runTicketRemedy(const Invocation &invocation)
     if (!done)
         return Cli::refused(done.error());
     return printTicket(done->ticket, {{QStringLiteral("remedy"), done->remedy.toJson()}});
+}
+
+int runTicketNotify(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption how(QStringLiteral("how"),
+                                 Cli::tr("How the customer was told: phone, message or letter."),
+                                 QStringLiteral("HOW"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  Cli::tr("A note on the notice (optional)."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({how, note});
+    Step step;
+    if (auto exit
+        = begin(parser, invocation,
+                Cli::tr("Record a notice to collect a ready phone (clerk, manager)."), &step))
+        return *exit;
+    if (!parser.isSet(how))
+        return Cli::usageError(Cli::tr("--how phone|message|letter is required"));
+    if (auto exit = open(parser, invocation, &step))
+        return *exit;
+    auto done = step.context->workflows->tickets.noticeToCollect(
+        step.context->user.id, step.ticketId, parser.value(how), parser.value(note));
+    if (!done)
+        return Cli::refused(done.error());
+    auto ticket = TicketRepository(*step.context->db, step.context->clock).byId(step.ticketId);
+    if (!ticket || !*ticket)
+        return Cli::refused(ticket ? Error {QStringLiteral("NOT_FOUND"), step.ticketId}
+                                   : ticket.error());
+    auto state = step.context->workflows->tickets.uncollected(step.ticketId);
+    QJsonObject extra {{QStringLiteral("notice"), done->toJson()}};
+    if (state && state->disposableFrom)
+        extra.insert(QStringLiteral("disposable_from"), warranty::isoDate(*state->disposableFrom));
+    return printTicket(**ticket, extra);
+}
+
+int runTicketDispose(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(
+        QStringLiteral("reason"),
+        Cli::tr("Why the phone is disposed of (required; audited, in the timeline)."),
+        QStringLiteral("TEXT"));
+    parser.addOption(reason);
+    Step step;
+    if (auto exit = begin(parser, invocation,
+                          Cli::tr("Close an uncollected ready ticket as disposed (manager), "
+                                  "uncollected.days after the last notice to collect."),
+                          &step))
+        return *exit;
+    if (!parser.isSet(reason))
+        return Cli::usageError(Cli::tr("--reason is required"));
+    if (auto exit = open(parser, invocation, &step))
+        return *exit;
+    auto done = step.context->workflows->tickets.dispose(step.context->user.id, step.ticketId,
+                                                         parser.value(reason));
+    if (!done)
+        return Cli::refused(done.error());
+    return printTicket(*done);
 }
 
 int runTicketNote(const Invocation &invocation)

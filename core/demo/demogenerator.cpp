@@ -145,14 +145,15 @@ void reverseInto(const char (&text)[N], char (&out)[N])
 }
 
 // The statuses demo tickets are given, in TicketLifecycle order: all but the remedies (a
-// refund, an exchange or an accessory replacement needs its remedy record, issue 20), which
-// are also the statuses the report facts keep a stage column for.
+// refund, an exchange or an accessory replacement needs its remedy record, issue 20) and
+// disposed (it needs its notices to collect), which are also the statuses the report facts
+// keep a stage column for.
 const QList<TicketStatus> &demoStatuses()
 {
     static const QList<TicketStatus> statuses = [] {
         QList<TicketStatus> list;
         for (TicketStatus status : TicketLifecycle::allStatuses()) {
-            if (!TicketLifecycle::isRemedy(status))
+            if (!TicketLifecycle::isRemedy(status) && status != TicketStatus::Disposed)
                 list.append(status);
         }
         return list;

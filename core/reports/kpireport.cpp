@@ -96,7 +96,8 @@ Status closedCounts(const Database &db, const QString &start, const QString &end
     auto q = sql::run(db,
                       QStringLiteral("SELECT to_status, count(*) FROM ticket_events WHERE "
                                      "to_status IN ('returned_unrepaired', 'cancelled', "
-                                     "'exchanged', 'refunded', 'accessory_replaced') AND "
+                                     "'exchanged', 'refunded', 'accessory_replaced', 'disposed') "
+                                     "AND "
                                      "at >= ? AND at < ? GROUP BY 1"),
                       {start, end}, QStringLiteral("report closed"));
     if (!q)
@@ -112,6 +113,8 @@ Status closedCounts(const Database &db, const QString &start, const QString &end
             f.refunded = n;
         else if (status == QLatin1String("accessory_replaced"))
             f.accessoryReplaced = n;
+        else if (status == QLatin1String("disposed"))
+            f.disposed = n;
         else
             f.returnedUnrepaired = n;
     }
@@ -183,7 +186,7 @@ QList<TicketStatus> factStages()
 {
     QList<TicketStatus> stages;
     for (TicketStatus status : TicketLifecycle::allStatuses()) {
-        if (!TicketLifecycle::isRemedy(status))
+        if (!TicketLifecycle::isRemedy(status) && status != TicketStatus::Disposed)
             stages.append(status);
     }
     return stages;
@@ -564,6 +567,7 @@ QJsonObject KpiReport::toJson(const KpiFigures &f)
             {QStringLiteral("exchanged"), f.exchanged},
             {QStringLiteral("refunded"), f.refunded},
             {QStringLiteral("accessory_replaced"), f.accessoryReplaced},
+            {QStringLiteral("disposed"), f.disposed},
             {QStringLiteral("turnaround"), statsJson(f.turnaround)},
             {QStringLiteral("stages"), stages},
             {QStringLiteral("repeat_repairs"), f.repeatRepairs},
@@ -597,6 +601,7 @@ QByteArray KpiReport::toCsv(const KpiFigures &f)
         {QStringLiteral("exchanged"), n(f.exchanged)},
         {QStringLiteral("refunded"), n(f.refunded)},
         {QStringLiteral("accessory_replaced"), n(f.accessoryReplaced)},
+        {QStringLiteral("disposed"), n(f.disposed)},
         {QStringLiteral("turnaround_median_hours"), hours(f.turnaround.medianSeconds)},
         {QStringLiteral("turnaround_p90_hours"), hours(f.turnaround.p90Seconds)},
         {QStringLiteral("repeat_repairs"), n(f.repeatRepairs)},

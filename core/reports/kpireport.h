@@ -77,6 +77,8 @@ struct KpiFigures
     int exchanged = 0;
     int refunded = 0;
     int accessoryReplaced = 0;
+    // Uncollected ready phones disposed of in the range (issue 20).
+    int disposed = 0;
     DurationStats turnaround;
     QList<StageFigures> stages;
     int repeatRepairs = 0;

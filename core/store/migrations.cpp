@@ -693,6 +693,34 @@ std::vector<Migration> buildMigrations()
                             " date TEXT NOT NULL,"
                             " created_at TEXT NOT NULL)"),
          }});
+    // Uncollected phones (issue 20): the notices to collect a ready phone (date, how: phone,
+    // message or letter, who), and the status "disposed" a manager closes the ticket in
+    // uncollected.days after the last notice, with a reason (the ticket event's note).
+    // tickets.status is widened as in the remedies step: the definition edited in place,
+    // the CREATE TABLE after it bumping the schema cookie.
+    steps.push_back(
+        {12,
+         "notices to collect, disposed",
+         {
+             QStringLiteral("PRAGMA writable_schema=ON"),
+             QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
+                            "'''refunded'',''accessory_replaced'')', "
+                            "'''refunded'',''accessory_replaced'',''disposed'')')"
+                            " WHERE type = 'table' AND name = 'tickets'"),
+             QStringLiteral("PRAGMA writable_schema=RESET"),
+             QStringLiteral("CREATE TABLE collect_notices ("
+                            " rid INTEGER PRIMARY KEY,"
+                            " id TEXT NOT NULL UNIQUE,"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                            " how TEXT NOT NULL CHECK (how IN ('phone','message','letter')),"
+                            " user_id TEXT REFERENCES users(id),"
+                            " date TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX collect_notices_ticket ON collect_notices(ticket_id, "
+                            "date)"),
+         }});
     return steps;
 }
 

@@ -470,8 +470,12 @@ Result<QList<TicketSummary>> TicketRepository::list(const TicketFilter &filter)
             "'repairing', 'waiting_parts', 'ready')"));
     if (filter.unassignedOnly)
         conditions.append(QStringLiteral("t.technician_id IS NULL"));
+    const QString order = filter.longestReadyFirst
+                              ? QStringLiteral("t.status = 'ready' DESC, CASE WHEN t.status = "
+                                               "'ready' THEN t.status_changed_at END, t.rid DESC")
+                              : QString();
     return selectSummaries(m_db, conditions.join(QStringLiteral(" AND ")), values, filter.limit,
-                           filter.offset);
+                           filter.offset, order);
 }
 
 Result<QList<TicketEvent>> TicketRepository::timeline(const QString &ticketId)

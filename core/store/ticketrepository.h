@@ -85,6 +85,7 @@ struct TicketSummary
     QString component;
     QString technicianId;
     QDateTime pickedUpAt; // when handed back, invalid before
+    QDateTime statusChangedAt; // when it reached its status (a ready ticket: since when ready)
 };
 QJsonObject toJson(const TicketSummary &summary);
 
@@ -94,6 +95,9 @@ struct TicketFilter
     QString technicianId; // empty: any
     bool openOnly = false; // not picked up, returned or cancelled (the queue)
     bool unassignedOnly = false; // no technician assigned yet
+    // Ready tickets first, those ready the longest first (uncollected phones, issue 20); then
+    // the others, newest first. Sorts every ticket the filter matches.
+    bool longestReadyFirst = false;
     int limit = 50;
     int offset = 0;
 };

@@ -19,7 +19,7 @@ QJsonObject objectFrom(const QVariant &value)
 const QString kSummaryColumns = QStringLiteral(
     "t.id, t.number, t.status, t.created_at, t.updated_at, c.id, c.name, c.phone, d.id, "
     "d.imei1, d.imei2, d.brand, d.model, t.fault_description, t.technician_id, t.component, "
-    "t.picked_up_at");
+    "t.picked_up_at, t.status_changed_at");
 
 TicketSummary summaryFrom(const QSqlQuery &q)
 {
@@ -41,6 +41,7 @@ TicketSummary summaryFrom(const QSqlQuery &q)
     s.technicianId = q.value(14).toString();
     s.component = q.value(15).toString();
     s.pickedUpAt = sql::parseTimestamp(q.value(16).toString());
+    s.statusChangedAt = sql::parseTimestamp(q.value(17).toString());
     return s;
 }
 
@@ -117,16 +118,18 @@ TicketEvent ticketEventFrom(const QSqlQuery &q, int first)
 }
 
 Result<QList<TicketSummary>> selectSummaries(const Database &db, const QString &condition,
-                                             const QVariantList &values, int limit, int offset)
+                                             const QVariantList &values, int limit, int offset,
+                                             const QString &order)
 {
     auto q
         = sql::run(db,
                    QStringLiteral("SELECT %1 FROM tickets t JOIN customers c ON c.id = "
                                   "t.customer_id JOIN devices d ON d.id = t.device_id WHERE %2 "
-                                  "ORDER BY t.rid DESC LIMIT %3 OFFSET %4")
+                                  "ORDER BY %5 LIMIT %3 OFFSET %4")
                        .arg(kSummaryColumns, condition.isEmpty() ? QStringLiteral("1") : condition)
                        .arg(qMax(0, limit))
-                       .arg(qMax(0, offset)),
+                       .arg(qMax(0, offset))
+                       .arg(order.isEmpty() ? QStringLiteral("t.rid DESC") : order),
                    values, QStringLiteral("ticket list"));
     if (!q)
         return q.error();

@@ -27,6 +27,7 @@ TicketEvent ticketEventFrom(const QSqlQuery &query, int first = 0);
 // Summaries of tickets `t` matching `condition` (SQL over t, c = customers, d = devices),
 // newest first (highest rid), at most `limit`.
 Result<QList<TicketSummary>> selectSummaries(const Database &db, const QString &condition,
-                                             const QVariantList &values, int limit, int offset = 0);
+                                             const QVariantList &values, int limit, int offset = 0,
+                                             const QString &order = {});
 
 } // namespace rc

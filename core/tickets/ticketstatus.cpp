@@ -27,6 +27,7 @@ constexpr StatusInfo kStatuses[] = {
     {TicketStatus::Exchanged, "exchanged"},
     {TicketStatus::Refunded, "refunded"},
     {TicketStatus::AccessoryReplaced, "accessory_replaced"},
+    {TicketStatus::Disposed, "disposed"},
 };
 
 } // namespace
@@ -91,6 +92,8 @@ QString TicketLifecycle::label(TicketStatus status)
         return tr("Refunded");
     case TicketStatus::AccessoryReplaced:
         return tr("Accessory replaced");
+    case TicketStatus::Disposed:
+        return tr("Disposed (uncollected)");
     }
     return {};
 }
@@ -121,14 +124,16 @@ QList<TicketStatus> TicketLifecycle::allowedTargets(TicketStatus from)
     case S::WaitingParts:
         return QList<S> {S::Repairing, S::Quoted, S::ReturnedUnrepaired} + remedies;
     case S::Ready:
-        // Back to repairing when the final test or the customer at pickup finds it not fixed.
-        return QList<S> {S::PickedUp, S::Repairing} + remedies;
+        // Back to repairing when the final test or the customer at pickup finds it not fixed;
+        // disposed when nobody collects it uncollected.days after the last notice.
+        return QList<S> {S::PickedUp, S::Repairing} + remedies + QList<S> {S::Disposed};
     case S::PickedUp:
     case S::ReturnedUnrepaired:
     case S::Cancelled:
     case S::Exchanged:
     case S::Refunded:
     case S::AccessoryReplaced:
+    case S::Disposed:
         return {};
     }
     return {};

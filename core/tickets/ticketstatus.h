@@ -14,7 +14,8 @@ namespace rc {
 // plus returned_unrepaired (declined, unfixable or no fault found) and cancelled, and the
 // remedies the warranty verdict allows (issue 20), each closing the ticket from any open
 // status: exchanged (换货, CN-04/05/06/08/09), refunded (退货, CN-04) and accessory_replaced
-// (附件更换, CN-13).
+// (附件更换, CN-13); and disposed (uncollected: a ready phone nobody collected within
+// uncollected.days of the last notice to collect, closed by a manager with a reason).
 // The string ids ("waiting_parts") are stable: they are stored, synced and printed by
 // programs; labels are for people and translated.
 enum class TicketStatus {
@@ -32,6 +33,7 @@ enum class TicketStatus {
     Exchanged,
     Refunded,
     AccessoryReplaced,
+    Disposed,
 };
 
 class TicketLifecycle

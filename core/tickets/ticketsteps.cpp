@@ -29,6 +29,8 @@ std::optional<TicketStep> TicketSteps::stepFor(TicketStatus from, TicketStatus t
     case S::Refunded:
     case S::AccessoryReplaced:
         return TicketStep::Remedy;
+    case S::Disposed:
+        return TicketStep::Dispose;
     }
     return std::nullopt;
 }
@@ -64,6 +66,8 @@ QString TicketSteps::label(TicketStep step)
         return tr("cancel the ticket with a reason");
     case TicketStep::Remedy:
         return tr("record the remedy the warranty verdict allows");
+    case TicketStep::Dispose:
+        return tr("dispose of an uncollected phone (manager, after the notices)");
     }
     return {};
 }
@@ -89,6 +93,8 @@ QString TicketSteps::command(TicketStep step)
         return QStringLiteral("repairctl ticket cancel");
     case TicketStep::Remedy:
         return QStringLiteral("repairctl ticket remedy");
+    case TicketStep::Dispose:
+        return QStringLiteral("repairctl ticket dispose");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class TicketStep {
     HandBack, // → picked_up | returned_unrepaired: IMEI match, balance, accessories
     Cancel, // → cancelled, with a reason
     Remedy, // → exchanged | refunded | accessory_replaced: only what the verdict allows
+    Dispose, // ready → disposed: a manager, uncollected.days after the last notice, a reason
 };
 
 class TicketSteps

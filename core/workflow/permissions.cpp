@@ -27,6 +27,8 @@ constexpr Entry kTable[] = {
     {Permission::Pickup, "pickup", true, false, true},
     {Permission::Cancel, "cancel", true, false, true},
     {Permission::Remedy, "remedy", true, false, true},
+    {Permission::CollectNotice, "collect_notice", true, false, true},
+    {Permission::Dispose, "dispose", false, false, true},
     {Permission::AddNote, "add_note", true, true, true},
     {Permission::OverrideVerdict, "override_verdict", false, false, true},
     {Permission::ManageCenter, "manage_center", false, false, true},
@@ -94,6 +96,10 @@ QString Permissions::label(Permission permission)
         return tr("cancel tickets");
     case Permission::Remedy:
         return tr("carry out warranty remedies");
+    case Permission::CollectNotice:
+        return tr("record notices to collect");
+    case Permission::Dispose:
+        return tr("dispose of uncollected phones");
     case Permission::AddNote:
         return tr("add notes");
     case Permission::OverrideVerdict:

@@ -25,6 +25,8 @@ enum class Permission {
     Pickup, // hand the phone back: clerk, manager
     Cancel, // cancel a ticket, with a reason: clerk, manager
     Remedy, // carry out the remedy the verdict allows (refund, exchange, accessory): clerk, manager
+    CollectNotice, // record a notice to collect a ready phone: clerk, manager
+    Dispose, // dispose of an uncollected phone, with a reason: manager
     AddNote, // a note on the timeline: everyone
     OverrideVerdict, // override a warranty verdict with a written reason: manager
     ManageCenter, // users, price list, settings: manager

@@ -22,6 +22,16 @@ Result<TicketDossier> Records::dossierByNumber(const QString &number) const
     return TicketDossier::loadByNumber(m_db, m_clock, number);
 }
 
+Result<RemedyFigures> Records::remedies(const QDate &from, const QDate &to) const
+{
+    return RemedyReport::remedies(m_db, from, to);
+}
+
+Result<RefundFigures> Records::refunds(const QDate &from, const QDate &to) const
+{
+    return RemedyReport::refunds(m_db, from, to);
+}
+
 Result<KpiFigures> Records::figures(const QDate &from, const QDate &to,
                                     int repairWarrantyDays) const
 {

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "reports/kpireport.h"
+#include "reports/remedyreport.h"
 #include "ticketdossier.h"
 
 #include <QDate>
@@ -33,6 +34,9 @@ public:
     // safe to call from a worker thread while this thread keeps the store busy.
     Result<KpiFigures> figuresApart(const QDate &from, const QDate &to,
                                     int repairWarrantyDays) const;
+    // The remedies by rule and the refund payments of a range (core/reports/remedyreport.h).
+    Result<RemedyFigures> remedies(const QDate &from, const QDate &to) const;
+    Result<RefundFigures> refunds(const QDate &from, const QDate &to) const;
 
     // The store file, for what lives beside it (backups) and for the status bar.
     QString storePath() const;

@@ -72,6 +72,8 @@ Permission TicketWorkflow::permissionForMove(TicketStatus to)
     case TicketStatus::Refunded:
     case TicketStatus::AccessoryReplaced:
         return Permission::Remedy;
+    case TicketStatus::Disposed:
+        return Permission::Dispose;
     }
     return Permission::ManageCenter;
 }

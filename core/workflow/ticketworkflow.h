@@ -12,6 +12,8 @@
 #include "workflow/permissions.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -138,6 +140,29 @@ struct RemedyResult
     RemedyRecord remedy;
 };
 
+// A notice to collect a ready phone (issue 20; the receipt's promise, domain.md §1): when, how
+// (phone | message | letter) and who. Stored in collect_notices, synced as "collect_notice".
+struct CollectNotice
+{
+    QString id;
+    QString ticketId;
+    QString how; // phone | message | letter
+    QString note;
+    QString userId;
+    QDate date;
+    QDateTime at; // UTC
+    QJsonObject toJson() const;
+};
+
+// Where a ready ticket stands towards disposal: the notices so far and from when a manager may
+// dispose of the phone (the last notice's date + uncollected.days).
+struct UncollectedState
+{
+    int days = 90; // the uncollected.days setting
+    QList<CollectNotice> notices; // oldest first
+    std::optional<QDate> disposableFrom; // empty without a notice
+};
+
 // The ticket's steps after intake, each checking the acting user's permission (Authority) and
 // its own requirements, whoever calls it: the screens, repairctl, the sync pull. Each writes
 // in one transaction with its outbox rows and, once committed, announces the ticket on
@@ -225,6 +250,18 @@ public:
     static QList<ExchangeCondition> exchangeConditions(const Ticket &ticket);
     // The verdict the remedy is judged by: the current one, else the intake's.
     static QJsonObject remedyVerdict(const Ticket &ticket);
+
+    // A notice to collect (CollectNotice) on a ready ticket: how is phone, message or letter.
+    // A ticket event "collect_notice", a collect_notices row and its outbox row, audited.
+    // Refusals: NOTICE_HOW, NOT_READY, NOT_FOUND and the Authority's.
+    Result<CollectNotice> noticeToCollect(const QString &userId, const QString &ticketId,
+                                          const QString &how, const QString &note = {});
+    // Closes a ready ticket nobody collected as "disposed" (Dispose: a manager), with a
+    // reason, no earlier than uncollected.days after the last notice; audited. Refusals:
+    // DISPOSE_REASON, NOT_READY, DISPOSE_NO_NOTICE, DISPOSE_TOO_EARLY and the Authority's.
+    Result<Ticket> dispose(const QString &userId, const QString &ticketId, const QString &reason);
+    // The notices of a ticket and when it may be disposed of.
+    Result<UncollectedState> uncollected(const QString &ticketId);
 
     // The generic status change: only the moves no step owns (TicketSteps::genericTargets);
     // the others are refused with code WORKFLOW naming the step to use.

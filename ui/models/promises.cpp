@@ -80,6 +80,7 @@ QString Promises::nextStep(TicketStatus status)
     case TicketStatus::Exchanged:
     case TicketStatus::Refunded:
     case TicketStatus::AccessoryReplaced:
+    case TicketStatus::Disposed:
         return tr("None (closed)");
     }
     return {};

@@ -122,6 +122,10 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
                                             : m_technicians.value(t.technicianId, t.technicianId);
         case NextStep:
             return Promises::nextStep(t.status);
+        case ReadyFor: {
+            const int days = daysReady(t);
+            return days < 0 ? QString() : tr("%n day(s)", nullptr, days);
+        }
         case Flag:
             // A rule at stake names it; otherwise the coloured cell says why it is coloured.
             return promise.ruleId.isEmpty() ? Promises::urgencyFlag(promise.urgency)
@@ -148,9 +152,20 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::TextAlignmentRole && column == Age)
+    if (role == Qt::ToolTipRole && column == ReadyFor && daysReady(t) >= 0)
+        return tr("Ready since %1; record each notice to collect on the ticket")
+            .arg(QLocale().toString(t.statusChangedAt.toLocalTime().date(), QLocale::ShortFormat));
+    if (role == Qt::TextAlignmentRole && (column == Age || column == ReadyFor))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+int TicketQueueModel::daysReady(const TicketSummary &ticket) const
+{
+    if (ticket.status != TicketStatus::Ready || !ticket.statusChangedAt.isValid())
+        return -1;
+    return int(qMax<qint64>(0, ticket.statusChangedAt.toLocalTime().date().daysTo(
+                                   m_clock.nowUtc().toLocalTime().date())));
 }
 
 QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -174,6 +189,8 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Next");
     case Flag:
         return tr("Promise");
+    case ReadyFor:
+        return tr("Ready for");
     default:
         return {};
     }

@@ -22,7 +22,19 @@ class TicketQueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Status, Age, Customer, Device, Technician, NextStep, Flag, ColumnCount };
+    // ReadyFor: days since a ready ticket became ready (uncollected phones, issue 20).
+    enum Column {
+        Number,
+        Status,
+        Age,
+        Customer,
+        Device,
+        Technician,
+        NextStep,
+        Flag,
+        ReadyFor,
+        ColumnCount
+    };
     enum Role { TicketIdRole = Qt::UserRole, UrgencyRole, RuleIdRole };
 
     // Returns up to `limit` rows starting at `offset`, newest first.
@@ -39,6 +51,8 @@ public:
     void setTechnicianNames(const QHash<QString, QString> &names);
 
     const TicketSummary &ticketAt(int row) const { return m_rows.at(row); }
+    // Whole days a ready ticket has waited since it became ready; -1 for any other status.
+    int daysReady(const TicketSummary &ticket) const;
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

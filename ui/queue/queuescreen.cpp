@@ -84,6 +84,13 @@ QueueScreen::QueueScreen(Services &services, Session &session, QWidget *parent)
     const int widths[] = {165, 130, 60, 100, 150, 110, 160};
     for (int column = 0; column < 7; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    m_table->setColumnWidth(TicketQueueModel::ReadyFor, 90);
+    // Sorting by "Ready for" asks the store for the ready tickets waiting longest first.
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        if (section == TicketQueueModel::ReadyFor)
+            setLongestReadyFirst(!m_longestReadyFirst);
+    });
     layout->addWidget(m_table, 1);
 
     m_count = new QLabel(this);
@@ -129,6 +136,16 @@ void QueueScreen::showEvent(QShowEvent *event)
     m_search->setFocus();
 }
 
+void QueueScreen::setLongestReadyFirst(bool on)
+{
+    m_longestReadyFirst = on;
+    m_table->horizontalHeader()->setSortIndicatorShown(on);
+    if (on)
+        m_table->horizontalHeader()->setSortIndicator(TicketQueueModel::ReadyFor,
+                                                      Qt::DescendingOrder);
+    applyFilters();
+}
+
 void QueueScreen::loadTechnicians()
 {
     const QSignalBlocker blocker(m_technician);
@@ -172,6 +189,7 @@ void QueueScreen::applyFilters()
         filter.unassignedOnly = true;
     else
         filter.technicianId = technician;
+    filter.longestReadyFirst = m_longestReadyFirst;
     m_model->setSource([this, filter](int offset, int limit) mutable {
         filter.offset = offset;
         filter.limit = limit;

@@ -39,6 +39,10 @@ public:
     // "My tickets": only the tickets assigned to the user of the session.
     bool myTicketsOnly() const;
     void setMyTicketsOnly(bool mine);
+    // The "Ready for" column's sort (its header toggles it): the ready tickets waiting the
+    // longest first, then the others newest first; off, the queue is newest first.
+    void setLongestReadyFirst(bool on);
+    bool longestReadyFirst() const { return m_longestReadyFirst; }
 
 public slots:
     // Reads the store again (after a ticket changed).
@@ -67,6 +71,7 @@ private:
 
     Services &m_services;
     Session &m_session;
+    bool m_longestReadyFirst = false;
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_technician = nullptr;

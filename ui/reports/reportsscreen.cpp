@@ -20,9 +20,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -136,7 +138,53 @@ ReportsScreen::ReportsScreen(Services &services, Session &, QWidget *parent)
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 2);
-    layout->addLayout(grid, 1);
+    // The figures, then the remedies by rule and the refunds (issue 20), one tab each.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    auto *figuresPage = new QWidget(m_tabs);
+    figuresPage->setLayout(grid);
+    m_tabs->addTab(figuresPage, tr("Figures"));
+    const auto csvPage = [this](QTableWidget *table, QPushButton *button) {
+        auto *page = new QWidget(m_tabs);
+        auto *pageLayout = new QVBoxLayout(page);
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(button);
+        pageLayout->addLayout(row);
+        pageLayout->addWidget(table, 1);
+        return page;
+    };
+    m_remedyTable
+        = table(this, "remediesTable", {tr("Remedy"), tr("Rule"), tr("Count"), tr("Money back")});
+    m_exportRemedies = new QPushButton(tr("Export remedies CSV…"), this);
+    m_exportRemedies->setObjectName(QStringLiteral("exportRemediesButton"));
+    m_exportRemedies->setEnabled(false);
+    m_tabs->addTab(csvPage(m_remedyTable, m_exportRemedies), tr("Remedies by rule"));
+    m_refundTable
+        = table(this, "refundsTable",
+                {tr("Date"), tr("Ticket"), tr("Amount"), tr("Method"), tr("By"), tr("Why")});
+    m_exportRefunds = new QPushButton(tr("Export refunds CSV…"), this);
+    m_exportRefunds->setObjectName(QStringLiteral("exportRefundsButton"));
+    m_exportRefunds->setEnabled(false);
+    m_tabs->addTab(csvPage(m_refundTable, m_exportRefunds), tr("Refunds"));
+    layout->addWidget(m_tabs, 1);
+    const auto askPath = [this](const QString &name) {
+        return QFileDialog::getSaveFileName(this, tr("Export report"),
+                                            documentsFolder()
+                                                + QStringLiteral("/%1-%2-%3.csv")
+                                                      .arg(name,
+                                                           m_from->date().toString(Qt::ISODate),
+                                                           m_to->date().toString(Qt::ISODate)),
+                                            tr("CSV files (*.csv)"));
+    };
+    connect(m_exportRemedies, &QPushButton::clicked, this, [this, askPath] {
+        if (const QString path = askPath(QStringLiteral("remedies")); !path.isEmpty())
+            exportRemediesCsv(path);
+    });
+    connect(m_exportRefunds, &QPushButton::clicked, this, [this, askPath] {
+        if (const QString path = askPath(QStringLiteral("refunds")); !path.isEmpty())
+            exportRefundsCsv(path);
+    });
 
     connect(m_run, &QPushButton::clicked, this, &ReportsScreen::run);
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -174,6 +222,7 @@ bool ReportsScreen::run()
     const int warrantyDays = days ? *days : 90;
     const QDate from = m_from->date();
     const QDate to = m_to->date();
+    showRemedies(from, to);
     QElapsedTimer timer;
     timer.start();
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) < kInlineDays) {
@@ -235,6 +284,7 @@ void ReportsScreen::fill(const KpiFigures &f)
         {tr("Exchanged (warranty remedy)"), QString::number(f.exchanged)},
         {tr("Refunded (warranty remedy)"), QString::number(f.refunded)},
         {tr("Accessory replaced (warranty remedy)"), QString::number(f.accessoryReplaced)},
+        {tr("Disposed (uncollected)"), QString::number(f.disposed)},
         {tr("Turnaround, median"), tr("%1 h").arg(KpiReport::hours(f.turnaround.medianSeconds))},
         {tr("Turnaround, 90th percentile"),
          tr("%1 h").arg(KpiReport::hours(f.turnaround.p90Seconds))},
@@ -329,6 +379,75 @@ void ReportsScreen::showChart(const KpiFigures &f)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+namespace {
+
+QString remedyKindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("refund"))
+        return ReportsScreen::tr("Refund");
+    if (kind == QLatin1String("exchange"))
+        return ReportsScreen::tr("Exchange");
+    return ReportsScreen::tr("Accessory replacement");
+}
+
+} // namespace
+
+void ReportsScreen::showRemedies(const QDate &from, const QDate &to)
+{
+    auto remedies = m_services.records.remedies(from, to);
+    auto refunds = m_services.records.refunds(from, to);
+    m_remedies.reset();
+    m_refunds.reset();
+    m_remedyTable->setRowCount(0);
+    m_refundTable->setRowCount(0);
+    if (remedies) {
+        m_remedies = *remedies;
+        m_remedyTable->setRowCount(static_cast<int>(remedies->rows.size()));
+        int row = 0;
+        for (const RemedyRuleRow &r : std::as_const(remedies->rows))
+            setRow(m_remedyTable, row++,
+                   {remedyKindLabel(r.kind), r.rule.isEmpty() ? tr("(none)") : r.rule,
+                    QString::number(r.count), r.amount.toDecimalString()});
+    }
+    if (refunds) {
+        m_refunds = *refunds;
+        m_refundTable->setRowCount(static_cast<int>(refunds->rows.size()));
+        int row = 0;
+        for (const RefundRow &r : std::as_const(refunds->rows)) {
+            setRow(m_refundTable, row++,
+                   {QLocale().toString(r.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                    r.ticketNumber, r.amount.toDecimalString(), r.method, r.userName, r.why});
+        }
+    }
+    m_exportRemedies->setEnabled(m_remedies.has_value());
+    m_exportRefunds->setEnabled(m_refunds.has_value());
+    if (!remedies)
+        m_message->setText(remedies.error().message);
+    else if (!refunds)
+        m_message->setText(refunds.error().message);
+}
+
+bool ReportsScreen::writeCsv(const QString &path, const QByteArray &csv)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        m_message->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_message->setText(tr("Exported to %1.").arg(path));
+    return true;
+}
+
+bool ReportsScreen::exportRemediesCsv(const QString &path)
+{
+    return m_remedies && writeCsv(path, RemedyReport::toCsv(*m_remedies));
+}
+
+bool ReportsScreen::exportRefundsCsv(const QString &path)
+{
+    return m_refunds && writeCsv(path, RemedyReport::toCsv(*m_refunds));
 }
 
 bool ReportsScreen::exportCsv(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/kpireport.h"
+#include "reports/remedyreport.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 class QThread;
 
 namespace rc::ui {
@@ -38,6 +40,13 @@ public:
 
     void setRange(const QDate &from, const QDate &to);
     const std::optional<KpiFigures> &figures() const { return m_figures; }
+    // The remedies by rule and the refunds of the range shown (issue 20), each on its tab
+    // with its own CSV export.
+    const std::optional<RemedyFigures> &remedyFigures() const { return m_remedies; }
+    const std::optional<RefundFigures> &refundFigures() const { return m_refunds; }
+    QTabWidget *tabs() const { return m_tabs; }
+    bool exportRemediesCsv(const QString &path);
+    bool exportRefundsCsv(const QString &path);
     QChartView *chartView() const { return m_chart; }
 
     bool isRunning() const { return m_worker != nullptr; }
@@ -70,6 +79,15 @@ private:
     QProgressBar *m_busy = nullptr;
     QThread *m_worker = nullptr;
     std::optional<KpiFigures> m_figures;
+    void showRemedies(const QDate &from, const QDate &to);
+    bool writeCsv(const QString &path, const QByteArray &csv);
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_remedyTable = nullptr;
+    QTableWidget *m_refundTable = nullptr;
+    QPushButton *m_exportRemedies = nullptr;
+    QPushButton *m_exportRefunds = nullptr;
+    std::optional<RemedyFigures> m_remedies;
+    std::optional<RefundFigures> m_refunds;
 };
 
 } // namespace rc::ui

@@ -1,5 +1,6 @@
 #include "ticketview.h"
 
+#include "collectdialogs.h"
 #include "print/papermenu.h"
 #include "print/printactions.h"
 #include "remedydialog.h"
@@ -82,6 +83,8 @@ QString eventText(const TicketEvent &event)
         what = TicketView::tr("Warranty re-evaluated");
     else if (event.kind == QLatin1String("override"))
         what = TicketView::tr("Warranty verdict overridden");
+    else if (event.kind == QLatin1String("collect_notice"))
+        what = TicketView::tr("Notice to collect");
     else if (isAssignment(event))
         what = event.data.value(QStringLiteral("to")).toString().isEmpty()
                    ? TicketView::tr("Technician unassigned")
@@ -301,6 +304,18 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
 
     connect(m_move, &QPushButton::clicked, this, &TicketView::requestStatusChange);
     connect(m_remedy, &QPushButton::clicked, this, &TicketView::openRemedyDialog);
+    // A ready phone nobody collects: notices, then a manager's disposal (issue 20).
+    m_noticeButton = new QPushButton(tr("Notice to collect…"), this);
+    m_noticeButton->setObjectName(QStringLiteral("noticeButton"));
+    m_noticeButton->setToolTip(tr("Record that the customer was told to collect the phone"));
+    m_disposeButton = new QPushButton(tr("Dispose…"), this);
+    m_disposeButton->setObjectName(QStringLiteral("disposeButton"));
+    m_disposeButton->setToolTip(tr("Close an uncollected ticket as disposed (manager), "
+                                   "after the notices"));
+    addAction(m_noticeButton, Permission::CollectNotice, {TicketStatus::Ready});
+    addAction(m_disposeButton, Permission::Dispose, {TicketStatus::Ready});
+    connect(m_noticeButton, &QPushButton::clicked, this, &TicketView::openNoticeDialog);
+    connect(m_disposeButton, &QPushButton::clicked, this, &TicketView::openDisposeDialog);
     connect(m_target, &QComboBox::currentIndexChanged, this, &TicketView::targetChosen);
     connect(&m_session, &Session::changed, this, &TicketView::refreshActions);
     followChanges();
@@ -498,6 +513,40 @@ void TicketView::openRemedyDialog()
         }
     });
     m_remedyDialog->open();
+}
+
+void TicketView::openNoticeDialog()
+{
+    if (!m_ticket || m_noticeDialog)
+        return;
+    m_noticeDialog = new NoticeDialog(m_services, m_session, *m_ticket, this);
+    m_noticeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_noticeDialog, &QDialog::finished, this, [this](int result) {
+        const QString id = m_ticket ? m_ticket->id : QString();
+        m_noticeDialog = nullptr;
+        if (result == QDialog::Accepted && !id.isEmpty()) {
+            reload();
+            emit ticketChanged(id);
+        }
+    });
+    m_noticeDialog->open();
+}
+
+void TicketView::openDisposeDialog()
+{
+    if (!m_ticket || m_disposeDialog)
+        return;
+    m_disposeDialog = new DisposeDialog(m_services, m_session, *m_ticket, this);
+    m_disposeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_disposeDialog, &QDialog::finished, this, [this](int result) {
+        const QString id = m_ticket ? m_ticket->id : QString();
+        m_disposeDialog = nullptr;
+        if (result == QDialog::Accepted && !id.isEmpty()) {
+            reload();
+            emit ticketChanged(id);
+        }
+    });
+    m_disposeDialog->open();
 }
 
 void TicketView::targetChosen()

@@ -27,6 +27,8 @@ namespace rc::ui {
 
 class AssignControl;
 class RemedyDialog;
+class NoticeDialog;
+class DisposeDialog;
 struct Services;
 
 // Everything about one ticket, read-only: the customer, the phone, what was received, the
@@ -71,6 +73,14 @@ public:
     QPushButton *remedyButton() const { return m_remedy; }
     RemedyDialog *remedyDialog() const { return m_remedyDialog; }
     void openRemedyDialog();
+    // "Notice to collect…" (clerk, manager) and "Dispose…" (manager) on a ready ticket
+    // (issue 20: uncollected phones); the dialogs are window-modal, returned while open.
+    QPushButton *noticeButton() const { return m_noticeButton; }
+    QPushButton *disposeButton() const { return m_disposeButton; }
+    NoticeDialog *noticeDialog() const { return m_noticeDialog; }
+    DisposeDialog *disposeDialog() const { return m_disposeDialog; }
+    void openNoticeDialog();
+    void openDisposeDialog();
     // Who repairs the ticket, with "Assign to…" and "Take it".
     AssignControl *assignControl() const { return m_assign; }
 
@@ -119,6 +129,10 @@ private:
     QMessageBox *m_confirm = nullptr;
     QPushButton *m_remedy = nullptr;
     RemedyDialog *m_remedyDialog = nullptr;
+    QPushButton *m_noticeButton = nullptr;
+    QPushButton *m_disposeButton = nullptr;
+    NoticeDialog *m_noticeDialog = nullptr;
+    DisposeDialog *m_disposeDialog = nullptr;
     QLabel *m_message = nullptr;
     QList<ActionEntry> m_actions;
     AssignControl *m_assign = nullptr;

@@ -39,6 +39,7 @@ private slots:
     void fromVersion7();
     void oldStoreGainsAuditChain();
     void remedyStatusesAfterTheUpgrade();
+    void disposedStatusAfterTheUpgrade();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -580,6 +581,65 @@ void TestMigrations::remedyStatusesAfterTheUpgrade()
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status IN "
                                         "('exchanged', 'refunded')")),
+             2);
+}
+
+// The uncollected step (issue 20) widens tickets.status again, in place: a store of version 7
+// upgraded through every step takes "disposed" besides the remedy statuses, refuses an unknown
+// one, keeps its tickets, and holds notices to collect; a second connection sees it too.
+void TestMigrations::disposedStatusAfterTheUpgrade()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v7.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qint64 ticketsBefore = 0;
+    {
+        QSqlDatabase old
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery o(old);
+        QVERIFY(o.exec(QStringLiteral("SELECT count(*) FROM tickets")) && o.next());
+        ticketsBefore = o.value(0).toLongLong();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QVERIFY(ticketsBefore > 1);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery q(store.db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets")), ticketsBefore);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM collect_notices")), 0);
+    QVERIFY2(q.exec(QStringLiteral("UPDATE tickets SET status = 'disposed' WHERE rid = 1")),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE tickets SET status = 'accessory_replaced' WHERE rid = "
+                                   "2")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET status = 'thrown_away' WHERE rid = 1")));
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO collect_notices (id, ticket_id, how, date, "
+                                   "created_at) SELECT 'n1', id, 'letter', '2026-09-01', "
+                                   "'2026-09-01T10:00:00.000Z' FROM tickets WHERE rid = 1")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO collect_notices (id, ticket_id, how, date, "
+                                   "created_at) SELECT 'n2', id, 'pigeon', '2026-09-01', "
+                                   "'2026-09-01T10:00:00.000Z' FROM tickets WHERE rid = 1")));
+    {
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery o(other);
+        QVERIFY2(o.exec(QStringLiteral("UPDATE tickets SET status = 'disposed' WHERE rid = 2")),
+                 qPrintable(o.lastError().text()));
+        QVERIFY(!o.exec(QStringLiteral("UPDATE tickets SET status = 'gone' WHERE rid = 2")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = "
+                                        "'disposed'")),
              2);
 }
 

@@ -20,7 +20,7 @@ private slots:
 
 void TestTicketLifecycle::idsRoundTrip()
 {
-    QCOMPARE(TicketLifecycle::allStatuses().size(), 14);
+    QCOMPARE(TicketLifecycle::allStatuses().size(), 15);
     QSet<QString> ids;
     for (TicketStatus status : TicketLifecycle::allStatuses()) {
         const QString id = TicketLifecycle::id(status);
@@ -29,7 +29,7 @@ void TestTicketLifecycle::idsRoundTrip()
         QCOMPARE(TicketLifecycle::fromId(id), std::optional<TicketStatus>(status));
         ids.insert(id);
     }
-    QCOMPARE(ids.size(), 14);
+    QCOMPARE(ids.size(), 15);
     QCOMPARE(TicketLifecycle::id(TicketStatus::AccessoryReplaced),
              QStringLiteral("accessory_replaced"));
     QCOMPARE(TicketLifecycle::id(TicketStatus::WaitingParts), QStringLiteral("waiting_parts"));
@@ -73,13 +73,15 @@ void TestTicketLifecycle::graph_data()
                       QStringLiteral("returned_unrepaired")}
              + remedies},
         {QStringLiteral("ready"),
-         QStringList {QStringLiteral("picked_up"), QStringLiteral("repairing")} + remedies},
+         QStringList {QStringLiteral("picked_up"), QStringLiteral("repairing")} + remedies
+             + QStringList {QStringLiteral("disposed")}},
         {QStringLiteral("picked_up"), {}},
         {QStringLiteral("returned_unrepaired"), {}},
         {QStringLiteral("cancelled"), {}},
         {QStringLiteral("exchanged"), {}},
         {QStringLiteral("refunded"), {}},
         {QStringLiteral("accessory_replaced"), {}},
+        {QStringLiteral("disposed"), {}},
     };
     for (TicketStatus from : TicketLifecycle::allStatuses()) {
         for (TicketStatus to : TicketLifecycle::allStatuses()) {
@@ -125,6 +127,9 @@ void TestTicketLifecycle::finalStatuses()
         QVERIFY(!TicketLifecycle::isDestructive(remedy));
     }
     QVERIFY(!TicketLifecycle::isRemedy(TicketStatus::Cancelled));
+    // An uncollected phone disposed of (issue 20): final, not a remedy.
+    QVERIFY(TicketLifecycle::isFinal(TicketStatus::Disposed));
+    QVERIFY(!TicketLifecycle::isRemedy(TicketStatus::Disposed));
     QVERIFY(!TicketLifecycle::isFinal(TicketStatus::Ready));
 }
 
