@@ -42,7 +42,7 @@ Run exec(const QString &program, const QStringList &arguments, const QByteArray 
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
-    env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+    env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("432100"));
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     process.write(input);
@@ -101,7 +101,7 @@ void TestAuditChainHq::editAndDeletionReported()
                       QStringLiteral("示范中心"), QStringLiteral("--station"), QStringLiteral("01"),
                       QStringLiteral("--manager"), QStringLiteral("boss"),
                       QStringLiteral("--manager-name"), QStringLiteral("王店长")},
-                     "4321\n");
+                     "432100\n");
         if (r.exitCode != 0)
             return QString();
         for (int i = 0; i < 4; ++i) {

@@ -39,7 +39,7 @@ struct WorkflowStore : StoreFixture
         setup.stationCode = QStringLiteral("01");
         setup.managerUsername = QStringLiteral("boss");
         setup.managerName = QStringLiteral("王店长");
-        setup.managerPin = QStringLiteral("4321");
+        setup.managerPin = QStringLiteral("432100");
         auto m = wf->admin.setUp(setup);
         if (!m)
             return fail(m.error());
@@ -69,7 +69,8 @@ struct WorkflowStore : StoreFixture
     User addUser(const QString &username, Role role)
     {
         auto u = wf->admin.addUser(manager.id, username, username.toUpper(), role,
-                                   QStringLiteral("1234"));
+                                   role == Role::Manager ? QStringLiteral("123456")
+                                                         : QStringLiteral("1234"));
         if (!u)
             qFatal("%s", qPrintable(u.error().message));
         return *u;
