@@ -1104,10 +1104,6 @@
             <translation>audit chain broken in %1 at row %2 (id %3): %4</translation>
         </message>
         <message>
-            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</source>
-            <translation>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</translation>
-        </message>
-        <message>
             <source>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</source>
             <translation>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</translation>
         </message>
@@ -1206,6 +1202,26 @@
         <message>
             <source>confirm the exchange conditions: --check NAME (repeat) or --all-checks</source>
             <translation>confirm the exchange conditions: --check NAME (repeat) or --all-checks</translation>
+        </message>
+        <message>
+            <source>Set a user's PIN (your own, or anyone's as a manager); the new PIN is read from standard input (one line).</source>
+            <translation>Set a user's PIN (your own, or anyone's as a manager); the new PIN is read from standard input (one line).</translation>
+        </message>
+        <message>
+            <source>user set-pin takes one USER</source>
+            <translation>user set-pin takes one USER</translation>
+        </message>
+        <message>
+            <source>give the new PIN on standard input (one line)</source>
+            <translation>give the new PIN on standard input (one line)</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than a manager's PIN now has to be (at least %2 digits); change it with `repairctl user set-pin %1`.</source>
+            <translation>note: the PIN of %1 is shorter than a manager's PIN now has to be (at least %2 digits); change it with `repairctl user set-pin %1`.</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</source>
+            <translation>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</translation>
         </message>
     </context>
     <context>
@@ -1394,6 +1410,17 @@
         <message>
             <source>Ticket %1 is "%2": a diagnosis is recorded while it is "%3".</source>
             <translation>Ticket %1 is "%2": a diagnosis is recorded while it is "%3".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusiveStoreHold</name>
+        <message>
+            <source>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</source>
+            <translation>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1.</source>
+            <translation>Cannot open %1.</translation>
         </message>
     </context>
     <context>
@@ -2493,6 +2520,37 @@
         </message>
     </context>
     <context>
+        <name>TokenStore</name>
+        <message>
+            <source>the system keychain (service %1, entry %2)</source>
+            <translation>the system keychain (service %1, entry %2)</translation>
+        </message>
+        <message>
+            <source>Cannot read the HQ token from %1.</source>
+            <translation>Cannot read the HQ token from %1.</translation>
+        </message>
+        <message>
+            <source>Cannot delete %1.</source>
+            <translation>Cannot delete %1.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the HQ token.</source>
+            <translation>Cannot create the folder %1 for the HQ token.</translation>
+        </message>
+        <message>
+            <source>Cannot write the HQ token to %1.</source>
+            <translation>Cannot write the HQ token to %1.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not give the HQ token: %1</source>
+            <translation>The system keychain did not give the HQ token: %1</translation>
+        </message>
+        <message>
+            <source>The system keychain did not keep the HQ token: %1</source>
+            <translation>The system keychain did not keep the HQ token: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UserRepository</name>
         <message>
             <source>The username is missing.</source>
@@ -2533,6 +2591,10 @@
         <message>
             <source>No such user.</source>
             <translation>No such user.</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits (at least %2, or the center's setting security.min_pin_length if higher).</source>
+            <translation>A manager's PIN is %1 to 12 digits (at least %2, or the center's setting security.min_pin_length if higher).</translation>
         </message>
     </context>
     <context>
@@ -2948,6 +3010,25 @@
         <message>
             <source>Refused</source>
             <translation>Refused</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::BusyStoreRetry</name>
+        <message>
+            <source>Stop waiting</source>
+            <translation>Stop waiting</translation>
+        </message>
+        <message>
+            <source>Stop retrying the save; what you typed stays in the form.</source>
+            <translation>Stop retrying the save; what you typed stays in the form.</translation>
+        </message>
+        <message>
+            <source>The store is busy (an upgrade or a seed is running); retrying… (%1 s) — what you typed is kept.</source>
+            <translation>The store is busy (an upgrade or a seed is running); retrying… (%1 s) — what you typed is kept.</translation>
+        </message>
+        <message>
+            <source>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</source>
+            <translation>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</translation>
         </message>
     </context>
     <context>
@@ -3453,6 +3534,10 @@
         <message>
             <source>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</source>
             <translation>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</translation>
+        </message>
+        <message>
+            <source>A manager's PIN now has at least %1 digits and yours is shorter. It still works; please set a longer one now (Users screen, Reset PIN).</source>
+            <translation>A manager's PIN now has at least %1 digits and yours is shorter. It still works; please set a longer one now (Users screen, Reset PIN).</translation>
         </message>
     </context>
     <context>
@@ -4146,6 +4231,149 @@
         </message>
     </context>
     <context>
+        <name>rc::ui::RemedyDialog</name>
+        <message>
+            <source>Refund (退货)</source>
+            <translation>Refund (退货)</translation>
+        </message>
+        <message>
+            <source>Exchange the phone (换货)</source>
+            <translation>Exchange the phone (换货)</translation>
+        </message>
+        <message>
+            <source>Replace the accessory</source>
+            <translation>Replace the accessory</translation>
+        </message>
+        <message>
+            <source>Remedy for ticket %1</source>
+            <translation>Remedy for ticket %1</translation>
+        </message>
+        <message>
+            <source>%1 — manager's override</source>
+            <translation>%1 — manager's override</translation>
+        </message>
+        <message>
+            <source>Remedy:</source>
+            <translation>Remedy:</translation>
+        </message>
+        <message>
+            <source>The price on the invoice, e.g. 2999.00</source>
+            <translation>The price on the invoice, e.g. 2999.00</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>Mobile payment</translation>
+        </message>
+        <message>
+            <source>Paid back by:</source>
+            <translation>Paid back by:</translation>
+        </message>
+        <message>
+            <source>The customer's phone stays at the center.</source>
+            <translation>The customer's phone stays at the center.</translation>
+        </message>
+        <message>
+            <source>Conditions confirmed:</source>
+            <translation>Conditions confirmed:</translation>
+        </message>
+        <message>
+            <source>Scan the replacement phone's IMEI</source>
+            <translation>Scan the replacement phone's IMEI</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI:</source>
+            <translation>New phone's IMEI:</translation>
+        </message>
+        <message>
+            <source>Second IMEI (dual SIM), if any</source>
+            <translation>Second IMEI (dual SIM), if any</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI 2:</source>
+            <translation>New phone's IMEI 2:</translation>
+        </message>
+        <message>
+            <source>Goes back to the maker</source>
+            <translation>Goes back to the maker</translation>
+        </message>
+        <message>
+            <source>Stays at the center</source>
+            <translation>Stays at the center</translation>
+        </message>
+        <message>
+            <source>Old phone:</source>
+            <translation>Old phone:</translation>
+        </message>
+        <message>
+            <source>Battery</source>
+            <translation>Battery</translation>
+        </message>
+        <message>
+            <source>Charger</source>
+            <translation>Charger</translation>
+        </message>
+        <message>
+            <source>Wired headset</source>
+            <translation>Wired headset</translation>
+        </message>
+        <message>
+            <source>Memory card</source>
+            <translation>Memory card</translation>
+        </message>
+        <message>
+            <source>Data cable</source>
+            <translation>Data cable</translation>
+        </message>
+        <message>
+            <source>Accessory replaced:</source>
+            <translation>Accessory replaced:</translation>
+        </message>
+        <message>
+            <source>The new accessory gets its own warranty period from today.</source>
+            <translation>The new accessory gets its own warranty period from today.</translation>
+        </message>
+        <message>
+            <source>Why the verdict is overridden (required)</source>
+            <translation>Why the verdict is overridden (required)</translation>
+        </message>
+        <message>
+            <source>Override reason:</source>
+            <translation>Override reason:</translation>
+        </message>
+        <message>
+            <source>Record remedy</source>
+            <translation>Record remedy</translation>
+        </message>
+        <message>
+            <source>The verdict allows no remedy.</source>
+            <translation>The verdict allows no remedy.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount; write it like 2999.00.</source>
+            <translation>"%1" is not an amount; write it like 2999.00.</translation>
+        </message>
+        <message>
+            <source>The ticket has no warranty verdict.</source>
+            <translation>The ticket has no warranty verdict.</translation>
+        </message>
+        <message>
+            <source>Warranty verdict: %1</source>
+            <translation>Warranty verdict: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>rc::ui::RepairScreen</name>
         <message>
             <source>Powers on and off</source>
@@ -4744,10 +4972,6 @@
             <translation>Enter the manager's name as receipts and the timeline show it.</translation>
         </message>
         <message>
-            <source>The PIN is 4 to 12 digits.</source>
-            <translation>The PIN is 4 to 12 digits.</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>The two PINs differ.</translation>
         </message>
@@ -4766,10 +4990,6 @@
         <message>
             <source>Full name:</source>
             <translation>Full name:</translation>
-        </message>
-        <message>
-            <source>PIN:</source>
-            <translation>PIN:</translation>
         </message>
         <message>
             <source>PIN again:</source>
@@ -4806,6 +5026,14 @@
         <message>
             <source>Brand policy:</source>
             <translation>Brand policy:</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>A manager's PIN is %1 to 12 digits.</translation>
+        </message>
+        <message>
+            <source>PIN (%1–12 digits):</source>
+            <translation>PIN (%1–12 digits):</translation>
         </message>
     </context>
     <context>
@@ -5273,10 +5501,10 @@
         <message>
             <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
 
-Reason: %3</source>
+    Reason: %3</source>
             <translation>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
 
-Reason: %3</translation>
+    Reason: %3</translation>
         </message>
         <message>
             <source>Close the ticket</source>
@@ -5334,10 +5562,6 @@ Reason: %3</translation>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <source>&amp;PIN (4–12 digits):</source>
-            <translation>&amp;PIN (4–12 digits):</translation>
-        </message>
-        <message>
             <source>PIN &amp;again:</source>
             <translation>PIN &amp;again:</translation>
         </message>
@@ -5346,12 +5570,20 @@ Reason: %3</translation>
             <translation>The username is missing.</translation>
         </message>
         <message>
-            <source>A PIN is 4 to 12 digits.</source>
-            <translation>A PIN is 4 to 12 digits.</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (%1–12 digits):</source>
+            <translation>&amp;PIN (%1–12 digits):</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>A manager's PIN is %1 to 12 digits.</translation>
+        </message>
+        <message>
+            <source>A PIN is %1 to 12 digits.</source>
+            <translation>A PIN is %1 to 12 digits.</translation>
         </message>
     </context>
     <context>
@@ -5490,198 +5722,6 @@ Reason: %3</translation>
         <message>
             <source> (overridden by a manager)</source>
             <translation> (overridden by a manager)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExclusiveStoreHold</name>
-        <message>
-            <source>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</source>
-            <translation>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1.</source>
-            <translation>Cannot open %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenStore</name>
-        <message>
-            <source>the system keychain (service %1, entry %2)</source>
-            <translation>the system keychain (service %1, entry %2)</translation>
-        </message>
-        <message>
-            <source>Cannot read the HQ token from %1.</source>
-            <translation>Cannot read the HQ token from %1.</translation>
-        </message>
-        <message>
-            <source>Cannot delete %1.</source>
-            <translation>Cannot delete %1.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1 for the HQ token.</source>
-            <translation>Cannot create the folder %1 for the HQ token.</translation>
-        </message>
-        <message>
-            <source>Cannot write the HQ token to %1.</source>
-            <translation>Cannot write the HQ token to %1.</translation>
-        </message>
-        <message>
-            <source>The system keychain did not give the HQ token: %1</source>
-            <translation>The system keychain did not give the HQ token: %1</translation>
-        </message>
-        <message>
-            <source>The system keychain did not keep the HQ token: %1</source>
-            <translation>The system keychain did not keep the HQ token: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>rc::ui::BusyStore</name>
-        <message>
-            <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
-            <translation>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>rc::ui::RemedyDialog</name>
-        <message>
-            <source>Refund (退货)</source>
-            <translation>Refund (退货)</translation>
-        </message>
-        <message>
-            <source>Exchange the phone (换货)</source>
-            <translation>Exchange the phone (换货)</translation>
-        </message>
-        <message>
-            <source>Replace the accessory</source>
-            <translation>Replace the accessory</translation>
-        </message>
-        <message>
-            <source>Remedy for ticket %1</source>
-            <translation>Remedy for ticket %1</translation>
-        </message>
-        <message>
-            <source>%1 — manager's override</source>
-            <translation>%1 — manager's override</translation>
-        </message>
-        <message>
-            <source>Remedy:</source>
-            <translation>Remedy:</translation>
-        </message>
-        <message>
-            <source>The price on the invoice, e.g. 2999.00</source>
-            <translation>The price on the invoice, e.g. 2999.00</translation>
-        </message>
-        <message>
-            <source>Amount:</source>
-            <translation>Amount:</translation>
-        </message>
-        <message>
-            <source>Cash</source>
-            <translation>Cash</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Card</translation>
-        </message>
-        <message>
-            <source>Mobile payment</source>
-            <translation>Mobile payment</translation>
-        </message>
-        <message>
-            <source>Paid back by:</source>
-            <translation>Paid back by:</translation>
-        </message>
-        <message>
-            <source>The customer's phone stays at the center.</source>
-            <translation>The customer's phone stays at the center.</translation>
-        </message>
-        <message>
-            <source>Conditions confirmed:</source>
-            <translation>Conditions confirmed:</translation>
-        </message>
-        <message>
-            <source>Scan the replacement phone's IMEI</source>
-            <translation>Scan the replacement phone's IMEI</translation>
-        </message>
-        <message>
-            <source>New phone's IMEI:</source>
-            <translation>New phone's IMEI:</translation>
-        </message>
-        <message>
-            <source>Second IMEI (dual SIM), if any</source>
-            <translation>Second IMEI (dual SIM), if any</translation>
-        </message>
-        <message>
-            <source>New phone's IMEI 2:</source>
-            <translation>New phone's IMEI 2:</translation>
-        </message>
-        <message>
-            <source>Goes back to the maker</source>
-            <translation>Goes back to the maker</translation>
-        </message>
-        <message>
-            <source>Stays at the center</source>
-            <translation>Stays at the center</translation>
-        </message>
-        <message>
-            <source>Old phone:</source>
-            <translation>Old phone:</translation>
-        </message>
-        <message>
-            <source>Battery</source>
-            <translation>Battery</translation>
-        </message>
-        <message>
-            <source>Charger</source>
-            <translation>Charger</translation>
-        </message>
-        <message>
-            <source>Wired headset</source>
-            <translation>Wired headset</translation>
-        </message>
-        <message>
-            <source>Memory card</source>
-            <translation>Memory card</translation>
-        </message>
-        <message>
-            <source>Data cable</source>
-            <translation>Data cable</translation>
-        </message>
-        <message>
-            <source>Accessory replaced:</source>
-            <translation>Accessory replaced:</translation>
-        </message>
-        <message>
-            <source>The new accessory gets its own warranty period from today.</source>
-            <translation>The new accessory gets its own warranty period from today.</translation>
-        </message>
-        <message>
-            <source>Why the verdict is overridden (required)</source>
-            <translation>Why the verdict is overridden (required)</translation>
-        </message>
-        <message>
-            <source>Override reason:</source>
-            <translation>Override reason:</translation>
-        </message>
-        <message>
-            <source>Record remedy</source>
-            <translation>Record remedy</translation>
-        </message>
-        <message>
-            <source>The verdict allows no remedy.</source>
-            <translation>The verdict allows no remedy.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an amount; write it like 2999.00.</source>
-            <translation>"%1" is not an amount; write it like 2999.00.</translation>
-        </message>
-        <message>
-            <source>The ticket has no warranty verdict.</source>
-            <translation>The ticket has no warranty verdict.</translation>
-        </message>
-        <message>
-            <source>Warranty verdict: %1</source>
-            <translation>Warranty verdict: %1</translation>
         </message>
     </context>
 </TS>

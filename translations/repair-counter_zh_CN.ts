@@ -1104,10 +1104,6 @@
             <translation>审计链在 %1 第 %2 行（id %3）断开：%4</translation>
         </message>
         <message>
-            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</source>
-            <translation>提示：%1 的 PIN 码短于网点现在要求的长度（security.min_pin_length）；请用 `repairctl user set-pin` 更改。</translation>
-        </message>
-        <message>
             <source>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</source>
             <translation>检查备份后用其替换数据库。另一个程序打开着数据库时会拒绝：请先关闭柜台程序。</translation>
         </message>
@@ -1206,6 +1202,26 @@
         <message>
             <source>confirm the exchange conditions: --check NAME (repeat) or --all-checks</source>
             <translation>请确认换货条件：--check NAME（可重复）或 --all-checks</translation>
+        </message>
+        <message>
+            <source>Set a user's PIN (your own, or anyone's as a manager); the new PIN is read from standard input (one line).</source>
+            <translation>设置用户的 PIN 码（自己的，或店长设置任何人的）；新 PIN 码从标准输入读取（一行）。</translation>
+        </message>
+        <message>
+            <source>user set-pin takes one USER</source>
+            <translation>user set-pin 需要一个 USER</translation>
+        </message>
+        <message>
+            <source>give the new PIN on standard input (one line)</source>
+            <translation>请在标准输入中提供新的 PIN 码（一行）</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than a manager's PIN now has to be (at least %2 digits); change it with `repairctl user set-pin %1`.</source>
+            <translation>提示：%1 的 PIN 码短于店长 PIN 码现在要求的长度（至少 %2 位）；请用 `repairctl user set-pin %1` 更改。</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</source>
+            <translation>提示：%1 的 PIN 码短于网点现在要求的长度（security.min_pin_length）；请用 `repairctl user set-pin %1` 更改。</translation>
         </message>
     </context>
     <context>
@@ -1393,6 +1409,17 @@
         <message>
             <source>Ticket %1 is "%2": a diagnosis is recorded while it is "%3".</source>
             <translation>维修单 %1 当前为“%2”：只有在“%3”时才能记录检测。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusiveStoreHold</name>
+        <message>
+            <source>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</source>
+            <translation>数据库 %1 正被另一个程序（柜台程序、repairctl、sqlite3 等）打开。请先在那里关闭后重试；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Cannot open %1.</source>
+            <translation>无法打开 %1。</translation>
         </message>
     </context>
     <context>
@@ -2491,6 +2518,37 @@
         </message>
     </context>
     <context>
+        <name>TokenStore</name>
+        <message>
+            <source>the system keychain (service %1, entry %2)</source>
+            <translation>系统钥匙串（服务 %1，条目 %2）</translation>
+        </message>
+        <message>
+            <source>Cannot read the HQ token from %1.</source>
+            <translation>无法从 %1 读取总部令牌。</translation>
+        </message>
+        <message>
+            <source>Cannot delete %1.</source>
+            <translation>无法删除 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the HQ token.</source>
+            <translation>无法为总部令牌创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the HQ token to %1.</source>
+            <translation>无法将总部令牌写入 %1。</translation>
+        </message>
+        <message>
+            <source>The system keychain did not give the HQ token: %1</source>
+            <translation>系统钥匙串未能提供总部令牌：%1</translation>
+        </message>
+        <message>
+            <source>The system keychain did not keep the HQ token: %1</source>
+            <translation>系统钥匙串未能保存总部令牌：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>UserRepository</name>
         <message>
             <source>The username is missing.</source>
@@ -2531,6 +2589,10 @@
         <message>
             <source>No such user.</source>
             <translation>没有此用户。</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits (at least %2, or the center's setting security.min_pin_length if higher).</source>
+            <translation>店长的 PIN 码为 %1 到 12 位数字（至少 %2 位；网点设置 security.min_pin_length 更高时以其为准）。</translation>
         </message>
     </context>
     <context>
@@ -2945,6 +3007,25 @@
         <message>
             <source>Refused</source>
             <translation>已拒绝</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::BusyStoreRetry</name>
+        <message>
+            <source>Stop waiting</source>
+            <translation>停止等待</translation>
+        </message>
+        <message>
+            <source>Stop retrying the save; what you typed stays in the form.</source>
+            <translation>停止重试保存；您输入的内容保留在表单中。</translation>
+        </message>
+        <message>
+            <source>The store is busy (an upgrade or a seed is running); retrying… (%1 s) — what you typed is kept.</source>
+            <translation>数据库正忙（正在升级或填充数据）；正在重试…（%1 秒）——您输入的内容已保留。</translation>
+        </message>
+        <message>
+            <source>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</source>
+            <translation>未保存：您已停止等待繁忙的数据库。您输入的内容仍在此处；请在另一个程序完成后再次保存。</translation>
         </message>
     </context>
     <context>
@@ -3449,6 +3530,10 @@
         <message>
             <source>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</source>
             <translation>您的 PIN 码短于网点现在要求的长度。它仍然可用；请让店长设置一个更长的 PIN 码（用户页面）。</translation>
+        </message>
+        <message>
+            <source>A manager's PIN now has at least %1 digits and yours is shorter. It still works; please set a longer one now (Users screen, Reset PIN).</source>
+            <translation>店长的 PIN 码现在至少需要 %1 位数字，您的较短。它仍然可用；请现在设置一个更长的（用户页面，重置 PIN）。</translation>
         </message>
     </context>
     <context>
@@ -4138,6 +4223,149 @@
         </message>
     </context>
     <context>
+        <name>rc::ui::RemedyDialog</name>
+        <message>
+            <source>Refund (退货)</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>Exchange the phone (换货)</source>
+            <translation>整机换货</translation>
+        </message>
+        <message>
+            <source>Replace the accessory</source>
+            <translation>更换附件</translation>
+        </message>
+        <message>
+            <source>Remedy for ticket %1</source>
+            <translation>维修单 %1 的退换</translation>
+        </message>
+        <message>
+            <source>%1 — manager's override</source>
+            <translation>%1——店长改判</translation>
+        </message>
+        <message>
+            <source>Remedy:</source>
+            <translation>处理方式：</translation>
+        </message>
+        <message>
+            <source>The price on the invoice, e.g. 2999.00</source>
+            <translation>发票上的价格，例如 2999.00</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
+            <source>Paid back by:</source>
+            <translation>退款方式：</translation>
+        </message>
+        <message>
+            <source>The customer's phone stays at the center.</source>
+            <translation>顾客的手机留在本店。</translation>
+        </message>
+        <message>
+            <source>Conditions confirmed:</source>
+            <translation>已确认条件：</translation>
+        </message>
+        <message>
+            <source>Scan the replacement phone's IMEI</source>
+            <translation>扫描换新手机的 IMEI</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI:</source>
+            <translation>新机 IMEI：</translation>
+        </message>
+        <message>
+            <source>Second IMEI (dual SIM), if any</source>
+            <translation>第二个 IMEI（双卡手机）</translation>
+        </message>
+        <message>
+            <source>New phone's IMEI 2:</source>
+            <translation>新机 IMEI 2：</translation>
+        </message>
+        <message>
+            <source>Goes back to the maker</source>
+            <translation>退回厂家</translation>
+        </message>
+        <message>
+            <source>Stays at the center</source>
+            <translation>留在本店</translation>
+        </message>
+        <message>
+            <source>Old phone:</source>
+            <translation>旧机：</translation>
+        </message>
+        <message>
+            <source>Battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <source>Charger</source>
+            <translation>充电器</translation>
+        </message>
+        <message>
+            <source>Wired headset</source>
+            <translation>有线耳机</translation>
+        </message>
+        <message>
+            <source>Memory card</source>
+            <translation>存储卡</translation>
+        </message>
+        <message>
+            <source>Data cable</source>
+            <translation>数据线</translation>
+        </message>
+        <message>
+            <source>Accessory replaced:</source>
+            <translation>更换的附件：</translation>
+        </message>
+        <message>
+            <source>The new accessory gets its own warranty period from today.</source>
+            <translation>新附件自今日起享有自己的保修期。</translation>
+        </message>
+        <message>
+            <source>Why the verdict is overridden (required)</source>
+            <translation>改判理由（必填）</translation>
+        </message>
+        <message>
+            <source>Override reason:</source>
+            <translation>改判理由：</translation>
+        </message>
+        <message>
+            <source>Record remedy</source>
+            <translation>办理退换</translation>
+        </message>
+        <message>
+            <source>The verdict allows no remedy.</source>
+            <translation>该判定不允许任何退换。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount; write it like 2999.00.</source>
+            <translation>“%1”不是金额；请写成 2999.00 这样的格式。</translation>
+        </message>
+        <message>
+            <source>The ticket has no warranty verdict.</source>
+            <translation>该维修单没有保修判定。</translation>
+        </message>
+        <message>
+            <source>Warranty verdict: %1</source>
+            <translation>保修判定：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>rc::ui::RepairScreen</name>
         <message>
             <source>Powers on and off</source>
@@ -4736,10 +4964,6 @@
             <translation>请填写店长姓名，单据和记录中会显示。</translation>
         </message>
         <message>
-            <source>The PIN is 4 to 12 digits.</source>
-            <translation>PIN 码为 4 到 12 位数字。</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>两次输入的 PIN 码不一致。</translation>
         </message>
@@ -4758,10 +4982,6 @@
         <message>
             <source>Full name:</source>
             <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>PIN:</source>
-            <translation>PIN 码：</translation>
         </message>
         <message>
             <source>PIN again:</source>
@@ -4798,6 +5018,14 @@
         <message>
             <source>Brand policy:</source>
             <translation>厂家政策：</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>店长的 PIN 码为 %1 到 12 位数字。</translation>
+        </message>
+        <message>
+            <source>PIN (%1–12 digits):</source>
+            <translation>PIN 码（%1–12 位数字）：</translation>
         </message>
     </context>
     <context>
@@ -5261,10 +5489,10 @@
         <message>
             <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
 
-Reason: %3</source>
+    Reason: %3</source>
             <translation>维修单 %1 将变为“%2”。此单将被关闭，无法重新打开。
 
-原因：%3</translation>
+    原因：%3</translation>
         </message>
         <message>
             <source>Close the ticket</source>
@@ -5322,10 +5550,6 @@ Reason: %3</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <source>&amp;PIN (4–12 digits):</source>
-            <translation>PIN 码(&amp;P)（4–12 位数字）：</translation>
-        </message>
-        <message>
             <source>PIN &amp;again:</source>
             <translation>再次输入 PIN 码(&amp;A)：</translation>
         </message>
@@ -5334,12 +5558,20 @@ Reason: %3</source>
             <translation>缺少用户名。</translation>
         </message>
         <message>
-            <source>A PIN is 4 to 12 digits.</source>
-            <translation>PIN 码为 4 到 12 位数字。</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>两次输入的 PIN 码不一致。</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (%1–12 digits):</source>
+            <translation>PIN 码(&amp;P)（%1–12 位数字）：</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>店长的 PIN 码为 %1 到 12 位数字。</translation>
+        </message>
+        <message>
+            <source>A PIN is %1 to 12 digits.</source>
+            <translation>PIN 码为 %1 到 12 位数字。</translation>
         </message>
     </context>
     <context>
@@ -5478,198 +5710,6 @@ Reason: %3</source>
         <message>
             <source> (overridden by a manager)</source>
             <translation>（店长已改判）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExclusiveStoreHold</name>
-        <message>
-            <source>The store %1 is open in another program (the counter, repairctl, sqlite3 …). Close it there and try again; nothing was changed.</source>
-            <translation>数据库 %1 正被另一个程序（柜台程序、repairctl、sqlite3 等）打开。请先在那里关闭后重试；未做任何更改。</translation>
-        </message>
-        <message>
-            <source>Cannot open %1.</source>
-            <translation>无法打开 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenStore</name>
-        <message>
-            <source>the system keychain (service %1, entry %2)</source>
-            <translation>系统钥匙串（服务 %1，条目 %2）</translation>
-        </message>
-        <message>
-            <source>Cannot read the HQ token from %1.</source>
-            <translation>无法从 %1 读取总部令牌。</translation>
-        </message>
-        <message>
-            <source>Cannot delete %1.</source>
-            <translation>无法删除 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1 for the HQ token.</source>
-            <translation>无法为总部令牌创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot write the HQ token to %1.</source>
-            <translation>无法将总部令牌写入 %1。</translation>
-        </message>
-        <message>
-            <source>The system keychain did not give the HQ token: %1</source>
-            <translation>系统钥匙串未能提供总部令牌：%1</translation>
-        </message>
-        <message>
-            <source>The system keychain did not keep the HQ token: %1</source>
-            <translation>系统钥匙串未能保存总部令牌：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>rc::ui::BusyStore</name>
-        <message>
-            <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
-            <translation>数据库正忙（另一个程序正在写入：升级或填充数据）；正在重试…（%1 秒）</translation>
-        </message>
-    </context>
-    <context>
-        <name>rc::ui::RemedyDialog</name>
-        <message>
-            <source>Refund (退货)</source>
-            <translation>退货</translation>
-        </message>
-        <message>
-            <source>Exchange the phone (换货)</source>
-            <translation>整机换货</translation>
-        </message>
-        <message>
-            <source>Replace the accessory</source>
-            <translation>更换附件</translation>
-        </message>
-        <message>
-            <source>Remedy for ticket %1</source>
-            <translation>维修单 %1 的退换</translation>
-        </message>
-        <message>
-            <source>%1 — manager's override</source>
-            <translation>%1——店长改判</translation>
-        </message>
-        <message>
-            <source>Remedy:</source>
-            <translation>处理方式：</translation>
-        </message>
-        <message>
-            <source>The price on the invoice, e.g. 2999.00</source>
-            <translation>发票上的价格，例如 2999.00</translation>
-        </message>
-        <message>
-            <source>Amount:</source>
-            <translation>金额：</translation>
-        </message>
-        <message>
-            <source>Cash</source>
-            <translation>现金</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>刷卡</translation>
-        </message>
-        <message>
-            <source>Mobile payment</source>
-            <translation>移动支付</translation>
-        </message>
-        <message>
-            <source>Paid back by:</source>
-            <translation>退款方式：</translation>
-        </message>
-        <message>
-            <source>The customer's phone stays at the center.</source>
-            <translation>顾客的手机留在本店。</translation>
-        </message>
-        <message>
-            <source>Conditions confirmed:</source>
-            <translation>已确认条件：</translation>
-        </message>
-        <message>
-            <source>Scan the replacement phone's IMEI</source>
-            <translation>扫描换新手机的 IMEI</translation>
-        </message>
-        <message>
-            <source>New phone's IMEI:</source>
-            <translation>新机 IMEI：</translation>
-        </message>
-        <message>
-            <source>Second IMEI (dual SIM), if any</source>
-            <translation>第二个 IMEI（双卡手机）</translation>
-        </message>
-        <message>
-            <source>New phone's IMEI 2:</source>
-            <translation>新机 IMEI 2：</translation>
-        </message>
-        <message>
-            <source>Goes back to the maker</source>
-            <translation>退回厂家</translation>
-        </message>
-        <message>
-            <source>Stays at the center</source>
-            <translation>留在本店</translation>
-        </message>
-        <message>
-            <source>Old phone:</source>
-            <translation>旧机：</translation>
-        </message>
-        <message>
-            <source>Battery</source>
-            <translation>电池</translation>
-        </message>
-        <message>
-            <source>Charger</source>
-            <translation>充电器</translation>
-        </message>
-        <message>
-            <source>Wired headset</source>
-            <translation>有线耳机</translation>
-        </message>
-        <message>
-            <source>Memory card</source>
-            <translation>存储卡</translation>
-        </message>
-        <message>
-            <source>Data cable</source>
-            <translation>数据线</translation>
-        </message>
-        <message>
-            <source>Accessory replaced:</source>
-            <translation>更换的附件：</translation>
-        </message>
-        <message>
-            <source>The new accessory gets its own warranty period from today.</source>
-            <translation>新附件自今日起享有自己的保修期。</translation>
-        </message>
-        <message>
-            <source>Why the verdict is overridden (required)</source>
-            <translation>改判理由（必填）</translation>
-        </message>
-        <message>
-            <source>Override reason:</source>
-            <translation>改判理由：</translation>
-        </message>
-        <message>
-            <source>Record remedy</source>
-            <translation>办理退换</translation>
-        </message>
-        <message>
-            <source>The verdict allows no remedy.</source>
-            <translation>该判定不允许任何退换。</translation>
-        </message>
-        <message>
-            <source>"%1" is not an amount; write it like 2999.00.</source>
-            <translation>“%1”不是金额；请写成 2999.00 这样的格式。</translation>
-        </message>
-        <message>
-            <source>The ticket has no warranty verdict.</source>
-            <translation>该维修单没有保修判定。</translation>
-        </message>
-        <message>
-            <source>Warranty verdict: %1</source>
-            <translation>保修判定：%1</translation>
         </message>
     </context>
 </TS>
