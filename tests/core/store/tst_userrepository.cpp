@@ -62,8 +62,8 @@ void TestUserRepository::authenticate()
              QStringLiteral("PIN_WRONG"));
     QCOMPARE(m_users->authenticate(QStringLiteral("nobody"), QStringLiteral("1234")).error().code,
              QStringLiteral("NOT_FOUND"));
-    QVERIFY(m_users->setPin(created->id, QStringLiteral("9999")).ok());
-    QVERIFY(m_users->authenticate(QStringLiteral("li"), QStringLiteral("9999")).ok());
+    QVERIFY(m_users->setPin(created->id, QStringLiteral("999999")).ok());
+    QVERIFY(m_users->authenticate(QStringLiteral("li"), QStringLiteral("999999")).ok());
     QVERIFY(!m_users->authenticate(QStringLiteral("li"), QStringLiteral("246810")).ok());
 }
 
