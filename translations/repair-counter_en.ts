@@ -1088,10 +1088,6 @@
             <translation>audit chain broken in %1 at row %2 (id %3): %4</translation>
         </message>
         <message>
-            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</source>
-            <translation>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</translation>
-        </message>
-        <message>
             <source>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</source>
             <translation>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</translation>
         </message>
@@ -1274,6 +1270,26 @@
         <message>
             <source>Close an uncollected ready ticket as disposed (manager), uncollected.days after the last notice to collect.</source>
             <translation>Close an uncollected ready ticket as disposed (manager), uncollected.days after the last notice to collect.</translation>
+        </message>
+        <message>
+            <source>Set a user's PIN (your own, or anyone's as a manager); the new PIN is read from standard input (one line).</source>
+            <translation>Set a user's PIN (your own, or anyone's as a manager); the new PIN is read from standard input (one line).</translation>
+        </message>
+        <message>
+            <source>user set-pin takes one USER</source>
+            <translation>user set-pin takes one USER</translation>
+        </message>
+        <message>
+            <source>give the new PIN on standard input (one line)</source>
+            <translation>give the new PIN on standard input (one line)</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than a manager's PIN now has to be (at least %2 digits); change it with `repairctl user set-pin %1`.</source>
+            <translation>note: the PIN of %1 is shorter than a manager's PIN now has to be (at least %2 digits); change it with `repairctl user set-pin %1`.</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</source>
+            <translation>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</translation>
         </message>
     </context>
     <context>
@@ -2658,6 +2674,10 @@
             <source>No such user.</source>
             <translation>No such user.</translation>
         </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits (at least %2, or the center's setting security.min_pin_length if higher).</source>
+            <translation>A manager's PIN is %1 to 12 digits (at least %2, or the center's setting security.min_pin_length if higher).</translation>
+        </message>
     </context>
     <context>
         <name>WorkflowLabels</name>
@@ -3577,6 +3597,10 @@
         <message>
             <source>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</source>
             <translation>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</translation>
+        </message>
+        <message>
+            <source>A manager's PIN now has at least %1 digits and yours is shorter. It still works; please set a longer one now (Users screen, Reset PIN).</source>
+            <translation>A manager's PIN now has at least %1 digits and yours is shorter. It still works; please set a longer one now (Users screen, Reset PIN).</translation>
         </message>
     </context>
     <context>
@@ -4968,10 +4992,6 @@
             <translation>Enter the manager's name as receipts and the timeline show it.</translation>
         </message>
         <message>
-            <source>The PIN is 4 to 12 digits.</source>
-            <translation>The PIN is 4 to 12 digits.</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>The two PINs differ.</translation>
         </message>
@@ -4990,10 +5010,6 @@
         <message>
             <source>Full name:</source>
             <translation>Full name:</translation>
-        </message>
-        <message>
-            <source>PIN:</source>
-            <translation>PIN:</translation>
         </message>
         <message>
             <source>PIN again:</source>
@@ -5030,6 +5046,14 @@
         <message>
             <source>Brand policy:</source>
             <translation>Brand policy:</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>A manager's PIN is %1 to 12 digits.</translation>
+        </message>
+        <message>
+            <source>PIN (%1–12 digits):</source>
+            <translation>PIN (%1–12 digits):</translation>
         </message>
     </context>
     <context>
@@ -5503,14 +5527,6 @@
             <translation>Close the ticket?</translation>
         </message>
         <message>
-            <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
-
-Reason: %3</source>
-            <translation>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
-
-Reason: %3</translation>
-        </message>
-        <message>
             <source>Close the ticket</source>
             <translation>Close the ticket</translation>
         </message>
@@ -5582,6 +5598,14 @@ Reason: %3</translation>
             <source>Close an uncollected ticket as disposed (manager), after the notices</source>
             <translation>Close an uncollected ticket as disposed (manager), after the notices</translation>
         </message>
+        <message>
+            <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
+
+    Reason: %3</source>
+            <translation>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
+
+    Reason: %3</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -5606,10 +5630,6 @@ Reason: %3</translation>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <source>&amp;PIN (4–12 digits):</source>
-            <translation>&amp;PIN (4–12 digits):</translation>
-        </message>
-        <message>
             <source>PIN &amp;again:</source>
             <translation>PIN &amp;again:</translation>
         </message>
@@ -5618,12 +5638,20 @@ Reason: %3</translation>
             <translation>The username is missing.</translation>
         </message>
         <message>
-            <source>A PIN is 4 to 12 digits.</source>
-            <translation>A PIN is 4 to 12 digits.</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (%1–12 digits):</source>
+            <translation>&amp;PIN (%1–12 digits):</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>A manager's PIN is %1 to 12 digits.</translation>
+        </message>
+        <message>
+            <source>A PIN is %1 to 12 digits.</source>
+            <translation>A PIN is %1 to 12 digits.</translation>
         </message>
     </context>
     <context>
@@ -5804,13 +5832,6 @@ Reason: %3</translation>
         <message>
             <source>The system keychain did not keep the HQ token: %1</source>
             <translation>The system keychain did not keep the HQ token: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>rc::ui::BusyStore</name>
-        <message>
-            <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
-            <translation>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</translation>
         </message>
     </context>
     <context>
@@ -6158,6 +6179,25 @@ Reason: %3</translation>
         <message>
             <source>Notices to collect:</source>
             <translation>Notices to collect:</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::BusyStoreRetry</name>
+        <message>
+            <source>Stop waiting</source>
+            <translation>Stop waiting</translation>
+        </message>
+        <message>
+            <source>Stop retrying the save; what you typed stays in the form.</source>
+            <translation>Stop retrying the save; what you typed stays in the form.</translation>
+        </message>
+        <message>
+            <source>The store is busy (an upgrade or a seed is running); retrying… (%1 s) — what you typed is kept.</source>
+            <translation>The store is busy (an upgrade or a seed is running); retrying… (%1 s) — what you typed is kept.</translation>
+        </message>
+        <message>
+            <source>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</source>
+            <translation>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</translation>
         </message>
     </context>
 </TS>

@@ -1088,10 +1088,6 @@
             <translation>审计链在 %1 第 %2 行（id %3）断开：%4</translation>
         </message>
         <message>
-            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin`.</source>
-            <translation>提示：%1 的 PIN 码短于网点现在要求的长度（security.min_pin_length）；请用 `repairctl user set-pin` 更改。</translation>
-        </message>
-        <message>
             <source>Replace the store with a backup, after checking the backup. Refused while another program has the store open: close the counter first.</source>
             <translation>检查备份后用其替换数据库。另一个程序打开着数据库时会拒绝：请先关闭柜台程序。</translation>
         </message>
@@ -1274,6 +1270,26 @@
         <message>
             <source>Close an uncollected ready ticket as disposed (manager), uncollected.days after the last notice to collect.</source>
             <translation>将逾期未取的已修好维修单关闭为“已处置”（店长），须在最后一次取机通知 uncollected.days 天之后。</translation>
+        </message>
+        <message>
+            <source>Set a user's PIN (your own, or anyone's as a manager); the new PIN is read from standard input (one line).</source>
+            <translation>设置用户的 PIN 码（自己的，或店长设置任何人的）；新 PIN 码从标准输入读取（一行）。</translation>
+        </message>
+        <message>
+            <source>user set-pin takes one USER</source>
+            <translation>user set-pin 需要一个 USER</translation>
+        </message>
+        <message>
+            <source>give the new PIN on standard input (one line)</source>
+            <translation>请在标准输入中提供新的 PIN 码（一行）</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than a manager's PIN now has to be (at least %2 digits); change it with `repairctl user set-pin %1`.</source>
+            <translation>提示：%1 的 PIN 码短于店长 PIN 码现在要求的长度（至少 %2 位）；请用 `repairctl user set-pin %1` 更改。</translation>
+        </message>
+        <message>
+            <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</source>
+            <translation>提示：%1 的 PIN 码短于网点现在要求的长度（security.min_pin_length）；请用 `repairctl user set-pin %1` 更改。</translation>
         </message>
     </context>
     <context>
@@ -2656,6 +2672,10 @@
             <source>No such user.</source>
             <translation>没有此用户。</translation>
         </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits (at least %2, or the center's setting security.min_pin_length if higher).</source>
+            <translation>店长的 PIN 码为 %1 到 12 位数字（至少 %2 位；网点设置 security.min_pin_length 更高时以其为准）。</translation>
+        </message>
     </context>
     <context>
         <name>WorkflowLabels</name>
@@ -3573,6 +3593,10 @@
         <message>
             <source>Your PIN is shorter than the center now asks for. It still works; please ask a manager to set a longer one (Users screen).</source>
             <translation>您的 PIN 码短于网点现在要求的长度。它仍然可用；请让店长设置一个更长的 PIN 码（用户页面）。</translation>
+        </message>
+        <message>
+            <source>A manager's PIN now has at least %1 digits and yours is shorter. It still works; please set a longer one now (Users screen, Reset PIN).</source>
+            <translation>店长的 PIN 码现在至少需要 %1 位数字，您的较短。它仍然可用；请现在设置一个更长的（用户页面，重置 PIN）。</translation>
         </message>
     </context>
     <context>
@@ -4960,10 +4984,6 @@
             <translation>请填写店长姓名，单据和记录中会显示。</translation>
         </message>
         <message>
-            <source>The PIN is 4 to 12 digits.</source>
-            <translation>PIN 码为 4 到 12 位数字。</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>两次输入的 PIN 码不一致。</translation>
         </message>
@@ -4982,10 +5002,6 @@
         <message>
             <source>Full name:</source>
             <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>PIN:</source>
-            <translation>PIN 码：</translation>
         </message>
         <message>
             <source>PIN again:</source>
@@ -5022,6 +5038,14 @@
         <message>
             <source>Brand policy:</source>
             <translation>厂家政策：</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>店长的 PIN 码为 %1 到 12 位数字。</translation>
+        </message>
+        <message>
+            <source>PIN (%1–12 digits):</source>
+            <translation>PIN 码（%1–12 位数字）：</translation>
         </message>
     </context>
     <context>
@@ -5491,14 +5515,6 @@
             <translation>关闭此维修单？</translation>
         </message>
         <message>
-            <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
-
-Reason: %3</source>
-            <translation>维修单 %1 将变为“%2”。此单将被关闭，无法重新打开。
-
-原因：%3</translation>
-        </message>
-        <message>
             <source>Close the ticket</source>
             <translation>关闭此单</translation>
         </message>
@@ -5570,6 +5586,14 @@ Reason: %3</source>
             <source>Close an uncollected ticket as disposed (manager), after the notices</source>
             <translation>通知后将逾期未取的维修单关闭为已处置（店长）</translation>
         </message>
+        <message>
+            <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
+
+    Reason: %3</source>
+            <translation>维修单 %1 将变为“%2”。此单将被关闭，无法重新打开。
+
+    原因：%3</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -5594,10 +5618,6 @@ Reason: %3</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <source>&amp;PIN (4–12 digits):</source>
-            <translation>PIN 码(&amp;P)（4–12 位数字）：</translation>
-        </message>
-        <message>
             <source>PIN &amp;again:</source>
             <translation>再次输入 PIN 码(&amp;A)：</translation>
         </message>
@@ -5606,12 +5626,20 @@ Reason: %3</source>
             <translation>缺少用户名。</translation>
         </message>
         <message>
-            <source>A PIN is 4 to 12 digits.</source>
-            <translation>PIN 码为 4 到 12 位数字。</translation>
-        </message>
-        <message>
             <source>The two PINs differ.</source>
             <translation>两次输入的 PIN 码不一致。</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (%1–12 digits):</source>
+            <translation>PIN 码(&amp;P)（%1–12 位数字）：</translation>
+        </message>
+        <message>
+            <source>A manager's PIN is %1 to 12 digits.</source>
+            <translation>店长的 PIN 码为 %1 到 12 位数字。</translation>
+        </message>
+        <message>
+            <source>A PIN is %1 to 12 digits.</source>
+            <translation>PIN 码为 %1 到 12 位数字。</translation>
         </message>
     </context>
     <context>
@@ -5792,13 +5820,6 @@ Reason: %3</source>
         <message>
             <source>The system keychain did not keep the HQ token: %1</source>
             <translation>系统钥匙串未能保存总部令牌：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>rc::ui::BusyStore</name>
-        <message>
-            <source>The store is busy (another program is writing: an upgrade, a seed); retrying… (%1 s)</source>
-            <translation>数据库正忙（另一个程序正在写入：升级或填充数据）；正在重试…（%1 秒）</translation>
         </message>
     </context>
     <context>
@@ -6144,6 +6165,25 @@ Reason: %3</source>
         <message>
             <source>Notices to collect:</source>
             <translation>取机通知：</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::BusyStoreRetry</name>
+        <message>
+            <source>Stop waiting</source>
+            <translation>停止等待</translation>
+        </message>
+        <message>
+            <source>Stop retrying the save; what you typed stays in the form.</source>
+            <translation>停止重试保存；您输入的内容保留在表单中。</translation>
+        </message>
+        <message>
+            <source>The store is busy (an upgrade or a seed is running); retrying… (%1 s) — what you typed is kept.</source>
+            <translation>数据库正忙（正在升级或填充数据）；正在重试…（%1 秒）——您输入的内容已保留。</translation>
+        </message>
+        <message>
+            <source>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</source>
+            <translation>未保存：您已停止等待繁忙的数据库。您输入的内容仍在此处；请在另一个程序完成后再次保存。</translation>
         </message>
     </context>
 </TS>

@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("Fill an empty store with demonstration data first (users clerk, tech1, "
-                       "tech2, manager; PIN 1234)."));
+                       "tech2 with PIN 1234; manager with PIN 123456)."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(demoOption);

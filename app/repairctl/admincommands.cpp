@@ -165,6 +165,36 @@ int runUserEnable(const Invocation &invocation)
     return setDisabled(invocation, false);
 }
 
+int runUserSetPin(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("USER"), Cli::tr("The user name."));
+    Cli::addUserOption(parser);
+    if (auto exit = Cli::parse(parser, invocation,
+                               Cli::tr("Set a user's PIN (your own, or anyone's as a manager); "
+                                       "the new PIN is read from standard input (one line).")))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(Cli::tr("user set-pin takes one USER"));
+    std::unique_ptr<StoreContext> context;
+    if (auto exit = StoreContext::open(parser, invocation, false, true, &context))
+        return *exit;
+    const QString username = parser.positionalArguments().constFirst();
+    auto target = UserRepository(*context->db, context->clock).byUsername(username);
+    if (!target)
+        return Cli::refused(target.error());
+    if (!target->has_value())
+        return Cli::fail(Cli::tr("no user %1").arg(username), Negative);
+    const auto pin = Cli::readSecretLine(Cli::tr("New PIN for %1: ").arg(username));
+    if (!pin || pin->isEmpty())
+        return Cli::usageError(Cli::tr("give the new PIN on standard input (one line)"));
+    auto changed = context->workflows->admin.setPin(context->user.id, (*target)->id, *pin);
+    if (!changed)
+        return Cli::refused(changed.error());
+    Cli::printJson(toJson(*changed));
+    return Success;
+}
+
 int runUserList(const Invocation &invocation)
 {
     QCommandLineParser parser;

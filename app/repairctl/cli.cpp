@@ -201,11 +201,18 @@ std::optional<int> Cli::signIn(const QCommandLineParser &parser, Database &db, U
         return refused(signedIn.error());
     *user = *signedIn;
     if (signedIn->pinBelowMinimum)
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("note: the PIN of %1 is shorter than the center now asks for "
-                                   "(security.min_pin_length); change it with `repairctl user "
-                                   "set-pin`.")
-                                    .arg(signedIn->username)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(signedIn->role == Role::Manager
+                           ? tr("note: the PIN of %1 is shorter than a manager's PIN now has to "
+                                "be (at least %2 digits); change it with `repairctl user set-pin "
+                                "%1`.")
+                                 .arg(signedIn->username)
+                                 .arg(UserRepository::kMinManagerPinLength)
+                           : tr("note: the PIN of %1 is shorter than the center now asks for "
+                                "(security.min_pin_length); change it with `repairctl user "
+                                "set-pin %1`.")
+                                 .arg(signedIn->username)));
     return std::nullopt;
 }
 

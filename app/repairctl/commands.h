@@ -24,6 +24,7 @@ int runUserAdd(const Invocation &invocation);
 int runUserDisable(const Invocation &invocation);
 int runUserEnable(const Invocation &invocation);
 int runUserList(const Invocation &invocation);
+int runUserSetPin(const Invocation &invocation);
 int runSettingsGet(const Invocation &invocation);
 int runSettingsSet(const Invocation &invocation);
 int runTicketCreate(const Invocation &invocation);

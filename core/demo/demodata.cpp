@@ -84,8 +84,10 @@ Result<DemoReport> DemoData::seed(Database &db, const Clock &clock, const DemoOp
         if (existing->has_value()) {
             user = **existing;
         } else {
-            auto created = users.create(QString::fromLatin1(u.username), QString::fromUtf8(u.name),
-                                        u.role, QStringLiteral("1234"));
+            // PIN 1234, the manager's 123456 (a manager's PIN has at least 6 digits).
+            auto created = users.create(
+                QString::fromLatin1(u.username), QString::fromUtf8(u.name), u.role,
+                u.role == Role::Manager ? QStringLiteral("123456") : QStringLiteral("1234"));
             if (!created)
                 return created.error();
             user = *created;

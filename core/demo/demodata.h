@@ -44,7 +44,8 @@ class DemoData
 
 public:
     // Seeds an empty store (no tickets yet); fails with STORE_NOT_EMPTY otherwise.
-    // Demo users (PIN 1234): clerk "clerk", technicians "tech1", "tech2", manager "manager".
+    // Demo users (PIN 1234): clerk "clerk", technicians "tech1", "tech2"; manager "manager"
+    // (PIN 123456: a manager's PIN has at least 6 digits).
     static Result<DemoReport> seed(Database &db, const Clock &clock, const DemoOptions &options);
 
     // Whether the store was seeded with demo data (setting store.demo).

@@ -28,7 +28,8 @@ struct AuditEntry
     QString kind; // ticket event kinds (created, transition, warranty, …) or user.create,
                   // user.role, user.disable, user.enable, user.pin, user.unlock,
                   // price.create, price.change, price.import, setting.change,
-                  // user.sign_in, user.pin_failed, user.locked, sync.settings, sync.retry,
+                  // user.sign_in, user.pin_failed, user.locked, user.unknown_sign_in,
+                  // sync.settings, sync.retry,
                   // tac.learn, store.restore, and
                   // access.refused (a step or operation the workflow layer refused: data
                   // operation, code, permission; entity "ticket" or "operation")

@@ -190,8 +190,17 @@ Status Database::setAutoCheckpoint(int pages)
     return exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(pages));
 }
 
+Status Database::setBusyTimeout(int ms)
+{
+    if (Status s = exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(qMax(0, ms))); !s)
+        return s;
+    m_busyTimeoutMs = qMax(0, ms);
+    return {};
+}
+
 Status Database::applyPragmas(int busyTimeoutMs)
 {
+    m_busyTimeoutMs = busyTimeoutMs;
     // busy_timeout first, so that a concurrent writer does not fail the WAL switch.
     const QStringList pragmas {
         QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),

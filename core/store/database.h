@@ -53,6 +53,11 @@ public:
     // store (SQLite's default: 1000). A process that runs a Checkpointer raises it, so its
     // saves do not do that work themselves.
     Status setAutoCheckpoint(int pages);
+    // How long a statement waits for another connection's write lock before it fails with
+    // DB_BUSY (SQLite's busy_timeout; Options::busyTimeoutMs when opened). The counter's
+    // screens lower it around a save they retry from the event loop (ui/widgets/busystore.h).
+    Status setBusyTimeout(int ms);
+    int busyTimeout() const { return m_busyTimeoutMs; }
     // Executes one statement, turning a failure into an Error that names it.
     Status exec(const QString &sql);
     // Turns a failed query into an Error with a code derived from SQLite's error.
@@ -71,6 +76,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_writeDepth = 0;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace rc

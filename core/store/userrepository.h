@@ -31,14 +31,19 @@ public:
     static constexpr int kMaxFailedAttempts = 5;
     static constexpr int kLockMinutes = 15;
     static constexpr int kMinPinLength = 4;
+    static constexpr int kMinManagerPinLength = 6;
+    // The most of a typed user name an audit entry of a failed sign-in keeps.
+    static constexpr int kMaxAuditedUsername = 64;
 
     // iterations: PBKDF2 rounds for new PINs (tests may lower it; the default is slow on
     // purpose: about a tenth of a second).
     UserRepository(Database &db, const Clock &clock, int iterations = 120000);
 
     // The fewest digits a new PIN of `role` may have: the setting security.min_pin_length
-    // (4–12, default 4), for every role. Older, shorter PINs keep working until they
-    // are changed; authenticate() marks them (User::pinBelowMinimum).
+    // (4–12, default 4), and never fewer than kMinManagerPinLength for a manager. Older,
+    // shorter PINs (set before, or a user later made a manager: the store cannot tell a
+    // PIN's length from its hash) keep working until they are changed; authenticate() marks
+    // them (User::pinBelowMinimum).
     Result<int> minimumPinLength(Role role);
     // A new user; the username is unique (case-insensitive), the PIN minimumPinLength()–12
     // digits.
@@ -46,7 +51,9 @@ public:
                         const QString &pin, const Actor &actor = {});
     // Signs in: the user if the PIN is right. Wrong PIN → code PIN_WRONG (and one more
     // failed attempt), PIN_LOCKED while locked (the message says until when),
-    // USER_DISABLED, NOT_FOUND. A right PIN resets the failed attempts.
+    // USER_DISABLED, NOT_FOUND. A right PIN resets the failed attempts. Every attempt is
+    // audited: user.sign_in, user.pin_failed, user.locked, and user.unknown_sign_in for a name
+    // nobody has (the name typed, cut to kMaxAuditedUsername; never the PIN).
     Result<User> authenticate(const QString &username, const QString &pin);
     Result<User> setPin(const QString &userId, const QString &pin, const Actor &actor = {});
     // Disabling the last enabled manager fails with LAST_MANAGER.

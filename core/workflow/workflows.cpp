@@ -1,5 +1,6 @@
 #include "workflows.h"
 
+#include "store/database.h"
 #include "warranty/warrantyengine.h"
 
 namespace rc::workflow {
@@ -10,7 +11,18 @@ Workflows::Workflows(Database &db, const Clock &clock, const warranty::WarrantyE
     , intake(db, clock, engine, tacs, authority, changes)
     , tickets(db, clock, engine, authority, changes)
     , admin(db, clock, engine.policies(), authority, changes, pinIterations)
+    , m_db(db)
 {
+}
+
+int Workflows::lockWaitMs() const
+{
+    return m_db.busyTimeout();
+}
+
+Status Workflows::setLockWaitMs(int ms)
+{
+    return m_db.setBusyTimeout(ms);
 }
 
 } // namespace rc::workflow

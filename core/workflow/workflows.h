@@ -33,11 +33,21 @@ struct Workflows
     Workflows(const Workflows &) = delete;
     Workflows &operator=(const Workflows &) = delete;
 
+    // How long a step waits for another program's write lock before it fails with DB_BUSY
+    // (the store's busy timeout, 5 s by default). The counter's screens shorten it around
+    // each attempt of a save they retry from the event loop, so the window never freezes
+    // for long (ui/widgets/busystore.h).
+    int lockWaitMs() const;
+    Status setLockWaitMs(int ms);
+
     Changes changes;
     Authority authority;
     IntakeDesk intake;
     TicketWorkflow tickets;
     CenterAdmin admin;
+
+private:
+    Database &m_db;
 };
 
 } // namespace rc::workflow

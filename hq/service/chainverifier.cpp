@@ -3,6 +3,7 @@
 #include "sync/chainhash.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace rc::hq {
@@ -109,6 +110,96 @@ QList<ChainVerifier::Finding> ChainVerifier::add(const QString &centerCode, cons
     return found;
 }
 
+bool ChainVerifier::load(const QString &centerCode, const std::function<Result<QByteArray>()> &read,
+                         QString *problem)
+{
+    std::lock_guard lock(m_mutex);
+    Center &center = m_centers[centerCode];
+    if (center.loaded)
+        return true;
+    auto stored = read();
+    if (!stored) {
+        if (problem)
+            *problem = stored.error().message;
+        return false;
+    }
+    center.loaded = true;
+    if (stored->isEmpty())
+        return true;
+    const QJsonObject o = QJsonDocument::fromJson(*stored).object();
+    center.generation = o.value(QLatin1String("generation")).toInteger();
+    center.verified = o.value(QLatin1String("verified")).toInteger();
+    center.edits = o.value(QLatin1String("edits")).toInteger();
+    center.forks = o.value(QLatin1String("forks")).toInteger();
+    center.gapsFilled = o.value(QLatin1String("gaps_filled")).toInteger();
+    for (const QJsonValue &v : o.value(QLatin1String("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        center.findings.append({centerCode, text(f, "station"), text(f, "chain"), text(f, "kind"),
+                                text(f, "id"), text(f, "detail")});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("chains")).toArray()) {
+        const QJsonObject c = v.toObject();
+        Chain &chain = center.chains[text(c, "station") + QLatin1Char('\n') + text(c, "chain")];
+        chain.anchored = c.value(QLatin1String("anchored")).toBool();
+        for (const QJsonValue &entry : c.value(QLatin1String("links")).toArray()) {
+            const QJsonArray pair = entry.toArray();
+            link(chain, pair.at(0).toString(), pair.at(1).toString());
+        }
+        chain.tip = text(c, "tip"); // after the links, which move it too
+        for (const QJsonValue &w : c.value(QLatin1String("waiting")).toArray()) {
+            const QJsonObject waiting = w.toObject();
+            chain.waiting[text(waiting, "prev")]
+                = Waiting {text(waiting, "id"), text(waiting, "hash"),
+                           waiting.value(QLatin1String("reported")).toBool()};
+        }
+        for (const QJsonValue &id : c.value(QLatin1String("gaps_open")).toArray())
+            chain.gapsOpen.append(id.toString());
+    }
+    return true;
+}
+
+std::pair<qint64, QByteArray> ChainVerifier::state(const QString &centerCode) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_centers.constFind(centerCode);
+    if (it == m_centers.cend())
+        return {0, QByteArray()};
+    QJsonArray chains;
+    for (const auto &[key, chain] : it->chains) {
+        QJsonArray links;
+        const qsizetype from = qMax<qsizetype>(0, chain.recentOrder.size() - kPersistedLinks);
+        for (qsizetype i = from; i < chain.recentOrder.size(); ++i) {
+            const QString &prev = chain.recentOrder.at(i);
+            links.append(QJsonArray {prev, chain.recentNext.value(prev)});
+        }
+        QJsonArray waiting;
+        for (const auto &[prev, w] : chain.waiting)
+            waiting.append(QJsonObject {{QStringLiteral("prev"), prev},
+                                        {QStringLiteral("id"), w.id},
+                                        {QStringLiteral("hash"), w.hash},
+                                        {QStringLiteral("reported"), w.reported}});
+        chains.append(QJsonObject {
+            {QStringLiteral("station"), key.section(QLatin1Char('\n'), 0, 0)},
+            {QStringLiteral("chain"), key.section(QLatin1Char('\n'), 1)},
+            {QStringLiteral("anchored"), chain.anchored},
+            {QStringLiteral("tip"), chain.tip},
+            {QStringLiteral("links"), links},
+            {QStringLiteral("waiting"), waiting},
+            {QStringLiteral("gaps_open"), QJsonArray::fromStringList(chain.gapsOpen)}});
+    }
+    QJsonArray findings;
+    for (const Finding &f : it->findings)
+        findings.append(toJson(f));
+    const QJsonObject o {{QStringLiteral("generation"), it->generation},
+                         {QStringLiteral("verified"), it->verified},
+                         {QStringLiteral("edits"), it->edits},
+                         {QStringLiteral("forks"), it->forks},
+                         {QStringLiteral("gaps_filled"), it->gapsFilled},
+                         {QStringLiteral("findings"), findings},
+                         {QStringLiteral("chains"), chains}};
+    return {it->generation, QJsonDocument(o).toJson(QJsonDocument::Compact)};
+}
+
 QList<ChainVerifier::Finding> ChainVerifier::endBatch(const QString &centerCode)
 {
     QList<Finding> found;
@@ -116,6 +207,7 @@ QList<ChainVerifier::Finding> ChainVerifier::endBatch(const QString &centerCode)
     const auto it = m_centers.find(centerCode);
     if (it == m_centers.end())
         return found;
+    ++it->generation;
     for (auto &[key, chain] : it->chains) {
         // An entry waiting for another waiting entry is behind the same gap.
         QSet<QString> waitingHashes;

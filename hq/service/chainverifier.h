@@ -5,8 +5,12 @@
 #include <QList>
 #include <QString>
 
+#include "common/result.h"
+
+#include <functional>
 #include <map>
 #include <mutex>
+#include <utility>
 
 namespace rc::hq {
 
@@ -22,8 +26,13 @@ namespace rc::hq {
 // filled when the missing entry arrives later and links. Two different entries after the same
 // predecessor (seen among the last kRecentHashes of that chain) are a fork: one replaced.
 //
-// The state is kept in memory: the first entry of a chain that repair-hq sees after it starts
-// is the anchor it verifies from. Thread-safe: the workers of one server share one.
+// The state is kept in memory and, after every batch, in HQ's database (chain_state, one row
+// per center: state()), read back the first time a center sends after repair-hq starts
+// (load()), so a gap or a fork that straddles a restart is still reported. The stored state
+// keeps each chain's tip, the entries waiting after a gap and the last kPersistedLinks links
+// (a fork is told from a gap across a restart that far back; kRecentHashes in memory). Only
+// the very first entry of a chain HQ ever sees is the anchor it verifies from. Thread-safe:
+// the workers of one server share one.
 class ChainVerifier
 {
 public:
@@ -40,6 +49,7 @@ public:
     static constexpr int kRecentHashes = 4096; // per chain, to tell a fork from a gap
     static constexpr int kMaxWaiting = 10000; // per chain; the oldest waiting are dropped
     static constexpr int kMaxFindings = 50; // per center, newest kept
+    static constexpr int kPersistedLinks = 512; // per chain, in the stored state
 
     static bool isChained(const QString &entity);
 
@@ -47,6 +57,15 @@ public:
     QList<Finding> add(const QString &center, const QString &entity, const QJsonObject &payload);
     // The batch of center has been applied: entries still waiting are gaps.
     QList<Finding> endBatch(const QString &center);
+
+    // Reads a center's stored state once, before its first entry after a start; `read` gives
+    // the stored text (empty: none). False when it could not be read: nothing of the center
+    // is verified then (its next batch tries again), so no stored state is overwritten.
+    bool load(const QString &center, const std::function<Result<QByteArray>()> &read,
+              QString *problem = nullptr);
+    // The center's state to store after a batch, with its generation (it grows with every
+    // batch, across restarts too).
+    std::pair<qint64, QByteArray> state(const QString &center) const;
 
     // For /v1/stats: verified, edits, forks, gaps_open, gaps_filled and the newest findings.
     QJsonObject status(const QString &center) const;
@@ -69,6 +88,8 @@ private:
     };
     struct Center
     {
+        bool loaded = false;
+        qint64 generation = 0;
         std::map<QString, Chain> chains; // station + '\n' + entity
         qint64 verified = 0;
         qint64 edits = 0;

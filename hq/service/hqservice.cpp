@@ -417,14 +417,27 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
     }
     // The audit chains (docs/audit.md): entries stored for the first time, in batch order;
     // an edit, a fork or a gap goes to the log and to /v1/stats of the center.
+    // The verifier's state of the center is read from HQ's database before its first batch
+    // after a start and stored after each batch, so a restart hides no gap and no fork.
     QList<ChainVerifier::Finding> findings;
-    for (size_t i = 0; i < stored.size(); ++i) {
-        const sync::WireRecord &record = batch->records[i].record;
-        if (stored[i] >= 0 && outcome->statuses[stored[i]] == sync::RecordStatus::Applied
-            && record.kind == sync::RecordKind::Event && ChainVerifier::isChained(record.entity))
-            findings += m_chains.add(caller.center, record.entity, record.payload);
+    QString chainProblem;
+    if (m_chains.load(
+            caller.center, [&] { return session.chainState(caller.center); }, &chainProblem)) {
+        for (size_t i = 0; i < stored.size(); ++i) {
+            const sync::WireRecord &record = batch->records[i].record;
+            if (stored[i] >= 0 && outcome->statuses[stored[i]] == sync::RecordStatus::Applied
+                && record.kind == sync::RecordKind::Event
+                && ChainVerifier::isChained(record.entity))
+                findings += m_chains.add(caller.center, record.entity, record.payload);
+        }
+        findings += m_chains.endBatch(caller.center);
+        const auto [generation, state] = m_chains.state(caller.center);
+        if (Status saved = session.saveChainState(caller.center, generation, state); !saved)
+            chainProblem = saved.error().message;
     }
-    findings += m_chains.endBatch(caller.center);
+    if (!chainProblem.isEmpty())
+        m_parts.log.event("audit_chain_state", {{QStringLiteral("center"), caller.center},
+                                                {QStringLiteral("detail"), chainProblem}});
     for (const ChainVerifier::Finding &f : findings)
         m_parts.log.event("audit_chain", {{QStringLiteral("center"), f.center},
                                           {QStringLiteral("station"), f.station},

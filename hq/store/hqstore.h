@@ -131,6 +131,14 @@ public:
     // ALREADY_REVOKED.
     virtual Result<TokenInfo> revokeToken(const QString &tokenOrId) = 0;
 
+    // The audit-chain verifier's state of a center (ChainVerifier::state()), so a gap or a
+    // fork that straddles a restart of repair-hq is still seen; empty when none is stored.
+    virtual Result<QByteArray> chainState(const QString &center) = 0;
+    // Stores it, unless a later generation of the same center's state is already stored
+    // (two workers finishing batches of one center in either order).
+    virtual Status saveChainState(const QString &center, qint64 generation, const QByteArray &state)
+        = 0;
+
     virtual Status ping() = 0;
     // Forgets batch ids received more than retentionSeconds ago, at most limit of them;
     // returns how many went. A no-op (0) when another process is pruning.

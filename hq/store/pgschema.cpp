@@ -237,6 +237,14 @@ END
 $fn$)SQL");
 }
 
+// Step 3: the audit-chain verifier's state per center, kept across restarts of repair-hq.
+Status step3(Connection &c, const StoreOptions &)
+{
+    return c.run("CREATE TABLE IF NOT EXISTS chain_state (center text COLLATE \"C\" PRIMARY KEY"
+                 " NOT NULL, generation bigint NOT NULL, state text NOT NULL,"
+                 " updated_at timestamptz NOT NULL DEFAULT now())");
+}
+
 using Step = Status (*)(Connection &, const StoreOptions &);
 struct Migration
 {
@@ -246,6 +254,7 @@ struct Migration
 const Migration kSteps[] = {
     {step1, "partitioned records, events, batches; change sequence; counters; admin tokens"},
     {step2, "hq_apply_batch: a batch in one round trip"},
+    {step3, "chain_state: the audit-chain verifier's state per center"},
 };
 
 } // namespace

@@ -370,6 +370,37 @@ Result<TokenInfo> PgSession::revokeToken(const QString &tokenOrId)
     return info;
 }
 
+Result<QByteArray> PgSession::chainState(const QString &center)
+{
+    pg::Params params;
+    params.text(center.toUtf8());
+    auto result
+        = prepared("chain_state", "SELECT state FROM chain_state WHERE center = $1", params);
+    if (!result)
+        return result.error();
+    if (Connection::rows(*result) == 0)
+        return QByteArray();
+    return Connection::value(*result, 0, 0);
+}
+
+Status PgSession::saveChainState(const QString &center, qint64 generation, const QByteArray &state)
+{
+    pg::Params params;
+    params.text(center.toUtf8());
+    params.text(QByteArray::number(generation));
+    params.text(state);
+    auto result = prepared("save_chain_state",
+                           "INSERT INTO chain_state AS s (center, generation, state, updated_at)"
+                           " VALUES ($1, $2::bigint, $3, now()) ON CONFLICT (center) DO UPDATE"
+                           " SET generation = excluded.generation, state = excluded.state,"
+                           " updated_at = excluded.updated_at"
+                           " WHERE s.generation < excluded.generation",
+                           params);
+    if (!result)
+        return result.error();
+    return {};
+}
+
 Status PgSession::ping()
 {
     auto result = prepared("ping", "SELECT 1", {});

@@ -26,6 +26,9 @@ public:
     Result<QStringList> addTokens(const QStringList &centers) override;
     Result<QList<TokenInfo>> tokens() override;
     Result<TokenInfo> revokeToken(const QString &tokenOrId) override;
+    Result<QByteArray> chainState(const QString &center) override;
+    Status saveChainState(const QString &center, qint64 generation,
+                          const QByteArray &state) override;
     Status ping() override;
     Result<qint64> pruneBatches(qint64 retentionSeconds, int limit) override;
 

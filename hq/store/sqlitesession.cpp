@@ -105,7 +105,7 @@ SqliteSession::~SqliteSession()
 
 int SqliteSession::latestSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 Status SqliteSession::connect()
@@ -311,6 +311,14 @@ Status SqliteSession::migrate(const StoreOptions &)
             return current.error();
         if (*current < 1) {
             if (Status status = step1(); !status)
+                return status;
+        }
+        // Step 2: the audit-chain verifier's state per center, kept across restarts.
+        if (*current < 2) {
+            if (Status status = exec("CREATE TABLE IF NOT EXISTS chain_state (center TEXT"
+                                     " PRIMARY KEY NOT NULL, generation INTEGER NOT NULL,"
+                                     " state TEXT NOT NULL, updated_at TEXT NOT NULL)");
+                !status)
                 return status;
         }
         return exec("PRAGMA user_version = " + QByteArray::number(latestSchemaVersion()));
@@ -638,6 +646,37 @@ Result<TokenInfo> SqliteSession::revokeToken(const QString &tokenOrId)
     if (!status)
         return status.error();
     return info;
+}
+
+Result<QByteArray> SqliteSession::chainState(const QString &center)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    Query query(*this, "SELECT state FROM chain_state WHERE center = ?");
+    const int rc = query.bind(center.toUtf8()).step();
+    if (rc == SQLITE_DONE)
+        return QByteArray();
+    if (rc != SQLITE_ROW)
+        return failure(QStringLiteral("reading the audit-chain state"));
+    return query.text(0).toUtf8();
+}
+
+Status SqliteSession::saveChainState(const QString &center, qint64 generation,
+                                     const QByteArray &state)
+{
+    if (Status status = connect(); !status)
+        return status;
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    return write([&]() -> Status {
+        Query save(*this, "INSERT INTO chain_state (center, generation, state, updated_at)"
+                          " VALUES (?, ?, ?, ?) ON CONFLICT (center) DO UPDATE SET"
+                          " generation = excluded.generation, state = excluded.state,"
+                          " updated_at = excluded.updated_at"
+                          " WHERE chain_state.generation < excluded.generation");
+        if (save.bind(center.toUtf8()).bind(generation).bind(state).bind(now).step() != SQLITE_DONE)
+            return failure(QStringLiteral("storing the audit-chain state"));
+        return {};
+    });
 }
 
 Status SqliteSession::ping()

@@ -38,7 +38,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
-        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("432100"));
         process.setProcessEnvironment(env);
         process.start(program, arguments);
         process.write(input);
@@ -90,7 +90,7 @@ void TestAuditChainCli::init()
                QStringLiteral("--center-name"), QStringLiteral("Demo"), QStringLiteral("--station"),
                QStringLiteral("01"), QStringLiteral("--manager"), QStringLiteral("boss"),
                QStringLiteral("--manager-name"), QStringLiteral("Boss")},
-              "4321\n");
+              "432100\n");
     QVERIFY2(setup.exitCode == 0, setup.err.constData());
     for (int i = 0; i < 3; ++i) {
         const Run created = ctl(

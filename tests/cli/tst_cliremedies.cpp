@@ -34,7 +34,7 @@ private:
     }
     Run manager(const QString &a, const QByteArray &input = {}) const
     {
-        return run(words(a), QStringLiteral("boss"), QStringLiteral("4321"), input);
+        return run(words(a), QStringLiteral("boss"), QStringLiteral("432100"), input);
     }
     Run clerk(const QString &a) const
     {
@@ -85,7 +85,7 @@ void TestCliRemedies::initTestCase()
     const Run setup
         = run(words(QStringLiteral("setup --center SZ01 --center-name 深圳维修中心 "
                                    "--station 01 --manager boss --manager-name 王店长")),
-              {}, {}, "4321\n");
+              {}, {}, "432100\n");
     QVERIFY2(setup.exitCode == 0, setup.err.constData());
     QCOMPARE(manager(QStringLiteral("user add li --name 李前台 --role clerk"), "1111\n").exitCode,
              0);
@@ -190,7 +190,7 @@ void TestCliRemedies::overrideIsTheManagers()
     const Run byClerk = run(refund, QStringLiteral("li"), QStringLiteral("1111"));
     QCOMPARE(byClerk.exitCode, 1);
     QVERIFY(byClerk.err.contains("FORBIDDEN"));
-    const Run byManager = run(refund, QStringLiteral("boss"), QStringLiteral("4321"));
+    const Run byManager = run(refund, QStringLiteral("boss"), QStringLiteral("432100"));
     QVERIFY2(byManager.exitCode == 0, byManager.err.constData());
     const QJsonObject remedy = byManager.json().value(QLatin1String("remedy")).toObject();
     QVERIFY(remedy.value(QLatin1String("rules")).toArray().contains(QStringLiteral("OVERRIDE")));

@@ -26,6 +26,7 @@ private slots:
     void aClerkCannotDoAManagersOperation_data();
     void aClerkCannotDoAManagersOperation();
     void aDisabledUserCanDoNothing();
+    void aManagersPinHasSixDigits();
     void whoActsMustBeSaid();
     void thePinIsAskedOnTheTerminal();
     void numbersAreChecked_data();
@@ -42,7 +43,7 @@ private:
     }
     Run manager(const QStringList &a, const QByteArray &input = {}) const
     {
-        return run(a, QStringLiteral("boss"), QStringLiteral("4321"), input);
+        return run(a, QStringLiteral("boss"), QStringLiteral("432100"), input);
     }
     Run clerk(const QStringList &a) const
     {
@@ -93,7 +94,7 @@ void TestCliWorkflow::setupToPickup()
     const Run setup
         = run(words(QStringLiteral("setup --center SZ01 --center-name 深圳维修中心 "
                                    "--station 01 --manager boss --manager-name 王店长")),
-              {}, {}, "4321\n");
+              {}, {}, "432100\n");
     QVERIFY2(setup.exitCode == 0, setup.err.constData());
     QCOMPARE(setup.json().value(QLatin1String("manager")).toObject().value(QLatin1String("role")),
              QStringLiteral("manager"));
@@ -251,7 +252,7 @@ void TestCliWorkflow::aClerkCannotDoAManagersOperation_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QByteArray>("input");
     QTest::newRow("user add") << "user add intruder --name X --role manager"
-                              << QByteArray("1234\n");
+                              << QByteArray("123456\n");
     QTest::newRow("user disable") << "user disable zhang" << QByteArray();
     QTest::newRow("settings set") << "settings set center.name 别家" << QByteArray();
     QTest::newRow("price import") << "price import PRICES" << QByteArray();
@@ -277,6 +278,36 @@ void TestCliWorkflow::aClerkCannotDoAManagersOperation()
                  .toString(),
              QStringLiteral("深圳维修中心"));
     QVERIFY(!run(words(QStringLiteral("user list"))).out.contains("intruder"));
+}
+
+// A manager's PIN has at least 6 digits (issue 21), at `user add` and `user set-pin` alike;
+// the refusal says why and changes nothing.
+void TestCliWorkflow::aManagersPinHasSixDigits()
+{
+    const QStringList add = words(QStringLiteral("user add deputy --name 副店长 --role manager"));
+    for (const QByteArray &pin : {QByteArray("2468\n"), QByteArray("24680\n")}) {
+        const Run refused = manager(add, pin);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("PIN_FORMAT"), refused.err.constData());
+        QVERIFY2(refused.err.contains("6"), refused.err.constData());
+    }
+    QVERIFY(!run(words(QStringLiteral("user list"))).out.contains("deputy"));
+    QCOMPARE(manager(add, "246802\n").exitCode, 0);
+
+    const QStringList setPin = words(QStringLiteral("user set-pin deputy"));
+    const Run shortPin = manager(setPin, "1357\n");
+    QCOMPARE(shortPin.exitCode, 1);
+    QVERIFY2(shortPin.err.contains("PIN_FORMAT"), shortPin.err.constData());
+    QCOMPARE(run(setPin, QStringLiteral("deputy"), QStringLiteral("246802"), "13579246\n").exitCode,
+             0);
+    QCOMPARE(run(words(QStringLiteral("user set-pin deputy")), QStringLiteral("deputy"),
+                 QStringLiteral("246802"), "11223344\n")
+                 .exitCode,
+             1); // the old PIN is gone
+    // The new PIN signs in and acts as a manager.
+    const Run asDeputy = run(words(QStringLiteral("user enable li")), QStringLiteral("deputy"),
+                             QStringLiteral("13579246"));
+    QCOMPARE(asDeputy.exitCode, 0);
 }
 
 void TestCliWorkflow::aDisabledUserCanDoNothing()
@@ -408,7 +439,7 @@ void TestCliWorkflow::setupOnlyOnce()
 {
     const Run again = run(words(QStringLiteral("setup --center XX01 --center-name X --station 01 "
                                                "--manager intruder --manager-name X")),
-                          {}, {}, "1234\n");
+                          {}, {}, "123456\n");
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains("STORE_NOT_FRESH"), again.err.constData());
 }

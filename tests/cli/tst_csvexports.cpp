@@ -21,7 +21,7 @@ struct Run
 };
 
 Run run(const QString &db, QStringList arguments, const QByteArray &input = {},
-        const QString &user = QStringLiteral("boss"), const QString &pin = QStringLiteral("4321"))
+        const QString &user = QStringLiteral("boss"), const QString &pin = QStringLiteral("432100"))
 {
     arguments.prepend(db);
     arguments.prepend(QStringLiteral("--db"));
@@ -46,7 +46,7 @@ bool setUp(const QString &db)
                 QStringLiteral("--center-name"), QStringLiteral("Demo"),
                 QStringLiteral("--station"), QStringLiteral("01"), QStringLiteral("--manager"),
                 QStringLiteral("boss"), QStringLiteral("--manager-name"), QStringLiteral("Boss")},
-               "4321\n")
+               "432100\n")
                .exitCode
            == 0;
 }
@@ -163,7 +163,7 @@ void TestCsvExports::kpiCsvNeutralisesTechnicianNames()
               {QStringLiteral("report"), QStringLiteral("kpis"), QStringLiteral("--from"),
                QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
                QStringLiteral("--csv")},
-              {}, QStringLiteral("manager"), QStringLiteral("1234"));
+              {}, QStringLiteral("manager"), QStringLiteral("123456"));
     QVERIFY2(report.exitCode == 0, report.err.constData());
     QVERIFY2(report.out.contains("\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"x\"\")\""),
              report.out.left(3000).constData());

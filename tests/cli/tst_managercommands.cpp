@@ -31,7 +31,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
-        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("432100"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(REPAIRCTL_PATH), arguments);
         process.write(m_input);
@@ -61,7 +61,7 @@ void TestManagerCommands::init()
     m_path = m_dir->filePath(QStringLiteral("store.sqlite"));
     QFile(m_path).open(QIODevice::WriteOnly); // an empty file is a new store
     // Its manager: price imports are a manager's operation.
-    m_input = "4321\n";
+    m_input = "432100\n";
     const Run setup
         = run({QStringLiteral("setup"), QStringLiteral("--center"), QStringLiteral("DEMO"),
                QStringLiteral("--center-name"), QStringLiteral("Demo"), QStringLiteral("--station"),

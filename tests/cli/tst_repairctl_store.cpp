@@ -50,7 +50,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
-        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+        env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("432100"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(REPAIRCTL_PATH),
                       QStringList {QStringLiteral("--db"), db.isEmpty() ? m_db : db} + arguments);
@@ -61,7 +61,7 @@ private:
         return {process.exitCode(), process.readAllStandardOutput(),
                 process.readAllStandardError()};
     }
-    // A center with its manager boss (PIN 4321), as `repairctl setup` makes it.
+    // A center with its manager boss (PIN 432100), as `repairctl setup` makes it.
     void setUpStore(const QString &db) const
     {
         const Run setup = run(
@@ -69,7 +69,7 @@ private:
              QStringLiteral("--center-name"), QStringLiteral("Demo"), QStringLiteral("--station"),
              QStringLiteral("01"), QStringLiteral("--manager"), QStringLiteral("boss"),
              QStringLiteral("--manager-name"), QStringLiteral("Boss")},
-            db, "4321\n");
+            db, "432100\n");
         QVERIFY2(setup.exitCode == 0, setup.err.constData());
     }
     QTemporaryDir m_dir;

@@ -23,6 +23,7 @@ private slots:
     void forkIsReported();
     void stationsAreSeparateChains();
     void entriesWithoutHashAreIgnored();
+    void stateOutlivesARestart();
 
 private:
     // A station's ticket-event chain of n entries, as its store writes them to the outbox.
@@ -172,6 +173,60 @@ void TestChainVerifier::entriesWithoutHashAreIgnored()
     QVERIFY(v.add(QStringLiteral("SH01"), QStringLiteral("ticket_event"), e[0]).isEmpty());
     QVERIFY(v.add(QStringLiteral("SH01"), QStringLiteral("customer"), e[1]).isEmpty());
     QCOMPARE(stat(v, "verified"), 0);
+}
+
+// What HQ stores after a batch (state()) and reads back after a restart (load()): a verifier
+// started again from it still sees a gap, a gap filled, and a fork that straddle the restart,
+// and keeps its counts; a center with nothing stored starts empty; an unreadable state leaves
+// the center unloaded, to be tried again.
+void TestChainVerifier::stateOutlivesARestart()
+{
+    const QString center = QStringLiteral("SH01");
+    const auto e = chain(8);
+    ChainVerifier before;
+    QVERIFY(before.load(center, [] { return Result<QByteArray>(QByteArray()); }));
+    QVERIFY(feed(before, {e[0], e[1], e[2]}).isEmpty());
+    QVERIFY(feed(before, {e[4]}).size() == 1); // e3 missing: a gap
+    const auto [generation, state] = before.state(center);
+    QVERIFY(generation >= 2);
+    QVERIFY(!state.isEmpty());
+
+    ChainVerifier after;
+    QString problem;
+    QVERIFY(!after.load(
+        center,
+        [] {
+            return Result<QByteArray>(Error {QStringLiteral("DB_ERROR"), QStringLiteral("down")});
+        },
+        &problem));
+    QCOMPARE(problem, QStringLiteral("down"));
+    QVERIFY(after.load(center, [&state] { return Result<QByteArray>(state); }));
+    QVERIFY(after.load(center, [] { return Result<QByteArray>(QByteArray("ignored")); }));
+    QCOMPARE(after.status(center).value(QLatin1String("verified")).toInteger(), 3);
+    QCOMPARE(after.status(center).value(QLatin1String("gaps_open")).toInteger(), 1);
+    QCOMPARE(after.state(center).first, generation);
+    // The missing entry arrives after the restart: the gap is filled, e4 follows.
+    auto found = feed(after, {e[3], e[5]});
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, QStringLiteral("gap_filled"));
+    QCOMPARE(after.status(center).value(QLatin1String("verified")).toInteger(), 6);
+    // A replaced entry after e2 (seen before the restart) is a fork, not a new anchor.
+    QJsonObject replaced = e[3];
+    replaced.insert(QStringLiteral("id"), QStringLiteral("other"));
+    replaced.insert(QStringLiteral("hash"),
+                    chainhash::hashOfPayload(QStringLiteral("ticket_event"), replaced));
+    found = feed(after, {replaced});
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, QStringLiteral("fork"));
+    // A new entry that skips e6 after yet another restart is a gap.
+    ChainVerifier third;
+    QVERIFY(third.load(
+        center, [&after, &center] { return Result<QByteArray>(after.state(center).second); }));
+    found = feed(third, {e[7]});
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].kind, QStringLiteral("gap"));
+    QCOMPARE(third.status(center).value(QLatin1String("forks")).toInteger(), 1);
+    QVERIFY(third.state(center).first > after.state(center).first);
 }
 
 QTEST_GUILESS_MAIN(TestChainVerifier)

@@ -35,6 +35,11 @@ public:
     rc::Result<QStringList> addTokens(const QStringList &) override { return unused(); }
     rc::Result<QList<TokenInfo>> tokens() override { return unused(); }
     rc::Result<TokenInfo> revokeToken(const QString &) override { return unused(); }
+    rc::Result<QByteArray> chainState(const QString &) override { return unused(); }
+    rc::Status saveChainState(const QString &, qint64, const QByteArray &) override
+    {
+        return unused();
+    }
     rc::Status ping() override { return unused(); }
     rc::Result<qint64> pruneBatches(qint64, int) override { return unused(); }
 

@@ -26,14 +26,14 @@ private slots:
     void tokenKeptOffCommandLinesAndOutOfTheStore();
 };
 
-// As the store's manager (boss, PIN 4321: see the setup below); `input` on standard input.
+// As the store's manager (boss, PIN 432100: see the setup below); `input` on standard input.
 static QByteArray run(const QStringList &arguments, int *exitCode, const QByteArray &input = {},
                       const QHash<QString, QString> &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("REPAIRCTL_USER"), QStringLiteral("boss"));
-    env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("4321"));
+    env.insert(QStringLiteral("REPAIRCTL_PIN"), QStringLiteral("432100"));
     for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
@@ -69,7 +69,7 @@ void TestE2eSync::storeToHq()
                QStringLiteral("DEMO"), QStringLiteral("--center-name"), QStringLiteral("示范中心"),
                QStringLiteral("--station"), QStringLiteral("01"), QStringLiteral("--manager"),
                QStringLiteral("boss"), QStringLiteral("--manager-name"), QStringLiteral("王店长")},
-              &exitCode, "4321\n");
+              &exitCode, "432100\n");
     QVERIFY2(exitCode == 0, out.constData());
     for (int i = 0; i < 6; ++i) {
         out = run({QStringLiteral("--db"), store, QStringLiteral("ticket"),
@@ -153,7 +153,7 @@ void TestE2eSync::tokenKeptOffCommandLinesAndOutOfTheStore()
                QStringLiteral("DEMO"), QStringLiteral("--center-name"), QStringLiteral("示范中心"),
                QStringLiteral("--station"), QStringLiteral("01"), QStringLiteral("--manager"),
                QStringLiteral("boss"), QStringLiteral("--manager-name"), QStringLiteral("王店长")},
-              &exitCode, "4321\n");
+              &exitCode, "432100\n");
     QVERIFY2(exitCode == 0, out.constData());
     const auto addTicket = [&](int i) {
         return run({QStringLiteral("--db"), store, QStringLiteral("ticket"),

@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
         window.show();
         failures += !save(&window, out.filePath(QStringLiteral("login-%1.png").arg(suffix)));
 
-        auto user = users.authenticate(QStringLiteral("manager"), QStringLiteral("1234"));
+        auto user = users.authenticate(QStringLiteral("manager"), QStringLiteral("123456"));
         if (!user)
             return 1;
         session.logIn(user.value());

@@ -1,5 +1,7 @@
 #include "workflowfixture.h"
 
+#include "storelock.h"
+
 #include "diagnosis/diagnosisscreen.h"
 #include "store/diagnosisrepository.h"
 
@@ -28,6 +30,7 @@ private slots:
     void noFaultFoundSkipsTheQuote();
     void repairWithoutLinesIsRefused();
     void clerkCannotSave();
+    void saveWaitsOutABusyStore();
 
 private:
     template<typename T>
@@ -211,6 +214,49 @@ void TestDiagnosisScreen::clerkCannotSave()
     open(t);
     QVERIFY(!child<QPushButton>("saveDiagnosisButton")->isEnabled());
     QVERIFY(!child<QPushButton>("addLineButton")->isEnabled());
+}
+
+// Another program holds the store's write lock: the diagnosis save waits from the event loop,
+// the findings as typed, and lands once the lock goes; the save button is disabled meanwhile.
+// A second wait that gives up says so and keeps the findings.
+void TestDiagnosisScreen::saveWaitsOutABusyStore()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Diagnosing);
+    open(t);
+    auto *findings = child<QPlainTextEdit>("findingsEdit");
+    QTest::keyClicks(findings, QStringLiteral("No fault found after a full test"));
+    QTest::mouseClick(child<QRadioButton>("outcomeNoFaultRadio"), Qt::LeftButton);
+    auto *save = child<QPushButton>("saveDiagnosisButton");
+
+    {
+        test::StoreLock lock;
+        QVERIFY(lock.hold(m_fx->db->path()));
+        m_screen->setProperty("storeBusyPatienceMs", 1500);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(m_screen->message().contains(QStringLiteral("busy")));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        QVERIFY(!DiagnosisRepository(*m_fx->db, m_fx->clock).forTicket(t.id)->has_value());
+        QCOMPARE(findings->toPlainText(), QStringLiteral("No fault found after a full test"));
+        QVERIFY(!m_screen->message().isEmpty());
+        QVERIFY(!m_screen->message().contains(QStringLiteral("saved")));
+    }
+
+    test::StoreLock lock;
+    QVERIFY(lock.hold(m_fx->db->path()));
+    m_screen->setProperty("storeBusyPatienceMs", QVariant());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!save->isEnabled());
+    QTest::qWait(800);
+    const auto stored = [this, &t] {
+        return DiagnosisRepository(*m_fx->db, m_fx->clock).forTicket(t.id)->has_value();
+    };
+    QVERIFY(!stored());
+    lock.release();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(), 10000);
+    QVERIFY2(m_screen->message().contains(QStringLiteral("Diagnosis saved")),
+             qPrintable(m_screen->message()));
+    QVERIFY(save->isEnabled());
 }
 
 QTEST_MAIN(TestDiagnosisScreen)

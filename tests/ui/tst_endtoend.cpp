@@ -129,8 +129,8 @@ void TestEndToEnd::firstRunSetup()
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     fill("managerUserEdit", QStringLiteral("boss"));
     fill("managerNameEdit", QStringLiteral("李店长"));
-    fill("managerPinEdit", QStringLiteral("9090"));
-    fill("managerPinAgainEdit", QStringLiteral("9090"));
+    fill("managerPinEdit", QStringLiteral("909090"));
+    fill("managerPinAgainEdit", QStringLiteral("909090"));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
@@ -241,7 +241,7 @@ void TestEndToEnd::fromEmptyStoreToPickup()
     buildWindow();
 
     // The manager sets up the counter: a clerk, a technician, a price.
-    logIn(QStringLiteral("boss"), QStringLiteral("9090"));
+    logIn(QStringLiteral("boss"), QStringLiteral("909090"));
     navigate("usersScreen");
     auto *usersScreen = m_window->findChild<ui::UsersScreen *>(QStringLiteral("usersScreen"));
     const auto addUser

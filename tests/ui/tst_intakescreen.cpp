@@ -3,6 +3,7 @@
 #include "lifecyclewalker.h"
 #include "print/papermenu.h"
 #include "store/learnedtacrepository.h"
+#include "storelock.h"
 #include "uifixture.h"
 #include "widgets/imeiedit.h"
 
@@ -23,6 +24,8 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
+#include <QTimer>
 
 using namespace rc;
 
@@ -800,65 +803,97 @@ void TestIntakeScreen::tabOrderIsTheVisualOrder()
     }
 }
 
-namespace {
-
-// A real second program holding the store's write lock: the sqlite3 shell in BEGIN IMMEDIATE
-// for `seconds`. Returns once the lock is held.
-bool holdWriteLock(QProcess &shell, const QString &store, int seconds)
-{
-    shell.start(QStringLiteral("sqlite3"), {store});
-    if (!shell.waitForStarted())
-        return false;
-    shell.write(QStringLiteral("BEGIN IMMEDIATE;\nUPDATE settings SET value = value WHERE 0;\n"
-                               ".print held\n.shell sleep %1\nCOMMIT;\n")
-                    .arg(seconds)
-                    .toUtf8());
-    shell.closeWriteChannel();
-    return shell.waitForReadyRead(10000) && shell.readAllStandardOutput().contains("held");
-}
-
-} // namespace
-
-// Another program writes for ~6 s (longer than the 5 s busy timeout): the save waits, saying
-// the store is busy, and succeeds afterwards. A save that gives up keeps the form as typed.
+// Another program holds the store's write lock (an upgrade, a seed): the save waits from the
+// event loop, saying the store is busy, the save button disabled and the window alive (a timer
+// fires, a typed key lands); it lands once the lock is released. A save that gives up, or is
+// cancelled, keeps the form as typed and saves nothing.
 void TestIntakeScreen::saveWaitsOutAnotherProgramsLongWrite()
 {
     fillEssentials();
     auto *save = child<QPushButton>("saveButton");
+    auto *cancel = child<QPushButton>("busyStoreCancelButton");
     auto *message = child<QLabel>("savedLabel");
+    auto *fault = child<QPlainTextEdit>("faultEdit");
     QVERIFY(save->isEnabled());
+    QVERIFY(cancel->isHidden());
+    const auto tickets = [this] {
+        return m_fx->count(QStringLiteral("SELECT count(*) FROM tickets"));
+    };
 
-    // Giving up after 6 s (each attempt itself waits the 5 s busy timeout): an error, nothing
-    // saved, nothing typed lost.
+    // Giving up after 2 s: an error that says the store is busy, nothing saved, nothing lost.
     {
-        QProcess shell;
-        QVERIFY(holdWriteLock(shell, m_fx->db->path(), 13));
-        m_screen->setProperty("storeBusyPatienceMs", 6000);
+        test::StoreLock lock;
+        QVERIFY(lock.hold(m_fx->db->path()));
+        m_screen->setProperty("storeBusyPatienceMs", 2000);
         QSignalSpy created(m_screen.get(), &ui::IntakeScreen::ticketCreated);
+        QElapsedTimer took;
+        took.start();
         QTest::mouseClick(save, Qt::LeftButton);
+        const qint64 clickMs = took.elapsed();
+        qInfo("save clicked on a locked store: the click returned after %lld ms", clickMs);
+        QVERIFY2(clickMs < 1500, "the click returned at once"); // no blocking wait
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!cancel->isHidden());
+        QVERIFY(message->text().contains(QStringLiteral("busy")));
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
         QCOMPARE(created.count(), 0);
         QVERIFY(message->property("busyRetries").toInt() >= 1);
+        QVERIFY(cancel->isHidden());
+        QVERIFY(!message->text().contains(QStringLiteral("saved")));
         QCOMPARE(child<ui::ImeiEdit>("imeiEdit")->text(), QStringLiteral("490154203237518"));
         QCOMPARE(child<QLineEdit>("customerNameEdit")->text(), QStringLiteral("李华"));
-        QCOMPARE(child<QPlainTextEdit>("faultEdit")->toPlainText(), QStringLiteral("开不了机"));
-        QVERIFY(save->isEnabled());
-        QVERIFY(!message->text().contains(QStringLiteral("saved")));
-        QVERIFY(shell.waitForFinished(20000));
+        QCOMPARE(fault->toPlainText(), QStringLiteral("开不了机"));
+        QCOMPARE(tickets(), 0);
     }
 
-    // The usual patience: waits the write out and saves.
-    QProcess shell;
-    QVERIFY(holdWriteLock(shell, m_fx->db->path(), 6));
-    m_screen->setProperty("storeBusyPatienceMs", QVariant());
+    // Cancel stops the retries: nothing is saved even after the lock goes.
+    {
+        test::StoreLock lock;
+        QVERIFY(lock.hold(m_fx->db->path()));
+        m_screen->setProperty("storeBusyPatienceMs", QVariant());
+        QSignalSpy created(m_screen.get(), &ui::IntakeScreen::ticketCreated);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!save->isEnabled());
+        QTest::qWait(600);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(save->isEnabled());
+        QVERIFY(cancel->isHidden());
+        QVERIFY(message->text().contains(QStringLiteral("Not saved")));
+        lock.release();
+        QTest::qWait(1000);
+        QCOMPARE(created.count(), 0);
+        QCOMPARE(tickets(), 0);
+        QCOMPARE(fault->toPlainText(), QStringLiteral("开不了机"));
+    }
+
+    // The usual patience: the window keeps working while it waits, and the save lands once
+    // the other program is done, with the form as it was when Save was pressed.
+    test::StoreLock lock;
+    QVERIFY(lock.hold(m_fx->db->path()));
     QSignalSpy created(m_screen.get(), &ui::IntakeScreen::ticketCreated);
-    QElapsedTimer took;
-    took.start();
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    heartbeat.start(50);
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(created.count(), 1);
-    QVERIFY(took.elapsed() >= 4000); // it did wait
+    QCOMPARE(created.count(), 0);
+    QVERIFY(message->text().contains(QStringLiteral("busy")));
+    QTest::qWait(1500);
+    qInfo("a 50 ms timer fired %d times in 1.5 s of waiting", ticks);
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the event loop ran meanwhile
+    fault->setFocus();
+    fault->moveCursor(QTextCursor::End);
+    QTest::keyClicks(fault, QStringLiteral("!"));
+    QCOMPARE(fault->toPlainText(), QStringLiteral("开不了机!")); // typing lands while it waits
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(tickets(), 0);
+    lock.release();
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10000);
     QVERIFY(message->property("busyRetries").toInt() >= 1);
     QVERIFY(message->text().contains(QStringLiteral("saved")));
-    QVERIFY(shell.waitForFinished(20000));
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM tickets WHERE fault_description = "
+                                        "'开不了机'")),
+             1);
 }
 
 QTEST_MAIN(TestIntakeScreen)

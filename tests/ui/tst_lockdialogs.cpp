@@ -41,6 +41,7 @@ private slots:
     void confirmationIsClosedAndTheTicketStaysOpen();
     void coreRefusesTheUserWhoLogsInAfterTheLock();
     void shortPinIsToldAtSignIn();
+    void shortManagerPinIsToldAtSignIn();
 
 private:
     template<typename T>
@@ -68,7 +69,7 @@ void TestLockDialogs::init()
     QVERIFY(m_fx->openWithPrices());
     m_boss = m_fx->users
                  ->create(QStringLiteral("boss"), QStringLiteral("李店长"), Role::Manager,
-                          QStringLiteral("3333"))
+                          QStringLiteral("333333"))
                  .value();
     m_clerk = m_fx->users
                   ->create(QStringLiteral("zhang"), QStringLiteral("张前台"), Role::Clerk,
@@ -117,7 +118,7 @@ void TestLockDialogs::lockThroughTheButton()
 
 void TestLockDialogs::usersDialogIsClosedByTheLock()
 {
-    logIn(QStringLiteral("boss"), QStringLiteral("3333"));
+    logIn(QStringLiteral("boss"), QStringLiteral("333333"));
     auto *screen = child<ui::UsersScreen>(m_window.get(), "usersScreen");
     QVERIFY(m_window->showScreen(screen));
     QTest::mouseClick(child<QPushButton>(screen, "addUserButton"), Qt::LeftButton);
@@ -142,14 +143,14 @@ void TestLockDialogs::usersDialogIsClosedByTheLock()
     QVERIFY(!m_fx->users->byUsername(QStringLiteral("intruder"))->has_value());
 
     // The same manager unlocks: no dialog comes back, nothing was created.
-    logIn(QStringLiteral("boss"), QStringLiteral("3333"));
+    logIn(QStringLiteral("boss"), QStringLiteral("333333"));
     QVERIFY(!screen->dialog());
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM users")), users);
 }
 
 void TestLockDialogs::priceDialogIsClosedByTheIdleLock()
 {
-    logIn(QStringLiteral("boss"), QStringLiteral("3333"));
+    logIn(QStringLiteral("boss"), QStringLiteral("333333"));
     auto *screen = child<ui::PricesScreen>(m_window.get(), "pricesScreen");
     QVERIFY(m_window->showScreen(screen));
     QTest::mouseClick(child<QPushButton>(screen, "addPriceButton"), Qt::LeftButton);
@@ -178,7 +179,7 @@ void TestLockDialogs::priceDialogIsClosedByTheIdleLock()
 void TestLockDialogs::overrideDialogShownModallyIsClosedByTheLock()
 {
     const Ticket t = m_fx->ticketAt(TicketStatus::Diagnosing);
-    logIn(QStringLiteral("boss"), QStringLiteral("3333"));
+    logIn(QStringLiteral("boss"), QStringLiteral("333333"));
     QVERIFY(m_counter.ticket->showTicket(t.id));
     QVERIFY(m_window->showScreen(m_counter.ticket));
     auto *override = child<QPushButton>(m_counter.ticket, "overrideAction");
@@ -231,7 +232,7 @@ void TestLockDialogs::coreRefusesTheUserWhoLogsInAfterTheLock()
 {
     // Whatever a screen still holds from before the lock, it acts as the user of the session
     // now, and the workflow layer checks that user: a clerk cannot add a user.
-    logIn(QStringLiteral("boss"), QStringLiteral("3333"));
+    logIn(QStringLiteral("boss"), QStringLiteral("333333"));
     lockThroughTheButton();
     auto *userEdit = child<QLineEdit>(m_window.get(), "loginUserEdit");
     QCOMPARE(userEdit->text(), QStringLiteral("boss"));
@@ -240,7 +241,7 @@ void TestLockDialogs::coreRefusesTheUserWhoLogsInAfterTheLock()
     const qint64 users = m_fx->count(QStringLiteral("SELECT count(*) FROM users"));
     auto added = m_fx->workflows->admin.addUser(m_fx->session.userId(), QStringLiteral("intruder"),
                                                 QStringLiteral("Intruder"), Role::Manager,
-                                                QStringLiteral("2468"));
+                                                QStringLiteral("246802"));
     QVERIFY(!added);
     QCOMPARE(added.error().code, QStringLiteral("FORBIDDEN"));
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM users")), users);
@@ -264,6 +265,27 @@ void TestLockDialogs::shortPinIsToldAtSignIn()
     QVERIFY(notice->text().contains(QStringLiteral("shorter")));
     QCOMPARE(notice->textFormat(), Qt::PlainText);
     notice->accept();
+}
+
+// A manager whose PIN is shorter than a manager's 6 digits (made a manager with a clerk's PIN,
+// or set before issue 21) still signs in and is told to change it, with the manager's rule.
+void TestLockDialogs::shortManagerPinIsToldAtSignIn()
+{
+    QVERIFY(m_fx->users->setRole(m_clerk.id, Role::Manager).ok());
+    logIn(QStringLiteral("zhang"), QStringLiteral("1111"));
+    QCOMPARE(m_fx->session.userId(), m_clerk.id);
+    auto *notice = m_window->findChild<QMessageBox *>(QStringLiteral("shortPinNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("manager's PIN")), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("6")));
+    notice->accept();
+    // The boss's 6-digit PIN is not short.
+    lockThroughTheButton();
+    logIn(QStringLiteral("boss"), QStringLiteral("333333"));
+    QCOMPARE(m_fx->session.userId(), m_boss.id);
+    for (auto *box : m_window->findChildren<QMessageBox *>(QStringLiteral("shortPinNotice")))
+        QVERIFY(!box->isVisible());
 }
 
 QTEST_MAIN(TestLockDialogs)

@@ -58,7 +58,7 @@ void TestMainWindow::init()
     QVERIFY(m_fx->users->create(QStringLiteral("wang"), QStringLiteral("王工"), Role::Technician,
                                 QStringLiteral("2222")));
     QVERIFY(m_fx->users->create(QStringLiteral("boss"), QStringLiteral("李店长"), Role::Manager,
-                                QStringLiteral("3333")));
+                                QStringLiteral("333333")));
 }
 
 void TestMainWindow::cleanup()
@@ -180,7 +180,7 @@ void TestMainWindow::navigationOffersOnlyTheRolesScreens_data()
     QTest::newRow("technician") << QStringLiteral("wang") << QStringLiteral("2222")
                                 << QStringList {QStringLiteral("everyone"),
                                                 QStringLiteral("diagnoseOnly")};
-    QTest::newRow("manager") << QStringLiteral("boss") << QStringLiteral("3333")
+    QTest::newRow("manager") << QStringLiteral("boss") << QStringLiteral("333333")
                              << QStringList {QStringLiteral("everyone"),
                                              QStringLiteral("intakeOnly"),
                                              QStringLiteral("diagnoseOnly")};
@@ -237,7 +237,7 @@ void TestMainWindow::logOutReturnsToLogin()
     window->show();
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("333333"));
     // Logged out with the status bar's button, which holds the keyboard once clicked.
     auto *logoutButton = window->findChild<QToolButton *>(QStringLiteral("logoutButton"));
     logoutButton->setFocus();
@@ -260,7 +260,7 @@ void TestMainWindow::logOutReturnsToLogin()
 void TestMainWindow::nextUserStartsOnTheirOwnScreen()
 {
     auto window = makeWindow();
-    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("333333"));
     QVERIFY(window->showScreen(m_clerkScreen));
     QCOMPARE(window->currentScreen(), m_clerkScreen);
     window->findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
@@ -277,7 +277,7 @@ void TestMainWindow::nextUserStartsOnTheirOwnScreen()
 
     // Someone else logs in on the lock screen: their own first screen too.
     window->lockSession();
-    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("3333"));
+    logInThroughForm(*window, QStringLiteral("boss"), QStringLiteral("333333"));
     QCOMPARE(window->currentScreen(), m_everyoneScreen);
 }
 

@@ -1,5 +1,7 @@
 #include "workflowfixture.h"
 
+#include "storelock.h"
+
 #include "pickup/pickupscreen.h"
 #include "print/papermenu.h"
 #include "store/paymentrepository.h"
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace rc;
 
@@ -33,6 +36,7 @@ private slots:
     void notReadySaysWhy();
     void technicianMayNotRelease();
     void foundByTheLastFourDigits();
+    void releaseWaitsOutABusyStore();
 
 private:
     template<typename T>
@@ -261,6 +265,51 @@ void TestPickupScreen::foundByTheLastFourDigits()
     QTest::keyClicks(search, QStringLiteral("0000"));
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(m_screen->message().contains(QStringLiteral("0000")));
+}
+
+// Another program holds the store's write lock: the hand-back waits from the event loop (the
+// release button disabled, the screen saying why, a timer still firing) and lands once the lock
+// goes; the accessories ticked and the amount typed stay as they were.
+void TestPickupScreen::releaseWaitsOutABusyStore()
+{
+    const Ticket t = m_fx->ticketAt(TicketStatus::Ready);
+    auto *search = child<QLineEdit>("pickupSearchEdit");
+    QTest::keyClicks(search, QStringLiteral("138 1234 5678"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_screen->ticket()->id, t.id);
+    scanImei(QStringLiteral("490154203237518"));
+    tick("accessory_sim_tray");
+    tick("accessory_case");
+    auto *release = child<QPushButton>("releaseButton");
+    QVERIFY(release->isEnabled());
+
+    test::StoreLock lock;
+    QVERIFY(lock.hold(m_fx->db->path()));
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    heartbeat.start(50);
+    QTest::mouseClick(release, Qt::LeftButton);
+    QVERIFY(!release->isEnabled());
+    QVERIFY(!child<QPushButton>("busyStoreCancelButton")->isHidden());
+    QVERIFY2(m_screen->message().contains(QStringLiteral("busy")), qPrintable(m_screen->message()));
+    QTest::qWait(1200);
+    QVERIFY(ticks >= 8);
+    QCOMPARE(m_fx->reread(t).status, TicketStatus::Ready);
+    QVERIFY(child<QCheckBox>("accessory_case")->isChecked());
+    QCOMPARE(child<QLineEdit>("paymentAmountEdit")->text(), QStringLiteral("300.00"));
+    // The ticket number field does not open another ticket meanwhile.
+    QVERIFY(!child<QLineEdit>("ticketNumberEdit")->isEnabled());
+
+    lock.release();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->reread(t).status, TicketStatus::PickedUp, 10000);
+    QVERIFY(m_screen->message().contains(QStringLiteral("2027")));
+    QVERIFY(child<QPushButton>("busyStoreCancelButton")->isHidden());
+    QVERIFY(child<QLineEdit>("ticketNumberEdit")->isEnabled());
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT amount_minor FROM payments WHERE ticket_id = ? "
+                                        "AND kind = 'payment'"),
+                         {t.id}),
+             30000);
 }
 
 QTEST_MAIN(TestPickupScreen)

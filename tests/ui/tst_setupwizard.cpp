@@ -19,6 +19,7 @@ private slots:
     void finishingSavesSettingsAndManager();
     void nextNeedsEveryCenterField();
     void pinsMustMatch();
+    void managerPinHasSixDigits();
 
 private:
     void fill(ui::SetupWizard &wizard, const char *name, const QString &text);
@@ -43,7 +44,7 @@ void TestSetupWizard::neededOnlyWithoutUsers()
 {
     QVERIFY(ui::SetupWizard::isNeeded(*m_fx->services));
     QVERIFY(m_fx->users->create(QStringLiteral("boss"), QStringLiteral("Boss"), Role::Manager,
-                                QStringLiteral("1234")));
+                                QStringLiteral("123456")));
     QVERIFY(!ui::SetupWizard::isNeeded(*m_fx->services));
 }
 
@@ -116,10 +117,38 @@ void TestSetupWizard::pinsMustMatch()
     wizard.next();
     fill(wizard, "managerUserEdit", QStringLiteral("boss"));
     fill(wizard, "managerNameEdit", QStringLiteral("Boss"));
-    fill(wizard, "managerPinEdit", QStringLiteral("1234"));
-    fill(wizard, "managerPinAgainEdit", QStringLiteral("1235"));
+    fill(wizard, "managerPinEdit", QStringLiteral("123456"));
+    fill(wizard, "managerPinAgainEdit", QStringLiteral("123457"));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    fill(wizard, "managerPinAgainEdit", QStringLiteral("1234"));
+    fill(wizard, "managerPinAgainEdit", QStringLiteral("123456"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM users")), 0);
+}
+
+// A manager's PIN has at least 6 digits (issue 21): four matching digits do not let the
+// wizard go on, and the page says why.
+void TestSetupWizard::managerPinHasSixDigits()
+{
+    ui::SetupWizard wizard(*m_fx->services);
+    wizard.show();
+    fill(wizard, "centerNameEdit", QStringLiteral("Center"));
+    fill(wizard, "centerCodeEdit", QStringLiteral("SZ1"));
+    fill(wizard, "centerAddressEdit", QStringLiteral("1 Road"));
+    fill(wizard, "centerPhoneEdit", QStringLiteral("0755 1234"));
+    wizard.next();
+    fill(wizard, "managerUserEdit", QStringLiteral("boss"));
+    fill(wizard, "managerNameEdit", QStringLiteral("Boss"));
+    for (const QString &pin : {QStringLiteral("1234"), QStringLiteral("12345")}) {
+        fill(wizard, "managerPinEdit", pin);
+        fill(wizard, "managerPinAgainEdit", pin);
+        QVERIFY2(!wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(pin));
+        bool told = false;
+        for (auto *label : wizard.currentPage()->findChildren<QLabel *>())
+            told = told || label->text().contains(QStringLiteral("6 to 12"));
+        QVERIFY2(told, qPrintable(pin));
+    }
+    fill(wizard, "managerPinEdit", QStringLiteral("123456"));
+    fill(wizard, "managerPinAgainEdit", QStringLiteral("123456"));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM users")), 0);
 }

@@ -198,7 +198,7 @@ void TestTranslations::everyScreenIsTranslated()
     texts += visibleTexts(&window); // logged out: the login screen
     auto manager = fx.users->create(QStringLiteral("boss"),
                                     zh ? QStringLiteral("李店长") : QStringLiteral("Li Ming"),
-                                    Role::Manager, QStringLiteral("1234"));
+                                    Role::Manager, QStringLiteral("123456"));
     QVERIFY(manager);
     fx.session.logIn(manager.value());
     QVERIFY(screens.ticket->showTicket(ticket.id));

@@ -121,10 +121,16 @@ struct UiFixture
         return true;
     }
 
+    // A user's PIN in these tests: 1234, a manager's 123456 (managers have at least 6 digits).
+    static QString pinFor(Role role)
+    {
+        return role == Role::Manager ? QStringLiteral("123456") : QStringLiteral("1234");
+    }
+
     // Creates a user and logs them in.
     User logIn(Role role, const QString &username = QStringLiteral("li"))
     {
-        auto user = users->create(username, username.toUpper(), role, QStringLiteral("1234"));
+        auto user = users->create(username, username.toUpper(), role, pinFor(role));
         if (!user) {
             auto existing = users->byUsername(username);
             session.logIn(existing->value());

@@ -9,6 +9,7 @@
 #include "tickets/quotecoverage.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/assigncontrol.h"
+#include "widgets/busystore.h"
 #include "widgets/verdictpanel.h"
 #include "workflow/workflows.h"
 
@@ -144,6 +145,7 @@ DiagnosisScreen::DiagnosisScreen(Services &services, Session &session,
     m_save->setObjectName(QStringLiteral("saveDiagnosisButton"));
     m_save->setDefault(true);
     outcomeLayout->addWidget(m_save);
+    storeWait()->setButtons({m_save});
     right->addWidget(outcomeBox);
     columns->addLayout(right, 1);
     body()->addLayout(columns, 1);
@@ -284,7 +286,7 @@ void DiagnosisScreen::refreshEnabled()
     const bool open
         = t && (t->status == TicketStatus::Received || t->status == TicketStatus::Diagnosing);
     const bool may = m_session.can(Permission::Diagnose);
-    m_save->setEnabled(open && may);
+    m_save->setEnabled(open && may && !saving());
     m_lines->setEditable(open && may && outcome() == QLatin1String("repair"));
     if (t && !open)
         m_save->setToolTip(
@@ -379,7 +381,21 @@ bool DiagnosisScreen::save()
     input.outcome = result;
     input.lines = needed; // the quote, in the same transaction, when the phone is repaired
     const bool changedCoverage = coverageChanged();
-    auto recorded = m_services.workflows.tickets.diagnose(m_session.userId(), t->id, input);
+    // A busy store is waited out from the event loop (BusyStoreRetry), the form as typed.
+    const QString userId = m_session.userId();
+    const QString ticketId = t->id;
+    return storeWait()->run<workflow::DiagnosisResult>(
+        [this, userId, ticketId, input] {
+            return m_services.workflows.tickets.diagnose(userId, ticketId, input);
+        },
+        [this, result, changedCoverage](const Result<workflow::DiagnosisResult> &recorded) {
+            return diagnosed(recorded, result, changedCoverage);
+        });
+}
+
+bool DiagnosisScreen::diagnosed(const Result<workflow::DiagnosisResult> &recorded,
+                                const QString &result, bool changedCoverage)
+{
     if (!recorded) {
         showError(recorded.error().message);
         return false;

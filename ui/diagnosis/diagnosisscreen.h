@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workflow/ticketscreen.h"
+#include "workflow/ticketworkflow.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -53,6 +54,8 @@ protected:
     void sessionChanged() override;
 
 private:
+    bool diagnosed(const Result<workflow::DiagnosisResult> &recorded, const QString &result,
+                   bool changedCoverage);
     QString outcome() const;
     QStringList checkedFaultCodes() const;
     QStringList checkedDamage() const;

@@ -3,6 +3,8 @@
 #include "services.h"
 #include "session.h"
 #include "store/intakedraftrepository.h"
+#include "widgets/busystore.h"
+#include "workflow/workflows.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -98,7 +100,20 @@ void DraftKeeper::keep()
     m_dirty = false;
     const QJsonObject form = m_form.read();
     IntakeDraftRepository &drafts = m_services.drafts;
+    // Another program's long write (an upgrade, a seed) must not freeze the window for the
+    // store's whole busy timeout while the form is typed: a short wait, and a busy store is
+    // tried again after the next delay.
+    workflow::Workflows &workflows = m_services.workflows;
+    const int usual = workflows.lockWaitMs();
+    const bool shortened = workflows.setLockWaitMs(BusyStoreRetry::kAttemptWaitMs).ok();
     const Status kept = form.isEmpty() ? drafts.discard(m_formUser) : drafts.save(m_formUser, form);
+    if (shortened)
+        static_cast<void>(workflows.setLockWaitMs(usual));
+    if (!kept && kept.error().code == QLatin1String("DB_BUSY")) {
+        m_dirty = true;
+        m_delay->start();
+        return;
+    }
     if (!kept)
         emit failed(tr("The unsaved intake could not be kept: %1").arg(kept.error().message));
 }

@@ -128,6 +128,13 @@ IntakeScreen::IntakeScreen(Services &services, Session &session, QWidget *parent
     side->addLayout(buttons);
     m_savedLabel = messageLabel(this, QStringLiteral("savedLabel"));
     side->addWidget(m_savedLabel);
+    m_storeWait = new BusyStoreRetry(m_services.workflows, m_savedLabel, this);
+    m_storeWait->setButtons({m_save, m_clear});
+    side->addWidget(m_storeWait->cancelButton());
+    connect(m_storeWait, &BusyStoreRetry::pendingChanged, this, [this](bool pending) {
+        if (!pending)
+            refreshSaveState();
+    });
     // Two rows: the papers, then the ticket (one row cuts the buttons' words in a narrow panel).
     auto *after = new QGridLayout;
     m_printReceipt = new QPushButton(tr("Intake receipt…"), this);
@@ -589,7 +596,8 @@ void IntakeScreen::refreshSaveState()
     const QStringList what = missing();
     const bool allowed = m_session.can(Permission::Intake);
     const bool offered = m_drafts && m_drafts->offerPending();
-    m_save->setEnabled(what.isEmpty() && allowed && !offered);
+    m_save->setEnabled(what.isEmpty() && allowed && !offered
+                       && !(m_storeWait && m_storeWait->pending()));
     if (offered)
         m_saveHint->setText(tr("Restore or discard the unsaved intake first.").toHtmlEscaped());
     else if (!allowed)
@@ -608,14 +616,19 @@ bool IntakeScreen::save()
         return false;
 
     // Customer, phone, ticket, case and verdict, and a corrected TAC: one transaction.
-    // Another program's long write (an upgrade, a seed) is waited out, the form as typed.
+    // Another program's long write (an upgrade, a seed) is waited out from the event loop,
+    // the form as typed (BusyStoreRetry; storeBusyPatienceMs shortens the 2-minute wait).
     const auto request = intakeRequest();
-    // The dynamic property storeBusyPatienceMs shortens the wait (2 minutes by default).
-    const QVariant patience = property("storeBusyPatienceMs");
-    auto created = whileStoreBusy<workflow::IntakeResult>(
-        m_savedLabel,
-        [&] { return m_services.workflows.intake.registerPhone(m_session.userId(), request); },
-        patience.isValid() ? patience.toInt() : 120000);
+    const QString userId = m_session.userId();
+    return m_storeWait->run<workflow::IntakeResult>(
+        [this, request, userId] {
+            return m_services.workflows.intake.registerPhone(userId, request);
+        },
+        [this](const Result<workflow::IntakeResult> &created) { return saved(created); });
+}
+
+bool IntakeScreen::saved(const Result<workflow::IntakeResult> &created)
+{
     if (!created) {
         m_savedLabel->setText(coloured(created.error().message, "#b3261e"));
         return false;

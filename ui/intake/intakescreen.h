@@ -19,6 +19,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace rc::ui {
+class BusyStoreRetry;
+}
+
 namespace rc::print {
 class Paper;
 class PaperMenu;
@@ -76,6 +80,8 @@ public:
 public slots:
     // Empties the form and drops the user's kept draft.
     void clear();
+    // Saves the ticket: true when it is saved now; false when refused, or when the store is
+    // busy and the save is retried from the event loop (ticketCreated tells when it lands).
     bool save();
 
 signals:
@@ -87,6 +93,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool saved(const Result<workflow::IntakeResult> &created);
     QWidget *buildFaultBox();
     QWidget *buildConditionBox();
     QWidget *buildEvidenceBox();
@@ -132,6 +139,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_savedLabel = nullptr;
+    BusyStoreRetry *m_storeWait = nullptr;
     QPushButton *m_printReceipt = nullptr;
     QPushButton *m_printLabel = nullptr;
     QPushButton *m_openTicket = nullptr;

@@ -1,6 +1,7 @@
 #include "loginscreen.h"
 
 #include "session.h"
+#include "store/userrepository.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -122,8 +123,12 @@ void LoginScreen::submit()
         // Said once, without stopping the work: the PIN still works until it is changed.
         auto *box = new QMessageBox(
             QMessageBox::Information, tr("PIN too short"),
-            tr("Your PIN is shorter than the center now asks for. It still works; please ask a "
-               "manager to set a longer one (Users screen)."),
+            user->role == Role::Manager
+                ? tr("A manager's PIN now has at least %1 digits and yours is shorter. It still "
+                     "works; please set a longer one now (Users screen, Reset PIN).")
+                      .arg(UserRepository::kMinManagerPinLength)
+                : tr("Your PIN is shorter than the center now asks for. It still works; please "
+                     "ask a manager to set a longer one (Users screen)."),
             QMessageBox::Ok, window());
         box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);

@@ -6,6 +6,7 @@
 #include "store/customerrepository.h"
 #include "store/paymentrepository.h"
 #include "store/pickuprepository.h"
+#include "widgets/busystore.h"
 #include "widgets/labels.h"
 #include "workflow/paymentmethods.h"
 #include "workflow/workflows.h"
@@ -120,6 +121,7 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_release->setObjectName(QStringLiteral("releaseButton"));
     m_release->setStyleSheet(QStringLiteral("font-weight:bold; padding:6px 14px;"));
     buttons->addWidget(m_release);
+    storeWait()->setButtons({m_release});
     m_print = new QPushButton(tr("Pickup receipt…"), handBox);
     m_print->setObjectName(QStringLiteral("printPickupButton"));
     buttons->addWidget(m_print);
@@ -309,7 +311,7 @@ void PickupScreen::refreshEnabled()
 {
     const bool may = m_session.can(Permission::Pickup);
     const bool open = ticket().has_value() && m_releasable;
-    m_release->setEnabled(may && open && m_imeiOk);
+    m_release->setEnabled(may && open && m_imeiOk && !saving());
     m_amount->setEnabled(open && m_session.can(Permission::Payment));
     m_method->setEnabled(open && m_session.can(Permission::Payment));
     m_reference->setEnabled(open && m_session.can(Permission::Payment));
@@ -348,13 +350,26 @@ bool PickupScreen::release()
         request.deposit.keepReason = m_keepDeposit->text().trimmed();
         request.deposit.method = m_method->currentData().toString();
     }
-    auto released = m_services.workflows.tickets.handBack(m_session.userId(), request);
+    // A busy store is waited out from the event loop (BusyStoreRetry), the form as typed.
+    const QString userId = m_session.userId();
+    const QString ticketId = t->id;
+    const QString ticketNumber = t->number;
+    return storeWait()->run<PickupResult>(
+        [this, userId, request] { return m_services.workflows.tickets.handBack(userId, request); },
+        [this, ticketId, ticketNumber](const Result<PickupResult> &released) {
+            return handedBack(released, ticketId, ticketNumber);
+        });
+}
+
+bool PickupScreen::handedBack(const Result<PickupResult> &released, const QString &ticketId,
+                              const QString &ticketNumber)
+{
     if (!released) {
         showError(released.error().message);
         return false;
     }
-    m_releasedTicketId = t->id;
-    m_releasedTicketNumber = t->number;
+    m_releasedTicketId = ticketId;
+    m_releasedTicketNumber = ticketNumber;
     QString info = released->ticket.status == TicketStatus::PickedUp
                        ? tr("Handed back. Repair warranty until %1.")
                              .arg(released->repairWarrantyEnd.toString(Qt::ISODate))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/pickuprepository.h"
 #include "workflow/ticketscreen.h"
 
 #include <QHash>
@@ -49,6 +50,8 @@ protected:
     void sessionChanged() override;
 
 private:
+    bool handedBack(const Result<PickupResult> &released, const QString &ticketId,
+                    const QString &ticketNumber);
     void refreshImei();
     void refreshEnabled();
 

@@ -1,5 +1,7 @@
 #include "quotescreen.h"
 
+#include "widgets/busystore.h"
+
 #include "print/papermenu.h"
 #include "print/printactions.h"
 #include "quotelineseditor.h"
@@ -75,6 +77,7 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     m_decline->setObjectName(QStringLiteral("declineButton"));
     answerButtons->addWidget(m_approve);
     answerButtons->addWidget(m_decline);
+    storeWait()->setButtons({m_approve, m_decline});
     answerForm->addRow(answerButtons);
     m_answers = new QListWidget(answer);
     m_answers->setObjectName(QStringLiteral("answersList"));
@@ -201,8 +204,8 @@ void QuoteScreen::refreshEnabled()
     m_printQuote->setEnabled(have && t->quoteRevision > 0 && !m_linesEdited);
     const bool mayAnswer
         = have && status == TicketStatus::Quoted && m_session.can(Permission::Approval);
-    m_approve->setEnabled(mayAnswer && !m_linesEdited);
-    m_decline->setEnabled(mayAnswer && !m_linesEdited);
+    m_approve->setEnabled(mayAnswer && !m_linesEdited && !saving());
+    m_decline->setEnabled(mayAnswer && !m_linesEdited && !saving());
     m_method->setEnabled(mayAnswer);
     m_when->setEnabled(mayAnswer);
     m_answerNote->setEnabled(mayAnswer);
@@ -238,14 +241,22 @@ bool QuoteScreen::recordAnswer(bool approved)
     answer.method = m_method->currentData().toString();
     answer.at = m_when->dateTime().toUTC();
     answer.note = m_answerNote->text();
-    auto recorded = m_services.workflows.tickets.answer(m_session.userId(), t->id, answer);
-    if (!recorded) {
-        showError(recorded.error().message);
-        return false;
-    }
-    changed(approved ? tr("Approval recorded: the repair may start.")
-                     : tr("Refusal recorded: the phone goes back unrepaired at pickup."));
-    return true;
+    // A busy store is waited out from the event loop (BusyStoreRetry), the form as typed.
+    const QString userId = m_session.userId();
+    const QString ticketId = t->id;
+    return storeWait()->run<Approval>(
+        [this, userId, ticketId, answer] {
+            return m_services.workflows.tickets.answer(userId, ticketId, answer);
+        },
+        [this, approved](const Result<Approval> &recorded) {
+            if (!recorded) {
+                showError(recorded.error().message);
+                return false;
+            }
+            changed(approved ? tr("Approval recorded: the repair may start.")
+                             : tr("Refusal recorded: the phone goes back unrepaired at pickup."));
+            return true;
+        });
 }
 
 bool QuoteScreen::takeDeposit()

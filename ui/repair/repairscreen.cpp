@@ -1,5 +1,7 @@
 #include "repairscreen.h"
 
+#include "widgets/busystore.h"
+
 #include "services.h"
 #include "store/pricelistrepository.h"
 #include "store/quoterepository.h"
@@ -125,6 +127,7 @@ RepairScreen::RepairScreen(Services &services, Session &session, QWidget *parent
     buttons->addWidget(m_waiting, 0, 1);
     buttons->addWidget(m_ready, 1, 0);
     buttons->addWidget(m_notFixed, 1, 1);
+    storeWait()->setButtons({m_start, m_waiting, m_ready, m_notFixed});
     resultForm->addRow(buttons);
     side->addWidget(result);
     side->addStretch(1);
@@ -217,8 +220,8 @@ void RepairScreen::refreshEnabled()
     const auto t = ticket();
     const bool may = t && m_session.can(Permission::Repair);
     const TicketStatus s = t ? t->status : TicketStatus::Received;
-    const bool repairing = may && s == TicketStatus::Repairing;
-    m_start->setEnabled(may && TicketLifecycle::isAllowed(s, TicketStatus::Repairing));
+    const bool repairing = may && s == TicketStatus::Repairing && !saving();
+    m_start->setEnabled(may && TicketLifecycle::isAllowed(s, TicketStatus::Repairing) && !saving());
     m_waiting->setEnabled(repairing);
     m_ready->setEnabled(repairing);
     m_notFixed->setEnabled(repairing);
@@ -235,14 +238,27 @@ bool RepairScreen::startRepair()
     const auto t = ticket();
     if (!t)
         return false;
-    auto moved = m_services.workflows.tickets.startRepair(m_session.userId(), t->id,
-                                                          m_note->text().trimmed());
-    if (!moved) {
-        showError(moved.error().message);
-        return false;
-    }
-    changed(tr("Repair started."));
-    return true;
+    const QString userId = m_session.userId();
+    const QString ticketId = t->id;
+    const QString note = m_note->text().trimmed();
+    return saveStep(
+        [this, userId, ticketId, note] {
+            return m_services.workflows.tickets.startRepair(userId, ticketId, note);
+        },
+        tr("Repair started."));
+}
+
+bool RepairScreen::saveStep(const std::function<Result<Ticket>()> &attempt, const QString &info)
+{
+    // A busy store is waited out from the event loop (BusyStoreRetry), the form as typed.
+    return storeWait()->run<Ticket>(attempt, [this, info](const Result<Ticket> &saved) {
+        if (!saved) {
+            showError(saved.error().message);
+            return false;
+        }
+        changed(info);
+        return true;
+    });
 }
 
 bool RepairScreen::recordRepair(const QString &result, std::optional<TicketStatus> moveTo,
@@ -270,18 +286,22 @@ bool RepairScreen::recordRepair(const QString &result, std::optional<TicketStatu
     for (auto it = m_checks.constBegin(); it != m_checks.constEnd(); ++it)
         input.checks.insert(it.key(), it.value()->isChecked());
     // Ready only with every post-repair check (the workflow refuses otherwise).
-    auto saved
-        = moveTo == TicketStatus::Ready
-              ? m_services.workflows.tickets.finishRepair(m_session.userId(), t->id, input)
-          : result == QLatin1String("not_fixed")
-              ? m_services.workflows.tickets.cannotFix(m_session.userId(), t->id, input)
-              : Result<Ticket>(Error {QStringLiteral("REPAIR_RESULT"), tr("Nothing to record.")});
-    if (!saved) {
-        showError(saved.error().message);
-        return false;
-    }
-    changed(info);
-    return true;
+    const QString userId = m_session.userId();
+    const QString ticketId = t->id;
+    if (moveTo == TicketStatus::Ready)
+        return saveStep(
+            [this, userId, ticketId, input] {
+                return m_services.workflows.tickets.finishRepair(userId, ticketId, input);
+            },
+            info);
+    if (result == QLatin1String("not_fixed"))
+        return saveStep(
+            [this, userId, ticketId, input] {
+                return m_services.workflows.tickets.cannotFix(userId, ticketId, input);
+            },
+            info);
+    showError(tr("Nothing to record."));
+    return false;
 }
 
 bool RepairScreen::waitForParts()
@@ -293,14 +313,14 @@ bool RepairScreen::waitForParts()
     const auto t = ticket();
     if (!t)
         return false;
-    auto moved = m_services.workflows.tickets.waitForParts(m_session.userId(), t->id,
-                                                           m_note->text().trimmed());
-    if (!moved) {
-        showError(moved.error().message);
-        return false;
-    }
-    changed(tr("Waiting for parts."));
-    return true;
+    const QString userId = m_session.userId();
+    const QString ticketId = t->id;
+    const QString note = m_note->text().trimmed();
+    return saveStep(
+        [this, userId, ticketId, note] {
+            return m_services.workflows.tickets.waitForParts(userId, ticketId, note);
+        },
+        tr("Waiting for parts."));
 }
 
 bool RepairScreen::markReady()

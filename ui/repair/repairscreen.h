@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -41,6 +43,8 @@ protected:
     void sessionChanged() override;
 
 private:
+    // Saves one step through storeWait(); says `info` once it is saved.
+    bool saveStep(const std::function<Result<Ticket>()> &attempt, const QString &info);
     bool recordRepair(const QString &result, std::optional<TicketStatus> moveTo,
                       const QString &info);
     void addPart(const QString &priceItemId, const QString &description, int quantity);

@@ -71,7 +71,9 @@ QLabel *addHint(QVBoxLayout *layout, QWidget *parent, const QString &objectName)
 
 const QRegularExpression codePattern(QStringLiteral("[A-Z0-9]{2,8}"));
 const QRegularExpression stationPattern(QStringLiteral("[0-9]{2}"));
-const QRegularExpression pinPattern(QStringLiteral("[0-9]{4,12}"));
+// A manager's PIN: UserRepository::kMinManagerPinLength to 12 digits (the store checks again).
+const QRegularExpression
+    pinPattern(QStringLiteral("[0-9]{%1,12}").arg(UserRepository::kMinManagerPinLength));
 
 } // namespace
 
@@ -142,7 +144,8 @@ SetupWizard::SetupWizard(Services &services, QWidget *parent)
             if (m_managerName->text().trimmed().isEmpty())
                 return tr("Enter the manager's name as receipts and the timeline show it.");
             if (!pinPattern.match(m_managerPin->text()).hasMatch())
-                return tr("The PIN is 4 to 12 digits.");
+                return tr("A manager's PIN is %1 to 12 digits.")
+                    .arg(UserRepository::kMinManagerPinLength);
             if (m_managerPin->text() != m_managerPinAgain->text())
                 return tr("The two PINs differ.");
             return QString();
@@ -160,7 +163,9 @@ SetupWizard::SetupWizard(Services &services, QWidget *parent)
             = addField(form, tr("User name:"), QStringLiteral("managerUserEdit"), manager);
         m_managerName
             = addField(form, tr("Full name:"), QStringLiteral("managerNameEdit"), manager);
-        m_managerPin = addField(form, tr("PIN:"), QStringLiteral("managerPinEdit"), manager);
+        m_managerPin
+            = addField(form, tr("PIN (%1–12 digits):").arg(UserRepository::kMinManagerPinLength),
+                       QStringLiteral("managerPinEdit"), manager);
         m_managerPinAgain
             = addField(form, tr("PIN again:"), QStringLiteral("managerPinAgainEdit"), manager);
         for (QLineEdit *pin : {m_managerPin, m_managerPinAgain}) {

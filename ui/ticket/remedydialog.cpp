@@ -3,6 +3,7 @@
 #include "services.h"
 #include "session.h"
 #include "tickets/money.h"
+#include "widgets/busystore.h"
 #include "widgets/imeiedit.h"
 #include "workflow/workflows.h"
 
@@ -160,9 +161,14 @@ RemedyDialog::RemedyDialog(Services &services, Session &session, const Ticket &t
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *ok = buttons->addButton(tr("Record remedy"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("remedyRecordButton"));
+    // A busy store is waited out from the event loop, the dialog as filled in.
+    m_storeWait = new BusyStoreRetry(m_services.workflows, m_message, this);
+    m_storeWait->setButtons({ok});
+    layout->addWidget(m_storeWait->cancelButton(), 0, Qt::AlignLeft);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &RemedyDialog::record);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, m_storeWait, &BusyStoreRetry::cancel);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RemedyDialog::kindChosen);
     kindChosen();
 }
@@ -213,13 +219,20 @@ bool RemedyDialog::record()
     } else {
         input.component = m_component->currentData().toString();
     }
-    auto done = m_services.workflows.tickets.remedy(m_session.userId(), m_ticket.id, input);
-    if (!done) {
-        m_message->setText(done.error().message);
-        return false;
-    }
-    accept();
-    return true;
+    const QString userId = m_session.userId();
+    const QString ticketId = m_ticket.id;
+    return m_storeWait->run<workflow::RemedyResult>(
+        [this, userId, ticketId, input] {
+            return m_services.workflows.tickets.remedy(userId, ticketId, input);
+        },
+        [this](const Result<workflow::RemedyResult> &done) {
+            if (!done) {
+                m_message->setText(done.error().message);
+                return false;
+            }
+            accept();
+            return true;
+        });
 }
 
 } // namespace rc::ui

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace rc::ui {
 
+class BusyStoreRetry;
 class ImeiEdit;
 class Session;
 struct Services;
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_reason = nullptr;
     QLabel *m_reasonLabel = nullptr;
     QLabel *m_message = nullptr;
+    BusyStoreRetry *m_storeWait = nullptr;
 };
 
 } // namespace rc::ui

@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "session.h"
+#include "store/userrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,7 +45,12 @@ UserDialog::UserDialog(Mode mode, const QString &who, QWidget *parent)
     m_pin->setObjectName(QStringLiteral("pinEdit"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setValidator(digits);
-    form->addRow(tr("&PIN (4–12 digits):"), m_pin);
+    m_pinLabel = new QLabel(this);
+    m_pinLabel->setBuddy(m_pin);
+    form->addRow(m_pinLabel, m_pin);
+    showPinRange();
+    if (m_role)
+        connect(m_role, &QComboBox::currentIndexChanged, this, &UserDialog::showPinRange);
     m_pinRepeat = new QLineEdit(this);
     m_pinRepeat->setObjectName(QStringLiteral("pinRepeatEdit"));
     m_pinRepeat->setEchoMode(QLineEdit::Password);
@@ -83,6 +89,28 @@ Role UserDialog::role() const
                   : Role::Clerk;
 }
 
+void UserDialog::setPinMinimum(std::function<int(Role)> minimum, Role target)
+{
+    m_minimum = std::move(minimum);
+    m_target = target;
+    showPinRange();
+}
+
+Role UserDialog::pinRole() const
+{
+    return m_mode == Mode::NewUser ? role() : m_target;
+}
+
+int UserDialog::pinMinimum() const
+{
+    return m_minimum ? m_minimum(pinRole()) : UserRepository::kMinPinLength;
+}
+
+void UserDialog::showPinRange()
+{
+    m_pinLabel->setText(tr("&PIN (%1–12 digits):").arg(pinMinimum()));
+}
+
 QString UserDialog::pin() const
 {
     return m_pin->text();
@@ -94,8 +122,10 @@ void UserDialog::accept()
         m_error->setText(tr("The username is missing."));
         return;
     }
-    if (m_pin->text().size() < 4) {
-        m_error->setText(tr("A PIN is 4 to 12 digits."));
+    if (const int minimum = pinMinimum(); m_pin->text().size() < minimum) {
+        m_error->setText(pinRole() == Role::Manager
+                             ? tr("A manager's PIN is %1 to 12 digits.").arg(minimum)
+                             : tr("A PIN is %1 to 12 digits.").arg(minimum));
         return;
     }
     if (m_pin->text() != m_pinRepeat->text()) {

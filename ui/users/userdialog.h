@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -26,11 +28,22 @@ public:
     QString displayName() const;
     Role role() const;
     QString pin() const;
+    // The fewest digits a PIN of a role may have (the store's rule, UserRepository::
+    // minimumPinLength: managers 6 or more); in PIN mode, `target` is the user's role. The
+    // store checks again on saving; asking here keeps the dialog open with what was typed.
+    void setPinMinimum(std::function<int(Role)> minimum, Role target = Role::Clerk);
 
     void accept() override;
 
 private:
+    Role pinRole() const;
+    int pinMinimum() const;
+    void showPinRange();
+
     Mode m_mode;
+    std::function<int(Role)> m_minimum;
+    Role m_target = Role::Clerk;
+    QLabel *m_pinLabel = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_displayName = nullptr;
     QComboBox *m_role = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -38,6 +39,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    std::function<int(Role)> pinMinimum() const;
     void addUser();
     void resetPin();
     void toggleDisabled();

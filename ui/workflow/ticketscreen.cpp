@@ -2,6 +2,7 @@
 
 #include "services.h"
 #include "store/customerrepository.h"
+#include "widgets/busystore.h"
 #include "widgets/labels.h"
 
 #include <QHBoxLayout>
@@ -51,6 +52,14 @@ TicketScreen::TicketScreen(Services &services, Session &session, QWidget *parent
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
+    m_storeWait = new BusyStoreRetry(m_services.workflows, m_message, this);
+    layout->addWidget(m_storeWait->cancelButton(), 0, Qt::AlignLeft);
+    connect(m_storeWait, &BusyStoreRetry::pendingChanged, this, [this, open](bool pending) {
+        m_number->setEnabled(!pending);
+        open->setEnabled(!pending);
+        if (!pending)
+            sessionChanged(); // the screen's buttons as its rules say
+    });
 
     auto openTyped = [this] {
         if (!m_number->text().trimmed().isEmpty())
@@ -60,6 +69,11 @@ TicketScreen::TicketScreen(Services &services, Session &session, QWidget *parent
     connect(open, &QPushButton::clicked, this, openTyped);
     connect(&m_session, &Session::changed, this, [this] { sessionChanged(); });
     refreshSummary();
+}
+
+bool TicketScreen::saving() const
+{
+    return m_storeWait->pending();
 }
 
 bool TicketScreen::showTicket(const QString &ticketId)

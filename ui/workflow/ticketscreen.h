@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace rc::ui {
 
+class BusyStoreRetry;
 struct Services;
 
 // The frame the workflow screens after intake share (diagnosis, quote, repair, pickup): a
@@ -53,6 +54,10 @@ protected:
     void clearMessage();
     // After a successful change: reload, say so, tell the others.
     void changed(const QString &info);
+    // The screen's saves wait out a busy store through this, from the event loop, saying so
+    // on the message line (ui/widgets/busystore.h); while one waits, no other ticket opens.
+    BusyStoreRetry *storeWait() const { return m_storeWait; }
+    bool saving() const;
 
     Services &m_services;
     Session &m_session;
@@ -65,6 +70,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QVBoxLayout *m_body = nullptr;
+    BusyStoreRetry *m_storeWait = nullptr;
 };
 
 } // namespace rc::ui

@@ -22,6 +22,7 @@ private slots:
     void init();
     void cleanup();
     void signInsWrongPinsAndLockout();
+    void unknownUserName();
     void learnedTac();
     void quarantineRetry();
     void syncSettingsWithoutToken();
@@ -91,6 +92,44 @@ void TestAuditedActions::signInsWrongPinsAndLockout()
                  .toString(Qt::ISODateWithMs));
     QCOMPARE(users.authenticate(QStringLiteral("li"), QStringLiteral("246810")).error().code,
              QStringLiteral("PIN_LOCKED"));
+}
+
+// A sign-in for a name nobody has is audited, in core (every door: login screen, lock dialog,
+// repairctl): the name typed, cut to a bound, never the PIN; no user is named as its author.
+void TestAuditedActions::unknownUserName()
+{
+    UserRepository users(*m_store->db, m_store->clock, 1000);
+    QCOMPARE(users.authenticate(QStringLiteral(" nobody "), QStringLiteral("97531")).error().code,
+             QStringLiteral("NOT_FOUND"));
+    auto unknown = entries(QStringLiteral("user.unknown_sign_in"));
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(unknown.first().data.value(QLatin1String("username")).toString(),
+             QStringLiteral("nobody"));
+    QVERIFY(unknown.first().userId.isEmpty());
+    QCOMPARE(unknown.first().entity, QStringLiteral("user"));
+    QVERIFY(!unknown.first().data.contains(QLatin1String("username_length")));
+
+    // A long name (pasted, or a script's) is kept only in part, with its length.
+    const QString longName = QString(5000, QLatin1Char('x'));
+    QVERIFY(!users.authenticate(longName, QStringLiteral("97531")));
+    unknown = entries(QStringLiteral("user.unknown_sign_in"));
+    QCOMPARE(unknown.size(), 2);
+    QCOMPARE(unknown.first().data.value(QLatin1String("username")).toString().size(),
+             UserRepository::kMaxAuditedUsername);
+    QCOMPARE(unknown.first().data.value(QLatin1String("username_length")).toInt(), 5000);
+
+    // The PIN typed is nowhere in the trail nor in the outbox that carries it to HQ.
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE data LIKE "
+                                           "'%97531%' OR note LIKE '%97531%'")),
+             0);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE "
+                                           "'%97531%'")),
+             0);
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE "
+                                           "'%user.unknown_sign_in%'")),
+             2);
+    // The known user's failures stay pin_failed, as before.
+    QVERIFY(entries(QStringLiteral("user.pin_failed")).isEmpty());
 }
 
 void TestAuditedActions::learnedTac()

@@ -36,7 +36,7 @@ void TestAuditLog::init()
     UserRepository users(*m_store->db, m_store->clock, 1000);
     m_store->clock.setNowUtc(QDateTime(QDate(2026, 11, 19), QTime(10, 0), Qt::UTC));
     m_boss = *users.create(QStringLiteral("boss"), QStringLiteral("Boss"), Role::Manager,
-                           QStringLiteral("1234"));
+                           QStringLiteral("123456"));
     const Actor boss {m_boss.id, m_boss.displayName};
     NewTicket d;
     d.customer.name = QStringLiteral("王小明");

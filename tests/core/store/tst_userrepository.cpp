@@ -20,6 +20,7 @@ private slots:
     void lastManagerCannotBeLockedOut();
     void changesAreAudited();
     void centerRaisesThePinFloor();
+    void managerPinHasSixDigits();
 
 private:
     std::unique_ptr<test::StoreFixture> m_store;
@@ -61,8 +62,8 @@ void TestUserRepository::authenticate()
              QStringLiteral("PIN_WRONG"));
     QCOMPARE(m_users->authenticate(QStringLiteral("nobody"), QStringLiteral("1234")).error().code,
              QStringLiteral("NOT_FOUND"));
-    QVERIFY(m_users->setPin(created->id, QStringLiteral("9999")).ok());
-    QVERIFY(m_users->authenticate(QStringLiteral("li"), QStringLiteral("9999")).ok());
+    QVERIFY(m_users->setPin(created->id, QStringLiteral("999999")).ok());
+    QVERIFY(m_users->authenticate(QStringLiteral("li"), QStringLiteral("999999")).ok());
     QVERIFY(!m_users->authenticate(QStringLiteral("li"), QStringLiteral("246810")).ok());
 }
 
@@ -120,7 +121,8 @@ void TestUserRepository::outboxCarriesNoPinMaterial()
 
 void TestUserRepository::lastManagerCannotBeLockedOut()
 {
-    auto boss = m_users->create(QStringLiteral("boss"), {}, Role::Manager, QStringLiteral("1234"));
+    auto boss
+        = m_users->create(QStringLiteral("boss"), {}, Role::Manager, QStringLiteral("123456"));
     auto clerk = m_users->create(QStringLiteral("li"), {}, Role::Clerk, QStringLiteral("1234"));
     QCOMPARE(m_users->setDisabled(boss->id, true).error().code, QStringLiteral("LAST_MANAGER"));
     QCOMPARE(m_users->setRole(boss->id, Role::Clerk).error().code, QStringLiteral("LAST_MANAGER"));
@@ -137,7 +139,7 @@ void TestUserRepository::lastManagerCannotBeLockedOut()
     QCOMPARE(m_users->setDisabled(clerk->id, true).error().code, QStringLiteral("LAST_MANAGER"));
     QCOMPARE(*m_users->enabledManagers(), 1);
     // Other changes to the last manager still work.
-    QVERIFY(m_users->setPin(clerk->id, QStringLiteral("5678")).ok());
+    QVERIFY(m_users->setPin(clerk->id, QStringLiteral("567890")).ok());
     QVERIFY(m_users->unlock(clerk->id).ok());
 }
 
@@ -177,7 +179,7 @@ void TestUserRepository::changesAreAudited()
 // keeps working, and the sign-in says it is short.
 void TestUserRepository::centerRaisesThePinFloor()
 {
-    auto old = m_users->create(QStringLiteral("li"), {}, Role::Manager, QStringLiteral("1234"));
+    auto old = m_users->create(QStringLiteral("li"), {}, Role::Clerk, QStringLiteral("1234"));
     QVERIFY(old.ok());
     QCOMPARE(*m_users->minimumPinLength(Role::Clerk), 4);
     QVERIFY(!m_users->authenticate(QStringLiteral("li"), QStringLiteral("1234"))->pinBelowMinimum);
@@ -206,6 +208,52 @@ void TestUserRepository::centerRaisesThePinFloor()
     QVERIFY(m_users->setPin(old->id, QStringLiteral("87654321")).ok());
     QVERIFY(
         !m_users->authenticate(QStringLiteral("li"), QStringLiteral("87654321"))->pinBelowMinimum);
+}
+
+// A manager's PIN has at least 6 digits whatever the setting (issue 21), in core: create and
+// setPin refuse a shorter one. A user made a manager keeps the PIN they had (the store cannot
+// tell a PIN's length from its hash): it signs in, marked short, until it is changed.
+void TestUserRepository::managerPinHasSixDigits()
+{
+    QCOMPARE(*m_users->minimumPinLength(Role::Manager), 6);
+    QCOMPARE(*m_users->minimumPinLength(Role::Technician), 4);
+    for (const QString &pin : {QStringLiteral("1234"), QStringLiteral("12345")}) {
+        auto refused = m_users->create(QStringLiteral("boss"), {}, Role::Manager, pin);
+        QVERIFY2(!refused.ok(), qPrintable(pin));
+        QCOMPARE(refused.error().code, QStringLiteral("PIN_FORMAT"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("6")));
+    }
+    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM users")), 0);
+    auto boss
+        = m_users->create(QStringLiteral("boss"), {}, Role::Manager, QStringLiteral("123456"));
+    QVERIFY(boss.ok());
+    QVERIFY(
+        !m_users->authenticate(QStringLiteral("boss"), QStringLiteral("123456"))->pinBelowMinimum);
+    QCOMPARE(m_users->setPin(boss->id, QStringLiteral("9876")).error().code,
+             QStringLiteral("PIN_FORMAT"));
+    QVERIFY(m_users->authenticate(QStringLiteral("boss"), QStringLiteral("123456")).ok());
+
+    // A clerk's 4 digits are fine; made a manager, the PIN signs in marked short.
+    auto li = m_users->create(QStringLiteral("li"), {}, Role::Clerk, QStringLiteral("1234"));
+    QVERIFY(li.ok());
+    QVERIFY(!m_users->authenticate(QStringLiteral("li"), QStringLiteral("1234"))->pinBelowMinimum);
+    QVERIFY(m_users->setRole(li->id, Role::Manager).ok());
+    auto promoted = m_users->authenticate(QStringLiteral("li"), QStringLiteral("1234"));
+    QVERIFY(promoted.ok());
+    QVERIFY(promoted->pinBelowMinimum);
+    QCOMPARE(m_users->setPin(li->id, QStringLiteral("4321")).error().code,
+             QStringLiteral("PIN_FORMAT"));
+    QVERIFY(m_users->setPin(li->id, QStringLiteral("24680135")).ok());
+    QVERIFY(
+        !m_users->authenticate(QStringLiteral("li"), QStringLiteral("24680135"))->pinBelowMinimum);
+
+    // A higher setting is a higher floor for managers too.
+    QVERIFY(SettingsRepository(*m_store->db, m_store->clock)
+                .setValue(QStringLiteral("security.min_pin_length"), QStringLiteral("10"))
+                .ok());
+    QCOMPARE(*m_users->minimumPinLength(Role::Manager), 10);
+    QCOMPARE(m_users->setPin(boss->id, QStringLiteral("123456789")).error().code,
+             QStringLiteral("PIN_FORMAT"));
 }
 
 QTEST_GUILESS_MAIN(TestUserRepository)

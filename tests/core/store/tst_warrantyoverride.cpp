@@ -34,7 +34,9 @@ void TestWarrantyOverride::init()
 Actor TestWarrantyOverride::actorFor(Role role, const QString &username)
 {
     UserRepository users(*m_store->db, m_store->clock, 1000);
-    auto user = users.create(username, username.toUpper(), role, QStringLiteral("1234"));
+    auto user
+        = users.create(username, username.toUpper(), role,
+                       role == Role::Manager ? QStringLiteral("123456") : QStringLiteral("1234"));
     if (!user)
         qFatal("%s", qPrintable(user.error().message));
     return Actor {user->id, user->displayName};

@@ -46,7 +46,7 @@ void TestCenterAdmin::setupOnlyOnAFreshStore()
     again.centerName = QStringLiteral("Other");
     again.managerUsername = QStringLiteral("intruder");
     again.managerName = QStringLiteral("Intruder");
-    again.managerPin = QStringLiteral("1234");
+    again.managerPin = QStringLiteral("123456");
     auto refused = m_store->wf->admin.setUp(again);
     QCOMPARE(refused.error().code, QStringLiteral("STORE_NOT_FRESH"));
     QCOMPARE(*settings.value(QStringLiteral("center.code")), QStringLiteral("SZ01"));
@@ -68,14 +68,19 @@ void TestCenterAdmin::setupChecksItsSettings()
     r.centerName = QStringLiteral("X");
     r.managerUsername = QStringLiteral("boss");
     r.managerName = QStringLiteral("Boss");
-    r.managerPin = QStringLiteral("1234");
+    r.managerPin = QStringLiteral("123456");
     QCOMPARE(wf.admin.setUp(r).error().code, QStringLiteral("SETTING_INVALID"));
     r.centerCode = QStringLiteral("ab01"); // taken as AB01
-    r.managerPin = QStringLiteral("12"); // too short: nothing of the setup stays
-    QCOMPARE(wf.admin.setUp(r).error().code, QStringLiteral("PIN_FORMAT"));
-    QCOMPARE(fresh.count(QStringLiteral("SELECT count(*) FROM settings")), 0);
-    QVERIFY(*wf.admin.needsSetup());
-    r.managerPin = QStringLiteral("1234");
+    // Too short: nothing of the setup stays. A manager's PIN has at least 6 digits, so 4 and
+    // 5 (enough for a clerk) are refused too (issue 21).
+    for (const QString &pin :
+         {QStringLiteral("12"), QStringLiteral("1234"), QStringLiteral("12345")}) {
+        r.managerPin = pin;
+        QCOMPARE(wf.admin.setUp(r).error().code, QStringLiteral("PIN_FORMAT"));
+        QCOMPARE(fresh.count(QStringLiteral("SELECT count(*) FROM settings")), 0);
+        QVERIFY(*wf.admin.needsSetup());
+    }
+    r.managerPin = QStringLiteral("123456");
     auto manager = wf.admin.setUp(r);
     QVERIFY2(manager, qPrintable(manager ? QString() : manager.error().message));
     QCOMPARE(fresh.count(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'center.code' "
@@ -105,7 +110,7 @@ void TestCenterAdmin::aClerkCannotDoAManagersOperation()
     };
     if (operation == QLatin1String("addUser"))
         take(admin.addUser(clerk, QStringLiteral("x"), QStringLiteral("X"), Role::Manager,
-                           QStringLiteral("1234")));
+                           QStringLiteral("123456")));
     else if (operation == QLatin1String("setRole"))
         take(admin.setRole(clerk, clerk, Role::Manager)); // not even for herself
     else if (operation == QLatin1String("setDisabled"))

@@ -27,7 +27,7 @@ struct WorkflowStore : StoreFixture
     User tech;
     QString screenItem; // price item ids
     QString labourItem;
-    QString managerPin = QStringLiteral("4321"); // set before setUp() for another
+    QString managerPin = QStringLiteral("432100"); // set before setUp() for another
 
     bool setUp()
     {
@@ -70,7 +70,8 @@ struct WorkflowStore : StoreFixture
     User addUser(const QString &username, Role role)
     {
         auto u = wf->admin.addUser(manager.id, username, username.toUpper(), role,
-                                   QStringLiteral("1234"));
+                                   role == Role::Manager ? QStringLiteral("123456")
+                                                         : QStringLiteral("1234"));
         if (!u)
             qFatal("%s", qPrintable(u.error().message));
         return *u;

@@ -20,6 +20,7 @@ private slots:
     void listsUsers();
     void addUserThroughTheDialog();
     void mismatchedPinsKeepTheDialogOpen();
+    void managerPinHasSixDigits();
     void resetPinAndDisable();
     void lastManagerIsProtected();
 
@@ -105,6 +106,46 @@ void TestUsersScreen::mismatchedPinsKeepTheDialogOpen()
     QCOMPARE(child<QLineEdit>(dialog, "pinRepeatEdit")->text(), QStringLiteral("1235"));
     click(dialog, "cancelButton");
     QVERIFY(!m_fx->users->byUsername(QStringLiteral("zhao"))->has_value());
+}
+
+// A manager's PIN has at least 6 digits (issue 21): the dialog says so and keeps what was
+// typed, for a new manager and for a manager's new PIN; a clerk's 4 digits stay fine.
+void TestUsersScreen::managerPinHasSixDigits()
+{
+    click(m_screen.get(), "addUserButton");
+    ui::UserDialog *dialog = m_screen->dialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "usernameEdit"), QStringLiteral("zhou"));
+    auto *role = child<QComboBox>(dialog, "roleCombo");
+    role->setCurrentIndex(role->findData(QStringLiteral("manager")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "pinEdit"), QStringLiteral("2468"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "pinRepeatEdit"), QStringLiteral("2468"));
+    click(dialog, "okButton");
+    QVERIFY(dialog->isVisible());
+    const QString said = child<QLabel>(dialog, "errorLabel")->text();
+    QVERIFY2(said.contains(QStringLiteral("6")), qPrintable(said));
+    QVERIFY(!m_fx->users->byUsername(QStringLiteral("zhou"))->has_value());
+    QCOMPARE(child<QLineEdit>(dialog, "usernameEdit")->text(), QStringLiteral("zhou"));
+    QCOMPARE(child<QLineEdit>(dialog, "pinEdit")->text(), QStringLiteral("2468"));
+    // The same digits for a clerk are enough.
+    role->setCurrentIndex(role->findData(QStringLiteral("clerk")));
+    click(dialog, "okButton");
+    QVERIFY(m_fx->users->authenticate(QStringLiteral("zhou"), QStringLiteral("2468")).ok());
+
+    // The boss's own new PIN: 5 digits refused in the dialog, 6 taken.
+    m_screen->selectUser(m_boss.id);
+    click(m_screen.get(), "resetPinButton");
+    dialog = m_screen->dialog();
+    QTest::keyClicks(child<QLineEdit>(dialog, "pinEdit"), QStringLiteral("13579"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "pinRepeatEdit"), QStringLiteral("13579"));
+    click(dialog, "okButton");
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("manager")));
+    QVERIFY(!m_fx->users->authenticate(QStringLiteral("boss"), QStringLiteral("13579")).ok());
+    QTest::keyClicks(child<QLineEdit>(dialog, "pinEdit"), QStringLiteral("1"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "pinRepeatEdit"), QStringLiteral("1"));
+    click(dialog, "okButton");
+    QVERIFY(m_fx->users->authenticate(QStringLiteral("boss"), QStringLiteral("135791")).ok());
 }
 
 void TestUsersScreen::resetPinAndDisable()
