@@ -27,6 +27,8 @@ constexpr Entry kTable[] = {
     {Permission::Pickup, "pickup", true, false, true},
     {Permission::Cancel, "cancel", true, false, true},
     {Permission::Remedy, "remedy", true, false, true},
+    {Permission::Loaners, "loaners", true, false, true},
+    {Permission::WriteOffLoaner, "write_off_loaner", false, false, true},
     {Permission::AddNote, "add_note", true, true, true},
     {Permission::OverrideVerdict, "override_verdict", false, false, true},
     {Permission::ManageCenter, "manage_center", false, false, true},
@@ -94,6 +96,10 @@ QString Permissions::label(Permission permission)
         return tr("cancel tickets");
     case Permission::Remedy:
         return tr("carry out warranty remedies");
+    case Permission::Loaners:
+        return tr("lend loaner phones");
+    case Permission::WriteOffLoaner:
+        return tr("write off loaner phones");
     case Permission::AddNote:
         return tr("add notes");
     case Permission::OverrideVerdict:

@@ -25,6 +25,8 @@ enum class Permission {
     Pickup, // hand the phone back: clerk, manager
     Cancel, // cancel a ticket, with a reason: clerk, manager
     Remedy, // carry out the remedy the verdict allows (refund, exchange, accessory): clerk, manager
+    Loaners, // the loaner phones (备用机, CN-07): add, lend, take back: clerk, manager
+    WriteOffLoaner, // write off a loaner phone that is out, with a reason: manager
     AddNote, // a note on the timeline: everyone
     OverrideVerdict, // override a warranty verdict with a written reason: manager
     ManageCenter, // users, price list, settings: manager

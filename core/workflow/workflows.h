@@ -4,6 +4,7 @@
 #include "centeradmin.h"
 #include "changes.h"
 #include "intakedesk.h"
+#include "loanerdesk.h"
 #include "ticketworkflow.h"
 
 namespace rc {
@@ -38,6 +39,7 @@ struct Workflows
     IntakeDesk intake;
     TicketWorkflow tickets;
     CenterAdmin admin;
+    LoanerDesk loaners;
 };
 
 } // namespace rc::workflow
