@@ -4576,7 +4576,7 @@
         </message>
         <message>
             <source>Deposit</source>
-            <translation>Deposit</translation>
+            <translation>Security</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -5464,7 +5464,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>%1, IMEI %2 — deposit %3, expected back %4</source>
-            <translation>%1, IMEI %2 — deposit %3, expected back %4</translation>
+            <translation>%1, IMEI %2 — security %3, expected back %4</translation>
         </message>
         <message>
             <source>Overdue: bring it back before the phone is handed back.</source>
@@ -5884,7 +5884,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>The deposit must be between 0 and 1000000.00.</source>
-            <translation>The deposit must be between 0 and 1000000.00.</translation>
+            <translation>The security must be between 0 and 1000000.00.</translation>
         </message>
         <message>
             <source>A loaner's condition is ok or damaged, not "%1".</source>
@@ -5896,7 +5896,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>Choose how the deposit is paid: cash, card or mobile payment.</source>
-            <translation>Choose how the deposit is paid: cash, card or mobile payment.</translation>
+            <translation>Choose how the security is paid: cash, card or mobile payment.</translation>
         </message>
         <message>
             <source>The expected return date %1 is in the past.</source>
@@ -5924,11 +5924,11 @@ Reason: %3</translation>
         </message>
         <message>
             <source>%1 may not take the loaner's deposit.</source>
-            <translation>%1 may not take the loaner's deposit.</translation>
+            <translation>%1 may not take the loaner's security.</translation>
         </message>
         <message>
             <source>Loaner phone lent: %1 (IMEI %2), deposit %3 (CN-07)</source>
-            <translation>Loaner phone lent: %1 (IMEI %2), deposit %3 (CN-07)</translation>
+            <translation>Loaner phone lent: %1 (IMEI %2), security %3 (CN-07)</translation>
         </message>
         <message>
             <source>The loaner phone %1 (%2) is not lent out.</source>
@@ -5940,11 +5940,11 @@ Reason: %3</translation>
         </message>
         <message>
             <source>Keeping the deposit needs a written reason.</source>
-            <translation>Keeping the deposit needs a written reason.</translation>
+            <translation>Keeping the security needs a written reason.</translation>
         </message>
         <message>
             <source>%1 may not give the loaner's deposit back.</source>
-            <translation>%1 may not give the loaner's deposit back.</translation>
+            <translation>%1 may not give the loaner's security back.</translation>
         </message>
         <message>
             <source>Loaner phone back: %1 (IMEI %2), %3</source>
@@ -5952,11 +5952,11 @@ Reason: %3</translation>
         </message>
         <message>
             <source>deposit %1 returned</source>
-            <translation>deposit %1 returned</translation>
+            <translation>security %1 returned</translation>
         </message>
         <message>
             <source>deposit %1 kept: %2</source>
-            <translation>deposit %1 kept: %2</translation>
+            <translation>security %1 kept: %2</translation>
         </message>
         <message>
             <source>Writing off a loaner phone needs a written reason.</source>
@@ -6007,7 +6007,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>Deposit</source>
-            <translation>Deposit</translation>
+            <translation>Security</translation>
         </message>
         <message>
             <source>State</source>
@@ -6043,7 +6043,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>Deposit:</source>
-            <translation>Deposit:</translation>
+            <translation>Security:</translation>
         </message>
         <message>
             <source>Lend the selected phone</source>
@@ -6063,7 +6063,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>&amp;Lend, deposit taken</source>
-            <translation>&amp;Lend, deposit taken</translation>
+            <translation>&amp;Lend, security taken</translation>
         </message>
         <message>
             <source>Ticket:</source>
@@ -6071,7 +6071,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>Deposit paid by:</source>
-            <translation>Deposit paid by:</translation>
+            <translation>Security paid by:</translation>
         </message>
         <message>
             <source>Take the selected phone back</source>
@@ -6087,11 +6087,11 @@ Reason: %3</translation>
         </message>
         <message>
             <source>Keep the deposit</source>
-            <translation>Keep the deposit</translation>
+            <translation>Keep the security</translation>
         </message>
         <message>
             <source>Why the deposit is kept</source>
-            <translation>Why the deposit is kept</translation>
+            <translation>Why the security is kept</translation>
         </message>
         <message>
             <source>&amp;Take back</source>
@@ -6137,7 +6137,7 @@ Reason: %3</translation>
         </message>
         <message>
             <source>The deposit is an amount such as 200.00, not "%1".</source>
-            <translation>The deposit is an amount such as 200.00, not "%1".</translation>
+            <translation>The security is an amount such as 200.00, not "%1".</translation>
         </message>
         <message>
             <source>%1 (%2) is on the list.</source>
@@ -6149,15 +6149,15 @@ Reason: %3</translation>
         </message>
         <message>
             <source>%1 lent on ticket %2, deposit %3 taken; expected back %4.</source>
-            <translation>%1 lent on ticket %2, deposit %3 taken; expected back %4.</translation>
+            <translation>%1 lent on ticket %2, security %3 taken; expected back %4.</translation>
         </message>
         <message>
             <source>%1 is back; the deposit %2 is kept.</source>
-            <translation>%1 is back; the deposit %2 is kept.</translation>
+            <translation>%1 is back; the security %2 is kept.</translation>
         </message>
         <message>
             <source>%1 is back; the deposit %2 goes back to the customer.</source>
-            <translation>%1 is back; the deposit %2 goes back to the customer.</translation>
+            <translation>%1 is back; the security %2 goes back to the customer.</translation>
         </message>
         <message>
             <source>%1 is written off.</source>
