@@ -348,10 +348,6 @@
             <translation>The ticket number.</translation>
         </message>
         <message>
-            <source>intake, quote, pickup or label.</source>
-            <translation>intake, quote, pickup or label.</translation>
-        </message>
-        <message>
             <source>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</source>
             <translation>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</translation>
         </message>
@@ -378,10 +374,6 @@
         <message>
             <source>receipt render takes one ticket NUMBER</source>
             <translation>receipt render takes one ticket NUMBER</translation>
-        </message>
-        <message>
-            <source>--kind must be intake, quote, pickup or label</source>
-            <translation>--kind must be intake, quote, pickup or label</translation>
         </message>
         <message>
             <source>--format must be thermal80 or a4</source>
@@ -1298,6 +1290,14 @@
         <message>
             <source>Loaner phones out and overdue (JSON): the totals, then each loan.</source>
             <translation>Loaner phones out and overdue (JSON): the totals, then each loan.</translation>
+        </message>
+        <message>
+            <source>intake, quote, pickup, label, loan or loan-return.</source>
+            <translation>intake, quote, pickup, label, loan or loan-return.</translation>
+        </message>
+        <message>
+            <source>--kind must be intake, quote, pickup, label, loan or loan-return</source>
+            <translation>--kind must be intake, quote, pickup, label, loan or loan-return</translation>
         </message>
     </context>
     <context>

@@ -348,10 +348,6 @@
             <translation>维修单号。</translation>
         </message>
         <message>
-            <source>intake, quote, pickup or label.</source>
-            <translation>intake、quote、pickup 或 label。</translation>
-        </message>
-        <message>
             <source>thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock.</source>
             <translation>thermal80（80 毫米热敏纸）或 a4；标签使用 50 × 30 毫米专用纸。</translation>
         </message>
@@ -378,10 +374,6 @@
         <message>
             <source>receipt render takes one ticket NUMBER</source>
             <translation>receipt render 需要一个维修单号</translation>
-        </message>
-        <message>
-            <source>--kind must be intake, quote, pickup or label</source>
-            <translation>--kind 必须是 intake、quote、pickup 或 label</translation>
         </message>
         <message>
             <source>--format must be thermal80 or a4</source>
@@ -1298,6 +1290,14 @@
         <message>
             <source>Loaner phones out and overdue (JSON): the totals, then each loan.</source>
             <translation>借出与逾期的备用机（JSON）：先合计，再逐笔列出。</translation>
+        </message>
+        <message>
+            <source>intake, quote, pickup, label, loan or loan-return.</source>
+            <translation>intake、quote、pickup、label、loan 或 loan-return。</translation>
+        </message>
+        <message>
+            <source>--kind must be intake, quote, pickup, label, loan or loan-return</source>
+            <translation>--kind 必须是 intake、quote、pickup、label、loan 或 loan-return</translation>
         </message>
     </context>
     <context>

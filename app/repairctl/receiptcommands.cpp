@@ -13,9 +13,9 @@ int runReceiptRender(const Invocation &invocation)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NUMBER"), Cli::tr("The ticket number."));
-    const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        Cli::tr("intake, quote, pickup or label."),
-                                        QStringLiteral("KIND"), QStringLiteral("intake"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"), Cli::tr("intake, quote, pickup, label, loan or loan-return."),
+        QStringLiteral("KIND"), QStringLiteral("intake"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         Cli::tr("thermal80 (80 mm roll) or a4; the label has its own 50 × 30 mm stock."),
@@ -41,7 +41,8 @@ int runReceiptRender(const Invocation &invocation)
         return Cli::usageError(Cli::tr("receipt render takes one ticket NUMBER"));
     const auto kind = print::kindFromName(parser.value(kindOption));
     if (!kind)
-        return Cli::usageError(Cli::tr("--kind must be intake, quote, pickup or label"));
+        return Cli::usageError(
+            Cli::tr("--kind must be intake, quote, pickup, label, loan or loan-return"));
     const auto format = print::formatFromName(parser.value(formatOption));
     if (!format)
         return Cli::usageError(Cli::tr("--format must be thermal80 or a4"));
@@ -64,8 +65,13 @@ int runReceiptRender(const Invocation &invocation)
         return Cli::fail(source.error().message,
                          source.error().code == QLatin1String("NOT_FOUND") ? Negative : UsageError);
 
-    const print::PaperData data
+    print::PaperData data
         = print::paperFromTicket(*source, clock.nowUtc(), parser.isSet(reprintOption));
+    if (*kind == print::PaperKind::Loan || *kind == print::PaperKind::LoanReturn) {
+        if (Status s = print::addLoanToPaper(data, **store, clock, source->ticket.id, *kind); !s)
+            return Cli::fail(s.error().message,
+                             s.error().code == QLatin1String("NOT_FOUND") ? Negative : UsageError);
+    }
     const print::PaperOptions options {
         *kind, *format, *language,
         copyName == QLatin1String("shop") ? print::PaperCopy::Shop : print::PaperCopy::Customer};

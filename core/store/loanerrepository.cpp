@@ -205,6 +205,22 @@ Result<std::optional<Loan>> LoanerRepository::outForLoaner(const QString &loaner
     return std::optional<Loan>(loanFrom(*q));
 }
 
+Result<std::optional<Loan>> LoanerRepository::latestForTicket(const QString &ticketId,
+                                                              bool returned)
+{
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 FROM loans WHERE ticket_id = ? %2 ORDER BY rid "
+                       "DESC LIMIT 1")
+            .arg(kLoanColumns, returned ? QStringLiteral("AND state = 'returned'") : QString()),
+        {ticketId}, QStringLiteral("loan read"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Loan>();
+    return std::optional<Loan>(loanFrom(*q));
+}
+
 Result<QList<LoanOut>> LoanerRepository::loansOut()
 {
     QStringList loanCols;

@@ -92,6 +92,8 @@ public:
     Result<std::optional<Loan>> outForTicket(const QString &ticketId);
     Result<std::optional<Loan>> outForLoaner(const QString &loanerId);
     Result<QList<LoanOut>> loansOut();
+    // The ticket's latest loan (returned: the latest one that came back), for its papers.
+    Result<std::optional<Loan>> latestForTicket(const QString &ticketId, bool returned);
 
     Status insertLoanerInTransaction(Loaner &loaner);
     // version + 1, updated_at now.

@@ -67,11 +67,12 @@ Result<Paper> Paper::build(const PaperData &data, const PaperOptions &options)
     const QString kindTitle
         = options.kind == PaperKind::Label
               ? QStringLiteral("label")
-              : term(
-                  options.kind == PaperKind::Quote
-                      ? Term::QuoteTitle
-                      : (options.kind == PaperKind::Pickup ? Term::PickupTitle : Term::IntakeTitle),
-                  options.language);
+              : term(options.kind == PaperKind::Quote        ? Term::QuoteTitle
+                     : options.kind == PaperKind::Pickup     ? Term::PickupTitle
+                     : options.kind == PaperKind::Loan       ? Term::LoanTitle
+                     : options.kind == PaperKind::LoanReturn ? Term::LoanReturnTitle
+                                                             : Term::IntakeTitle,
+                     options.language);
     d->title = kindTitle + QLatin1Char(' ') + data.ticketNumber;
 
     Paper paper;

@@ -77,6 +77,10 @@ QString kindName(PaperKind kind)
         return QStringLiteral("pickup");
     case PaperKind::Label:
         return QStringLiteral("label");
+    case PaperKind::Loan:
+        return QStringLiteral("loan");
+    case PaperKind::LoanReturn:
+        return QStringLiteral("loan-return");
     }
     return {};
 }
@@ -93,8 +97,8 @@ QString languageName(PaperLanguage language)
 
 std::optional<PaperKind> kindFromName(const QString &name)
 {
-    for (PaperKind kind :
-         {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup, PaperKind::Label}) {
+    for (PaperKind kind : {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup, PaperKind::Label,
+                           PaperKind::Loan, PaperKind::LoanReturn}) {
         if (name.compare(kindName(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }

@@ -13,7 +13,14 @@
 // store knows nothing of paper. ticketpaper.h fills one of these from a stored ticket.
 namespace rc::print {
 
-enum class PaperKind { Intake, Quote, Pickup, Label };
+enum class PaperKind {
+    Intake,
+    Quote,
+    Pickup,
+    Label,
+    Loan, // the loan agreement of a loaner phone (备用机借用协议, CN-07)
+    LoanReturn, // its return slip
+};
 enum class PaperFormat { Thermal80, A4 }; // the label has its own 50 × 30 mm stock
 enum class PaperLanguage { Chinese, English };
 enum class PaperCopy { Customer, Shop }; // the shop's copy shows the full phone number
@@ -90,6 +97,22 @@ struct RepairRecord
     QDate repairWarrantyEnd;
 };
 
+// A loaner phone's loan (CN-07): the agreement printed at lend, the return slip at return.
+struct LoanInfo
+{
+    QString imei;
+    QString model;
+    QString conditionOut; // ok | damaged
+    QString conditionBack; // ok | damaged (return slip)
+    qint64 deposit = 0; // minor units
+    QString method; // cash | card | mobile
+    QDate lentOn;
+    QDate expectedReturn;
+    QDate returnedOn;
+    QString depositOutcome; // returned | kept | "" (no deposit)
+    QString reason; // why the deposit was kept
+};
+
 struct PaperData
 {
     CenterInfo center;
@@ -120,6 +143,9 @@ struct PaperData
     // Pickup
     RepairRecord repair;
     std::vector<Payment> payments;
+
+    // Loan agreement, return slip
+    LoanInfo loan;
 
     // This printing
     QDateTime printedAt; // UTC; the reprint time when reprint is set

@@ -1,5 +1,7 @@
 #include "ticketpaper.h"
 
+#include "store/loanerrepository.h"
+
 #include <QJsonArray>
 
 namespace rc::print {
@@ -243,6 +245,40 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     paper.printedAt = printedAt;
     paper.reprint = reprint;
     return paper;
+}
+
+Status addLoanToPaper(PaperData &data, Database &db, const Clock &clock, const QString &ticketId,
+                      PaperKind kind)
+{
+    LoanerRepository loans(db, clock);
+    const bool returned = kind == PaperKind::LoanReturn;
+    auto loan = loans.latestForTicket(ticketId, returned);
+    if (!loan)
+        return loan.error();
+    if (!*loan)
+        return Error {QStringLiteral("NOT_FOUND"),
+                      returned ? QStringLiteral("the ticket has no loaner phone returned")
+                               : QStringLiteral("the ticket has no loaner phone lent")};
+    auto loaner = loans.byId((*loan)->loanerId);
+    if (!loaner)
+        return loaner.error();
+    const Loan &l = **loan;
+    LoanInfo &info = data.loan;
+    if (*loaner) {
+        info.imei = (**loaner).imei;
+        info.model = (**loaner).model;
+    }
+    info.conditionOut = l.conditionOut;
+    info.conditionBack = l.conditionBack;
+    info.deposit = l.deposit.minor;
+    info.method = l.method;
+    info.lentOn = l.lentAt.toLocalTime().date();
+    info.expectedReturn = l.expectedReturn;
+    info.returnedOn = l.closedAt.isValid() ? l.closedAt.toLocalTime().date() : QDate();
+    info.depositOutcome = l.depositOutcome;
+    info.reason = l.reason;
+    data.currency = l.deposit.currency;
+    return Status();
 }
 
 } // namespace rc::print

@@ -43,4 +43,9 @@ Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock
 PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &printedAt,
                           bool reprint);
 
+// The ticket's loaner loan on its papers (CN-07): the latest loan for the agreement
+// (PaperKind::Loan), the latest returned one for the return slip. NOT_FOUND when none.
+Status addLoanToPaper(PaperData &data, Database &db, const Clock &clock, const QString &ticketId,
+                      PaperKind kind);
+
 } // namespace rc::print
