@@ -6167,5 +6167,13 @@ Reason: %3</translation>
             <source>Loaner phones</source>
             <translation>Loaner phones</translation>
         </message>
+        <message>
+            <source>Agreement / return slip…</source>
+            <translation>Agreement / return slip…</translation>
+        </message>
+        <message>
+            <source>Nothing lent or taken back yet.</source>
+            <translation>Nothing lent or taken back yet.</translation>
+        </message>
     </context>
 </TS>

@@ -6153,5 +6153,13 @@ Reason: %3</source>
             <source>Loaner phones</source>
             <translation>备用机</translation>
         </message>
+        <message>
+            <source>Agreement / return slip…</source>
+            <translation>借用协议 / 归还单…</translation>
+        </message>
+        <message>
+            <source>Nothing lent or taken back yet.</source>
+            <translation>尚未借出或收回备用机。</translation>
+        </message>
     </context>
 </TS>

@@ -7,6 +7,7 @@
 
 #include "loaners/loanerscreen.h"
 #include "pickup/pickupscreen.h"
+#include "print/papermenu.h"
 #include "queue/queuescreen.h"
 #include "ticket/ticketview.h"
 
@@ -80,6 +81,11 @@ void TestLoanerScreen::addLendPickupRefusedReturn()
     QTest::mouseClick(lend, Qt::LeftButton);
     QVERIFY2(screen.message().contains(t.number), qPrintable(screen.message()));
     QCOMPARE(screen.loaners().first().state, QStringLiteral("lent"));
+    // The loan agreement, printed at lend (preview, print, PDF).
+    auto paper = screen.paperMenu()->paper();
+    QVERIFY2(paper, paper ? "" : qPrintable(paper.error().message));
+    QCOMPARE(paper->options().kind, print::PaperKind::Loan);
+    QVERIFY(paper->texts().join(QLatin1Char(' ')).contains(kLoaner));
     QCOMPARE(m_fx->count(QStringLiteral("SELECT amount_minor FROM payments WHERE ticket_id = ? AND "
                                         "kind = 'deposit' AND method = 'mobile'"),
                          {t.id}),
@@ -120,6 +126,10 @@ void TestLoanerScreen::addLendPickupRefusedReturn()
     QVERIFY2(screen.message().contains(QStringLiteral("kept")), qPrintable(screen.message()));
     QCOMPARE(screen.loaners().first().state, QStringLiteral("in_stock"));
     QCOMPARE(screen.loaners().first().condition, QStringLiteral("damaged"));
+    auto slip = screen.paperMenu()->paper();
+    QVERIFY(slip);
+    QCOMPARE(slip->options().kind, print::PaperKind::LoanReturn);
+    QVERIFY(slip->texts().join(QLatin1Char(' ')).contains(QStringLiteral("cracked screen")));
     // Now the phone goes home.
     QVERIFY2(pickup.release(), qPrintable(pickup.message()));
     QCOMPARE(m_fx->reread(t).status, TicketStatus::PickedUp);

@@ -1,8 +1,12 @@
 #include "loanerscreen.h"
 
+#include "print/papermenu.h"
+#include "print/printactions.h"
+#include "print/ticketpaper.h"
 #include "services.h"
 #include "session.h"
 #include "store/ticketrepository.h"
+#include "workflow/records.h"
 #include "workflow/workflows.h"
 
 #include <QCheckBox>
@@ -129,11 +133,39 @@ LoanerScreen::LoanerScreen(Services &services, Session &session, QWidget *parent
     boxes->addWidget(m_writeOffBox);
     layout->addLayout(boxes);
 
+    auto *bottom = new QHBoxLayout;
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
-    layout->addWidget(m_message);
+    bottom->addWidget(m_message, 1);
+    m_papers = new QPushButton(tr("Agreement / return slip…"), this);
+    m_papers->setObjectName(QStringLiteral("loanPaperButton"));
+    m_papers->setEnabled(false);
+    bottom->addWidget(m_papers);
+    layout->addLayout(bottom);
+    m_printActions = new print::PrintActions(this, print::PrintSettings(), this);
+    m_paperMenu = print::PaperMenu::attach(
+        m_papers, m_printActions,
+        [this]() -> Result<print::Paper> {
+            if (!m_last)
+                return Error {QStringLiteral("NOT_FOUND"), tr("Nothing lent or taken back yet.")};
+            auto dossier = m_services.records.dossierByNumber(m_last->ticketNumber);
+            if (!dossier)
+                return dossier.error();
+            print::PaperData data
+                = print::paperFromTicket(*dossier, m_services.clock.nowUtc(), false);
+            print::addLoanToPaper(data, m_last->loan, m_last->loaner);
+            return m_printActions->paperFor(
+                data,
+                m_last->loan.state == QLatin1String("out") ? print::PaperKind::Loan
+                                                           : print::PaperKind::LoanReturn,
+                QLocale().language() == QLocale::Chinese ? print::PaperLanguage::Chinese
+                                                         : print::PaperLanguage::English);
+        },
+        QStringLiteral("loanPaper"));
+    connect(m_paperMenu, &print::PaperMenu::failed, this,
+            [this](const QString &message) { showResult(false, message); });
 
     connect(m_add, &QPushButton::clicked, this, &LoanerScreen::add);
     connect(m_lend, &QPushButton::clicked, this, &LoanerScreen::lend);
@@ -291,6 +323,8 @@ void LoanerScreen::lend()
         showResult(false, lent.error().message);
         return;
     }
+    m_last = *lent;
+    m_papers->setEnabled(true);
     reload();
     showResult(true, tr("%1 lent on ticket %2, deposit %3 taken; expected back %4.")
                          .arg(lent->loaner.model, lent->ticketNumber,
@@ -315,6 +349,8 @@ void LoanerScreen::takeBack()
     }
     m_keep->setChecked(false);
     m_keepReason->clear();
+    m_last = *back;
+    m_papers->setEnabled(true);
     reload();
     showResult(true, back->loan.depositOutcome == QLatin1String("kept")
                          ? tr("%1 is back; the deposit %2 is kept.")

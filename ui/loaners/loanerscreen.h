@@ -1,6 +1,9 @@
 #pragma once
 
 #include "store/loanerrepository.h"
+#include "workflow/loanerdesk.h"
+
+#include <optional>
 
 #include <QList>
 #include <QWidget>
@@ -12,6 +15,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace rc::print {
+class PaperMenu;
+class PrintActions;
+} // namespace rc::print
 
 namespace rc::ui {
 
@@ -36,6 +44,9 @@ public:
     void selectImei(const QString &imei);
     QList<Loaner> loaners() const { return m_loaners; }
     QString message() const;
+    // The papers of the last loan lent or taken back here: the loan agreement (备用机借用协议)
+    // after a lend, the return slip after a return; preview, print or PDF.
+    print::PaperMenu *paperMenu() const { return m_paperMenu; }
 
 public slots:
     void reload();
@@ -73,6 +84,10 @@ private:
     QLineEdit *m_writeOffReason = nullptr;
     QPushButton *m_writeOff = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_papers = nullptr;
+    print::PrintActions *m_printActions = nullptr;
+    print::PaperMenu *m_paperMenu = nullptr;
+    std::optional<workflow::LoanResult> m_last;
 };
 
 } // namespace rc::ui

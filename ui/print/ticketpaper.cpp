@@ -262,12 +262,15 @@ Status addLoanToPaper(PaperData &data, Database &db, const Clock &clock, const Q
     auto loaner = loans.byId((*loan)->loanerId);
     if (!loaner)
         return loaner.error();
-    const Loan &l = **loan;
+    addLoanToPaper(data, **loan, loaner->value_or(Loaner {}));
+    return Status();
+}
+
+void addLoanToPaper(PaperData &data, const Loan &l, const Loaner &loaner)
+{
     LoanInfo &info = data.loan;
-    if (*loaner) {
-        info.imei = (**loaner).imei;
-        info.model = (**loaner).model;
-    }
+    info.imei = loaner.imei;
+    info.model = loaner.model;
     info.conditionOut = l.conditionOut;
     info.conditionBack = l.conditionBack;
     info.deposit = l.deposit.minor;
@@ -278,7 +281,6 @@ Status addLoanToPaper(PaperData &data, Database &db, const Clock &clock, const Q
     info.depositOutcome = l.depositOutcome;
     info.reason = l.reason;
     data.currency = l.deposit.currency;
-    return Status();
 }
 
 } // namespace rc::print
