@@ -5486,6 +5486,10 @@ Reason: %3</translation>
             <source>Lend a loaner…</source>
             <translation>Lend a loaner…</translation>
         </message>
+        <message>
+            <source>Loaner phone (CN-07)</source>
+            <translation>Loaner phone (CN-07)</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>

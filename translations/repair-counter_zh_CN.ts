@@ -5474,6 +5474,10 @@ Reason: %3</source>
             <source>Lend a loaner…</source>
             <translation>借出备用机…</translation>
         </message>
+        <message>
+            <source>Loaner phone (CN-07)</source>
+            <translation>备用机（CN-07）</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>

@@ -109,6 +109,8 @@ QString eventText(const TicketEvent &event)
         what = TicketView::tr("Warranty re-evaluated");
     else if (event.kind == QLatin1String("override"))
         what = TicketView::tr("Warranty verdict overridden");
+    else if (event.kind == QLatin1String("loan"))
+        what = TicketView::tr("Loaner phone (CN-07)");
     else if (isAssignment(event))
         what = event.data.value(QStringLiteral("to")).toString().isEmpty()
                    ? TicketView::tr("Technician unassigned")
