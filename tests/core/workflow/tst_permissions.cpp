@@ -32,6 +32,8 @@ void TestPermissions::table_data()
     QTest::newRow("pickup") << "pickup" << true << false;
     QTest::newRow("cancel") << "cancel" << true << false;
     QTest::newRow("remedy") << "remedy" << true << false;
+    QTest::newRow("loaners") << "loaners" << true << false;
+    QTest::newRow("write_off_loaner") << "write_off_loaner" << false << false;
     QTest::newRow("add_note") << "add_note" << true << true;
     QTest::newRow("override_verdict") << "override_verdict" << false << false;
     QTest::newRow("manage_center") << "manage_center" << false << false;
@@ -52,7 +54,7 @@ void TestPermissions::table()
 
 void TestPermissions::idsRoundTrip()
 {
-    QCOMPARE(Permissions::all().size(), 14);
+    QCOMPARE(Permissions::all().size(), 16);
     for (Permission p : Permissions::all())
         QCOMPARE(Permissions::fromId(Permissions::id(p)), std::optional<Permission>(p));
     QVERIFY(!Permissions::fromId(QStringLiteral("fly")));
