@@ -1291,6 +1291,106 @@
             <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</source>
             <translation>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</translation>
         </message>
+        <message>
+            <source>The loaner phone's IMEI.</source>
+            <translation>The loaner phone's IMEI.</translation>
+        </message>
+        <message>
+            <source>Its model.</source>
+            <translation>Its model.</translation>
+        </message>
+        <message>
+            <source>The deposit asked when it is lent, e.g. 200.00.</source>
+            <translation>The deposit asked when it is lent, e.g. 200.00.</translation>
+        </message>
+        <message>
+            <source>Its condition: ok (default) or damaged.</source>
+            <translation>Its condition: ok (default) or damaged.</translation>
+        </message>
+        <message>
+            <source>Put a loaner phone on the list (clerk, manager).</source>
+            <translation>Put a loaner phone on the list (clerk, manager).</translation>
+        </message>
+        <message>
+            <source>%1 takes no arguments</source>
+            <translation>%1 takes no arguments</translation>
+        </message>
+        <message>
+            <source>--imei and --model are required</source>
+            <translation>--imei and --model are required</translation>
+        </message>
+        <message>
+            <source>--deposit is required (0 for none)</source>
+            <translation>--deposit is required (0 for none)</translation>
+        </message>
+        <message>
+            <source>--deposit needs an amount such as 200.00, not "%1"</source>
+            <translation>--deposit needs an amount such as 200.00, not "%1"</translation>
+        </message>
+        <message>
+            <source>Only the loans out, with their tickets and whether they are overdue.</source>
+            <translation>Only the loans out, with their tickets and whether they are overdue.</translation>
+        </message>
+        <message>
+            <source>The loaner phones, one JSON object per line.</source>
+            <translation>The loaner phones, one JSON object per line.</translation>
+        </message>
+        <message>
+            <source>How the deposit is paid: cash (default), card or mobile.</source>
+            <translation>How the deposit is paid: cash (default), card or mobile.</translation>
+        </message>
+        <message>
+            <source>The expected return date (default: in 14 days).</source>
+            <translation>The expected return date (default: in 14 days).</translation>
+        </message>
+        <message>
+            <source>Lend a loaner phone to a ticket's customer, the deposit taken (clerk, manager).</source>
+            <translation>Lend a loaner phone to a ticket's customer, the deposit taken (clerk, manager).</translation>
+        </message>
+        <message>
+            <source>--imei is required</source>
+            <translation>--imei is required</translation>
+        </message>
+        <message>
+            <source>--until needs a date YYYY-MM-DD, not "%1"</source>
+            <translation>--until needs a date YYYY-MM-DD, not "%1"</translation>
+        </message>
+        <message>
+            <source>Its condition as checked: ok or damaged.</source>
+            <translation>Its condition as checked: ok or damaged.</translation>
+        </message>
+        <message>
+            <source>Keep the deposit, for this written reason.</source>
+            <translation>Keep the deposit, for this written reason.</translation>
+        </message>
+        <message>
+            <source>Take a loaner phone back: the condition checked, the deposit returned or kept with a reason (clerk, manager).</source>
+            <translation>Take a loaner phone back: the condition checked, the deposit returned or kept with a reason (clerk, manager).</translation>
+        </message>
+        <message>
+            <source>--condition ok|damaged is required</source>
+            <translation>--condition ok|damaged is required</translation>
+        </message>
+        <message>
+            <source>Why it is written off.</source>
+            <translation>Why it is written off.</translation>
+        </message>
+        <message>
+            <source>Write off a loaner phone that is out, with a reason (manager).</source>
+            <translation>Write off a loaner phone that is out, with a reason (manager).</translation>
+        </message>
+        <message>
+            <source>Loaner phones out and overdue (JSON): the totals, then each loan.</source>
+            <translation>Loaner phones out and overdue (JSON): the totals, then each loan.</translation>
+        </message>
+        <message>
+            <source>intake, quote, pickup, label, loan or loan-return.</source>
+            <translation>intake, quote, pickup, label, loan or loan-return.</translation>
+        </message>
+        <message>
+            <source>--kind must be intake, quote, pickup, label, loan or loan-return</source>
+            <translation>--kind must be intake, quote, pickup, label, loan or loan-return</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -1878,6 +1978,14 @@
             <source>dispose of uncollected phones</source>
             <translation>dispose of uncollected phones</translation>
         </message>
+        <message>
+            <source>lend loaner phones</source>
+            <translation>lend loaner phones</translation>
+        </message>
+        <message>
+            <source>write off loaner phones</source>
+            <translation>write off loaner phones</translation>
+        </message>
     </context>
     <context>
         <name>PickupRepository</name>
@@ -1928,6 +2036,10 @@
         <message>
             <source>Returned unrepaired: the repair did not fix it.</source>
             <translation>Returned unrepaired: the repair did not fix it.</translation>
+        </message>
+        <message>
+            <source>Ticket %1: the loaner phone %2 (IMEI %3) is still out. Take it back (or have a manager write it off) before handing the phone back (CN-07).</source>
+            <translation>Ticket %1: the loaner phone %2 (IMEI %3) is still out. Take it back (or have a manager write it off) before handing the phone back (CN-07).</translation>
         </message>
     </context>
     <context>
@@ -4119,6 +4231,14 @@
             <source>Only the tickets assigned to you</source>
             <translation>Only the tickets assigned to you</translation>
         </message>
+        <message>
+            <source>Loaner phones out: %1</source>
+            <translation>Loaner phones out: %1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>overdue: %1</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::QuoteLinesEditor</name>
@@ -4689,6 +4809,46 @@
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Loaner out on</source>
+            <translation>Loaner out on</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Loaner phone</source>
+            <translation>Loaner phone</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>Lent</translation>
+        </message>
+        <message>
+            <source>Expected back</source>
+            <translation>Expected back</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Yes: the phone is ready</source>
+            <translation>Yes: the phone is ready</translation>
+        </message>
+        <message>
+            <source>Yes: past the date</source>
+            <translation>Yes: past the date</translation>
         </message>
     </context>
     <context>
@@ -5606,6 +5766,34 @@
 
     Reason: %3</translation>
         </message>
+        <message>
+            <source>%1, IMEI %2 — deposit %3, expected back %4</source>
+            <translation>%1, IMEI %2 — security %3, expected back %4</translation>
+        </message>
+        <message>
+            <source>Overdue: bring it back before the phone is handed back.</source>
+            <translation>Overdue: bring it back before the phone is handed back.</translation>
+        </message>
+        <message>
+            <source>Offer a loaner phone (%1): in the shop %2 days, more than %3.</source>
+            <translation>Offer a loaner phone (%1): in the shop %2 days, more than %3.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Loaner phone:</source>
+            <translation>Loaner phone:</translation>
+        </message>
+        <message>
+            <source>Lend a loaner…</source>
+            <translation>Lend a loaner…</translation>
+        </message>
+        <message>
+            <source>Loaner phone (CN-07)</source>
+            <translation>Loaner phone (CN-07)</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -6198,6 +6386,322 @@
         <message>
             <source>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</source>
             <translation>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanerDesk</name>
+        <message>
+            <source>damaged</source>
+            <translation>damaged</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid IMEI of a loaner phone: %2</source>
+            <translation>"%1" is not a valid IMEI of a loaner phone: %2</translation>
+        </message>
+        <message>
+            <source>not an IMEI (MEID/ESN)</source>
+            <translation>not an IMEI (MEID/ESN)</translation>
+        </message>
+        <message>
+            <source>A loaner phone needs its model (at most 100 characters).</source>
+            <translation>A loaner phone needs its model (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>The deposit must be between 0 and 1000000.00.</source>
+            <translation>The security must be between 0 and 1000000.00.</translation>
+        </message>
+        <message>
+            <source>A loaner's condition is ok or damaged, not "%1".</source>
+            <translation>A loaner's condition is ok or damaged, not "%1".</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) is already on the list.</source>
+            <translation>The loaner phone %1 (%2) is already on the list.</translation>
+        </message>
+        <message>
+            <source>Choose how the deposit is paid: cash, card or mobile payment.</source>
+            <translation>Choose how the security is paid: cash, card or mobile payment.</translation>
+        </message>
+        <message>
+            <source>The expected return date %1 is in the past.</source>
+            <translation>The expected return date %1 is in the past.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is "%2": it is closed.</source>
+            <translation>Ticket %1 is "%2": it is closed.</translation>
+        </message>
+        <message>
+            <source>No loaner phone %1 on the list.</source>
+            <translation>No loaner phone %1 on the list.</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) was written off.</source>
+            <translation>The loaner phone %1 (%2) was written off.</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) is already lent, on ticket %3.</source>
+            <translation>The loaner phone %1 (%2) is already lent, on ticket %3.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 already has the loaner phone %2 out.</source>
+            <translation>Ticket %1 already has the loaner phone %2 out.</translation>
+        </message>
+        <message>
+            <source>%1 may not take the loaner's deposit.</source>
+            <translation>%1 may not take the loaner's security.</translation>
+        </message>
+        <message>
+            <source>Loaner phone lent: %1 (IMEI %2), deposit %3 (CN-07)</source>
+            <translation>Loaner phone lent: %1 (IMEI %2), security %3 (CN-07)</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) is not lent out.</source>
+            <translation>The loaner phone %1 (%2) is not lent out.</translation>
+        </message>
+        <message>
+            <source>Check the loaner phone: its condition is ok or damaged.</source>
+            <translation>Check the loaner phone: its condition is ok or damaged.</translation>
+        </message>
+        <message>
+            <source>Keeping the deposit needs a written reason.</source>
+            <translation>Keeping the security needs a written reason.</translation>
+        </message>
+        <message>
+            <source>%1 may not give the loaner's deposit back.</source>
+            <translation>%1 may not give the loaner's security back.</translation>
+        </message>
+        <message>
+            <source>Loaner phone back: %1 (IMEI %2), %3</source>
+            <translation>Loaner phone back: %1 (IMEI %2), %3</translation>
+        </message>
+        <message>
+            <source>deposit %1 returned</source>
+            <translation>security %1 returned</translation>
+        </message>
+        <message>
+            <source>deposit %1 kept: %2</source>
+            <translation>security %1 kept: %2</translation>
+        </message>
+        <message>
+            <source>Writing off a loaner phone needs a written reason.</source>
+            <translation>Writing off a loaner phone needs a written reason.</translation>
+        </message>
+        <message>
+            <source>Loaner phone written off: %1 (IMEI %2): %3</source>
+            <translation>Loaner phone written off: %1 (IMEI %2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::LoanerScreen</name>
+        <message>
+            <source>Lent</source>
+            <translation>Lent</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>Written off</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>In stock</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Loaner phones (CN-07)</source>
+            <translation>Loaner phones (CN-07)</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Expected back</source>
+            <translation>Expected back</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Add a loaner phone</source>
+            <translation>Add a loaner phone</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>IMEI:</source>
+            <translation>IMEI:</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>Model:</translation>
+        </message>
+        <message>
+            <source>Deposit:</source>
+            <translation>Security:</translation>
+        </message>
+        <message>
+            <source>Lend the selected phone</source>
+            <translation>Lend the selected phone</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>Mobile payment</translation>
+        </message>
+        <message>
+            <source>&amp;Lend, deposit taken</source>
+            <translation>&amp;Lend, security taken</translation>
+        </message>
+        <message>
+            <source>Ticket:</source>
+            <translation>Ticket:</translation>
+        </message>
+        <message>
+            <source>Deposit paid by:</source>
+            <translation>Security paid by:</translation>
+        </message>
+        <message>
+            <source>Take the selected phone back</source>
+            <translation>Take the selected phone back</translation>
+        </message>
+        <message>
+            <source>Checked: OK</source>
+            <translation>Checked: OK</translation>
+        </message>
+        <message>
+            <source>Checked: damaged</source>
+            <translation>Checked: damaged</translation>
+        </message>
+        <message>
+            <source>Keep the deposit</source>
+            <translation>Keep the security</translation>
+        </message>
+        <message>
+            <source>Why the deposit is kept</source>
+            <translation>Why the security is kept</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>&amp;Take back</translation>
+        </message>
+        <message>
+            <source>Condition:</source>
+            <translation>Condition:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Write off (manager)</source>
+            <translation>Write off (manager)</translation>
+        </message>
+        <message>
+            <source>&amp;Write off</source>
+            <translation>&amp;Write off</translation>
+        </message>
+        <message>
+            <source>Overdue: the phone is ready</source>
+            <translation>Overdue: the phone is ready</translation>
+        </message>
+        <message>
+            <source>Overdue: past the expected date</source>
+            <translation>Overdue: past the expected date</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phone(s) out</source>
+            <translation>
+                <numerusform>%n phone out</numerusform>
+                <numerusform>%n phones out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The deposit is an amount such as 200.00, not "%1".</source>
+            <translation>The security is an amount such as 200.00, not "%1".</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is on the list.</source>
+            <translation>%1 (%2) is on the list.</translation>
+        </message>
+        <message>
+            <source>No ticket %1.</source>
+            <translation>No ticket %1.</translation>
+        </message>
+        <message>
+            <source>%1 lent on ticket %2, deposit %3 taken; expected back %4.</source>
+            <translation>%1 lent on ticket %2, security %3 taken; expected back %4.</translation>
+        </message>
+        <message>
+            <source>%1 is back; the deposit %2 is kept.</source>
+            <translation>%1 is back; the security %2 is kept.</translation>
+        </message>
+        <message>
+            <source>%1 is back; the deposit %2 goes back to the customer.</source>
+            <translation>%1 is back; the security %2 goes back to the customer.</translation>
+        </message>
+        <message>
+            <source>%1 is written off.</source>
+            <translation>%1 is written off.</translation>
+        </message>
+        <message>
+            <source>Loaner phones</source>
+            <translation>Loaner phones</translation>
+        </message>
+        <message>
+            <source>Agreement / return slip…</source>
+            <translation>Agreement / return slip…</translation>
+        </message>
+        <message>
+            <source>Nothing lent or taken back yet.</source>
+            <translation>Nothing lent or taken back yet.</translation>
         </message>
     </context>
 </TS>

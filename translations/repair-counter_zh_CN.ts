@@ -1291,6 +1291,106 @@
             <source>note: the PIN of %1 is shorter than the center now asks for (security.min_pin_length); change it with `repairctl user set-pin %1`.</source>
             <translation>提示：%1 的 PIN 码短于网点现在要求的长度（security.min_pin_length）；请用 `repairctl user set-pin %1` 更改。</translation>
         </message>
+        <message>
+            <source>The loaner phone's IMEI.</source>
+            <translation>备用机的 IMEI。</translation>
+        </message>
+        <message>
+            <source>Its model.</source>
+            <translation>型号。</translation>
+        </message>
+        <message>
+            <source>The deposit asked when it is lent, e.g. 200.00.</source>
+            <translation>借出时收取的押金，例如 200.00。</translation>
+        </message>
+        <message>
+            <source>Its condition: ok (default) or damaged.</source>
+            <translation>状况：ok（默认）或 damaged。</translation>
+        </message>
+        <message>
+            <source>Put a loaner phone on the list (clerk, manager).</source>
+            <translation>登记一台备用机（前台、店长）。</translation>
+        </message>
+        <message>
+            <source>%1 takes no arguments</source>
+            <translation>%1 不接受参数</translation>
+        </message>
+        <message>
+            <source>--imei and --model are required</source>
+            <translation>需要 --imei 和 --model</translation>
+        </message>
+        <message>
+            <source>--deposit is required (0 for none)</source>
+            <translation>需要 --deposit（不收押金填 0）</translation>
+        </message>
+        <message>
+            <source>--deposit needs an amount such as 200.00, not "%1"</source>
+            <translation>--deposit 需要金额，例如 200.00，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>Only the loans out, with their tickets and whether they are overdue.</source>
+            <translation>只列出借出中的备用机，含工单及是否逾期。</translation>
+        </message>
+        <message>
+            <source>The loaner phones, one JSON object per line.</source>
+            <translation>备用机列表，每行一个 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>How the deposit is paid: cash (default), card or mobile.</source>
+            <translation>押金支付方式：cash（默认）、card 或 mobile。</translation>
+        </message>
+        <message>
+            <source>The expected return date (default: in 14 days).</source>
+            <translation>预计归还日期（默认：14 天后）。</translation>
+        </message>
+        <message>
+            <source>Lend a loaner phone to a ticket's customer, the deposit taken (clerk, manager).</source>
+            <translation>把备用机借给工单的客户并收取押金（前台、店长）。</translation>
+        </message>
+        <message>
+            <source>--imei is required</source>
+            <translation>需要 --imei</translation>
+        </message>
+        <message>
+            <source>--until needs a date YYYY-MM-DD, not "%1"</source>
+            <translation>--until 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+        </message>
+        <message>
+            <source>Its condition as checked: ok or damaged.</source>
+            <translation>检查后的状况：ok 或 damaged。</translation>
+        </message>
+        <message>
+            <source>Keep the deposit, for this written reason.</source>
+            <translation>扣留押金，并写明原因。</translation>
+        </message>
+        <message>
+            <source>Take a loaner phone back: the condition checked, the deposit returned or kept with a reason (clerk, manager).</source>
+            <translation>收回备用机：检查状况，退还押金或写明原因扣留（前台、店长）。</translation>
+        </message>
+        <message>
+            <source>--condition ok|damaged is required</source>
+            <translation>需要 --condition ok|damaged</translation>
+        </message>
+        <message>
+            <source>Why it is written off.</source>
+            <translation>报损原因。</translation>
+        </message>
+        <message>
+            <source>Write off a loaner phone that is out, with a reason (manager).</source>
+            <translation>对借出中的备用机报损并写明原因（店长）。</translation>
+        </message>
+        <message>
+            <source>Loaner phones out and overdue (JSON): the totals, then each loan.</source>
+            <translation>借出与逾期的备用机（JSON）：先合计，再逐笔列出。</translation>
+        </message>
+        <message>
+            <source>intake, quote, pickup, label, loan or loan-return.</source>
+            <translation>intake、quote、pickup、label、loan 或 loan-return。</translation>
+        </message>
+        <message>
+            <source>--kind must be intake, quote, pickup, label, loan or loan-return</source>
+            <translation>--kind 必须是 intake、quote、pickup、label、loan 或 loan-return</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -1877,6 +1977,14 @@
             <source>dispose of uncollected phones</source>
             <translation>处置逾期未取的手机</translation>
         </message>
+        <message>
+            <source>lend loaner phones</source>
+            <translation>借出备用机</translation>
+        </message>
+        <message>
+            <source>write off loaner phones</source>
+            <translation>备用机报损</translation>
+        </message>
     </context>
     <context>
         <name>PickupRepository</name>
@@ -1927,6 +2035,10 @@
         <message>
             <source>Returned unrepaired: the repair did not fix it.</source>
             <translation>未修退回：维修未能修好。</translation>
+        </message>
+        <message>
+            <source>Ticket %1: the loaner phone %2 (IMEI %3) is still out. Take it back (or have a manager write it off) before handing the phone back (CN-07).</source>
+            <translation>工单 %1：备用机 %2（IMEI %3）尚未归还。请先收回备用机（或由店长报损），再交还客户的手机（CN-07）。</translation>
         </message>
     </context>
     <context>
@@ -4111,6 +4223,14 @@
             <source>Only the tickets assigned to you</source>
             <translation>只显示分配给您的工单</translation>
         </message>
+        <message>
+            <source>Loaner phones out: %1</source>
+            <translation>借出的备用机：%1</translation>
+        </message>
+        <message>
+            <source>overdue: %1</source>
+            <translation>逾期：%1</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::QuoteLinesEditor</name>
@@ -4681,6 +4801,46 @@
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Loaner out on</source>
+            <translation>借出工单</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Loaner phone</source>
+            <translation>备用机</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>已借出</translation>
+        </message>
+        <message>
+            <source>Expected back</source>
+            <translation>预计归还</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Yes: the phone is ready</source>
+            <translation>是：客户手机已修好</translation>
+        </message>
+        <message>
+            <source>Yes: past the date</source>
+            <translation>是：已过日期</translation>
         </message>
     </context>
     <context>
@@ -5594,6 +5754,34 @@
 
     原因：%3</translation>
         </message>
+        <message>
+            <source>%1, IMEI %2 — deposit %3, expected back %4</source>
+            <translation>%1，IMEI %2 — 押金 %3，预计 %4 归还</translation>
+        </message>
+        <message>
+            <source>Overdue: bring it back before the phone is handed back.</source>
+            <translation>逾期：交还手机前须先收回备用机。</translation>
+        </message>
+        <message>
+            <source>Offer a loaner phone (%1): in the shop %2 days, more than %3.</source>
+            <translation>应提供备用机（%1）：已在店 %2 天，超过 %3 天。</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Loaner phone:</source>
+            <translation>备用机：</translation>
+        </message>
+        <message>
+            <source>Lend a loaner…</source>
+            <translation>借出备用机…</translation>
+        </message>
+        <message>
+            <source>Loaner phone (CN-07)</source>
+            <translation>备用机（CN-07）</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>
@@ -6184,6 +6372,320 @@
         <message>
             <source>Not saved: you stopped waiting for the busy store. What you typed is still here; save again when the other program is done.</source>
             <translation>未保存：您已停止等待繁忙的数据库。您输入的内容仍在此处；请在另一个程序完成后再次保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanerDesk</name>
+        <message>
+            <source>damaged</source>
+            <translation>有损坏</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid IMEI of a loaner phone: %2</source>
+            <translation>“%1”不是有效的备用机 IMEI：%2</translation>
+        </message>
+        <message>
+            <source>not an IMEI (MEID/ESN)</source>
+            <translation>不是 IMEI（MEID/ESN）</translation>
+        </message>
+        <message>
+            <source>A loaner phone needs its model (at most 100 characters).</source>
+            <translation>备用机需要填写型号（最多 100 个字符）。</translation>
+        </message>
+        <message>
+            <source>The deposit must be between 0 and 1000000.00.</source>
+            <translation>押金必须在 0 到 1000000.00 之间。</translation>
+        </message>
+        <message>
+            <source>A loaner's condition is ok or damaged, not "%1".</source>
+            <translation>备用机状况只能是完好（ok）或有损坏（damaged），不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) is already on the list.</source>
+            <translation>备用机 %1（%2）已在列表中。</translation>
+        </message>
+        <message>
+            <source>Choose how the deposit is paid: cash, card or mobile payment.</source>
+            <translation>请选择押金支付方式：现金、银行卡或移动支付。</translation>
+        </message>
+        <message>
+            <source>The expected return date %1 is in the past.</source>
+            <translation>预计归还日期 %1 已经过去。</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is "%2": it is closed.</source>
+            <translation>工单 %1 状态为“%2”：已关闭。</translation>
+        </message>
+        <message>
+            <source>No loaner phone %1 on the list.</source>
+            <translation>列表中没有备用机 %1。</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) was written off.</source>
+            <translation>备用机 %1（%2）已报损。</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) is already lent, on ticket %3.</source>
+            <translation>备用机 %1（%2）已借出，在工单 %3 上。</translation>
+        </message>
+        <message>
+            <source>Ticket %1 already has the loaner phone %2 out.</source>
+            <translation>工单 %1 已借出备用机 %2。</translation>
+        </message>
+        <message>
+            <source>%1 may not take the loaner's deposit.</source>
+            <translation>%1 无权收取备用机押金。</translation>
+        </message>
+        <message>
+            <source>Loaner phone lent: %1 (IMEI %2), deposit %3 (CN-07)</source>
+            <translation>借出备用机：%1（IMEI %2），押金 %3（CN-07）</translation>
+        </message>
+        <message>
+            <source>The loaner phone %1 (%2) is not lent out.</source>
+            <translation>备用机 %1（%2）未借出。</translation>
+        </message>
+        <message>
+            <source>Check the loaner phone: its condition is ok or damaged.</source>
+            <translation>请检查备用机：状况为完好或有损坏。</translation>
+        </message>
+        <message>
+            <source>Keeping the deposit needs a written reason.</source>
+            <translation>扣留押金必须写明原因。</translation>
+        </message>
+        <message>
+            <source>%1 may not give the loaner's deposit back.</source>
+            <translation>%1 无权退还备用机押金。</translation>
+        </message>
+        <message>
+            <source>Loaner phone back: %1 (IMEI %2), %3</source>
+            <translation>备用机已归还：%1（IMEI %2），%3</translation>
+        </message>
+        <message>
+            <source>deposit %1 returned</source>
+            <translation>押金 %1 已退还</translation>
+        </message>
+        <message>
+            <source>deposit %1 kept: %2</source>
+            <translation>押金 %1 扣留：%2</translation>
+        </message>
+        <message>
+            <source>Writing off a loaner phone needs a written reason.</source>
+            <translation>备用机报损必须写明原因。</translation>
+        </message>
+        <message>
+            <source>Loaner phone written off: %1 (IMEI %2): %3</source>
+            <translation>备用机已报损：%1（IMEI %2）：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::ui::LoanerScreen</name>
+        <message>
+            <source>Lent</source>
+            <translation>已借出</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>已报损</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>在库</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>有损坏</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>Loaner phones (CN-07)</source>
+            <translation>备用机（CN-07）</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>状况</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Expected back</source>
+            <translation>预计归还</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Add a loaner phone</source>
+            <translation>登记备用机</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>登记(&amp;A)</translation>
+        </message>
+        <message>
+            <source>IMEI:</source>
+            <translation>IMEI：</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>型号：</translation>
+        </message>
+        <message>
+            <source>Deposit:</source>
+            <translation>押金：</translation>
+        </message>
+        <message>
+            <source>Lend the selected phone</source>
+            <translation>借出所选备用机</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
+            <source>&amp;Lend, deposit taken</source>
+            <translation>借出并收押金(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ticket:</source>
+            <translation>工单：</translation>
+        </message>
+        <message>
+            <source>Deposit paid by:</source>
+            <translation>押金支付方式：</translation>
+        </message>
+        <message>
+            <source>Take the selected phone back</source>
+            <translation>收回所选备用机</translation>
+        </message>
+        <message>
+            <source>Checked: OK</source>
+            <translation>检查：完好</translation>
+        </message>
+        <message>
+            <source>Checked: damaged</source>
+            <translation>检查：有损坏</translation>
+        </message>
+        <message>
+            <source>Keep the deposit</source>
+            <translation>扣留押金</translation>
+        </message>
+        <message>
+            <source>Why the deposit is kept</source>
+            <translation>扣留押金的原因</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>收回(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Condition:</source>
+            <translation>状况：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Write off (manager)</source>
+            <translation>报损（店长）</translation>
+        </message>
+        <message>
+            <source>&amp;Write off</source>
+            <translation>报损(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Overdue: the phone is ready</source>
+            <translation>逾期：客户手机已修好</translation>
+        </message>
+        <message>
+            <source>Overdue: past the expected date</source>
+            <translation>逾期：已过预计归还日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phone(s) out</source>
+            <translation>
+                <numerusform>借出 %n 台</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>逾期 %n 台</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The deposit is an amount such as 200.00, not "%1".</source>
+            <translation>押金应为金额，例如 200.00，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is on the list.</source>
+            <translation>%1（%2）已登记。</translation>
+        </message>
+        <message>
+            <source>No ticket %1.</source>
+            <translation>没有工单 %1。</translation>
+        </message>
+        <message>
+            <source>%1 lent on ticket %2, deposit %3 taken; expected back %4.</source>
+            <translation>%1 已借给工单 %2，收取押金 %3；预计 %4 归还。</translation>
+        </message>
+        <message>
+            <source>%1 is back; the deposit %2 is kept.</source>
+            <translation>%1 已归还；押金 %2 扣留。</translation>
+        </message>
+        <message>
+            <source>%1 is back; the deposit %2 goes back to the customer.</source>
+            <translation>%1 已归还；押金 %2 退还客户。</translation>
+        </message>
+        <message>
+            <source>%1 is written off.</source>
+            <translation>%1 已报损。</translation>
+        </message>
+        <message>
+            <source>Loaner phones</source>
+            <translation>备用机</translation>
+        </message>
+        <message>
+            <source>Agreement / return slip…</source>
+            <translation>借用协议 / 归还单…</translation>
+        </message>
+        <message>
+            <source>Nothing lent or taken back yet.</source>
+            <translation>尚未借出或收回备用机。</translation>
         </message>
     </context>
 </TS>

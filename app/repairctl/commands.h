@@ -47,6 +47,12 @@ int runTicketList(const Invocation &invocation);
 int runSearch(const Invocation &invocation);
 int runDeviceHistory(const Invocation &invocation);
 int runDemoSeed(const Invocation &invocation);
+int runLoanerAdd(const Invocation &invocation);
+int runLoanerList(const Invocation &invocation);
+int runLoanerLend(const Invocation &invocation);
+int runLoanerReturn(const Invocation &invocation);
+int runLoanerWriteOff(const Invocation &invocation);
+int runReportLoaners(const Invocation &invocation);
 
 int runSyncRun(const Invocation &invocation);
 int runSyncStatus(const Invocation &invocation);

@@ -15,8 +15,8 @@ int runReceiptRender(const Invocation &invocation)
     parser.addPositionalArgument(QStringLiteral("NUMBER"), Cli::tr("The ticket number."));
     const QCommandLineOption kindOption(
         QStringLiteral("kind"),
-        Cli::tr("intake, quote, pickup, label, exchange (the exchange "
-                "certificate) or refund (the refund receipt)."),
+        Cli::tr("intake, quote, pickup, label, exchange (the exchange certificate), refund (the "
+                "refund receipt), loan (the loan agreement) or loan-return (its return slip)."),
         QStringLiteral("KIND"), QStringLiteral("intake"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
@@ -45,7 +45,8 @@ int runReceiptRender(const Invocation &invocation)
     const auto kind = print::kindFromName(parser.value(kindOption));
     if (!kind)
         return Cli::usageError(
-            Cli::tr("--kind must be intake, quote, pickup, label, exchange or refund"));
+            Cli::tr("--kind must be intake, quote, pickup, label, exchange, refund, loan or "
+                    "loan-return"));
     const auto format = print::formatFromName(parser.value(formatOption));
     if (!format)
         return Cli::usageError(Cli::tr("--format must be thermal80 or a4"));
@@ -82,8 +83,13 @@ int runReceiptRender(const Invocation &invocation)
                                        "receipt.")
                                    .arg(source->ticket.number),
                          Negative);
-    const print::PaperData data
+    print::PaperData data
         = print::paperFromTicket(*source, clock.nowUtc(), parser.isSet(reprintOption));
+    if (*kind == print::PaperKind::Loan || *kind == print::PaperKind::LoanReturn) {
+        if (Status s = print::addLoanToPaper(data, **store, clock, source->ticket.id, *kind); !s)
+            return Cli::fail(s.error().message,
+                             s.error().code == QLatin1String("NOT_FOUND") ? Negative : UsageError);
+    }
     const print::PaperOptions options {
         *kind, *format, *language,
         copyName == QLatin1String("shop") ? print::PaperCopy::Shop : print::PaperCopy::Customer};

@@ -12,6 +12,9 @@
 #include "store/ticketrepository.h"
 #include "tickets/recordjson.h"
 #include "warranty/warrantyengine.h"
+#include "workflow/authority.h"
+#include "workflow/changes.h"
+#include "workflow/loanerdesk.h"
 #include "workflow/ticketdossier.h"
 
 #include <QCommandLineParser>
@@ -224,6 +227,25 @@ int runTicketShow(const Invocation &invocation)
     out.insert(QStringLiteral("repair_warranty_end"),
                d.repairWarrantyEnd.isValid() ? QJsonValue(d.repairWarrantyEnd.toString(Qt::ISODate))
                                              : QJsonValue(QJsonValue::Null));
+    // The loaner phone out on the ticket, and whether the ticket offers one now (CN-07).
+    {
+        const warranty::WarrantyEngine engine(
+            warranty::PolicySet::load({warranty::PolicySet::userPolicyFolder()}));
+        workflow::Changes changes;
+        workflow::Authority authority(**store, clock);
+        workflow::LoanerDesk loaners(**store, clock, engine, authority, changes);
+        auto loan = loaners.outForTicket(d.ticket.id);
+        if (!loan)
+            return Cli::fail(loan.error().message, Negative);
+        out.insert(QStringLiteral("loaner"),
+                   *loan ? QJsonValue(toJson(**loan)) : QJsonValue(QJsonValue::Null));
+        const workflow::LoanerOffer offer = loaners.offer(d.ticket);
+        out.insert(QStringLiteral("loaner_offer"),
+                   QJsonObject {{QStringLiteral("offered"), offer.offered},
+                                {QStringLiteral("rule"), offer.ruleId},
+                                {QStringLiteral("days_open"), offer.daysOpen},
+                                {QStringLiteral("loaner_days"), offer.loanerDays}});
+    }
     Cli::printJson(out);
     return Success;
 }

@@ -721,6 +721,62 @@ std::vector<Migration> buildMigrations()
              QStringLiteral("CREATE INDEX collect_notices_ticket ON collect_notices(ticket_id, "
                             "date)"),
          }});
+    // Loaner phones (备用机, CN-07; issue 20). `loaners` is the center's stock: the phone's IMEI
+    // (validated like an intake's), model, condition (ok | damaged), the deposit asked (minor
+    // units) and its state (in_stock | lent | written_off). `loans` is one lending to a
+    // ticket's customer: the deposit taken (its payments row, kind "deposit", reference
+    // "loan:<id>"), the expected return date, and how it ended — returned (the condition
+    // found, the deposit returned as a "refund" payment or kept with a written reason) or
+    // written off by a manager with a reason. At most one loan is out per loaner and per
+    // ticket (the partial unique indexes); a ticket's phone is not handed back while its loan
+    // is out (PickupRepository::release).
+    steps.push_back(
+        {13,
+         "loaners",
+         {
+             QStringLiteral("CREATE TABLE loaners ("
+                            " rid INTEGER PRIMARY KEY,"
+                            " id TEXT NOT NULL UNIQUE,"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " imei TEXT NOT NULL UNIQUE,"
+                            " model TEXT NOT NULL,"
+                            " condition TEXT NOT NULL DEFAULT 'ok' CHECK (condition IN "
+                            "('ok','damaged')),"
+                            " deposit_minor INTEGER NOT NULL CHECK (deposit_minor >= 0),"
+                            " currency TEXT NOT NULL DEFAULT 'CNY',"
+                            " state TEXT NOT NULL DEFAULT 'in_stock' CHECK (state IN "
+                            "('in_stock','lent','written_off')),"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE loans ("
+                            " rid INTEGER PRIMARY KEY,"
+                            " id TEXT NOT NULL UNIQUE,"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " loaner_id TEXT NOT NULL REFERENCES loaners(id),"
+                            " ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                            " state TEXT NOT NULL DEFAULT 'out' CHECK (state IN "
+                            "('out','returned','written_off')),"
+                            " condition_out TEXT NOT NULL,"
+                            " deposit_minor INTEGER NOT NULL CHECK (deposit_minor >= 0),"
+                            " currency TEXT NOT NULL DEFAULT 'CNY',"
+                            " method TEXT NOT NULL DEFAULT '',"
+                            " deposit_payment_id TEXT REFERENCES payments(id),"
+                            " lent_by TEXT REFERENCES users(id),"
+                            " lent_at TEXT NOT NULL,"
+                            " expected_return TEXT NOT NULL,"
+                            " condition_back TEXT NOT NULL DEFAULT '',"
+                            " deposit_outcome TEXT NOT NULL DEFAULT '' CHECK (deposit_outcome IN "
+                            "('','returned','kept')),"
+                            " refund_payment_id TEXT REFERENCES payments(id),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " closed_by TEXT REFERENCES users(id),"
+                            " closed_at TEXT)"),
+             QStringLiteral("CREATE UNIQUE INDEX loans_out_loaner ON loans(loaner_id) "
+                            "WHERE state = 'out'"),
+             QStringLiteral("CREATE UNIQUE INDEX loans_out_ticket ON loans(ticket_id) "
+                            "WHERE state = 'out'"),
+             QStringLiteral("CREATE INDEX loans_ticket ON loans(ticket_id)"),
+         }});
     return steps;
 }
 

@@ -142,7 +142,7 @@ Result<Balance> PaymentRepository::balance(const QString &ticketId)
     auto paid = sql::run(m_db,
                          QStringLiteral("SELECT COALESCE(SUM(CASE kind WHEN 'refund' THEN "
                                         "-amount_minor ELSE amount_minor END), 0) FROM payments "
-                                        "WHERE ticket_id = ?"),
+                                        "WHERE ticket_id = ? AND reference NOT LIKE 'loan:%'"),
                          {ticketId}, QStringLiteral("balance read"));
     if (!paid)
         return paid.error();

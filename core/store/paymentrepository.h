@@ -13,7 +13,8 @@ namespace rc {
 class Database;
 
 // What the customer owes on a ticket: the payable total of the approved quote revision,
-// what was paid (deposits and payments, less refunds) and the difference.
+// what was paid (deposits and payments, less refunds) and the difference. A loaner phone's
+// deposit and its return (reference "loan:<id>", LoanerRepository) are not the repair's money.
 struct Balance
 {
     Money payable;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "diagnosisrepository.h"
+#include "loanerrepository.h"
 #include "repairrepository.h"
 #include "settingsrepository.h"
 #include "sql.h"
@@ -86,6 +87,25 @@ PickupRepository::releaseTargetInTransaction(const Ticket &t, QString *why, QStr
     return std::optional<S>();
 }
 
+Status PickupRepository::loanerBackInTransaction(const Ticket &t)
+{
+    LoanerRepository loaners(m_db, m_clock);
+    auto out = loaners.outForTicket(t.id);
+    if (!out)
+        return out.error();
+    if (!*out)
+        return Status();
+    auto loaner = loaners.byId((*out)->loanerId);
+    if (!loaner)
+        return loaner.error();
+    const QString model = *loaner ? (**loaner).model : QString();
+    const QString imei = *loaner ? (**loaner).imei : QString();
+    return Error {QStringLiteral("LOANER_OUT"),
+                  tr("Ticket %1: the loaner phone %2 (IMEI %3) is still out. Take it back (or "
+                     "have a manager write it off) before handing the phone back (CN-07).")
+                      .arg(t.number, model, imei)};
+}
+
 Result<std::optional<TicketStatus>> PickupRepository::releaseTarget(const QString &ticketId,
                                                                     QString *why)
 {
@@ -123,6 +143,10 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
             return target.error();
         if (!*target)
             return Error {QStringLiteral("TRANSITION"), why};
+        // CN-07: the customer's phone goes back only once the loaner phone is back (or a
+        // manager wrote it off).
+        if (Status s = loanerBackInTransaction(t); !s)
+            return s;
 
         auto device
             = sql::run(m_db, QStringLiteral("SELECT imei1, imei2 FROM devices WHERE id = ?"),

@@ -70,6 +70,10 @@ public:
     Result<QList<TicketSummary>> candidates(const QString &text, int limit = 50);
     static bool mayBeWaiting(TicketStatus status);
 
+    // LOANER_OUT while the ticket's loaner phone (CN-07) is out: it comes back, or a manager
+    // writes it off, before the customer's phone is handed back.
+    Status loanerBackInTransaction(const Ticket &ticket);
+
 private:
     // unrepaired: why the phone goes back unrepaired, when it does (the timeline's note).
     Result<std::optional<TicketStatus>>

@@ -25,6 +25,8 @@ signals:
     void usersChanged();
     void priceListChanged();
     void settingsChanged(const QStringList &keys);
+    // The loaner phones' list or a loan (the ticket's own change is ticketChanged).
+    void loanersChanged();
 };
 
 } // namespace rc::workflow

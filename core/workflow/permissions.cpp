@@ -29,6 +29,8 @@ constexpr Entry kTable[] = {
     {Permission::Remedy, "remedy", true, false, true},
     {Permission::CollectNotice, "collect_notice", true, false, true},
     {Permission::Dispose, "dispose", false, false, true},
+    {Permission::Loaners, "loaners", true, false, true},
+    {Permission::WriteOffLoaner, "write_off_loaner", false, false, true},
     {Permission::AddNote, "add_note", true, true, true},
     {Permission::OverrideVerdict, "override_verdict", false, false, true},
     {Permission::ManageCenter, "manage_center", false, false, true},
@@ -100,6 +102,10 @@ QString Permissions::label(Permission permission)
         return tr("record notices to collect");
     case Permission::Dispose:
         return tr("dispose of uncollected phones");
+    case Permission::Loaners:
+        return tr("lend loaner phones");
+    case Permission::WriteOffLoaner:
+        return tr("write off loaner phones");
     case Permission::AddNote:
         return tr("add notes");
     case Permission::OverrideVerdict:

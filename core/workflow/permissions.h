@@ -27,6 +27,8 @@ enum class Permission {
     Remedy, // carry out the remedy the verdict allows (refund, exchange, accessory): clerk, manager
     CollectNotice, // record a notice to collect a ready phone: clerk, manager
     Dispose, // dispose of an uncollected phone, with a reason: manager
+    Loaners, // the loaner phones (备用机, CN-07): add, lend, take back: clerk, manager
+    WriteOffLoaner, // write off a loaner phone that is out, with a reason: manager
     AddNote, // a note on the timeline: everyone
     OverrideVerdict, // override a warranty verdict with a written reason: manager
     ManageCenter, // users, price list, settings: manager

@@ -11,6 +11,7 @@ Workflows::Workflows(Database &db, const Clock &clock, const warranty::WarrantyE
     , intake(db, clock, engine, tacs, authority, changes)
     , tickets(db, clock, engine, authority, changes)
     , admin(db, clock, engine.policies(), authority, changes, pinIterations)
+    , loaners(db, clock, engine, authority, changes)
     , m_db(db)
 {
 }

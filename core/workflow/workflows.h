@@ -4,6 +4,7 @@
 #include "centeradmin.h"
 #include "changes.h"
 #include "intakedesk.h"
+#include "loanerdesk.h"
 #include "ticketworkflow.h"
 
 namespace rc {
@@ -45,6 +46,7 @@ struct Workflows
     IntakeDesk intake;
     TicketWorkflow tickets;
     CenterAdmin admin;
+    LoanerDesk loaners;
 
 private:
     Database &m_db;

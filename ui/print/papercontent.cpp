@@ -149,6 +149,12 @@ private:
     void remedyHead();
     void exchangeBody();
     void refundBody();
+    void loanBody(bool returned);
+    QString conditionWord(const QString &condition) const
+    {
+        return t(condition == QLatin1String("damaged") ? Term::ConditionDamaged
+                                                       : Term::ConditionOk);
+    }
     void footer(PaperContent &content);
 
     const PaperData &m_data;
@@ -586,6 +592,48 @@ void Composer::refundBody()
     signatures({Term::CustomerSignature, Term::ClerkSignature});
 }
 
+// The loan agreement (returned false) and its return slip: the borrower, the loaner phone
+// and its condition, the security, the terms and CN-07; the slip adds the condition found and
+// what became of the security.
+void Composer::loanBody(bool returned)
+{
+    const LoanInfo &loan = m_data.loan;
+    field(Term::Name, m_data.customer.name);
+    field(Term::Phone, phone());
+    field(Term::BrandModel, brandModel());
+    beginSection(Term::LoanerPhone);
+    field(Term::BrandModel, loan.model);
+    m_body.field(QStringLiteral("IMEI"), loan.imei, m_style.label, m_style.body,
+                 m_style.labelWidth);
+    field(Term::LoanerCondition, conditionWord(loan.conditionOut));
+    field(Term::LentOn, formatDate(loan.lentOn));
+    field(Term::ExpectedReturn, formatDate(loan.expectedReturn));
+    field(Term::LoanDeposit, formatMoney(loan.deposit, m_data.currency));
+    if (loan.deposit != 0)
+        field(Term::LoanMethod, paymentMethodName(loan.method, m_options.language));
+    endSection();
+    if (returned) {
+        beginSection(Term::LoanReturnTitle);
+        field(Term::ReturnedOn, formatDate(loan.returnedOn));
+        field(Term::ConditionBack, conditionWord(loan.conditionBack));
+        if (loan.depositOutcome == QLatin1String("kept")) {
+            field(Term::DepositKept, formatMoney(loan.deposit, m_data.currency));
+            field(Term::Reason, loan.reason);
+        } else if (loan.depositOutcome == QLatin1String("returned")) {
+            field(Term::DepositReturned, formatMoney(loan.deposit, m_data.currency));
+        } else {
+            m_body.text(t(Term::DepositNone), m_style.body);
+        }
+        endSection();
+    } else {
+        beginSection(Term::TermsTitle);
+        m_body.text(t(Term::LoanTerms), m_style.small);
+        endSection();
+    }
+    m_body.text(t(Term::LoanRule), m_style.small);
+    signatures({returned ? Term::CustomerSignature : Term::BorrowerSignature, Term::Date});
+}
+
 void Composer::labelBody()
 {
     // 47 × 27 mm inside the margins: barcode, number, short number and phone, model.
@@ -680,6 +728,12 @@ Result<PaperContent> Composer::compose()
         break;
     case PaperKind::Pickup:
         pickupBody();
+        break;
+    case PaperKind::Loan:
+        loanBody(false);
+        break;
+    case PaperKind::LoanReturn:
+        loanBody(true);
         break;
     default:
         intakeBody();

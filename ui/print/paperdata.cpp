@@ -81,6 +81,10 @@ QString kindName(PaperKind kind)
         return QStringLiteral("exchange");
     case PaperKind::Refund:
         return QStringLiteral("refund");
+    case PaperKind::Loan:
+        return QStringLiteral("loan");
+    case PaperKind::LoanReturn:
+        return QStringLiteral("loan-return");
     }
     return {};
 }
@@ -97,8 +101,9 @@ QString languageName(PaperLanguage language)
 
 std::optional<PaperKind> kindFromName(const QString &name)
 {
-    for (PaperKind kind : {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup, PaperKind::Label,
-                           PaperKind::Exchange, PaperKind::Refund}) {
+    for (PaperKind kind :
+         {PaperKind::Intake, PaperKind::Quote, PaperKind::Pickup, PaperKind::Label,
+          PaperKind::Exchange, PaperKind::Refund, PaperKind::Loan, PaperKind::LoanReturn}) {
         if (name.compare(kindName(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }

@@ -14,8 +14,16 @@
 // store knows nothing of paper. ticketpaper.h fills one of these from a stored ticket.
 namespace rc::print {
 
-// Exchange: the exchange certificate (换货凭证); Refund: the refund receipt (issue 20).
-enum class PaperKind { Intake, Quote, Pickup, Label, Exchange, Refund };
+enum class PaperKind {
+    Intake,
+    Quote,
+    Pickup,
+    Label,
+    Exchange, // the exchange certificate (换货凭证, issue 20)
+    Refund, // the refund receipt
+    Loan, // the loan agreement of a loaner phone (备用机借用协议, CN-07)
+    LoanReturn, // its return slip
+};
 enum class PaperFormat { Thermal80, A4 }; // the label has its own 50 × 30 mm stock
 enum class PaperLanguage { Chinese, English };
 enum class PaperCopy { Customer, Shop }; // the shop's copy shows the full phone number
@@ -108,6 +116,22 @@ struct RemedyPaper
     QString approvedBy; // who recorded it
 };
 
+// A loaner phone's loan (CN-07): the agreement printed at lend, the return slip at return.
+struct LoanInfo
+{
+    QString imei;
+    QString model;
+    QString conditionOut; // ok | damaged
+    QString conditionBack; // ok | damaged (return slip)
+    qint64 deposit = 0; // minor units
+    QString method; // cash | card | mobile
+    QDate lentOn;
+    QDate expectedReturn;
+    QDate returnedOn;
+    QString depositOutcome; // returned | kept | "" (no deposit)
+    QString reason; // why the deposit was kept
+};
+
 struct PaperData
 {
     CenterInfo center;
@@ -141,6 +165,8 @@ struct PaperData
 
     // Exchange certificate, refund receipt
     std::optional<RemedyPaper> remedy;
+    // Loan agreement, return slip
+    LoanInfo loan;
 
     // This printing
     QDateTime printedAt; // UTC; the reprint time when reprint is set

@@ -119,6 +119,32 @@ constexpr Entry entries[] = {
     {Term::ExchangeText, "经核对，本机符合三包换货条件，为消费者更换同型号同规格新机。",
      "The phone meets the conditions for an exchange under the warranty; the customer receives "
      "a new phone of the same model and specification."},
+    {Term::LoanTitle, "备用机借用协议", "Loaner phone agreement"},
+    {Term::LoanReturnTitle, "备用机归还单", "Loaner phone return slip"},
+    {Term::LoanerPhone, "备用机", "Loaner phone"},
+    {Term::LoanerCondition, "借出时状况", "Condition when lent"},
+    {Term::ConditionOk, "完好", "Good"},
+    {Term::ConditionDamaged, "有损坏", "Damaged"},
+    {Term::LoanDeposit, "押金", "Security"},
+    {Term::LoanMethod, "押金支付方式", "Security paid by"},
+    {Term::LentOn, "借出日期", "Lent on"},
+    {Term::ExpectedReturn, "预计归还", "Expected back"},
+    {Term::ReturnedOn, "归还日期", "Returned on"},
+    {Term::ConditionBack, "归还时状况", "Condition when returned"},
+    {Term::DepositReturned, "押金已退还", "Security returned"},
+    {Term::DepositKept, "押金扣留", "Security kept"},
+    {Term::DepositNone, "未收押金", "No security taken"},
+    {Term::Reason, "原因", "Reason"},
+    {Term::LoanTerms,
+     "维修期间本店依三包规定提供备用机。请妥善保管，取回维修机时一并归还；备用机完好归还时押金"
+     "全额退还，遗失或损坏时本店可扣留押金并写明原因。请勿在备用机上存放个人资料。",
+     "While your phone is being repaired we lend you this phone under the statutory warranty. "
+     "Please look after it and bring it back when you collect your phone; the security is "
+     "returned in full when it comes back in good condition, and may be kept, with the reason "
+     "written down, if it is lost or damaged. Do not keep personal data on it."},
+    {Term::LoanRule, "依据：CN-07（维修超过 7 日提供备用机）",
+     "Rule: CN-07 (a loaner phone when a repair takes more than 7 days)"},
+    {Term::BorrowerSignature, "借用人签字", "Borrower (signature)"},
 };
 
 } // namespace
@@ -143,6 +169,10 @@ Term titleTerm(PaperKind kind)
         return Term::ExchangeTitle;
     case PaperKind::Refund:
         return Term::RefundTitle;
+    case PaperKind::Loan:
+        return Term::LoanTitle;
+    case PaperKind::LoanReturn:
+        return Term::LoanReturnTitle;
     case PaperKind::Intake:
     case PaperKind::Label:
         break;

@@ -1,6 +1,7 @@
 #include "ticketpaper.h"
 
 #include "papertext.h"
+#include "store/loanerrepository.h"
 
 #include <QJsonArray>
 
@@ -302,6 +303,42 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     paper.printedAt = printedAt;
     paper.reprint = reprint;
     return paper;
+}
+
+Status addLoanToPaper(PaperData &data, Database &db, const Clock &clock, const QString &ticketId,
+                      PaperKind kind)
+{
+    LoanerRepository loans(db, clock);
+    const bool returned = kind == PaperKind::LoanReturn;
+    auto loan = loans.latestForTicket(ticketId, returned);
+    if (!loan)
+        return loan.error();
+    if (!*loan)
+        return Error {QStringLiteral("NOT_FOUND"),
+                      returned ? QStringLiteral("the ticket has no loaner phone returned")
+                               : QStringLiteral("the ticket has no loaner phone lent")};
+    auto loaner = loans.byId((*loan)->loanerId);
+    if (!loaner)
+        return loaner.error();
+    addLoanToPaper(data, **loan, loaner->value_or(Loaner {}));
+    return Status();
+}
+
+void addLoanToPaper(PaperData &data, const Loan &l, const Loaner &loaner)
+{
+    LoanInfo &info = data.loan;
+    info.imei = loaner.imei;
+    info.model = loaner.model;
+    info.conditionOut = l.conditionOut;
+    info.conditionBack = l.conditionBack;
+    info.deposit = l.deposit.minor;
+    info.method = l.method;
+    info.lentOn = l.lentAt.toLocalTime().date();
+    info.expectedReturn = l.expectedReturn;
+    info.returnedOn = l.closedAt.isValid() ? l.closedAt.toLocalTime().date() : QDate();
+    info.depositOutcome = l.depositOutcome;
+    info.reason = l.reason;
+    data.currency = l.deposit.currency;
 }
 
 } // namespace rc::print

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "paperdata.h"
+#include "store/loanerrepository.h"
 #include "tickets/customer.h"
 #include "tickets/device.h"
 #include "tickets/diagnosis.h"
@@ -42,5 +43,11 @@ Result<TicketPaperSource> loadTicketPaperSource(Database &db, const Clock &clock
 // printedAt: now (or the reprint time); reprint: this ticket's paper was printed before.
 PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &printedAt,
                           bool reprint);
+
+// The ticket's loaner loan on its papers (CN-07): the latest loan for the agreement
+// (PaperKind::Loan), the latest returned one for the return slip. NOT_FOUND when none.
+void addLoanToPaper(PaperData &data, const Loan &loan, const Loaner &loaner);
+Status addLoanToPaper(PaperData &data, Database &db, const Clock &clock, const QString &ticketId,
+                      PaperKind kind);
 
 } // namespace rc::print

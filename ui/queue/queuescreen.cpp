@@ -98,6 +98,10 @@ QueueScreen::QueueScreen(Services &services, Session &session, QWidget *parent)
     m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("queueCountLabel"));
     layout->addWidget(m_count);
+    m_loaners = new QLabel(this);
+    m_loaners->setTextFormat(Qt::PlainText);
+    m_loaners->setObjectName(QStringLiteral("queueLoanersLabel"));
+    layout->addWidget(m_loaners);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -128,6 +132,7 @@ QueueScreen::QueueScreen(Services &services, Session &session, QWidget *parent)
     followChanges();
     restoreMyTickets();
     applyFilters();
+    updateLoaners();
 }
 
 void QueueScreen::showEvent(QShowEvent *event)
@@ -216,6 +221,7 @@ void QueueScreen::reload()
     const QString selected = current.isValid() ? m_model->ticketAt(current.row()).id : QString();
     loadTechnicians();
     m_model->reload();
+    updateLoaners();
     for (int row = 0; !selected.isEmpty() && row < m_model->rowCount(); ++row) {
         if (m_model->ticketAt(row).id == selected) {
             m_table->selectRow(row);
@@ -237,6 +243,28 @@ void QueueScreen::updateCount()
     else
         text = tr("%n ticket(s).", nullptr, rows);
     m_count->setText(text);
+}
+
+// The loaner phones out (CN-07) and the overdue ones by ticket: overdue when the ticket's
+// phone is ready (or handed back) or the expected return date is past (LoanerRepository).
+void QueueScreen::updateLoaners()
+{
+    auto out = m_services.workflows.loaners.loansOut();
+    if (!out) {
+        m_loaners->setText(out.error().message);
+        return;
+    }
+    QStringList overdue;
+    for (const LoanOut &o : std::as_const(*out)) {
+        if (o.overdue)
+            overdue << QStringLiteral("%1 (%2)").arg(o.ticketNumber, o.loaner.model);
+    }
+    m_loaners->setVisible(!out->isEmpty());
+    QString text = tr("Loaner phones out: %1").arg(out->size());
+    if (!overdue.isEmpty())
+        text += QStringLiteral(" · ") + tr("overdue: %1").arg(overdue.join(QStringLiteral(", ")));
+    m_loaners->setText(text);
+    m_loaners->setStyleSheet(overdue.isEmpty() ? QString() : QStringLiteral("color:#b3261e;"));
 }
 
 void QueueScreen::openRow(int row)
@@ -303,6 +331,7 @@ void QueueScreen::followChanges()
     connect(&changes, &workflow::Changes::ticketCreated, this, &QueueScreen::scheduleReload);
     connect(&changes, &workflow::Changes::ticketChanged, this, &QueueScreen::scheduleReload);
     connect(&changes, &workflow::Changes::usersChanged, this, &QueueScreen::scheduleReload);
+    connect(&changes, &workflow::Changes::loanersChanged, this, &QueueScreen::scheduleReload);
 }
 
 void QueueScreen::scheduleReload()

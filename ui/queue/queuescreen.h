@@ -58,6 +58,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void updateLoaners();
     void applyFilters();
     void loadTechnicians();
     void updateCount();
@@ -79,6 +80,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_loaners = nullptr; // loaner phones out and overdue (CN-07)
     QTimer *m_searchDelay = nullptr;
     TicketQueueModel *m_model = nullptr;
     QString m_activeQuery;

@@ -6,6 +6,7 @@
 #include "tickets/ticketstatus.h"
 #include "widgets/documentsfolder.h"
 #include "workflow/records.h"
+#include "workflow/workflows.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -133,6 +134,11 @@ ReportsScreen::ReportsScreen(Services &services, Session &, QWidget *parent)
     grid->addWidget(m_chart, 0, 1);
     grid->addWidget(m_stages, 1, 1);
     grid->addWidget(m_technicians, 2, 0, 1, 2);
+    m_loaners = table(this, "loanersTable",
+                      {tr("Loaner out on"), tr("Customer"), tr("Loaner phone"), tr("Lent"),
+                       tr("Expected back"), tr("Deposit"), tr("Overdue")});
+    grid->addWidget(m_loaners, 3, 0, 1, 2);
+    grid->setRowStretch(3, 1);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
     grid->setRowStretch(0, 3);
@@ -261,9 +267,35 @@ void ReportsScreen::present(const Result<KpiFigures> &figures, qint64 ms)
     }
     m_figures = *figures;
     fill(*figures);
+    fillLoaners();
     m_export->setEnabled(true);
     m_message->setText(tr("Computed in %1 ms.").arg(ms));
     emit reportFinished(true);
+}
+
+// The loaner phones out now, overdue ones first said so (LoanerRepository::isOverdue).
+void ReportsScreen::fillLoaners()
+{
+    auto out = m_services.workflows.loaners.loansOut();
+    m_loaners->setRowCount(0);
+    if (!out) {
+        m_message->setText(out.error().message);
+        return;
+    }
+    for (const LoanOut &o : std::as_const(*out)) {
+        const int row = m_loaners->rowCount();
+        m_loaners->insertRow(row);
+        setRow(
+            m_loaners, row,
+            {o.ticketNumber, o.customerName,
+             QStringLiteral("%1 · %2").arg(o.loaner.model, o.loaner.imei),
+             o.loan.lentAt.toLocalTime().date().toString(Qt::ISODate),
+             o.loan.expectedReturn.toString(Qt::ISODate),
+             QStringLiteral("%1 %2").arg(o.loan.deposit.toDecimalString(), o.loan.deposit.currency),
+             !o.overdue                                     ? tr("No")
+             : o.overdueWhy == QLatin1String("ticket_done") ? tr("Yes: the phone is ready")
+                                                            : tr("Yes: past the date")});
+    }
 }
 
 void ReportsScreen::fill(const KpiFigures &f)

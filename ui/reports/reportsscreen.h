@@ -62,6 +62,7 @@ public slots:
     bool exportCsv(const QString &path);
 
 private:
+    void fillLoaners();
     void present(const Result<KpiFigures> &figures, qint64 ms);
     void fill(const KpiFigures &f);
     void showChart(const KpiFigures &f);
@@ -74,6 +75,7 @@ private:
     QTableWidget *m_summary = nullptr;
     QTableWidget *m_stages = nullptr;
     QTableWidget *m_technicians = nullptr;
+    QTableWidget *m_loaners = nullptr; // loaner phones out and overdue (CN-07), as of today
     QChartView *m_chart = nullptr;
     QLabel *m_message = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -32,6 +32,33 @@ namespace rc::ui {
 
 namespace {
 
+// The loaner phone out on the ticket (model, IMEI, deposit, expected back, overdue), or the
+// CN-07 offer when the ticket has been in the shop long enough, or nothing.
+QString loanerText(Services &services, const Ticket &t)
+{
+    auto out = services.workflows.loaners.outForTicket(t.id);
+    if (!out)
+        return out.error().message;
+    if (*out) {
+        const LoanOut &o = **out;
+        QString text = TicketView::tr("%1, IMEI %2 — deposit %3, expected back %4")
+                           .arg(o.loaner.model, o.loaner.imei, o.loan.deposit.toDecimalString(),
+                                o.loan.expectedReturn.toString(Qt::ISODate));
+        if (o.overdue)
+            text += QLatin1Char('\n')
+                    + TicketView::tr("Overdue: bring it back before the phone "
+                                     "is handed back.");
+        return text;
+    }
+    const workflow::LoanerOffer offer = services.workflows.loaners.offer(t);
+    if (offer.offered)
+        return TicketView::tr("Offer a loaner phone (%1): in the shop %2 days, more than %3.")
+            .arg(offer.ruleId)
+            .arg(offer.daysOpen)
+            .arg(offer.loanerDays);
+    return TicketView::tr("None");
+}
+
 QLabel *valueLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -85,6 +112,8 @@ QString eventText(const TicketEvent &event)
         what = TicketView::tr("Warranty verdict overridden");
     else if (event.kind == QLatin1String("collect_notice"))
         what = TicketView::tr("Notice to collect");
+    else if (event.kind == QLatin1String("loan"))
+        what = TicketView::tr("Loaner phone (CN-07)");
     else if (isAssignment(event))
         what = event.data.value(QStringLiteral("to")).toString().isEmpty()
                    ? TicketView::tr("Technician unassigned")
@@ -249,6 +278,8 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     m_warranty = valueLabel(left, QStringLiteral("ticketWarrantyLabel"));
     m_warranty->setTextFormat(Qt::RichText);
     form->addRow(tr("Warranty now:"), m_warranty);
+    m_loaner = valueLabel(left, QStringLiteral("ticketLoanerLabel"));
+    form->addRow(tr("Loaner phone:"), m_loaner);
     m_assign = new AssignControl(m_services, m_session, left);
     form->addRow(tr("Technician:"), m_assign);
     columns->addWidget(left, 1);
@@ -403,6 +434,7 @@ bool TicketView::showTicket(const QString &ticketId)
     m_warranty->setText(t.warrantyVerdict == t.intakeVerdict
                             ? tr("Unchanged since intake.").toHtmlEscaped()
                             : verdictHtml(t.warrantyVerdict));
+    m_loaner->setText(loanerText(m_services, t));
     m_assign->setTicket(m_ticket);
     fillTimeline();
     refreshActions();

@@ -117,6 +117,7 @@ private:
     QLabel *m_privacy = nullptr;
     QLabel *m_intakeWarranty = nullptr;
     QLabel *m_warranty = nullptr;
+    QLabel *m_loaner = nullptr; // the loaner out, or the CN-07 offer
     QTreeWidget *m_timeline = nullptr;
     QHBoxLayout *m_actionBar = nullptr;
     QPushButton *m_papers = nullptr;

@@ -1,6 +1,7 @@
 #include "workflowscreens.h"
 
 #include "diagnosis/diagnosisscreen.h"
+#include "loaners/loanerscreen.h"
 #include "mainwindow.h"
 #include "overridedialog.h"
 #include "pickup/pickupscreen.h"
@@ -45,6 +46,8 @@ WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Sessi
     window.addScreen(s.quote, QuoteScreen::tr("Quote"), Permission::ViewQueue);
     window.addScreen(s.repair, RepairScreen::tr("Repair"), Permission::Repair);
     window.addScreen(s.pickup, PickupScreen::tr("Pickup"), Permission::Pickup);
+    s.loaners = new LoanerScreen(services, session);
+    window.addScreen(s.loaners, LoanerScreen::tr("Loaner phones"), Permission::Loaners);
 
     auto *diagnose = actionButton(TicketView::tr("Diagnose"), "diagnoseAction");
     ticketView->addAction(diagnose, Permission::Diagnose, {S::Received, S::Diagnosing});
@@ -67,6 +70,20 @@ WorkflowScreens addWorkflowScreens(MainWindow &window, Services &services, Sessi
     ticketView->addAction(pickup, Permission::Pickup,
                           {S::Ready, S::Declined, S::Diagnosing, S::Repairing, S::WaitingParts});
     openOn(window, ticketView, s.pickup, pickup);
+
+    // A loaner phone for the open ticket's customer (CN-07): the loaner screen, the ticket's
+    // number filled in.
+    auto *lendLoaner = actionButton(TicketView::tr("Lend a loaner…"), "lendLoanerAction");
+    ticketView->addAction(lendLoaner, Permission::Loaners,
+                          {S::Received, S::Diagnosing, S::Quoted, S::Approved, S::Declined,
+                           S::Repairing, S::WaitingParts});
+    LoanerScreen *loaners = s.loaners;
+    QObject::connect(lendLoaner, &QPushButton::clicked, loaners, [&window, ticketView, loaners] {
+        if (!ticketView->ticket())
+            return;
+        loaners->setTicketNumber(ticketView->ticket()->number);
+        window.showScreen(loaners);
+    });
 
     auto *override = actionButton(TicketView::tr("Override warranty…"), "overrideAction");
     ticketView->addAction(override, Permission::OverrideVerdict,

@@ -7,6 +7,7 @@ class WarrantyEngine;
 namespace rc::ui {
 
 class DiagnosisScreen;
+class LoanerScreen;
 class MainWindow;
 class PickupScreen;
 class QuoteScreen;
@@ -21,6 +22,7 @@ struct WorkflowScreens
     QuoteScreen *quote = nullptr;
     RepairScreen *repair = nullptr;
     PickupScreen *pickup = nullptr;
+    LoanerScreen *loaners = nullptr;
 };
 
 // Builds the screens after intake and hands them to the window, each offered to the roles

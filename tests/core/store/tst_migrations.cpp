@@ -7,6 +7,7 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/customerrepository.h"
+#include "store/loanerrepository.h"
 #include "store/migrations.h"
 #include "store/pricelistrepository.h"
 #include "store/settingsrepository.h"
@@ -40,6 +41,7 @@ private slots:
     void oldStoreGainsAuditChain();
     void remedyStatusesAfterTheUpgrade();
     void disposedStatusAfterTheUpgrade();
+    void loanersAfterTheUpgrade();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -641,6 +643,53 @@ void TestMigrations::disposedStatusAfterTheUpgrade()
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = "
                                         "'disposed'")),
              2);
+}
+
+// The loaners step (issue 20, CN-07) on a store of version 7: the loaner list and the loans
+// are there and empty, a loaner and a loan of an old ticket go in through the repository, and
+// the checks hold (one loan out per loaner, a known state only).
+void TestMigrations::loanersAfterTheUpgrade()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v7.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM loaners")), 0);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM loans")), 0);
+    QSqlQuery q(store.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM tickets ORDER BY rid LIMIT 1")) && q.next());
+    const QString ticketId = q.value(0).toString();
+    LoanerRepository loaners(*store.db, store.clock);
+    Loaner loaner;
+    loaner.imei = QStringLiteral("356938035643809");
+    loaner.model = QStringLiteral("Huawei P40");
+    loaner.deposit.minor = 20000;
+    Loan loan;
+    const Status written = store.db->write([&]() -> Status {
+        if (Status s = loaners.insertLoanerInTransaction(loaner); !s)
+            return s;
+        loan.loanerId = loaner.id;
+        loan.ticketId = ticketId;
+        loan.conditionOut = loaner.condition;
+        loan.deposit = loaner.deposit;
+        loan.expectedReturn = store.clock.today().addDays(14);
+        return loaners.insertLoanInTransaction(loan);
+    });
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    auto out = loaners.loansOut();
+    QVERIFY(out);
+    QCOMPARE(out->size(), 1);
+    QCOMPARE(out->first().loaner.imei, loaner.imei);
+    // A second loan out for the same loaner, an unknown state: refused by the schema.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO loans (id, loaner_id, ticket_id, condition_out, "
+                                   "deposit_minor, lent_at, expected_return) VALUES ('x', '%1', "
+                                   "'%2', 'ok', 0, '2026-11-23', '2026-11-30')")
+                        .arg(loaner.id, ticketId)));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE loaners SET state = 'lost'")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()

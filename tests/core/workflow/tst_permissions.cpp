@@ -34,6 +34,8 @@ void TestPermissions::table_data()
     QTest::newRow("remedy") << "remedy" << true << false;
     QTest::newRow("collect_notice") << "collect_notice" << true << false;
     QTest::newRow("dispose") << "dispose" << false << false;
+    QTest::newRow("loaners") << "loaners" << true << false;
+    QTest::newRow("write_off_loaner") << "write_off_loaner" << false << false;
     QTest::newRow("add_note") << "add_note" << true << true;
     QTest::newRow("override_verdict") << "override_verdict" << false << false;
     QTest::newRow("manage_center") << "manage_center" << false << false;

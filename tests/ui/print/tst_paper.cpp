@@ -195,6 +195,8 @@ void TestPaper::renderPaper()
         expect(QStringLiteral("2027-02-23"));
         expect(paymentMethodName(QStringLiteral("wechat"), language));
         break;
+    case PaperKind::Loan: // the loaner papers: tst_loanpaper
+    case PaperKind::LoanReturn:
     case PaperKind::Label:
         break;
     }

@@ -295,6 +295,8 @@ void TestTicketPaper::renderFromStore()
         expect(paymentMethodName(QStringLiteral("wechat"), language));
         expect(term(Term::RepairWarrantyUntil, language));
         break;
+    case PaperKind::Loan: // the loaner papers: tst_loanpaper
+    case PaperKind::LoanReturn:
     case PaperKind::Label:
         break;
     }
