@@ -33,7 +33,7 @@ Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, cons
     auto q = sql::run(db,
                       QStringLiteral("SELECT kind, amount_minor, currency, method FROM payments "
                                      "WHERE ticket_id = ? AND kind IN ('deposit', 'payment', "
-                                     "'refund') ORDER BY rid"),
+                                     "'refund') AND reference NOT LIKE 'loan:%' ORDER BY rid"),
                       {ticketId}, QStringLiteral("deposit read"));
     if (!q)
         return q.error();

@@ -36,6 +36,7 @@ private slots:
     void pickupWhileTheLoanerIsOutIsRefused();
     void aTicketPastTheCn07DaysOffersALoaner();
     void overdue();
+    void cancelLeavesTheLoanersSecurityAlone();
 
 private:
     qint64 count(const QString &sql, const QVariantList &values = {}) const
@@ -443,6 +444,27 @@ void TestLoaners::overdue()
     QVERIFY(!LoanerRepository::isOverdue(loan, S::Repairing, loan.lentAt.date()));
     loan.state = QStringLiteral("returned");
     QVERIFY(!LoanerRepository::isOverdue(loan, S::Ready, loan.lentAt.date()));
+}
+
+// Cancelling a ticket gives back the repair's deposit, never the loaner's security: that one is
+// settled when the loaner comes back (or is written off).
+void TestLoaners::cancelLeavesTheLoanersSecurityAlone()
+{
+    addLoaner();
+    const Ticket t = m_store->registered();
+    lend(t);
+    DepositOutcome settled;
+    QVERIFY(m_store->wf->tickets.cancel(m_store->clerk.id, t.id, QStringLiteral("客户取消"),
+                                        std::nullopt, {}, &settled));
+    QCOMPARE(settled.held.minor, 0);
+    QCOMPARE(settled.returned.minor, 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM payments WHERE ticket_id = ? AND kind = "
+                                  "'refund'"),
+                   {t.id}),
+             0);
+    auto out = desk().outForTicket(t.id);
+    QVERIFY(out && *out);
+    QCOMPARE((*out)->loan.deposit.minor, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestLoaners)

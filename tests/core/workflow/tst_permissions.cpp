@@ -56,7 +56,7 @@ void TestPermissions::table()
 
 void TestPermissions::idsRoundTrip()
 {
-    QCOMPARE(Permissions::all().size(), 16);
+    QCOMPARE(Permissions::all().size(), 18);
     for (Permission p : Permissions::all())
         QCOMPARE(Permissions::fromId(Permissions::id(p)), std::optional<Permission>(p));
     QVERIFY(!Permissions::fromId(QStringLiteral("fly")));
