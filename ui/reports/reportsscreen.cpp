@@ -1,5 +1,7 @@
 #include "reportsscreen.h"
 
+#include "workflow/paymentmethods.h"
+
 #include "services.h"
 #include "store/settingsrepository.h"
 #include "tickets/money.h"
@@ -450,7 +452,8 @@ void ReportsScreen::showRemedies(const QDate &from, const QDate &to)
         for (const RefundRow &r : std::as_const(refunds->rows)) {
             setRow(m_refundTable, row++,
                    {QLocale().toString(r.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
-                    r.ticketNumber, r.amount.toDecimalString(), r.method, r.userName, r.why});
+                    r.ticketNumber, r.amount.toDecimalString(),
+                    WorkflowLabels::paymentMethod(r.method), r.userName, r.why});
         }
     }
     m_exportRemedies->setEnabled(m_remedies.has_value());

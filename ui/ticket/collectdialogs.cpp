@@ -131,7 +131,7 @@ DisposeDialog::DisposeDialog(Services &services, Session &session, const Ticket 
     setObjectName(QStringLiteral("disposeDialog"));
     setWindowTitle(tr("Dispose of an uncollected phone — %1").arg(ticket.number));
     setWindowModality(Qt::WindowModal);
-    setMinimumWidth(480);
+    setMinimumWidth(600);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(plainLabel(tr("The ticket closes as \"%1\". This cannot be undone.")
                                      .arg(TicketLifecycle::label(TicketStatus::Disposed)),
