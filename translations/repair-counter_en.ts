@@ -3743,20 +3743,20 @@
             </translation>
         </message>
         <message>
-            <source>Empty: the deposit goes back to the customer</source>
-            <translation>Empty: the deposit goes back to the customer</translation>
+            <source>Empty: the advance payment goes back to the customer</source>
+            <translation>Empty: the advance payment goes back to the customer</translation>
         </message>
         <message>
-            <source>Keep the deposit because:</source>
-            <translation>Keep the deposit because:</translation>
+            <source>Keep the advance payment because:</source>
+            <translation>Keep the advance payment because:</translation>
         </message>
         <message>
-            <source>Deposit of %1 given back.</source>
-            <translation>Deposit of %1 given back.</translation>
+            <source>Advance payment of %1 given back.</source>
+            <translation>Advance payment of %1 given back.</translation>
         </message>
         <message>
-            <source>Deposit of %1 kept.</source>
-            <translation>Deposit of %1 kept.</translation>
+            <source>Advance payment of %1 kept.</source>
+            <translation>Advance payment of %1 kept.</translation>
         </message>
     </context>
     <context>
@@ -5371,16 +5371,16 @@ Reason: %3</translation>
             <translation>Refund receipt</translation>
         </message>
         <message>
-            <source>Keep the deposit because… (leave empty to give the deposit back)</source>
-            <translation>Keep the deposit because… (leave empty to give the deposit back)</translation>
+            <source>Keep the advance payment because… (leave empty to give it back)</source>
+            <translation>Keep the advance payment because… (leave empty to give it back)</translation>
         </message>
         <message>
-            <source>Any deposit goes back to the customer.</source>
-            <translation>Any deposit goes back to the customer.</translation>
+            <source>Any advance payment goes back to the customer.</source>
+            <translation>Any advance payment goes back to the customer.</translation>
         </message>
         <message>
-            <source>The deposit is kept: %1</source>
-            <translation>The deposit is kept: %1</translation>
+            <source>The advance payment is kept: %1</source>
+            <translation>The advance payment is kept: %1</translation>
         </message>
     </context>
     <context>
@@ -5759,16 +5759,16 @@ Reason: %3</translation>
 <context>
     <name>DepositSettlement</name>
     <message>
-        <source>Keeping the customer's deposit needs a written reason.</source>
-        <translation>Keeping the customer's deposit needs a written reason.</translation>
+        <source>Keeping the customer's advance payment needs a written reason.</source>
+        <translation>Keeping the customer's advance payment needs a written reason.</translation>
     </message>
     <message>
-        <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
-        <translation>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</translation>
+        <source>Unknown way to give the advance payment back "%1": cash, card, wechat, alipay, mobile or other.</source>
+        <translation>Unknown way to give the advance payment back "%1": cash, card, wechat, alipay, mobile or other.</translation>
     </message>
     <message>
-        <source>Deposit of %1 kept: %2</source>
-        <translation>Deposit of %1 kept: %2</translation>
+        <source>Advance payment of %1 kept: %2</source>
+        <translation>Advance payment of %1 kept: %2</translation>
     </message>
 </context>
 <context>

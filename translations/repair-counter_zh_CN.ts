@@ -3738,19 +3738,19 @@
             </translation>
         </message>
         <message>
-            <source>Empty: the deposit goes back to the customer</source>
+            <source>Empty: the advance payment goes back to the customer</source>
             <translation>留空：订金退还客户</translation>
         </message>
         <message>
-            <source>Keep the deposit because:</source>
+            <source>Keep the advance payment because:</source>
             <translation>扣留订金原因：</translation>
         </message>
         <message>
-            <source>Deposit of %1 given back.</source>
+            <source>Advance payment of %1 given back.</source>
             <translation>已退还订金 %1。</translation>
         </message>
         <message>
-            <source>Deposit of %1 kept.</source>
+            <source>Advance payment of %1 kept.</source>
             <translation>已扣留订金 %1。</translation>
         </message>
     </context>
@@ -5359,15 +5359,15 @@ Reason: %3</source>
             <translation>退货退款凭证</translation>
         </message>
         <message>
-            <source>Keep the deposit because… (leave empty to give the deposit back)</source>
+            <source>Keep the advance payment because… (leave empty to give it back)</source>
             <translation>扣留订金的原因……（留空则退还订金）</translation>
         </message>
         <message>
-            <source>Any deposit goes back to the customer.</source>
+            <source>Any advance payment goes back to the customer.</source>
             <translation>客户已付订金将全部退还。</translation>
         </message>
         <message>
-            <source>The deposit is kept: %1</source>
+            <source>The advance payment is kept: %1</source>
             <translation>扣留订金：%1</translation>
         </message>
     </context>
@@ -5747,15 +5747,15 @@ Reason: %3</source>
 <context>
     <name>DepositSettlement</name>
     <message>
-        <source>Keeping the customer's deposit needs a written reason.</source>
+        <source>Keeping the customer's advance payment needs a written reason.</source>
         <translation>扣留客户订金必须写明原因。</translation>
     </message>
     <message>
-        <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
+        <source>Unknown way to give the advance payment back "%1": cash, card, wechat, alipay, mobile or other.</source>
         <translation>未知的订金退还方式“%1”：可选 cash、card、wechat、alipay、mobile 或 other。</translation>
     </message>
     <message>
-        <source>Deposit of %1 kept: %2</source>
+        <source>Advance payment of %1 kept: %2</source>
         <translation>扣留订金 %1：%2</translation>
     </message>
 </context>
