@@ -3971,20 +3971,20 @@
             </translation>
         </message>
         <message>
-            <source>Empty: the deposit goes back to the customer</source>
-            <translation>Empty: the deposit goes back to the customer</translation>
+            <source>Empty: the advance payment goes back to the customer</source>
+            <translation>Empty: the advance payment goes back to the customer</translation>
         </message>
         <message>
-            <source>Keep the deposit because:</source>
-            <translation>Keep the deposit because:</translation>
+            <source>Keep the advance payment because:</source>
+            <translation>Keep the advance payment because:</translation>
         </message>
         <message>
-            <source>Deposit of %1 given back.</source>
-            <translation>Deposit of %1 given back.</translation>
+            <source>Advance payment of %1 given back.</source>
+            <translation>Advance payment of %1 given back.</translation>
         </message>
         <message>
-            <source>Deposit of %1 kept.</source>
-            <translation>Deposit of %1 kept.</translation>
+            <source>Advance payment of %1 kept.</source>
+            <translation>Advance payment of %1 kept.</translation>
         </message>
     </context>
     <context>
@@ -5727,18 +5727,6 @@
             <translation>Refund receipt</translation>
         </message>
         <message>
-            <source>Keep the deposit because… (leave empty to give the deposit back)</source>
-            <translation>Keep the deposit because… (leave empty to give the deposit back)</translation>
-        </message>
-        <message>
-            <source>Any deposit goes back to the customer.</source>
-            <translation>Any deposit goes back to the customer.</translation>
-        </message>
-        <message>
-            <source>The deposit is kept: %1</source>
-            <translation>The deposit is kept: %1</translation>
-        </message>
-        <message>
             <source>Notice to collect</source>
             <translation>Notice to collect</translation>
         </message>
@@ -5793,6 +5781,18 @@
         <message>
             <source>Loaner phone (CN-07)</source>
             <translation>Loaner phone (CN-07)</translation>
+        </message>
+        <message>
+            <source>Keep the advance payment because… (leave empty to give it back)</source>
+            <translation>Keep the advance payment because… (leave empty to give it back)</translation>
+        </message>
+        <message>
+            <source>Any advance payment goes back to the customer.</source>
+            <translation>Any advance payment goes back to the customer.</translation>
+        </message>
+        <message>
+            <source>The advance payment is kept: %1</source>
+            <translation>The advance payment is kept: %1</translation>
         </message>
     </context>
     <context>
@@ -6163,21 +6163,6 @@
         <message>
             <source>Warranty verdict: %1</source>
             <translation>Warranty verdict: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DepositSettlement</name>
-        <message>
-            <source>Keeping the customer's deposit needs a written reason.</source>
-            <translation>Keeping the customer's deposit needs a written reason.</translation>
-        </message>
-        <message>
-            <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
-            <translation>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</translation>
-        </message>
-        <message>
-            <source>Deposit of %1 kept: %2</source>
-            <translation>Deposit of %1 kept: %2</translation>
         </message>
     </context>
     <context>
@@ -6702,6 +6687,21 @@
         <message>
             <source>Nothing lent or taken back yet.</source>
             <translation>Nothing lent or taken back yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositSettlement</name>
+        <message>
+            <source>Keeping the customer's advance payment needs a written reason.</source>
+            <translation>Keeping the customer's advance payment needs a written reason.</translation>
+        </message>
+        <message>
+            <source>Unknown way to give the advance payment back "%1": cash, card, wechat, alipay, mobile or other.</source>
+            <translation>Unknown way to give the advance payment back "%1": cash, card, wechat, alipay, mobile or other.</translation>
+        </message>
+        <message>
+            <source>Advance payment of %1 kept: %2</source>
+            <translation>Advance payment of %1 kept: %2</translation>
         </message>
     </context>
 </TS>

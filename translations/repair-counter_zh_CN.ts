@@ -3966,19 +3966,19 @@
             </translation>
         </message>
         <message>
-            <source>Empty: the deposit goes back to the customer</source>
+            <source>Empty: the advance payment goes back to the customer</source>
             <translation>留空：订金退还客户</translation>
         </message>
         <message>
-            <source>Keep the deposit because:</source>
+            <source>Keep the advance payment because:</source>
             <translation>扣留订金原因：</translation>
         </message>
         <message>
-            <source>Deposit of %1 given back.</source>
+            <source>Advance payment of %1 given back.</source>
             <translation>已退还订金 %1。</translation>
         </message>
         <message>
-            <source>Deposit of %1 kept.</source>
+            <source>Advance payment of %1 kept.</source>
             <translation>已扣留订金 %1。</translation>
         </message>
     </context>
@@ -5715,18 +5715,6 @@
             <translation>退货退款凭证</translation>
         </message>
         <message>
-            <source>Keep the deposit because… (leave empty to give the deposit back)</source>
-            <translation>扣留订金的原因……（留空则退还订金）</translation>
-        </message>
-        <message>
-            <source>Any deposit goes back to the customer.</source>
-            <translation>客户已付订金将全部退还。</translation>
-        </message>
-        <message>
-            <source>The deposit is kept: %1</source>
-            <translation>扣留订金：%1</translation>
-        </message>
-        <message>
             <source>Notice to collect</source>
             <translation>取机通知</translation>
         </message>
@@ -5781,6 +5769,18 @@
         <message>
             <source>Loaner phone (CN-07)</source>
             <translation>备用机（CN-07）</translation>
+        </message>
+        <message>
+            <source>Keep the advance payment because… (leave empty to give it back)</source>
+            <translation>扣留订金的原因……（留空则退还订金）</translation>
+        </message>
+        <message>
+            <source>Any advance payment goes back to the customer.</source>
+            <translation>客户已付订金将全部退还。</translation>
+        </message>
+        <message>
+            <source>The advance payment is kept: %1</source>
+            <translation>扣留订金：%1</translation>
         </message>
     </context>
     <context>
@@ -6151,21 +6151,6 @@
         <message>
             <source>Warranty verdict: %1</source>
             <translation>保修判定：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DepositSettlement</name>
-        <message>
-            <source>Keeping the customer's deposit needs a written reason.</source>
-            <translation>扣留客户订金必须写明原因。</translation>
-        </message>
-        <message>
-            <source>Unknown way to give the deposit back "%1": cash, card, wechat, alipay, mobile or other.</source>
-            <translation>未知的订金退还方式“%1”：可选 cash、card、wechat、alipay、mobile 或 other。</translation>
-        </message>
-        <message>
-            <source>Deposit of %1 kept: %2</source>
-            <translation>扣留订金 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -6686,6 +6671,21 @@
         <message>
             <source>Nothing lent or taken back yet.</source>
             <translation>尚未借出或收回备用机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositSettlement</name>
+        <message>
+            <source>Keeping the customer's advance payment needs a written reason.</source>
+            <translation>扣留客户订金必须写明原因。</translation>
+        </message>
+        <message>
+            <source>Unknown way to give the advance payment back "%1": cash, card, wechat, alipay, mobile or other.</source>
+            <translation>未知的订金退还方式“%1”：可选 cash、card、wechat、alipay、mobile 或 other。</translation>
+        </message>
+        <message>
+            <source>Advance payment of %1 kept: %2</source>
+            <translation>扣留订金 %1：%2</translation>
         </message>
     </context>
 </TS>

@@ -12,10 +12,10 @@ Status DepositSettlement::check(const DepositChoice &choice)
 {
     if (!choice.keepReason.isEmpty() && choice.keepReason.trimmed().isEmpty())
         return Error {QStringLiteral("DEPOSIT_REASON"),
-                      tr("Keeping the customer's deposit needs a written reason.")};
+                      tr("Keeping the customer's advance payment needs a written reason.")};
     if (!choice.method.isEmpty() && !PaymentRepository::isValidMethod(choice.method))
         return Error {QStringLiteral("PAYMENT_METHOD"),
-                      tr("Unknown way to give the deposit back \"%1\": cash, card, wechat, "
+                      tr("Unknown way to give the advance payment back \"%1\": cash, card, wechat, "
                          "alipay, mobile or other.")
                           .arg(choice.method)};
     return {};
@@ -73,7 +73,7 @@ Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, cons
         e.userId = actor.userId;
         e.actor = actor.name;
         e.kind = QStringLiteral("note");
-        e.note = tr("Deposit of %1 kept: %2").arg(out.kept.toDecimalString(), reason);
+        e.note = tr("Advance payment of %1 kept: %2").arg(out.kept.toDecimalString(), reason);
         e.data = data;
         auto saved = tickets.saveInTransaction(*loaded, e);
         if (!saved)

@@ -326,9 +326,10 @@ void TestTicketView::cancellingSettlesTheDeposit()
     QVERIFY(keep->isHidden()); // only when cancelling
     target->setCurrentIndex(target->findData(QStringLiteral("cancelled")));
     QVERIFY(!keep->isHidden());
-    QTest::keyClicks(view.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit")),
-                     QStringLiteral("客户不修了"));
-    QTest::keyClicks(keep, reason);
+    // Typed as a Chinese input method commits it: whole words.
+    view.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"))
+        ->setText(QStringLiteral("客户不修了"));
+    keep->setText(reason);
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("changeStatusButton")),
                       Qt::LeftButton);
     QMessageBox *box = view.confirmDialog();

@@ -105,8 +105,8 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     // written reason keeps it.
     m_keepDeposit = new QLineEdit(payBox);
     m_keepDeposit->setObjectName(QStringLiteral("keepDepositEdit"));
-    m_keepDeposit->setPlaceholderText(tr("Empty: the deposit goes back to the customer"));
-    payForm->addRow(tr("Keep the deposit because:"), m_keepDeposit);
+    m_keepDeposit->setPlaceholderText(tr("Empty: the advance payment goes back to the customer"));
+    payForm->addRow(tr("Keep the advance payment because:"), m_keepDeposit);
     right->addWidget(payBox);
 
     auto *handBox = new QGroupBox(tr("Hand back"), this);
@@ -376,10 +376,11 @@ bool PickupScreen::handedBack(const Result<PickupResult> &released, const QStrin
                        : tr("Handed back unrepaired.");
     if (released->deposit.returned.minor > 0)
         info += QLatin1Char(' ')
-                + tr("Deposit of %1 given back.").arg(released->deposit.returned.toDecimalString());
+                + tr("Advance payment of %1 given back.")
+                      .arg(released->deposit.returned.toDecimalString());
     else if (released->deposit.kept.minor > 0)
         info += QLatin1Char(' ')
-                + tr("Deposit of %1 kept.").arg(released->deposit.kept.toDecimalString());
+                + tr("Advance payment of %1 kept.").arg(released->deposit.kept.toDecimalString());
     changed(info);
     m_print->setEnabled(true);
     return true;

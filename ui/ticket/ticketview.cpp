@@ -325,7 +325,7 @@ TicketView::TicketView(Services &services, Session &session, QWidget *parent)
     m_keepDeposit = new QLineEdit(actions);
     m_keepDeposit->setObjectName(QStringLiteral("keepDepositEdit"));
     m_keepDeposit->setPlaceholderText(
-        tr("Keep the deposit because… (leave empty to give the deposit back)"));
+        tr("Keep the advance payment because… (leave empty to give it back)"));
     m_keepDeposit->setVisible(false);
     actionsLayout->addWidget(m_keepDeposit);
     m_message = valueLabel(actions, QStringLiteral("ticketMessage"));
@@ -621,8 +621,8 @@ bool TicketView::requestStatusChange()
     if (*to == TicketStatus::Cancelled) {
         const QString keep = m_keepDeposit->text().trimmed();
         question += QStringLiteral("\n")
-                    + (keep.isEmpty() ? tr("Any deposit goes back to the customer.")
-                                      : tr("The deposit is kept: %1").arg(keep));
+                    + (keep.isEmpty() ? tr("Any advance payment goes back to the customer.")
+                                      : tr("The advance payment is kept: %1").arg(keep));
     }
     m_confirm = new QMessageBox(QMessageBox::Warning, tr("Close the ticket?"), question,
                                 QMessageBox::NoButton, this);

@@ -507,7 +507,7 @@ void TestTicketWorkflow::rolesAreCheckedForEveryStep()
         take(w.handBack(
             user,
             PickupRequest {
-                t.id, QStringLiteral("490154203237518"), t.accessories, {}, std::nullopt, {}}));
+                t.id, QStringLiteral("490154203237518"), t.accessories, {}, std::nullopt, {}, {}}));
     else if (step == QLatin1String("cancel"))
         take(w.cancel(user, t.id, QStringLiteral("x")));
     else if (step == QLatin1String("assign"))

@@ -33,8 +33,8 @@ void TestManagerScreens::offeredByRole_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("offered");
     const QStringList all {QStringLiteral("pricesScreen"), QStringLiteral("reportsScreen"),
-                           QStringLiteral("auditScreen"), QStringLiteral("usersScreen"),
-                           QStringLiteral("settingsScreen")};
+                           QStringLiteral("tillScreen"),   QStringLiteral("auditScreen"),
+                           QStringLiteral("usersScreen"),  QStringLiteral("settingsScreen")};
     QTest::newRow("manager") << int(Role::Manager) << all;
     QTest::newRow("clerk") << int(Role::Clerk) << QStringList {QStringLiteral("settingsScreen")};
     QTest::newRow("technician") << int(Role::Technician)

@@ -199,6 +199,9 @@ void TestPaper::renderPaper()
     case PaperKind::LoanReturn:
     case PaperKind::Label:
         break;
+    case PaperKind::Exchange:
+    case PaperKind::Refund:
+        break; // from a stored remedy: tst_remedypapers
     }
 
     const int dpi = 300;
