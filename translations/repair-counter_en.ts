@@ -1204,16 +1204,16 @@
             <translation>report till needs --date YYYY-MM-DD</translation>
         </message>
         <message>
-            <source>intake, quote, pickup, label, exchange (the exchange certificate) or refund (the refund receipt).</source>
-            <translation>intake, quote, pickup, label, exchange (the exchange certificate) or refund (the refund receipt).</translation>
+            <source>intake, quote, pickup, label, exchange (the exchange certificate), refund (the refund receipt), loan (the loan agreement) or loan-return (its return slip).</source>
+            <translation>intake, quote, pickup, label, exchange (the exchange certificate), refund (the refund receipt), loan (the loan agreement) or loan-return (its return slip).</translation>
         </message>
         <message>
             <source>Render a ticket's paper (intake receipt, quote, pickup receipt, device label, exchange certificate or refund receipt) to a PDF file.</source>
             <translation>Render a ticket's paper (intake receipt, quote, pickup receipt, device label, exchange certificate or refund receipt) to a PDF file.</translation>
         </message>
         <message>
-            <source>--kind must be intake, quote, pickup, label, exchange or refund</source>
-            <translation>--kind must be intake, quote, pickup, label, exchange or refund</translation>
+            <source>--kind must be intake, quote, pickup, label, exchange, refund, loan or loan-return</source>
+            <translation>--kind must be intake, quote, pickup, label, exchange, refund, loan or loan-return</translation>
         </message>
         <message>
             <source>Ticket %1 was not closed by an exchange: it has no exchange certificate.</source>
@@ -5749,10 +5749,10 @@
         <message>
             <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
 
-    Reason: %3</source>
+Reason: %3</source>
             <translation>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
 
-    Reason: %3</translation>
+Reason: %3</translation>
         </message>
         <message>
             <source>%1, IMEI %2 — deposit %3, expected back %4</source>

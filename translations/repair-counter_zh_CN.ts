@@ -1204,16 +1204,16 @@
             <translation>report till 需要 --date YYYY-MM-DD</translation>
         </message>
         <message>
-            <source>intake, quote, pickup, label, exchange (the exchange certificate) or refund (the refund receipt).</source>
-            <translation>intake、quote、pickup、label、exchange（换货凭证）或 refund（退货退款凭证）。</translation>
+            <source>intake, quote, pickup, label, exchange (the exchange certificate), refund (the refund receipt), loan (the loan agreement) or loan-return (its return slip).</source>
+            <translation>intake、quote、pickup、label、exchange（换货凭证）、refund（退货退款凭证）、loan（备用机借用协议）或 loan-return（备用机归还单）。</translation>
         </message>
         <message>
             <source>Render a ticket's paper (intake receipt, quote, pickup receipt, device label, exchange certificate or refund receipt) to a PDF file.</source>
             <translation>将维修单的单据（受理单、报价单、取机单、设备标签、换货凭证或退货退款凭证）生成为 PDF 文件。</translation>
         </message>
         <message>
-            <source>--kind must be intake, quote, pickup, label, exchange or refund</source>
-            <translation>--kind 必须是 intake、quote、pickup、label、exchange 或 refund</translation>
+            <source>--kind must be intake, quote, pickup, label, exchange, refund, loan or loan-return</source>
+            <translation>--kind 必须是 intake、quote、pickup、label、exchange、refund、loan 或 loan-return</translation>
         </message>
         <message>
             <source>Ticket %1 was not closed by an exchange: it has no exchange certificate.</source>
@@ -5737,10 +5737,10 @@
         <message>
             <source>Ticket %1 becomes "%2". This closes it for good; it cannot be reopened.
 
-    Reason: %3</source>
+Reason: %3</source>
             <translation>维修单 %1 将变为“%2”。此单将被关闭，无法重新打开。
 
-    原因：%3</translation>
+原因：%3</translation>
         </message>
         <message>
             <source>%1, IMEI %2 — deposit %3, expected back %4</source>
