@@ -61,6 +61,17 @@ Loan loanFrom(const QSqlQuery &q, int at = 0)
     return l;
 }
 
+// The first row of a lookup, read by `from`; none when the query found nothing.
+template<typename T>
+Result<std::optional<T>> firstRow(Result<QSqlQuery> q, T (*from)(const QSqlQuery &, int))
+{
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<T>();
+    return std::optional<T>(from(*q, 0));
+}
+
 } // namespace
 
 QJsonObject toJson(const Loaner &l)
@@ -157,68 +168,51 @@ Result<QList<Loaner>> LoanerRepository::list()
 
 Result<std::optional<Loaner>> LoanerRepository::byImei(const QString &imei)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM loaners WHERE imei = ?").arg(kLoanerColumns),
-                      {imei}, QStringLiteral("loaner read"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Loaner>();
-    return std::optional<Loaner>(loanerFrom(*q));
+    return firstRow<Loaner>(
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM loaners WHERE imei = ?").arg(kLoanerColumns),
+                 {imei}, QStringLiteral("loaner read")),
+        loanerFrom);
 }
 
 Result<std::optional<Loaner>> LoanerRepository::byId(const QString &id)
 {
-    auto q
-        = sql::run(m_db, QStringLiteral("SELECT %1 FROM loaners WHERE id = ?").arg(kLoanerColumns),
-                   {id}, QStringLiteral("loaner read"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Loaner>();
-    return std::optional<Loaner>(loanerFrom(*q));
+    return firstRow<Loaner>(
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM loaners WHERE id = ?").arg(kLoanerColumns),
+                 {id}, QStringLiteral("loaner read")),
+        loanerFrom);
 }
 
 Result<std::optional<Loan>> LoanerRepository::outForTicket(const QString &ticketId)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM loans WHERE ticket_id = ? AND state = 'out'")
-                          .arg(kLoanColumns),
-                      {ticketId}, QStringLiteral("loan read"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Loan>();
-    return std::optional<Loan>(loanFrom(*q));
+    return firstRow<Loan>(
+        sql::run(m_db,
+                 QStringLiteral("SELECT %1 FROM loans WHERE ticket_id = ? AND state = 'out'")
+                     .arg(kLoanColumns),
+                 {ticketId}, QStringLiteral("loan read")),
+        loanFrom);
 }
 
 Result<std::optional<Loan>> LoanerRepository::outForLoaner(const QString &loanerId)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM loans WHERE loaner_id = ? AND state = 'out'")
-                          .arg(kLoanColumns),
-                      {loanerId}, QStringLiteral("loan read"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Loan>();
-    return std::optional<Loan>(loanFrom(*q));
+    return firstRow<Loan>(
+        sql::run(m_db,
+                 QStringLiteral("SELECT %1 FROM loans WHERE loaner_id = ? AND state = 'out'")
+                     .arg(kLoanColumns),
+                 {loanerId}, QStringLiteral("loan read")),
+        loanFrom);
 }
 
 Result<std::optional<Loan>> LoanerRepository::latestForTicket(const QString &ticketId,
                                                               bool returned)
 {
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT %1 FROM loans WHERE ticket_id = ? %2 ORDER BY rid "
-                       "DESC LIMIT 1")
-            .arg(kLoanColumns, returned ? QStringLiteral("AND state = 'returned'") : QString()),
-        {ticketId}, QStringLiteral("loan read"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Loan>();
-    return std::optional<Loan>(loanFrom(*q));
+    return firstRow<Loan>(
+        sql::run(
+            m_db,
+            QStringLiteral("SELECT %1 FROM loans WHERE ticket_id = ? %2 ORDER BY rid "
+                           "DESC LIMIT 1")
+                .arg(kLoanColumns, returned ? QStringLiteral("AND state = 'returned'") : QString()),
+            {ticketId}, QStringLiteral("loan read")),
+        loanFrom);
 }
 
 Result<QList<LoanOut>> LoanerRepository::loansOut()
