@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -72,11 +73,16 @@ TillScreen::TillScreen(Services &services, Session &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
+    // The method's name takes the spare width; the figures stay next to it, right-aligned.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     connect(m_run, &QPushButton::clicked, this, &TillScreen::run);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (isVisible())
+            run();
+    });
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (!m_figures)
             return;
@@ -88,6 +94,15 @@ TillScreen::TillScreen(Services &services, Session &session, QWidget *parent)
         if (!path.isEmpty())
             exportCsv(path);
     });
+}
+
+// Opening the till shows the chosen day's figures at once; only a manager gets here, and the core
+// checks again (a refusal there is audited, so nobody else triggers it by opening the screen).
+void TillScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_session.can(Permission::ManageCenter))
+        run();
 }
 
 void TillScreen::setDate(const QDate &date)

@@ -34,6 +34,9 @@ public slots:
     bool run();
     bool exportCsv(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Services &m_services;
     Session &m_session;
