@@ -3998,6 +3998,14 @@
             <source>Advance payment of %1 kept.</source>
             <translation>Advance payment of %1 kept.</translation>
         </message>
+        <message>
+            <source>Manager only; empty: the fee stands</source>
+            <translation>Manager only; empty: the fee stands</translation>
+        </message>
+        <message>
+            <source>Waive the diagnosis fee because:</source>
+            <translation>Waive the diagnosis fee because:</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::PriceItemDialog</name>

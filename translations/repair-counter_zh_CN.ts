@@ -3993,6 +3993,14 @@
             <source>Advance payment of %1 kept.</source>
             <translation>已扣留订金 %1。</translation>
         </message>
+        <message>
+            <source>Manager only; empty: the fee stands</source>
+            <translation>仅限店长；留空则照收检测费</translation>
+        </message>
+        <message>
+            <source>Waive the diagnosis fee because:</source>
+            <translation>免收检测费的原因：</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::PriceItemDialog</name>
