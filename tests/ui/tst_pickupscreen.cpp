@@ -239,14 +239,15 @@ void TestPickupScreen::diagnosisFeeChargedAndWaivedByAManager()
     d.warrantyVerdict.insert(QStringLiteral("covered"), false);
     const Ticket t = m_fx->ticketAt(TicketStatus::Ready, d);
     QVERIFY(m_screen->showTicket(t.id));
-    QCOMPARE(child<QLabel>("pickupDueLabel")->text(), QStringLiteral("330.00"));
+    // The quote (screen 300.00 and labour 50.00, payable: not covered) and the fee.
+    QCOMPARE(child<QLabel>("pickupDueLabel")->text(), QStringLiteral("380.00"));
     QVERIFY(child<QLabel>("pickupDiagnosisFeeLabel")->text().contains(QStringLiteral("30.00")));
     auto *waive = child<QLineEdit>("waiveDiagnosisFeeEdit");
     QVERIFY(!waive->isEnabled()); // a clerk's
     m_fx->logIn(Role::Manager, QStringLiteral("boss"));
     QVERIFY(waive->isEnabled());
     waive->setText(QStringLiteral("老顾客，免检测费"));
-    child<QLineEdit>("paymentAmountEdit")->setText(QStringLiteral("300.00"));
+    child<QLineEdit>("paymentAmountEdit")->setText(QStringLiteral("350.00"));
     scanImei(QStringLiteral("490154203237518"));
     tick("accessory_sim_tray");
     tick("accessory_case");
@@ -259,7 +260,11 @@ void TestPickupScreen::diagnosisFeeChargedAndWaivedByAManager()
     QCOMPARE(m_fx->count(QStringLiteral("SELECT sum(amount_minor) FROM payments WHERE ticket_id "
                                         "= ? AND kind = 'payment'"),
                          {t.id}),
-             30000);
+             35000);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM payments WHERE ticket_id = ? AND "
+                                        "kind = 'refund'"),
+                         {t.id}),
+             0);
 }
 
 void TestPickupScreen::notReadySaysWhy()

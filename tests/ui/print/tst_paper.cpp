@@ -603,7 +603,9 @@ void TestPaper::diagnosisFeeLines()
     QVERIFY2(paper.ok(), paper.ok() ? "" : qPrintable(paper.error().message));
     const QString pdf = pdfOf(*paper, QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(!pdf.isEmpty());
-    const QString text = textOf(pdf);
+    // On the roll a long label wraps beside its amount, so the amount's cell "¥0.00" may sit
+    // between the label's words in the text layer: read with the zero amounts taken out.
+    const QString text = textOf(pdf).remove(normalized(QStringLiteral("¥0.00")));
     const auto expect = [&](const QString &needle) {
         QVERIFY2(text.contains(normalized(needle)),
                  qPrintable(
