@@ -360,6 +360,22 @@ void TestMoneyProperty::paymentsAddUpPerTicket()
         // Every ticket is closed.
         QVERIFY2(TicketLifecycle::isFinal(m_store.reread(e.ticketId).status), qPrintable(e.trace));
     }
+    // The diagnosis fee's paths were taken: kept from a deposit or paid without a repair, added
+    // to a repair, waived on approval, waived by a manager.
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE kind = 'note' "
+                                         "AND data LIKE '%diagnosis_fee_minor%'"))
+            > 0);
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'picked_up' "
+                                         "AND diagnosis_fee_minor > 0 AND "
+                                         "diagnosis_fee_waive_on_approval = 0"))
+            > 0);
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'picked_up' "
+                                         "AND diagnosis_fee_minor > 0 AND "
+                                         "diagnosis_fee_waive_on_approval = 1"))
+            > 0);
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                         "'ticket.diagnosis_fee_waived'"))
+            > 0);
 }
 
 void TestMoneyProperty::theTillIsTheSumOfItsPayments()
