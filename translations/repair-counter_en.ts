@@ -1391,6 +1391,10 @@
             <source>--kind must be intake, quote, pickup, label, loan or loan-return</source>
             <translation>--kind must be intake, quote, pickup, label, loan or loan-return</translation>
         </message>
+        <message>
+            <source>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</source>
+            <translation>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -2355,6 +2359,14 @@
         <message>
             <source>The backup folder %1 cannot be written to.</source>
             <translation>The backup folder %1 cannot be written to.</translation>
+        </message>
+        <message>
+            <source>The diagnosis fee is an amount from 0 (no fee) to 100000.00, such as 30.00, not "%1".</source>
+            <translation>The diagnosis fee is an amount from 0 (no fee) to 100000.00, such as 30.00, not "%1".</translation>
+        </message>
+        <message>
+            <source>fees.waive_diagnosis_on_approval is 1 (waive the diagnosis fee when the quote is approved) or 0 (add it to the repair), not "%1".</source>
+            <translation>fees.waive_diagnosis_on_approval is 1 (waive the diagnosis fee when the quote is approved) or 0 (add it to the repair), not "%1".</translation>
         </message>
     </context>
     <context>
@@ -3986,6 +3998,14 @@
             <source>Advance payment of %1 kept.</source>
             <translation>Advance payment of %1 kept.</translation>
         </message>
+        <message>
+            <source>Manager only; empty: the fee stands</source>
+            <translation>Manager only; empty: the fee stands</translation>
+        </message>
+        <message>
+            <source>Waive the diagnosis fee because:</source>
+            <translation>Waive the diagnosis fee because:</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::PriceItemDialog</name>
@@ -5087,6 +5107,22 @@
         <message>
             <source>%1 (not installed)</source>
             <translation>%1 (not installed)</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <source>0 for no fee. A repair the warranty covers never pays it; the intake receipt states it.</source>
+            <translation>0 for no fee. A repair the warranty covers never pays it; the intake receipt states it.</translation>
+        </message>
+        <message>
+            <source>Waive it when the customer approves the quote</source>
+            <translation>Waive it when the customer approves the quote</translation>
+        </message>
+        <message>
+            <source>&amp;Diagnosis fee:</source>
+            <translation>&amp;Diagnosis fee:</translation>
         </message>
     </context>
     <context>
@@ -6702,6 +6738,72 @@ Reason: %3</translation>
         <message>
             <source>Advance payment of %1 kept: %2</source>
             <translation>Advance payment of %1 kept: %2</translation>
+        </message>
+        <message>
+            <source>Ticket %1 owes the diagnosis fee of %2 and %3 was paid: take the remaining %4 first, or a manager waives the fee with a reason.</source>
+            <translation>Ticket %1 owes the diagnosis fee of %2 and %3 was paid: take the remaining %4 first, or a manager waives the fee with a reason.</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee of %1 kept from the advance payment.</source>
+            <translation>Diagnosis fee of %1 kept from the advance payment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosisFee</name>
+        <message>
+            <source>Diagnosis fee %1: not charged, the warranty covers the repair (%2).</source>
+            <translation>Diagnosis fee %1: not charged, the warranty covers the repair (%2).</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: payable if the phone goes back unrepaired.</source>
+            <translation>Diagnosis fee %1: payable if the phone goes back unrepaired.</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1 waived: the quote was approved.</source>
+            <translation>Diagnosis fee %1 waived: the quote was approved.</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: added to the amount to pay.</source>
+            <translation>Diagnosis fee %1: added to the amount to pay.</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: owed, the phone goes back unrepaired.</source>
+            <translation>Diagnosis fee %1: owed, the phone goes back unrepaired.</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: not charged, no diagnosis was made.</source>
+            <translation>Diagnosis fee %1: not charged, no diagnosis was made.</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1 waived by the manager: %2</source>
+            <translation>Diagnosis fee %1 waived by the manager: %2</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1, waived when you approve the quote; payable if the phone goes back unrepaired. A repair the warranty covers never pays it.</source>
+            <translation>Diagnosis fee %1, waived when you approve the quote; payable if the phone goes back unrepaired. A repair the warranty covers never pays it.</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1, added to the repair when you approve the quote; payable if the phone goes back unrepaired. A repair the warranty covers never pays it.</source>
+            <translation>Diagnosis fee %1, added to the repair when you approve the quote; payable if the phone goes back unrepaired. A repair the warranty covers never pays it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosisFees</name>
+        <message>
+            <source>The setting fees.diagnosis should be an amount but is "%1".</source>
+            <translation>The setting fees.diagnosis should be an amount but is "%1".</translation>
+        </message>
+        <message>
+            <source>Waiving the diagnosis fee needs a written reason.</source>
+            <translation>Waiving the diagnosis fee needs a written reason.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 owes no diagnosis fee to waive (%2).</source>
+            <translation>Ticket %1 owes no diagnosis fee to waive (%2).</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee of %1 waived: %2</source>
+            <translation>Diagnosis fee of %1 waived: %2</translation>
         </message>
     </context>
 </TS>

@@ -1391,6 +1391,10 @@
             <source>--kind must be intake, quote, pickup, label, loan or loan-return</source>
             <translation>--kind 必须是 intake、quote、pickup、label、loan 或 loan-return</translation>
         </message>
+        <message>
+            <source>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</source>
+            <translation>免收维修单应付的检测费（店长），须写明原因（记入审计）。</translation>
+        </message>
     </context>
     <context>
         <name>Csv</name>
@@ -2353,6 +2357,14 @@
         <message>
             <source>The backup folder %1 cannot be written to.</source>
             <translation>备份文件夹 %1 无法写入。</translation>
+        </message>
+        <message>
+            <source>The diagnosis fee is an amount from 0 (no fee) to 100000.00, such as 30.00, not "%1".</source>
+            <translation>检测费为 0（不收）到 100000.00 之间的金额，例如 30.00，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>fees.waive_diagnosis_on_approval is 1 (waive the diagnosis fee when the quote is approved) or 0 (add it to the repair), not "%1".</source>
+            <translation>fees.waive_diagnosis_on_approval 为 1（确认报价后免收检测费）或 0（计入维修费用），而不是“%1”。</translation>
         </message>
     </context>
     <context>
@@ -3981,6 +3993,14 @@
             <source>Advance payment of %1 kept.</source>
             <translation>已扣留订金 %1。</translation>
         </message>
+        <message>
+            <source>Manager only; empty: the fee stands</source>
+            <translation>仅限店长；留空则照收检测费</translation>
+        </message>
+        <message>
+            <source>Waive the diagnosis fee because:</source>
+            <translation>免收检测费的原因：</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::PriceItemDialog</name>
@@ -5079,6 +5099,22 @@
         <message>
             <source>%1 (not installed)</source>
             <translation>%1（未安装）</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>0 for no fee. A repair the warranty covers never pays it; the intake receipt states it.</source>
+            <translation>0 表示不收。保修范围内的维修不收取；受理单上会注明。</translation>
+        </message>
+        <message>
+            <source>Waive it when the customer approves the quote</source>
+            <translation>客户确认报价后免收</translation>
+        </message>
+        <message>
+            <source>&amp;Diagnosis fee:</source>
+            <translation>检测费(&amp;D)：</translation>
         </message>
     </context>
     <context>
@@ -6686,6 +6722,72 @@ Reason: %3</source>
         <message>
             <source>Advance payment of %1 kept: %2</source>
             <translation>扣留订金 %1：%2</translation>
+        </message>
+        <message>
+            <source>Ticket %1 owes the diagnosis fee of %2 and %3 was paid: take the remaining %4 first, or a manager waives the fee with a reason.</source>
+            <translation>维修单 %1 应付检测费 %2，已付 %3：请先收取余下的 %4，或由店长写明原因免收。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee of %1 kept from the advance payment.</source>
+            <translation>已从订金中扣收检测费 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosisFee</name>
+        <message>
+            <source>Diagnosis fee %1: not charged, the warranty covers the repair (%2).</source>
+            <translation>检测费 %1：保修范围内的维修，不收取（%2）。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: payable if the phone goes back unrepaired.</source>
+            <translation>检测费 %1：未维修退回时收取。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1 waived: the quote was approved.</source>
+            <translation>检测费 %1 已免：客户已确认报价。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: added to the amount to pay.</source>
+            <translation>检测费 %1：计入应付金额。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: owed, the phone goes back unrepaired.</source>
+            <translation>检测费 %1：未维修退回，应付。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1: not charged, no diagnosis was made.</source>
+            <translation>检测费 %1：未检测，不收取。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1 waived by the manager: %2</source>
+            <translation>检测费 %1 已由店长免收：%2</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1, waived when you approve the quote; payable if the phone goes back unrepaired. A repair the warranty covers never pays it.</source>
+            <translation>检测费 %1：确认报价后免收；未维修退回时收取。保修范围内的维修不收取。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee %1, added to the repair when you approve the quote; payable if the phone goes back unrepaired. A repair the warranty covers never pays it.</source>
+            <translation>检测费 %1：确认报价后计入维修费用；未维修退回时收取。保修范围内的维修不收取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosisFees</name>
+        <message>
+            <source>The setting fees.diagnosis should be an amount but is "%1".</source>
+            <translation>设置 fees.diagnosis 应为金额，当前为“%1”。</translation>
+        </message>
+        <message>
+            <source>Waiving the diagnosis fee needs a written reason.</source>
+            <translation>免收检测费必须写明原因。</translation>
+        </message>
+        <message>
+            <source>Ticket %1 owes no diagnosis fee to waive (%2).</source>
+            <translation>维修单 %1 没有可免收的检测费（%2）。</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee of %1 waived: %2</source>
+            <translation>检测费 %1 已免收：%2</translation>
         </message>
     </context>
 </TS>

@@ -223,7 +223,8 @@ int runTicketShow(const Invocation &invocation)
     out.insert(QStringLiteral("balance"),
                QJsonObject {{QStringLiteral("payable"), money(d.balance.payable)},
                             {QStringLiteral("paid"), money(d.balance.paid)},
-                            {QStringLiteral("due"), money(d.balance.due)}});
+                            {QStringLiteral("due"), money(d.balance.due)},
+                            {QStringLiteral("diagnosis_fee"), d.balance.diagnosisFee.toJson()}});
     out.insert(QStringLiteral("repair_warranty_end"),
                d.repairWarrantyEnd.isValid() ? QJsonValue(d.repairWarrantyEnd.toString(Qt::ISODate))
                                              : QJsonValue(QJsonValue::Null));

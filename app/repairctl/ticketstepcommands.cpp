@@ -438,11 +438,31 @@ DepositChoice depositChoice(const QCommandLineParser &parser)
     return choice;
 }
 
+// --waive-diagnosis-fee REASON: a manager waives the diagnosis fee the ticket owes (audited).
+QCommandLineOption waiveFeeOption()
+{
+    return QCommandLineOption(QStringLiteral("waive-diagnosis-fee"),
+                              Cli::tr("Waive the diagnosis fee the ticket owes (manager), with a "
+                                      "written reason (audited)."),
+                              QStringLiteral("REASON"));
+}
+
+void waiveFee(const QCommandLineParser &parser, DepositChoice *choice)
+{
+    if (parser.isSet(QStringLiteral("waive-diagnosis-fee"))) {
+        choice->waiveDiagnosisFee = parser.value(QStringLiteral("waive-diagnosis-fee"));
+        // "--waive-diagnosis-fee ''" is no reason: DiagnosisFees says so.
+        if (choice->waiveDiagnosisFee.trimmed().isEmpty())
+            choice->waiveDiagnosisFee = QStringLiteral(" ");
+    }
+}
+
 QJsonObject depositJson(const DepositOutcome &outcome)
 {
     QJsonObject o {{QStringLiteral("held"), moneyJson(outcome.held)},
                    {QStringLiteral("returned"), moneyJson(outcome.returned)},
-                   {QStringLiteral("kept"), moneyJson(outcome.kept)}};
+                   {QStringLiteral("kept"), moneyJson(outcome.kept)},
+                   {QStringLiteral("diagnosis_fee_kept"), moneyJson(outcome.diagnosisFee)}};
     if (!outcome.method.isEmpty())
         o.insert(QStringLiteral("method"), outcome.method);
     return o;
@@ -468,6 +488,7 @@ int runTicketPickup(const Invocation &invocation)
                                   QStringLiteral("TEXT"));
     parser.addOptions({imei, returned, accessory, missing, note});
     parser.addOptions(depositOptions());
+    parser.addOption(waiveFeeOption());
     Step step;
     if (auto exit = begin(parser, invocation,
                           Cli::tr("Hand the phone back (clerk): the IMEI must match, the balance "
@@ -490,12 +511,15 @@ int runTicketPickup(const Invocation &invocation)
     request.missingAccessoriesNote = parser.value(missing);
     request.note = parser.value(note);
     request.deposit = depositChoice(parser);
+    waiveFee(parser, &request.deposit);
     auto released = step.context->workflows->tickets.handBack(step.context->user.id, request);
     if (!released)
         return Cli::refused(released.error());
     return printTicket(released->ticket,
-                       {{QStringLiteral("paid"), moneyJson(released->balance.paid)},
+                       {{QStringLiteral("payable"), moneyJson(released->balance.payable)},
+                        {QStringLiteral("paid"), moneyJson(released->balance.paid)},
                         {QStringLiteral("due"), moneyJson(released->balance.due)},
+                        {QStringLiteral("diagnosis_fee"), released->balance.diagnosisFee.toJson()},
                         {QStringLiteral("repair_warranty_end"),
                          released->repairWarrantyEnd.isValid()
                              ? QJsonValue(released->repairWarrantyEnd.toString(Qt::ISODate))
@@ -569,6 +593,7 @@ int runTicketCancel(const Invocation &invocation)
                                     QStringLiteral("TEXT"));
     parser.addOption(reason);
     parser.addOptions(depositOptions());
+    parser.addOption(waiveFeeOption());
     Step step;
     if (auto exit = begin(parser, invocation,
                           Cli::tr("Cancel a ticket (clerk), with a reason. The customer's "
@@ -580,9 +605,10 @@ int runTicketCancel(const Invocation &invocation)
     if (auto exit = open(parser, invocation, &step))
         return *exit;
     DepositOutcome settled;
-    auto done = step.context->workflows->tickets.cancel(step.context->user.id, step.ticketId,
-                                                        parser.value(reason), std::nullopt,
-                                                        depositChoice(parser), &settled);
+    DepositChoice choice = depositChoice(parser);
+    waiveFee(parser, &choice);
+    auto done = step.context->workflows->tickets.cancel(
+        step.context->user.id, step.ticketId, parser.value(reason), std::nullopt, choice, &settled);
     if (!done)
         return Cli::refused(done.error());
     return printTicket(*done, {{QStringLiteral("deposit"), depositJson(settled)}});

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "diagnosisfees.h"
 #include "paymentrepository.h"
 #include "sql.h"
 #include "ticketrepository.h"
@@ -49,10 +50,60 @@ Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, cons
     }
     out.returned.currency = out.held.currency;
     out.kept.currency = out.held.currency;
+    out.diagnosisFee.currency = out.held.currency;
+
+    TicketRepository tickets(db, clock);
+    const QString reason = choice.keepReason.trimmed();
+    qint64 owed = 0;
+    {
+        auto ticket = tickets.loadInTransaction(ticketId, std::nullopt);
+        if (!ticket)
+            return ticket.error();
+        if (ticket->status == TicketStatus::ReturnedUnrepaired
+            || ticket->status == TicketStatus::Cancelled) {
+            auto fee = DiagnosisFees::state(db, *ticket);
+            if (!fee)
+                return fee.error();
+            owed = fee->due.minor;
+            if (owed > out.held.minor && reason.isEmpty())
+                return Error {
+                    QStringLiteral("DIAGNOSIS_FEE_DUE"),
+                    tr("Ticket %1 owes the diagnosis fee of %2 and %3 was paid: take "
+                       "the remaining %4 first, or a manager waives the fee with a "
+                       "reason.")
+                        .arg(ticket->number, fee->amount.toDecimalString(),
+                             Money {std::max<qint64>(out.held.minor, 0)}.toDecimalString(),
+                             Money {owed - std::max<qint64>(out.held.minor, 0)}.toDecimalString())};
+        }
+    }
     if (out.held.minor <= 0)
         return out;
 
-    const QString reason = choice.keepReason.trimmed();
+    if (reason.isEmpty() && owed > 0) {
+        // The stated fee stays; the rest goes back below.
+        out.diagnosisFee.minor = owed;
+        out.held.minor -= owed;
+        auto loaded = tickets.loadInTransaction(ticketId, std::nullopt);
+        if (!loaded)
+            return loaded.error();
+        TicketEvent e;
+        e.userId = actor.userId;
+        e.actor = actor.name;
+        e.kind = QStringLiteral("note");
+        e.note = tr("Diagnosis fee of %1 kept from the advance payment.")
+                     .arg(out.diagnosisFee.toDecimalString());
+        e.data
+            = QJsonObject {{QStringLiteral("diagnosis_fee_minor"), owed},
+                           {QStringLiteral("diagnosis_fee"), out.diagnosisFee.toDecimalString()}};
+        auto saved = tickets.saveInTransaction(*loaded, e);
+        if (!saved)
+            return saved.error();
+        if (out.held.minor <= 0) {
+            out.held.minor += owed;
+            return out;
+        }
+    }
+
     if (!reason.isEmpty()) {
         out.kept = out.held;
         const QDateTime now = clock.nowUtc();
@@ -65,7 +116,6 @@ Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, cons
                                     QStringLiteral("ticket"), ticketId, now, data, reason));
             !s)
             return s.error();
-        TicketRepository tickets(db, clock);
         auto loaded = tickets.loadInTransaction(ticketId, std::nullopt);
         if (!loaded)
             return loaded.error();
@@ -94,6 +144,7 @@ Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, cons
     if (!paid)
         return paid.error();
     out.returned = out.held;
+    out.held.minor += out.diagnosisFee.minor;
     out.method = paid->method;
     out.refundId = paid->id;
     return out;

@@ -19,6 +19,9 @@ struct DepositChoice
 {
     QString keepReason; // empty: the money goes back
     QString method; // how it goes back; empty: as the newest deposit or payment was taken
+    // A manager's reason to waive the diagnosis fee the ticket owes (audited); the caller
+    // checks the permission. Empty: the fee, when owed, is kept from what the customer left.
+    QString waiveDiagnosisFee = {};
 };
 
 // What was done: the amount returned (0 when kept or nothing was held) or kept.
@@ -27,6 +30,7 @@ struct DepositOutcome
     Money held; // deposits and payments less refunds before the settlement
     Money returned;
     Money kept;
+    Money diagnosisFee; // kept as the diagnosis fee owed (part of neither returned nor kept)
     QString method;
     QString refundId; // the refund payment, when one was written
 };
@@ -43,7 +47,10 @@ public:
     // Inside Database::write(), after the ticket's closing step: returns what the customer left
     // (a refund payment, its outbox row and payment event) or keeps it (an audit entry
     // "ticket.deposit_kept" with the amount and the reason, and a note in the timeline).
-    // Nothing held: nothing written.
+    // Nothing held: nothing written. When the ticket closed without a repair owes its diagnosis
+    // fee (DiagnosisFee: declined, cannot fix, cancelled after diagnosis), that much stays as
+    // the fee (no reason needed: it is the stated fee) and the rest goes back; less held than
+    // the fee is DIAGNOSIS_FEE_DUE (take the rest first, or a manager waives it).
     static Result<DepositOutcome> settleInTransaction(Database &db, const Clock &clock,
                                                       const QString &ticketId,
                                                       const DepositChoice &choice,

@@ -777,6 +777,22 @@ std::vector<Migration> buildMigrations()
                             "WHERE state = 'out'"),
              QStringLiteral("CREATE INDEX loans_ticket ON loans(ticket_id)"),
          }});
+    // 14: the diagnosis fee (检测费, issue 20), fixed on each ticket when it is registered from
+    // the fees.* settings (0: no fee), and a manager's waiver of it with a reason.
+    steps.push_back(
+        {14,
+         "diagnosis fee",
+         {
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN diagnosis_fee_minor INTEGER NOT NULL "
+                            "DEFAULT 0 CHECK (diagnosis_fee_minor >= 0)"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN diagnosis_fee_waive_on_approval "
+                            "INTEGER NOT NULL DEFAULT 1 CHECK (diagnosis_fee_waive_on_approval "
+                            "IN (0, 1))"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN diagnosis_fee_waived_reason TEXT NOT "
+                            "NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN diagnosis_fee_waived_by TEXT "
+                            "REFERENCES users(id)"),
+         }});
     return steps;
 }
 

@@ -1,6 +1,7 @@
 #include "paymentrepository.h"
 
 #include "database.h"
+#include "diagnosisfees.h"
 #include "outbox.h"
 #include "sql.h"
 
@@ -149,6 +150,21 @@ Result<Balance> PaymentRepository::balance(const QString &ticketId)
     Balance b;
     b.payable.minor = payable->next() ? payable->value(0).toLongLong() : 0;
     b.paid.minor = paid->next() ? paid->value(0).toLongLong() : 0;
+    auto ticket = TicketRepository(m_db, m_clock).byId(ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (*ticket) {
+        auto fee = DiagnosisFees::state(m_db, **ticket);
+        if (!fee)
+            return fee.error();
+        b.diagnosisFee = *fee;
+        // Closed without a repair: only the diagnosis fee can be owed, never the quote.
+        if (fee->isSet()
+            && ((*ticket)->status == TicketStatus::ReturnedUnrepaired
+                || (*ticket)->status == TicketStatus::Cancelled))
+            b.payable.minor = 0;
+        b.payable.minor += fee->due.minor;
+    }
     b.due.minor = b.payable.minor - b.paid.minor;
     return b;
 }

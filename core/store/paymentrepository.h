@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "ticketrepository.h"
+#include "tickets/diagnosisfee.h"
 #include "tickets/payment.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,14 @@ class Database;
 // What the customer owes on a ticket: the payable total of the approved quote revision,
 // what was paid (deposits and payments, less refunds) and the difference. A loaner phone's
 // deposit and its return (reference "loan:<id>", LoanerRepository) are not the repair's money.
+// The diagnosis fee (DiagnosisFee) is part of the payable amount when it is due: approved with
+// the waiver off, or owed on a ticket closed without a repair (whose quote is then not owed).
 struct Balance
 {
     Money payable;
     Money paid;
     Money due; // payable − paid; negative when the customer paid too much
+    DiagnosisFeeState diagnosisFee; // its due part is in payable
 };
 
 // Money taken or given back for a ticket. Recording writes the payment, its outbox

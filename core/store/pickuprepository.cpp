@@ -1,6 +1,7 @@
 #include "pickuprepository.h"
 
 #include "database.h"
+#include "diagnosisfees.h"
 #include "diagnosisrepository.h"
 #include "loanerrepository.h"
 #include "repairrepository.h"
@@ -182,6 +183,14 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
 
         if (Status checked = DepositSettlement::check(request.deposit); !checked)
             return checked;
+        // A manager's waiver of the diagnosis fee (the workflow checked who), before the
+        // balance is read.
+        if (!request.deposit.waiveDiagnosisFee.isEmpty()) {
+            if (Status s = DiagnosisFees::waiveInTransaction(
+                    m_db, m_clock, t, request.deposit.waiveDiagnosisFee, actor, **target);
+                !s)
+                return s;
+        }
         PaymentRepository payments(m_db, m_clock);
         if (request.payment) {
             Payment p = *request.payment;
@@ -219,7 +228,9 @@ Result<PickupResult> PickupRepository::release(const PickupRequest &request, con
             if (!settled)
                 return settled.error();
             out.deposit = *settled;
-            if (settled->returned.minor > 0 || settled->kept.minor > 0) {
+            if (settled->returned.minor > 0 || settled->kept.minor > 0
+                || settled->diagnosisFee.minor > 0
+                || !request.deposit.waiveDiagnosisFee.isEmpty()) {
                 auto now = tickets.loadInTransaction(t.id, std::nullopt);
                 if (!now)
                     return now.error();

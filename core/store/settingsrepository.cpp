@@ -26,6 +26,8 @@ QString SettingsRepository::defaultValue(const QString &key)
         {QStringLiteral("uncollected.days"), QStringLiteral("90")},
         {QStringLiteral("backup.keep_days"), QStringLiteral("30")},
         {QStringLiteral("security.min_pin_length"), QStringLiteral("4")},
+        {QStringLiteral("fees.diagnosis"), QStringLiteral("0.00")},
+        {QStringLiteral("fees.waive_diagnosis_on_approval"), QStringLiteral("1")},
     };
     return defaults.value(key);
 }

@@ -4,6 +4,7 @@
 
 #include "customerrepository.h"
 #include "database.h"
+#include "diagnosisfees.h"
 #include "intakedraftrepository.h"
 #include "outbox.h"
 #include "settingsrepository.h"
@@ -185,6 +186,9 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
                  nullableJson(t.intakeVerdict)},
                 QStringLiteral("ticket insert"));
             !s)
+            return s;
+        // The diagnosis fee the customer is told now stays this ticket's (费用透明).
+        if (Status s = DiagnosisFees::fixInTransaction(m_db, m_clock, t.id); !s)
             return s;
         if (Status s = Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("ticket"), t.id,
                                       t.version, toJson(t), now);

@@ -1,5 +1,6 @@
 #include "settingsrules.h"
 
+#include "tickets/money.h"
 #include "warranty/policy.h"
 
 #include <QDir>
@@ -40,6 +41,7 @@ const QStringList &SettingsRules::keys()
         QStringLiteral("backup.keep_days"),      QStringLiteral("backup.folder"),
         QStringLiteral("sync.hq_url"),           QStringLiteral("sync.token"),
         QStringLiteral("sync.interval_seconds"), QStringLiteral("security.min_pin_length"),
+        QStringLiteral("fees.diagnosis"),        QStringLiteral("fees.waive_diagnosis_on_approval"),
     };
     return keys;
 }
@@ -90,6 +92,20 @@ QString SettingsRules::problem(const QString &key, const QString &value,
                 .arg(value);
         return {};
     }
+    if (key == QLatin1String("fees.diagnosis")) {
+        qint64 minor = 0;
+        if (!Money::parseDecimal(value.trimmed(), &minor) || minor < 0
+            || minor > qint64(100000) * 100)
+            return tr("The diagnosis fee is an amount from 0 (no fee) to 100000.00, such as "
+                      "30.00, not \"%1\".")
+                .arg(value);
+        return {};
+    }
+    if (key == QLatin1String("fees.waive_diagnosis_on_approval") && value != QLatin1String("1")
+        && value != QLatin1String("0"))
+        return tr("fees.waive_diagnosis_on_approval is 1 (waive the diagnosis fee when the quote "
+                  "is approved) or 0 (add it to the repair), not \"%1\".")
+            .arg(value);
     if (key == QLatin1String("center.code") && !centerCode.match(value).hasMatch())
         return tr("The center code is 2 to 8 capital letters or digits, such as DEMO.");
     if (key == QLatin1String("center.name") && value.trimmed().isEmpty())

@@ -21,7 +21,8 @@ class SettingsRules
 public:
     // center.code, center.name, center.address, center.phone, station.code, policy.statutory,
     // policy.brand, repair_warranty.days, uncollected.days, ui.lock_minutes, backup.keep_days,
-    // backup.folder, sync.hq_url, sync.token, sync.interval_seconds
+    // backup.folder, sync.hq_url, sync.token, sync.interval_seconds, security.min_pin_length,
+    // fees.diagnosis (an amount, 0 = no fee), fees.waive_diagnosis_on_approval (1 or 0)
     static const QStringList &keys();
     static bool isKnown(const QString &key);
     // Secrets are written but never shown or audited with their value (keys ending in "token").

@@ -1,6 +1,7 @@
 #include "ticketdossier.h"
 
 #include "store/database.h"
+#include "store/diagnosisfees.h"
 #include "store/quoterepository.h"
 #include "store/settingsrepository.h"
 #include "store/sql.h"
@@ -191,6 +192,16 @@ Result<TicketDossier> loadWhere(Database &db, const Clock &clock, const QString 
     for (const Payment &p : d.payments)
         d.balance.paid.minor
             += p.kind == QLatin1String("refund") ? -p.amount.minor : p.amount.minor;
+    auto fee = DiagnosisFees::state(db, d.ticket);
+    if (!fee)
+        return fee.error();
+    d.balance.diagnosisFee = *fee;
+    // Closed without a repair: only the diagnosis fee can be owed (PaymentRepository::balance).
+    if (fee->isSet()
+        && (d.ticket.status == TicketStatus::ReturnedUnrepaired
+            || d.ticket.status == TicketStatus::Cancelled))
+        d.balance.payable.minor = 0;
+    d.balance.payable.minor += fee->due.minor;
     d.balance.due.minor = d.balance.payable.minor - d.balance.paid.minor;
 
     // 6. The settings the papers print.

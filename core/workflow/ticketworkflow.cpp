@@ -3,6 +3,7 @@
 #include "authority.h"
 #include "changes.h"
 #include "store/database.h"
+#include "store/diagnosisfees.h"
 #include "store/diagnosisrepository.h"
 #include "store/pricelistrepository.h"
 #include "store/repairrepository.h"
@@ -501,6 +502,14 @@ Result<PickupResult> TicketWorkflow::handBack(const QString &userId, const Picku
         if (!paying)
             return paying.error();
     }
+    if (!request.deposit.waiveDiagnosisFee.isEmpty()) {
+        // Waiving the stated fee is a manager's decision (OverrideVerdict), like an override.
+        auto waiving
+            = m_authority.require(userId, Permission::OverrideVerdict,
+                                  QStringLiteral("ticket.waive_diagnosis_fee"), request.ticketId);
+        if (!waiving)
+            return waiving.error();
+    }
     auto released = PickupRepository(m_db, m_clock).release(request, acting->actor());
     if (released)
         changed(request.ticketId);
@@ -520,6 +529,12 @@ Result<Ticket> TicketWorkflow::cancel(const QString &userId, const QString &tick
                       tr("Cancelling a ticket needs a reason (it goes into the timeline).")};
     if (Status checked = DepositSettlement::check(deposit); !checked)
         return checked.error();
+    if (!deposit.waiveDiagnosisFee.isEmpty()) {
+        auto waiving = m_authority.require(userId, Permission::OverrideVerdict,
+                                           QStringLiteral("ticket.waive_diagnosis_fee"), ticketId);
+        if (!waiving)
+            return waiving.error();
+    }
     Result<Ticket> result = Error {};
     const Status status = m_db.write([&]() -> Status {
         result = TicketRepository(m_db, m_clock)
@@ -527,14 +542,21 @@ Result<Ticket> TicketWorkflow::cancel(const QString &userId, const QString &tick
                                         reason.trimmed(), expectedVersion, StepKey {});
         if (!result)
             return result.error();
+        if (!deposit.waiveDiagnosisFee.isEmpty()) {
+            if (Status s = DiagnosisFees::waiveInTransaction(
+                    m_db, m_clock, *result, deposit.waiveDiagnosisFee, acting->actor());
+                !s)
+                return s;
+        }
         auto outcome = DepositSettlement::settleInTransaction(m_db, m_clock, ticketId, deposit,
                                                               acting->actor());
         if (!outcome)
             return outcome.error();
         if (settled)
             *settled = *outcome;
-        if (outcome->returned.minor > 0 || outcome->kept.minor > 0) {
-            // The settlement wrote an event: the ticket as it is now.
+        if (outcome->returned.minor > 0 || outcome->kept.minor > 0
+            || outcome->diagnosisFee.minor > 0 || !deposit.waiveDiagnosisFee.isEmpty()) {
+            // The settlement (or the waiver) wrote an event: the ticket as it is now.
             auto now = TicketRepository(m_db, m_clock).loadInTransaction(ticketId, std::nullopt);
             if (!now)
                 return now.error();

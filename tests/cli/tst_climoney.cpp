@@ -1,5 +1,7 @@
 // Money that adds up at the command line (issue 20): the deposit of a cancelled ticket and of a
-// phone going back unrepaired is given back, or kept with --keep-deposit REASON (audited); and
+// phone going back unrepaired is given back, or kept with --keep-deposit REASON (audited); the
+// diagnosis fee (settings set fees.diagnosis) is kept from it, shown by ticket show and ticket
+// pickup, and waived only by a manager (--waive-diagnosis-fee REASON); and
 // `repairctl report till --date D` (the manager's) equals the sum of that day's payments.
 // Real repairctl processes on a real store.
 #include "repairctlrun.h"
@@ -25,6 +27,7 @@ private slots:
     void unrepairedPickupGivesTheDepositBackOrKeepsIt();
     void tillIsTheSumOfTheDaysPayments();
     void tillIsTheManagers();
+    void diagnosisFeeAtTheCommandLine();
 
 private:
     using Run = rc::test::CliRun;
@@ -265,6 +268,82 @@ void TestCliMoney::tillIsTheManagers()
     const Run badDate = manager({QStringLiteral("report"), QStringLiteral("till"),
                                  QStringLiteral("--date"), QStringLiteral("2026-13-01")});
     QCOMPARE(badDate.exitCode, 2);
+}
+
+void TestCliMoney::diagnosisFeeAtTheCommandLine()
+{
+    const auto fee = [](const QJsonObject &o) {
+        return o.value(QLatin1String("diagnosis_fee")).toObject();
+    };
+    // The setting: a manager's, checked in core.
+    QVERIFY(clerk(words(QStringLiteral("settings set fees.diagnosis 30.00"))).exitCode != 0);
+    const Run bad = manager(words(QStringLiteral("settings set fees.diagnosis thirty")));
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains("diagnosis fee") || bad.out.contains("diagnosis fee"),
+             bad.err.constData());
+    QCOMPARE(manager(words(QStringLiteral("settings set fees.diagnosis 30.00"))).exitCode, 0);
+
+    const auto declinedTicket = [&](const QString &imei) {
+        const QString n = newTicket(imei);
+        if (tech({QStringLiteral("ticket"), QStringLiteral("diagnose"), n,
+                  QStringLiteral("--findings"), QStringLiteral("主板进水")})
+                .exitCode
+            != 0)
+            qFatal("diagnose");
+        if (tech(words(QStringLiteral("ticket quote %1 --line SCR-P40:1:payable").arg(n))).exitCode
+            != 0)
+            qFatal("quote");
+        if (clerk(words(QStringLiteral("ticket answer %1 --decline --method phone").arg(n)))
+                .status()
+            != QLatin1String("declined"))
+            qFatal("decline");
+        return n;
+    };
+
+    // Declined with 50.00 left: 30.00 stays as the fee, 20.00 goes back.
+    const QString first = declinedTicket(QStringLiteral("353918052000011"));
+    deposit(first, QStringLiteral("50.00"), QStringLiteral("wechat"));
+    const Run shown = clerk({QStringLiteral("ticket"), QStringLiteral("show"), first});
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    const QJsonObject owed = fee(shown.json().value(QLatin1String("balance")).toObject());
+    QCOMPARE(owed.value(QLatin1String("status")).toString(), QStringLiteral("owed"));
+    QCOMPARE(owed.value(QLatin1String("amount")).toString(), QStringLiteral("30.00"));
+    const Run back = clerk(words(QStringLiteral("ticket pickup %1 --imei 353918052000011 "
+                                                "--accessories-returned")
+                                     .arg(first)));
+    QVERIFY2(back.exitCode == 0, back.err.constData());
+    QCOMPARE(back.status(), QStringLiteral("returned_unrepaired"));
+    QCOMPARE(fee(back.json()).value(QLatin1String("due")).toString(), QStringLiteral("30.00"));
+    const QJsonObject d = back.json().value(QLatin1String("deposit")).toObject();
+    QCOMPARE(amount(d, "returned"), QStringLiteral("20.00"));
+    QCOMPARE(amount(d, "diagnosis_fee_kept"), QStringLiteral("30.00"));
+    QCOMPARE(amount(d, "kept"), QStringLiteral("0.00"));
+
+    // Nothing paid: refused until paid or waived; a clerk's waiver is refused, a manager's
+    // is audited.
+    const QString second = declinedTicket(QStringLiteral("353918052000029"));
+    const QStringList pickup
+        = words(QStringLiteral("ticket pickup %1 --imei 353918052000029 --accessories-returned")
+                    .arg(second));
+    const Run unpaid = clerk(pickup);
+    QVERIFY(unpaid.exitCode != 0);
+    QVERIFY2(unpaid.err.contains("DIAGNOSIS_FEE_DUE") || unpaid.out.contains("DIAGNOSIS_FEE_DUE"),
+             unpaid.err.constData());
+    const QStringList waive
+        = pickup + QStringList {QStringLiteral("--waive-diagnosis-fee"), QStringLiteral("老顾客")};
+    const Run byClerk = clerk(waive);
+    QVERIFY(byClerk.exitCode != 0);
+    QVERIFY2(byClerk.err.contains("FORBIDDEN") || byClerk.out.contains("FORBIDDEN"),
+             byClerk.err.constData());
+    const Run byManager = manager(waive);
+    QVERIFY2(byManager.exitCode == 0, byManager.err.constData());
+    QCOMPARE(fee(byManager.json()).value(QLatin1String("status")).toString(),
+             QStringLiteral("waived_by_manager"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_entries a JOIN users u ON u.id = "
+                                   "a.user_id WHERE a.kind = 'ticket.diagnosis_fee_waived' AND "
+                                   "u.username = 'boss' AND a.note = '老顾客'")),
+             1);
+    QCOMPARE(manager(words(QStringLiteral("settings set fees.diagnosis 0"))).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliMoney)

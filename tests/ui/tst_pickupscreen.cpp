@@ -34,6 +34,7 @@ private slots:
     void unrepairedDepositGoesBackOrIsKept_data();
     void unrepairedDepositGoesBackOrIsKept();
     void notReadySaysWhy();
+    void diagnosisFeeChargedAndWaivedByAManager();
     void technicianMayNotRelease();
     void foundByTheLastFourDigits();
     void releaseWaitsOutABusyStore();
@@ -225,6 +226,45 @@ void TestPickupScreen::unrepairedDepositGoesBackOrIsKept()
                                             "'ticket.deposit_kept'")),
                  1);
     }
+}
+
+// The diagnosis fee added to the repair (waiver off) on a ticket the warranty does not cover:
+// shown with the balance; only a manager may waive it, with a reason (core enforces it too).
+void TestPickupScreen::diagnosisFeeChargedAndWaivedByAManager()
+{
+    QVERIFY(m_fx->settings->setValue(QStringLiteral("fees.diagnosis"), QStringLiteral("30.00")));
+    QVERIFY(m_fx->settings->setValue(QStringLiteral("fees.waive_diagnosis_on_approval"),
+                                     QStringLiteral("0")));
+    NewTicket d = m_fx->workflowDraft();
+    d.warrantyVerdict.insert(QStringLiteral("covered"), false);
+    const Ticket t = m_fx->ticketAt(TicketStatus::Ready, d);
+    QVERIFY(m_screen->showTicket(t.id));
+    // The quote (screen 300.00 and labour 50.00, payable: not covered) and the fee.
+    QCOMPARE(child<QLabel>("pickupDueLabel")->text(), QStringLiteral("380.00"));
+    QVERIFY(child<QLabel>("pickupDiagnosisFeeLabel")->text().contains(QStringLiteral("30.00")));
+    auto *waive = child<QLineEdit>("waiveDiagnosisFeeEdit");
+    QVERIFY(!waive->isEnabled()); // a clerk's
+    m_fx->logIn(Role::Manager, QStringLiteral("boss"));
+    QVERIFY(waive->isEnabled());
+    waive->setText(QStringLiteral("老顾客，免检测费"));
+    child<QLineEdit>("paymentAmountEdit")->setText(QStringLiteral("350.00"));
+    scanImei(QStringLiteral("490154203237518"));
+    tick("accessory_sim_tray");
+    tick("accessory_case");
+    QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->reread(t).status, TicketStatus::PickedUp);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                        "'ticket.diagnosis_fee_waived' AND note = ?"),
+                         {QStringLiteral("老顾客，免检测费")}),
+             1);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT sum(amount_minor) FROM payments WHERE ticket_id "
+                                        "= ? AND kind = 'payment'"),
+                         {t.id}),
+             35000);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM payments WHERE ticket_id = ? AND "
+                                        "kind = 'refund'"),
+                         {t.id}),
+             0);
 }
 
 void TestPickupScreen::notReadySaysWhy()

@@ -90,6 +90,12 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_due->setObjectName(QStringLiteral("pickupDueLabel"));
     m_due->setStyleSheet(QStringLiteral("font-weight:bold; font-size:14pt;"));
     payForm->addRow(tr("Balance due:"), m_due);
+    // The diagnosis fee (检测费): where it stands, in the words of core's rule.
+    m_fee = new QLabel(payBox);
+    m_fee->setTextFormat(Qt::PlainText);
+    m_fee->setWordWrap(true);
+    m_fee->setObjectName(QStringLiteral("pickupDiagnosisFeeLabel"));
+    payForm->addRow(m_fee);
     m_amount = new QLineEdit(payBox);
     m_amount->setObjectName(QStringLiteral("paymentAmountEdit"));
     payForm->addRow(tr("Paid now:"), m_amount);
@@ -107,6 +113,11 @@ PickupScreen::PickupScreen(Services &services, Session &session, QWidget *parent
     m_keepDeposit->setObjectName(QStringLiteral("keepDepositEdit"));
     m_keepDeposit->setPlaceholderText(tr("Empty: the advance payment goes back to the customer"));
     payForm->addRow(tr("Keep the advance payment because:"), m_keepDeposit);
+    // A manager may waive the diagnosis fee with a reason (audited); core refuses anyone else.
+    m_waiveFee = new QLineEdit(payBox);
+    m_waiveFee->setObjectName(QStringLiteral("waiveDiagnosisFeeEdit"));
+    m_waiveFee->setPlaceholderText(tr("Manager only; empty: the fee stands"));
+    payForm->addRow(tr("Waive the diagnosis fee because:"), m_waiveFee);
     right->addWidget(payBox);
 
     auto *handBox = new QGroupBox(tr("Hand back"), this);
@@ -207,6 +218,9 @@ void PickupScreen::ticketLoaded()
     m_imei->clear();
     m_missingNote->clear();
     m_keepDeposit->clear();
+    m_waiveFee->clear();
+    m_fee->clear();
+    m_feeDue = false;
     m_amount->clear();
     m_reference->clear();
     m_warrantyEnd->clear();
@@ -269,6 +283,11 @@ void PickupScreen::ticketLoaded()
         m_payable->setText(balance->payable.toDecimalString());
         m_paid->setText(balance->paid.toDecimalString());
         m_due->setText(balance->due.toDecimalString());
+        m_fee->setText(DiagnosisFee::describe(balance->diagnosisFee));
+        // Due now, or owed if the phone goes back unrepaired.
+        const DiagnosisFeeStatus fee = balance->diagnosisFee.status;
+        m_feeDue = balance->diagnosisFee.due.minor > 0
+                   || (m_unrepaired && fee == DiagnosisFeeStatus::Pending);
         if (balance->due.minor > 0 && m_releasable)
             m_amount->setText(balance->due.toDecimalString());
     } else {
@@ -316,6 +335,7 @@ void PickupScreen::refreshEnabled()
     m_method->setEnabled(open && m_session.can(Permission::Payment));
     m_reference->setEnabled(open && m_session.can(Permission::Payment));
     m_keepDeposit->setEnabled(open && m_unrepaired);
+    m_waiveFee->setEnabled(open && m_feeDue && m_session.can(Permission::OverrideVerdict));
     m_print->setEnabled(!m_releasedTicketId.isEmpty());
     m_imei->setEnabled(open);
 }
@@ -350,6 +370,8 @@ bool PickupScreen::release()
         request.deposit.keepReason = m_keepDeposit->text().trimmed();
         request.deposit.method = m_method->currentData().toString();
     }
+    if (!m_waiveFee->text().trimmed().isEmpty())
+        request.deposit.waiveDiagnosisFee = m_waiveFee->text().trimmed();
     // A busy store is waited out from the event loop (BusyStoreRetry), the form as typed.
     const QString userId = m_session.userId();
     const QString ticketId = t->id;

@@ -68,6 +68,9 @@ private:
     QLabel *m_payable = nullptr;
     QLabel *m_paid = nullptr;
     QLabel *m_due = nullptr;
+    QLabel *m_fee = nullptr; // the diagnosis fee's state
+    QLineEdit *m_waiveFee = nullptr; // a manager's reason to waive the diagnosis fee
+    bool m_feeDue = false;
     QLineEdit *m_amount = nullptr;
     QComboBox *m_method = nullptr;
     QLineEdit *m_reference = nullptr;

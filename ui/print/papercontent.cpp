@@ -347,6 +347,12 @@ void Composer::intakeBody()
     beginSection(Term::TermsTitle);
     m_body.text(t(Term::TermsQuoteFirst), m_style.small);
     m_body.text(t(Term::TermsUncollected).arg(m_data.uncollectedDays), m_style.small);
+    // 费用透明: the fee and its waiver rule, told before any work.
+    if (m_data.diagnosisFee > 0)
+        m_body.text(t(m_data.diagnosisFeeWaiveOnApproval ? Term::DiagnosisFeeTermsWaive
+                                                         : Term::DiagnosisFeeTermsAdd)
+                        .arg(formatMoney(m_data.diagnosisFee, m_data.currency)),
+                    m_style.small);
     endSection();
 
     signatures({Term::CustomerSignature, Term::ClerkSignature});
@@ -425,11 +431,30 @@ void Composer::quoteBody()
     m_body.beginGroup();
     total(Term::Subtotal, m_data.quoteTotal(), m_style.body);
     total(Term::CoveredByWarranty, -m_data.coveredTotal(), m_style.body);
-    total(Term::CustomerPays, m_data.customerTotal(), m_style.label);
+    const qint64 fee
+        = m_data.diagnosisFeeStatus == QLatin1String("charged") ? m_data.diagnosisFee : 0;
+    if (m_data.diagnosisFee > 0) {
+        const QString status = m_data.diagnosisFeeStatus;
+        if (status == QLatin1String("charged"))
+            total(Term::DiagnosisFee, m_data.diagnosisFee, m_style.body);
+        else if (status == QLatin1String("waived_on_approval"))
+            total(Term::DiagnosisFeeWaived, 0, m_style.body);
+        else if (status == QLatin1String("covered"))
+            total(Term::DiagnosisFeeCovered, 0, m_style.body);
+        else if (status == QLatin1String("waived_by_manager"))
+            total(Term::DiagnosisFeeWaivedByManager, 0, m_style.body);
+    }
+    total(Term::CustomerPays, m_data.customerTotal() + fee, m_style.label);
     if (m_data.deposit != 0) {
         total(Term::DepositPaid, m_data.deposit, m_style.body);
-        total(Term::BalanceDue, m_data.customerTotal() - m_data.deposit, m_style.label);
+        total(Term::BalanceDue, m_data.customerTotal() + fee - m_data.deposit, m_style.label);
     }
+    // Not answered yet: the fee and what approving does to it (费用透明).
+    if (m_data.diagnosisFee > 0 && m_data.diagnosisFeeStatus == QLatin1String("pending"))
+        m_body.text(t(m_data.diagnosisFeeWaiveOnApproval ? Term::DiagnosisFeeTermsWaive
+                                                         : Term::DiagnosisFeeTermsAdd)
+                        .arg(formatMoney(m_data.diagnosisFee, m_data.currency)),
+                    m_style.small);
     m_body.endGroup();
 
     warranty(m_data.warranty);
@@ -471,11 +496,29 @@ void Composer::pickupBody()
         beginSection(Term::Payments);
         const qreal gap = mm(1.5);
         const qreal amount = mm(isA4() ? 28 : 17);
-        if (!m_data.lines.empty()) {
+        const QString feeStatus = m_data.diagnosisFeeStatus;
+        const bool unrepairedFee = feeStatus == QLatin1String("owed");
+        if (!m_data.lines.empty() && !unrepairedFee) {
             m_body.row({Cell {t(Term::CustomerPays), m_style.body, 0},
                         Cell {formatMoney(m_data.customerTotal(), m_data.currency), m_style.body,
                               amount, Qt::AlignRight}},
                        gap);
+        }
+        if (m_data.diagnosisFee > 0) {
+            // The fee's line: charged (waiver off, or owed without a repair) or why not.
+            Term label = Term::DiagnosisFee;
+            qint64 value = m_data.diagnosisFeeDue;
+            if (feeStatus == QLatin1String("waived_on_approval"))
+                label = Term::DiagnosisFeeWaived;
+            else if (feeStatus == QLatin1String("covered"))
+                label = Term::DiagnosisFeeCovered;
+            else if (feeStatus == QLatin1String("waived_by_manager"))
+                label = Term::DiagnosisFeeWaivedByManager;
+            if (label != Term::DiagnosisFee || value > 0)
+                m_body.row(
+                    {Cell {t(label), m_style.body, 0}, Cell {formatMoney(value, m_data.currency),
+                                                             m_style.body, amount, Qt::AlignRight}},
+                    gap);
         }
         for (const Payment &payment : m_data.payments) {
             QString method = paymentMethodName(payment.method, m_options.language);

@@ -157,6 +157,13 @@ struct PaperData
     std::vector<QuoteLine> lines;
     qint64 deposit = 0;
     QString currency = QStringLiteral("CNY");
+    // The diagnosis fee (检测费) fixed at intake (0: none), its waiver rule, where it stands
+    // (DiagnosisFee::id: covered, pending, waived_on_approval, charged, owed, not_diagnosed,
+    // waived_by_manager) and what of it is payable.
+    qint64 diagnosisFee = 0;
+    bool diagnosisFeeWaiveOnApproval = true;
+    QString diagnosisFeeStatus;
+    qint64 diagnosisFeeDue = 0;
     QDateTime approvedAt; // null: not approved yet
 
     // Pickup

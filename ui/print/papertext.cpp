@@ -89,6 +89,22 @@ constexpr Entry entries[] = {
     {Term::CollectedSignature, "客户取机签字", "Collected by (signature)"},
     {Term::PageOf, "第 %1 页，共 %2 页", "Page %1 of %2"},
     {Term::PrintedAt, "打印时间", "Printed"},
+    {Term::DiagnosisFee, "检测费", "Diagnosis fee"},
+    {Term::DiagnosisFeeWaived, "检测费已免（已确认报价）", "Diagnosis fee waived (quote approved)"},
+    {Term::DiagnosisFeeCovered, "检测费：保修范围内，不收取",
+     "Diagnosis fee: covered by the warranty, not charged"},
+    {Term::DiagnosisFeeWaivedByManager, "检测费已由店长免收",
+     "Diagnosis fee waived by the manager"},
+    {Term::DiagnosisFeeTermsWaive,
+     "检测费 %1：确认报价后免收；未维修退回或检测后取消时收取。保修范围内的维修不收取。",
+     "Diagnosis fee %1: waived when you approve the quote; payable if the phone goes back "
+     "unrepaired or the ticket is cancelled after diagnosis. A repair the warranty covers never "
+     "pays it."},
+    {Term::DiagnosisFeeTermsAdd,
+     "检测费 %1：确认报价后计入维修费用；未维修退回或检测后取消时收取。保修范围内的维修不收取。",
+     "Diagnosis fee %1: added to the repair when you approve the quote; payable if the phone goes "
+     "back unrepaired or the ticket is cancelled after diagnosis. A repair the warranty covers "
+     "never pays it."},
     {Term::ExchangeTitle, "换货凭证", "Exchange certificate"},
     {Term::RefundTitle, "退货退款凭证", "Refund receipt"},
     {Term::RemedyDate, "办理日期", "Date"},

@@ -75,6 +75,13 @@ enum class Term {
     CollectedSignature,
     PageOf,
     PrintedAt,
+    // The diagnosis fee (检测费, issue 20)
+    DiagnosisFee,
+    DiagnosisFeeWaived,
+    DiagnosisFeeCovered,
+    DiagnosisFeeWaivedByManager,
+    DiagnosisFeeTermsWaive,
+    DiagnosisFeeTermsAdd,
     // The exchange certificate and the refund receipt (issue 20)
     ExchangeTitle,
     RefundTitle,

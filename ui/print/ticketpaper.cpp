@@ -2,6 +2,7 @@
 
 #include "papertext.h"
 #include "store/loanerrepository.h"
+#include "tickets/diagnosisfee.h"
 
 #include <QJsonArray>
 
@@ -204,6 +205,11 @@ PaperData paperFromTicket(const TicketPaperSource &source, const QDateTime &prin
     }
     if (source.approval && source.approval->approved)
         paper.approvedAt = source.approval->at;
+    const rc::DiagnosisFeeState &fee = source.balance.diagnosisFee;
+    paper.diagnosisFee = fee.amount.minor;
+    paper.diagnosisFeeWaiveOnApproval = fee.waiveOnApproval;
+    paper.diagnosisFeeStatus = rc::DiagnosisFee::id(fee.status);
+    paper.diagnosisFeeDue = fee.due.minor;
     for (const rc::Payment &stored : source.payments) {
         Payment payment;
         payment.kind = stored.kind;

@@ -11,6 +11,7 @@
 #include "workflow/records.h"
 #include "workflow/workflows.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -65,7 +66,8 @@ QStringList SettingsScreen::storeKeys()
             QStringLiteral("policy.brand"),     QStringLiteral("repair_warranty.days"),
             QStringLiteral("uncollected.days"), QStringLiteral("ui.lock_minutes"),
             QStringLiteral("backup.keep_days"), QStringLiteral("sync.hq_url"),
-            QStringLiteral("sync.token"),       QStringLiteral("sync.interval_seconds")};
+            QStringLiteral("sync.token"),       QStringLiteral("sync.interval_seconds"),
+            QStringLiteral("fees.diagnosis"),   QStringLiteral("fees.waive_diagnosis_on_approval")};
 }
 
 SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *parent)
@@ -134,6 +136,20 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     policyForm->addRow(tr("&Uncollected phones after:"), m_uncollectedDays);
     policyForm->addRow(tr("Lock the screen after:"), m_lockMinutes);
     left->addWidget(policies);
+
+    // The diagnosis fee (检测费): told to the customer at intake, fixed on each ticket then.
+    auto *fees = new QGroupBox(tr("Fees"), page);
+    auto *feeForm = new QFormLayout(fees);
+    m_diagnosisFee = new QLineEdit(fees);
+    m_diagnosisFee->setObjectName(QStringLiteral("diagnosisFeeEdit"));
+    m_diagnosisFee->setPlaceholderText(QStringLiteral("0.00"));
+    m_diagnosisFee->setToolTip(tr("0 for no fee. A repair the warranty covers never pays it; the "
+                                  "intake receipt states it."));
+    m_waiveDiagnosisFee = new QCheckBox(tr("Waive it when the customer approves the quote"), fees);
+    m_waiveDiagnosisFee->setObjectName(QStringLiteral("waiveDiagnosisFeeCheck"));
+    feeForm->addRow(tr("&Diagnosis fee:"), m_diagnosisFee);
+    feeForm->addRow(QString(), m_waiveDiagnosisFee);
+    left->addWidget(fees);
 
     // Interface language.
     auto *language = new QGroupBox(tr("Language"), page);
@@ -264,7 +280,8 @@ void SettingsScreen::updateAccess()
     const auto inputs = findChildren<QWidget *>();
     for (QWidget *w : inputs) {
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QSpinBox *>(w) || w == m_chooseBackupFolder) {
+            || qobject_cast<QSpinBox *>(w) || w == m_chooseBackupFolder
+            || w == m_waiveDiagnosisFee) {
             if (w->objectName() == QLatin1String("labelFormatCombo"))
                 continue;
             w->setEnabled(may);
@@ -299,6 +316,8 @@ void SettingsScreen::reload()
     m_repairWarrantyDays->setValue(number("repair_warranty.days", 90));
     m_uncollectedDays->setValue(number("uncollected.days", 90));
     m_lockMinutes->setValue(number("ui.lock_minutes", 5));
+    m_diagnosisFee->setText(text("fees.diagnosis"));
+    m_waiveDiagnosisFee->setChecked(text("fees.waive_diagnosis_on_approval") != QLatin1String("0"));
     m_backupKeepDays->setValue(number("backup.keep_days", 30));
     m_hqUrl->setText(text("sync.hq_url"));
     m_hqToken->setText(text("sync.token"));
@@ -345,6 +364,9 @@ QMap<QString, QString> SettingsScreen::storeValues() const
         {QStringLiteral("repair_warranty.days"), QString::number(m_repairWarrantyDays->value())},
         {QStringLiteral("uncollected.days"), QString::number(m_uncollectedDays->value())},
         {QStringLiteral("ui.lock_minutes"), QString::number(m_lockMinutes->value())},
+        {QStringLiteral("fees.diagnosis"), m_diagnosisFee->text().trimmed()},
+        {QStringLiteral("fees.waive_diagnosis_on_approval"),
+         m_waiveDiagnosisFee->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("backup.keep_days"), QString::number(m_backupKeepDays->value())},
         {QStringLiteral("backup.folder"), m_backupFolder->text().trimmed()},
         {QStringLiteral("sync.hq_url"), m_hqUrl->text().trimmed()},

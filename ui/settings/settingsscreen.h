@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -76,6 +77,8 @@ private:
     QSpinBox *m_repairWarrantyDays = nullptr;
     QSpinBox *m_uncollectedDays = nullptr;
     QSpinBox *m_lockMinutes = nullptr;
+    QLineEdit *m_diagnosisFee = nullptr;
+    QCheckBox *m_waiveDiagnosisFee = nullptr;
     QMap<QString, QComboBox *> m_printers; // paper kind → printer name
     QMap<QString, QComboBox *> m_formats; // paper kind → thermal80 | a4
     QComboBox *m_paperLanguage = nullptr;

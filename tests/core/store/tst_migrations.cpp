@@ -42,6 +42,7 @@ private slots:
     void remedyStatusesAfterTheUpgrade();
     void disposedStatusAfterTheUpgrade();
     void loanersAfterTheUpgrade();
+    void diagnosisFeeAfterTheUpgrade();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -688,6 +689,32 @@ void TestMigrations::loanersAfterTheUpgrade()
                                    "'%2', 'ok', 0, '2026-11-23', '2026-11-30')")
                         .arg(loaner.id, ticketId)));
     QVERIFY(!q.exec(QStringLiteral("UPDATE loaners SET state = 'lost'")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+// The diagnosis fee step: tickets from before it owe no fee (0), keep the default waiver rule,
+// and the schema refuses a negative fee or a waiver flag other than 0 or 1.
+void TestMigrations::diagnosisFeeAfterTheUpgrade()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v7.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    const qint64 tickets = store.count(QStringLiteral("SELECT count(*) FROM tickets"));
+    QVERIFY(tickets > 0);
+    QCOMPARE(
+        store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE diagnosis_fee_minor = 0 "
+                                   "AND diagnosis_fee_waive_on_approval = 1 AND "
+                                   "diagnosis_fee_waived_reason = '' AND "
+                                   "diagnosis_fee_waived_by IS NULL")),
+        tickets);
+    QSqlQuery q(store.db->connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET diagnosis_fee_minor = -1")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET diagnosis_fee_waive_on_approval = 2")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE tickets SET diagnosis_fee_minor = 3000")));
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
 }

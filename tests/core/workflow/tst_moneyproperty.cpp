@@ -4,8 +4,12 @@
 // deposits given back or kept with a reason). Per ticket, payments minus refunds equal the
 // approved payable amount at hand-back, 0 when the phone went back unrepaired or the ticket was
 // cancelled (the deposit, when a reason kept it), minus the invoice price for a refund remedy
-// (CN-04). Per day, the till report equals the sum of that day's payments, per method and in
-// all. RC_PROPERTY_SEED=N replays a run; RC_PROPERTY_TICKETS=N sets how many tickets.
+// (CN-04). The diagnosis fee (fees.diagnosis, varied per ticket: none or an amount, waived on
+// approval or not) is part of it: added to the approved amount when the waiver is off, what is
+// owed when the phone goes back unrepaired or the ticket is cancelled after diagnosis (unless a
+// manager waived it), never on a covered ticket. Per day, the till report equals the sum of that
+// day's payments, per method and in all. RC_PROPERTY_SEED=N replays a run;
+// RC_PROPERTY_TICKETS=N sets how many tickets.
 #include "workflowstore.h"
 
 #include "identifiers/checkdigit.h"
@@ -47,6 +51,9 @@ struct Expected
 {
     QString ticketId;
     Path path;
+    qint64 fee = 0; // the diagnosis fee fixed at intake
+    bool waiveOnApproval = true;
+    bool covered = false;
     qint64 net = 0; // payments − refunds
     QString trace;
 };
@@ -108,6 +115,18 @@ private:
         }
         return choice;
     }
+    // The diagnosis fee a ticket closed after diagnosis without a repair owes: none when the
+    // warranty covers it; sometimes a manager waives it (the choice then says why).
+    qint64 feeOwed(const Expected &e, DepositChoice *choice)
+    {
+        if (e.covered || e.fee == 0)
+            return 0;
+        if (m_random.bounded(4) == 0) {
+            choice->waiveDiagnosisFee = QStringLiteral("店长免检测费");
+            return 0;
+        }
+        return e.fee;
+    }
     qint64 heldOf(const QString &ticketId)
     {
         return PaymentRepository(*m_store.db, m_store.clock).balance(ticketId)->paid.minor;
@@ -166,6 +185,22 @@ void TestMoneyProperty::walkOne(int index)
                   .arg(m_seed)
                   .arg(QLatin1String(pathName(path)))
                   .arg(saleDaysAgo);
+    // The center's diagnosis fee as it stands for this ticket's intake.
+    e.fee = m_random.bounded(3) == 0 ? 0 : money(10, 80);
+    e.waiveOnApproval = m_random.bounded(2) == 0;
+    e.covered = saleDaysAgo != 400;
+    {
+        const Status set = m_store.wf->admin.setSettings(
+            m_store.manager.id,
+            {{QStringLiteral("fees.diagnosis"), Money {e.fee}.toDecimalString()},
+             {QStringLiteral("fees.waive_diagnosis_on_approval"),
+              e.waiveOnApproval ? QStringLiteral("1") : QStringLiteral("0")}});
+        must(set, QStringLiteral("fee setting"), e.trace);
+        e.trace += QStringLiteral(" fee %1 waive-on-approval %2 covered %3")
+                       .arg(e.fee)
+                       .arg(e.waiveOnApproval)
+                       .arg(e.covered);
+    }
     auto created = m_store.wf->intake.registerPhone(clerk, m_store.request(newImei(), saleDaysAgo));
     must(created, QStringLiteral("intake"), e.trace);
     if (!created)
@@ -210,11 +245,21 @@ void TestMoneyProperty::walkOne(int index)
         }
         const Ticket quoted = m_store.walkTo(t, S::Quoted);
         if (path == Path::CancelAfterQuote) {
-            const DepositChoice choice = depositChoice(&e.trace);
+            DepositChoice choice = depositChoice(&e.trace);
+            const qint64 owed = feeOwed(e, &choice);
+            if (owed > heldOf(t.id)) {
+                // The customer pays the rest of the fee before the ticket is cancelled.
+                workflow::PaymentInput rest;
+                rest.amount.minor = owed - heldOf(t.id);
+                rest.method = method();
+                must(wf.pay(clerk, t.id, rest), QStringLiteral("fee payment"), e.trace);
+                e.trace += QStringLiteral(" paid-fee %1").arg(rest.amount.minor);
+            }
             const qint64 held = heldOf(t.id);
-            must(wf.cancel(clerk, t.id, QStringLiteral("客户不修了"), quoted.version, choice),
+            const QString who = choice.waiveDiagnosisFee.isEmpty() ? clerk : m_store.manager.id;
+            must(wf.cancel(who, t.id, QStringLiteral("客户不修了"), std::nullopt, choice),
                  QStringLiteral("cancel"), e.trace);
-            e.net = choice.keepReason.isEmpty() ? 0 : held;
+            e.net = choice.keepReason.isEmpty() ? owed : held;
             break;
         }
         if (path == Path::DeclinedUnrepaired) {
@@ -257,21 +302,35 @@ void TestMoneyProperty::walkOne(int index)
             must(released, QStringLiteral("pickup"), e.trace);
             if (released)
                 e.net = released->balance.payable.minor;
-            // The approved quote's payable amount, as the customer agreed to it.
+            // The approved quote's payable amount, as the customer agreed to it, and the
+            // diagnosis fee when it is not waived on approval (never on a covered ticket).
+            const qint64 charged = !e.covered && !e.waiveOnApproval ? e.fee : 0;
             QSqlQuery q(m_store.db->connection());
             q.prepare(QStringLiteral("SELECT payable_minor FROM approvals WHERE ticket_id = ? "
                                      "AND decision = 'approved' ORDER BY rid DESC LIMIT 1"));
             q.addBindValue(t.id);
             QVERIFY2(q.exec() && q.next(), qPrintable(e.trace));
-            QVERIFY2(e.net == q.value(0).toLongLong(), qPrintable(e.trace));
+            QVERIFY2(e.net == q.value(0).toLongLong() + charged, qPrintable(e.trace));
         } else {
             r.deposit = depositChoice(&e.trace);
-            const qint64 held = heldOf(t.id);
-            auto released = wf.handBack(clerk, r);
+            const qint64 owed = feeOwed(e, &r.deposit);
+            qint64 held = heldOf(t.id);
+            if (owed > held) {
+                // The rest of the fee is paid with the hand-back.
+                Payment p;
+                p.kind = QStringLiteral("payment");
+                p.method = method();
+                p.amount.minor = owed - held;
+                r.payment = p;
+                held = owed;
+                e.trace += QStringLiteral(" paid-fee %1").arg(p.amount.minor);
+            }
+            const QString who = r.deposit.waiveDiagnosisFee.isEmpty() ? clerk : m_store.manager.id;
+            auto released = wf.handBack(who, r);
             must(released, QStringLiteral("pickup unrepaired"), e.trace);
             if (released)
                 QCOMPARE(released->ticket.status, S::ReturnedUnrepaired);
-            e.net = r.deposit.keepReason.isEmpty() ? 0 : held;
+            e.net = r.deposit.keepReason.isEmpty() ? owed : held;
         }
         break;
     }
@@ -301,6 +360,22 @@ void TestMoneyProperty::paymentsAddUpPerTicket()
         // Every ticket is closed.
         QVERIFY2(TicketLifecycle::isFinal(m_store.reread(e.ticketId).status), qPrintable(e.trace));
     }
+    // The diagnosis fee's paths were taken: kept from a deposit or paid without a repair, added
+    // to a repair, waived on approval, waived by a manager.
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE kind = 'note' "
+                                         "AND data LIKE '%diagnosis_fee_minor%'"))
+            > 0);
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'picked_up' "
+                                         "AND diagnosis_fee_minor > 0 AND "
+                                         "diagnosis_fee_waive_on_approval = 0"))
+            > 0);
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'picked_up' "
+                                         "AND diagnosis_fee_minor > 0 AND "
+                                         "diagnosis_fee_waive_on_approval = 1"))
+            > 0);
+    QVERIFY(m_store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                         "'ticket.diagnosis_fee_waived'"))
+            > 0);
 }
 
 void TestMoneyProperty::theTillIsTheSumOfItsPayments()

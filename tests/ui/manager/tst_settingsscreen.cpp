@@ -5,6 +5,7 @@
 #include "store/backup.h"
 #include "widgets/documentsfolder.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@ private slots:
     void init();
     void showsStoredValues();
     void savesAndAudits();
+    void savesTheDiagnosisFee();
     void refusesInvalidEntries_data();
     void refusesInvalidEntries();
     void printersGoToThisWorkstation();
@@ -113,6 +115,30 @@ void TestSettingsScreen::savesAndAudits()
     QVERIFY(!child<QLabel>(m_screen.get(), "messageLabel")->text().isEmpty());
 }
 
+// The diagnosis fee (检测费) and its waiver rule: shown as stored (none, waived on approval, by
+// default), saved through core's checks.
+void TestSettingsScreen::savesTheDiagnosisFee()
+{
+    auto *fee = child<QLineEdit>(m_screen.get(), "diagnosisFeeEdit");
+    auto *waive = child<QCheckBox>(m_screen.get(), "waiveDiagnosisFeeCheck");
+    QVERIFY(fee && waive);
+    QCOMPARE(fee->text(), QStringLiteral("0.00"));
+    QVERIFY(waive->isChecked());
+    fee->clear();
+    QTest::keyClicks(fee, QStringLiteral("30.00"));
+    waive->setChecked(false);
+    QVERIFY(m_screen->save());
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("fees.diagnosis")), QStringLiteral("30.00"));
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("fees.waive_diagnosis_on_approval")),
+             QStringLiteral("0"));
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                        "'setting.change'")),
+             2);
+    ui::SettingsScreen again(*m_fx->services, m_fx->session);
+    QCOMPARE(child<QLineEdit>(&again, "diagnosisFeeEdit")->text(), QStringLiteral("30.00"));
+    QVERIFY(!child<QCheckBox>(&again, "waiveDiagnosisFeeCheck")->isChecked());
+}
+
 void TestSettingsScreen::refusesInvalidEntries_data()
 {
     QTest::addColumn<QString>("field");
@@ -129,6 +155,10 @@ void TestSettingsScreen::refusesInvalidEntries_data()
     QTest::newRow("hq not a url") << QStringLiteral("hqUrlEdit") << QStringLiteral("hq example");
     QTest::newRow("hq ftp") << QStringLiteral("hqUrlEdit")
                             << QStringLiteral("ftp://hq.example.com");
+    QTest::newRow("diagnosis fee words")
+        << QStringLiteral("diagnosisFeeEdit") << QStringLiteral("thirty");
+    QTest::newRow("diagnosis fee negative")
+        << QStringLiteral("diagnosisFeeEdit") << QStringLiteral("-5");
 }
 
 void TestSettingsScreen::refusesInvalidEntries()
@@ -288,6 +318,8 @@ void TestSettingsScreen::readOnlyForOtherRoles()
     m_fx->logIn(Role::Technician, QStringLiteral("wang"));
     QVERIFY(!child<QLineEdit>(m_screen.get(), "centerNameEdit")->isEnabled());
     QVERIFY(!child<QSpinBox>(m_screen.get(), "repairWarrantyDaysSpin")->isEnabled());
+    QVERIFY(!child<QLineEdit>(m_screen.get(), "diagnosisFeeEdit")->isEnabled());
+    QVERIFY(!child<QCheckBox>(m_screen.get(), "waiveDiagnosisFeeCheck")->isEnabled());
     QVERIFY(child<QPushButton>(m_screen.get(), "saveButton")->isHidden());
     QVERIFY(!child<QLabel>(m_screen.get(), "readOnlyLabel")->isHidden());
     QVERIFY(child<QLineEdit>(m_screen.get(), "hqTokenEdit")->isHidden());

@@ -48,6 +48,8 @@ private slots:
     void chineseTextLayerSaysTheSource_data();
     void chineseTextLayerSaysTheSource();
     void quoteTableHeadsRepeatOnEveryA4Page();
+    void diagnosisFeeLines_data();
+    void diagnosisFeeLines();
 
 private:
     // Writes the paper's PDF, returns its path.
@@ -539,6 +541,114 @@ void TestPaper::quoteTableHeadsRepeatOnEveryA4Page()
         // Heads once per page, not once per line.
         const QString all = textOf(pdf);
         QCOMPARE(all.count(heads), paper->pageCount());
+    }
+}
+
+// The diagnosis fee (检测费, issue 20) on every paper that speaks of it, in both formats and
+// languages: the intake receipt's terms (费用透明), the quote's line (charged, waived, covered)
+// and the pickup receipt's (waived, owed without a repair, waived by the manager).
+void TestPaper::diagnosisFeeLines_data()
+{
+    QTest::addColumn<PaperKind>("kind");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("waiveOnApproval");
+    QTest::addColumn<PaperFormat>("format");
+    QTest::addColumn<PaperLanguage>("language");
+    struct Case
+    {
+        const char *name;
+        PaperKind kind;
+        const char *status;
+        bool waive;
+    };
+    const Case cases[] = {
+        {"intake-waive", PaperKind::Intake, "pending", true},
+        {"intake-add", PaperKind::Intake, "pending", false},
+        {"quote-pending", PaperKind::Quote, "pending", true},
+        {"quote-charged", PaperKind::Quote, "charged", false},
+        {"quote-waived", PaperKind::Quote, "waived_on_approval", true},
+        {"quote-covered", PaperKind::Quote, "covered", false},
+        {"pickup-waived", PaperKind::Pickup, "waived_on_approval", true},
+        {"pickup-charged", PaperKind::Pickup, "charged", false},
+        {"pickup-owed", PaperKind::Pickup, "owed", true},
+        {"pickup-manager", PaperKind::Pickup, "waived_by_manager", true},
+    };
+    for (const Case &c : cases) {
+        for (PaperFormat format : {PaperFormat::Thermal80, PaperFormat::A4}) {
+            for (PaperLanguage language : {PaperLanguage::Chinese, PaperLanguage::English}) {
+                const QString name
+                    = QStringLiteral("fee-%1-%2-%3")
+                          .arg(QLatin1String(c.name), formatName(format), languageName(language));
+                QTest::newRow(qPrintable(name))
+                    << c.kind << QString::fromLatin1(c.status) << c.waive << format << language;
+            }
+        }
+    }
+}
+
+void TestPaper::diagnosisFeeLines()
+{
+    QFETCH(PaperKind, kind);
+    QFETCH(QString, status);
+    QFETCH(bool, waiveOnApproval);
+    QFETCH(PaperFormat, format);
+    QFETCH(PaperLanguage, language);
+    PaperData data = test::samplePaper();
+    data.diagnosisFee = 3000;
+    data.diagnosisFeeWaiveOnApproval = waiveOnApproval;
+    data.diagnosisFeeStatus = status;
+    data.diagnosisFeeDue
+        = status == QLatin1String("charged") || status == QLatin1String("owed") ? 3000 : 0;
+    auto paper = Paper::build(data, {kind, format, language, PaperCopy::Customer});
+    QVERIFY2(paper.ok(), paper.ok() ? "" : qPrintable(paper.error().message));
+    const QString pdf = pdfOf(*paper, QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(!pdf.isEmpty());
+    // On the roll a long label wraps beside its amount, so the amount's cell "¥0.00" may sit
+    // between the label's words in the text layer: read with the zero amounts taken out.
+    const QString text = textOf(pdf).remove(normalized(QStringLiteral("¥0.00")));
+    const auto expect = [&](const QString &needle) {
+        QVERIFY2(text.contains(normalized(needle)),
+                 qPrintable(
+                     QStringLiteral("\"%1\" not in the PDF text: %2").arg(needle, text.left(900))));
+    };
+    const auto absent = [&](const QString &needle) {
+        QVERIFY2(!text.contains(normalized(needle)), qPrintable(needle));
+    };
+    const QString termsWaive
+        = term(Term::DiagnosisFeeTermsWaive, language).arg(QStringLiteral("¥30.00"));
+    const QString termsAdd
+        = term(Term::DiagnosisFeeTermsAdd, language).arg(QStringLiteral("¥30.00"));
+    if (kind == PaperKind::Intake) {
+        expect(waiveOnApproval ? termsWaive : termsAdd);
+        absent(waiveOnApproval ? termsAdd : termsWaive);
+        return;
+    }
+    const QString waived = term(Term::DiagnosisFeeWaived, language);
+    if (status == QLatin1String("pending")) {
+        expect(termsWaive);
+        absent(waived);
+        expect(QStringLiteral("¥138.00"));
+    } else if (status == QLatin1String("charged")) {
+        expect(term(Term::DiagnosisFee, language));
+        expect(QStringLiteral("¥30.00"));
+        absent(waived);
+        if (kind == PaperKind::Quote) {
+            expect(QStringLiteral("¥168.00")); // 138.00 + 30.00
+            expect(QStringLiteral("¥118.00")); // less the 50.00 advance
+        }
+    } else if (status == QLatin1String("waived_on_approval")) {
+        expect(waived);
+        if (kind == PaperKind::Quote)
+            expect(QStringLiteral("¥138.00"));
+    } else if (status == QLatin1String("covered")) {
+        expect(term(Term::DiagnosisFeeCovered, language));
+        absent(waived);
+    } else if (status == QLatin1String("owed")) {
+        expect(term(Term::DiagnosisFee, language));
+        expect(QStringLiteral("¥30.00"));
+        absent(waived);
+    } else if (status == QLatin1String("waived_by_manager")) {
+        expect(term(Term::DiagnosisFeeWaivedByManager, language));
     }
 }
 
