@@ -41,13 +41,30 @@ constexpr qint64 kMaxVersion = Q_INT64_C(9007199254740991);
 
 QJsonObject recordObject(const WireRecord &record)
 {
-    return QJsonObject {
+    QJsonObject object {
         {QStringLiteral("kind"), kindName(record.kind)},
         {QStringLiteral("entity"), record.entity},
         {QStringLiteral("id"), record.id},
         {QStringLiteral("version"), record.version},
         {QStringLiteral("payload"), record.payload},
     };
+    if (!record.origin.isEmpty())
+        object.insert(QStringLiteral("origin"), record.origin);
+    if (!record.station.isEmpty())
+        object.insert(QStringLiteral("station"), record.station);
+    return object;
+}
+
+// An origin or a station: printable ASCII without spaces.
+bool isToken(const QString &text, int maxLength)
+{
+    if (text.size() > maxLength)
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
 }
 
 std::optional<RecordStatus> statusFromName(const QString &name)
@@ -80,6 +97,8 @@ IncomingRecord readRecord(const QJsonValue &value)
         = (version.isDouble() && v >= 0 && v <= double(kMaxVersion) && v == double(qint64(v)))
               ? qint64(v)
               : -1;
+    record.origin = object.value(QLatin1String("origin")).toString();
+    record.station = object.value(QLatin1String("station")).toString();
     record.payload = object.value(QLatin1String("payload")).toObject();
     const QString kind = object.value(QLatin1String("kind")).toString();
     if (kind == QLatin1String("snapshot")) {
@@ -132,6 +151,8 @@ Error checkRecord(const WireRecord &record, qint64 payloadBytes)
         return {str("BAD_VERSION"), str("version must be an integer from 1 to 2^53-1")};
     if (record.kind == RecordKind::Event && record.version != 1)
         return {str("BAD_VERSION"), str("an event has version 1")};
+    if (!isToken(record.origin, WireLimits::maxOriginLength))
+        return {str("BAD_ORIGIN"), str("origin must be up to 64 printable ASCII characters")};
     const QJsonValue payloadId = record.payload.value(QLatin1String("id"));
     if (!payloadId.isUndefined() && payloadId.toString() != record.id)
         return {str("PAYLOAD_ID_MISMATCH"), str("payload.id differs from the record's id")};
@@ -152,7 +173,8 @@ QByteArray encodeRecord(const WireRecord &record)
     return QJsonDocument(recordObject(record)).toJson(QJsonDocument::Compact);
 }
 
-static QByteArray batchHeader(const QString &center, const QString &batchId, const QString &sentAt)
+static QByteArray batchHeader(const QString &center, const QString &batchId, const QString &sentAt,
+                              const QString &station)
 {
     // Keys in a fixed order; the records array is spliced in last.
     QJsonObject header {
@@ -161,21 +183,25 @@ static QByteArray batchHeader(const QString &center, const QString &batchId, con
         {QStringLiteral("batch_id"), batchId},
         {QStringLiteral("sent_at"), sentAt},
     };
+    if (!station.isEmpty())
+        header.insert(QStringLiteral("station"), station);
     QByteArray bytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
     bytes.chop(1); // the closing brace
     bytes += ",\"records\":[";
     return bytes;
 }
 
-qint64 batchOverheadBytes(const QString &center, const QString &batchId)
+qint64 batchOverheadBytes(const QString &center, const QString &batchId, const QString &station)
 {
-    return batchHeader(center, batchId, QStringLiteral("0000-00-00T00:00:00.000Z")).size() + 2;
+    return batchHeader(center, batchId, QStringLiteral("0000-00-00T00:00:00.000Z"), station).size()
+           + 2;
 }
 
 QByteArray encodeBatch(const QString &center, const QString &batchId, const QDateTime &sentAt,
-                       const QList<QByteArray> &encodedRecords)
+                       const QList<QByteArray> &encodedRecords, const QString &station)
 {
-    QByteArray body = batchHeader(center, batchId, sentAt.toUTC().toString(Qt::ISODateWithMs));
+    QByteArray body
+        = batchHeader(center, batchId, sentAt.toUTC().toString(Qt::ISODateWithMs), station);
     qsizetype size = body.size() + 2;
     for (const QByteArray &record : encodedRecords)
         size += record.size() + 1;
@@ -205,12 +231,16 @@ Result<IncomingBatch> decodeBatch(const QByteArray &body)
     if (!protocol.isDouble())
         return Error {str("BAD_BATCH"), str("protocol is missing")};
     batch.protocol = protocol.toInt();
-    if (batch.protocol != kProtocolVersion)
+    if (batch.protocol < kMinProtocolVersion || batch.protocol > kProtocolVersion)
         return Error {str("UNSUPPORTED_PROTOCOL"),
-                      QStringLiteral("protocol %1 is not supported (this HQ speaks %2)")
+                      QStringLiteral("protocol %1 is not supported (this HQ speaks %2 to %3)")
                           .arg(batch.protocol)
+                          .arg(kMinProtocolVersion)
                           .arg(kProtocolVersion)};
     batch.center = object.value(QLatin1String("center")).toString();
+    batch.station = object.value(QLatin1String("station")).toString();
+    if (!isToken(batch.station, WireLimits::maxEntityLength))
+        return Error {str("BAD_BATCH"), str("station must be up to 40 printable characters")};
     batch.batchId = object.value(QLatin1String("batch_id")).toString();
     batch.sentAt = object.value(QLatin1String("sent_at")).toString();
     if (batch.batchId.isEmpty() || batch.batchId.size() > 64)
@@ -286,6 +316,69 @@ Result<BatchResult> decodeBatchResult(const QByteArray &body)
         result.results.append(r);
     }
     return result;
+}
+
+QByteArray encodeChangesPage(const ChangesPage &page)
+{
+    QJsonArray records;
+    for (const WireRecord &record : page.records)
+        records.append(recordObject(record));
+    return QJsonDocument(QJsonObject {
+                             {QStringLiteral("protocol"), kProtocolVersion},
+                             {QStringLiteral("cursor"), page.cursor},
+                             {QStringLiteral("more"), page.more},
+                             {QStringLiteral("behind"), page.behind},
+                             {QStringLiteral("records"), records},
+                         })
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<ChangesPage> decodeChangesPage(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Error {str("BAD_RESPONSE"), str("HQ's feed page is not a JSON object")};
+    const QJsonObject object = document.object();
+    const QJsonValue records = object.value(QLatin1String("records"));
+    const QJsonValue cursor = object.value(QLatin1String("cursor"));
+    if (!records.isArray() || !cursor.isString())
+        return Error {str("BAD_RESPONSE"), str("HQ's feed page has no records or no cursor")};
+    ChangesPage page;
+    page.cursor = cursor.toString();
+    page.more = object.value(QLatin1String("more")).toBool();
+    page.behind = qint64(object.value(QLatin1String("behind")).toDouble());
+    const QJsonArray array = records.toArray();
+    page.records.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        IncomingRecord in = readRecord(value);
+        if (!in.isValid())
+            return Error {str("BAD_RESPONSE"),
+                          QStringLiteral("HQ's feed page has a bad record: %1").arg(in.error.code)};
+        page.records.append(std::move(in.record));
+    }
+    return page;
+}
+
+QByteArray encodeWhoami(const Whoami &whoami)
+{
+    return QJsonDocument(QJsonObject {
+                             {QStringLiteral("center"), whoami.center},
+                             {QStringLiteral("station"), whoami.station},
+                             {QStringLiteral("admin"), whoami.admin},
+                         })
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<Whoami> decodeWhoami(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return Error {str("BAD_RESPONSE"), str("HQ's whoami answer is not a JSON object")};
+    const QJsonObject object = document.object();
+    return Whoami {object.value(QLatin1String("center")).toString(),
+                   object.value(QLatin1String("station")).toString(),
+                   object.value(QLatin1String("admin")).toBool()};
 }
 
 QByteArray encodeError(const Error &error)

@@ -18,6 +18,11 @@ private slots:
     void batchErrors();
     void resultRoundTrip();
     void overheadMatchesEncoding();
+    void protocolOneStillAccepted();
+    void originAndStationRoundTrip();
+    void changesPageRoundTrip();
+    void changesPageRefusesBadRecord();
+    void whoamiRoundTrip();
 };
 
 static const QString kId = QStringLiteral("0b6a8f6e-6a43-4b8e-9c59-8f6a5c1e8a11");
@@ -34,7 +39,7 @@ void TestWire::batchRoundTrip()
                                         {encodeRecord(snapshot), encodeRecord(event)});
     auto batch = decodeBatch(body);
     QVERIFY(batch);
-    QCOMPARE(batch->protocol, 1);
+    QCOMPARE(batch->protocol, kProtocolVersion);
     QCOMPARE(batch->center, QStringLiteral("DEMO"));
     QCOMPARE(batch->batchId, QStringLiteral("b-1"));
     QCOMPARE(batch->sentAt, QStringLiteral("2026-05-01T08:00:00.000Z"));
@@ -122,8 +127,13 @@ void TestWire::batchErrors_data()
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("BAD_BATCH");
     QTest::newRow("no protocol") << QByteArray(R"({"batch_id":"b","records":[]})")
                                  << QStringLiteral("BAD_BATCH");
-    QTest::newRow("protocol 2") << QByteArray(R"({"protocol":2,"batch_id":"b","records":[]})")
+    QTest::newRow("protocol 3") << QByteArray(R"({"protocol":3,"batch_id":"b","records":[]})")
                                 << QStringLiteral("UNSUPPORTED_PROTOCOL");
+    QTest::newRow("protocol 0") << QByteArray(R"({"protocol":0,"batch_id":"b","records":[]})")
+                                << QStringLiteral("UNSUPPORTED_PROTOCOL");
+    QTest::newRow("station with a space")
+        << QByteArray(R"({"protocol":2,"batch_id":"b","station":"0 1","records":[]})")
+        << QStringLiteral("BAD_BATCH");
     QTest::newRow("no batch id") << QByteArray(R"({"protocol":1,"records":[]})")
                                  << QStringLiteral("BAD_BATCH");
     QTest::newRow("records not array")
@@ -181,6 +191,91 @@ void TestWire::overheadMatchesEncoding()
         = encodeBatch(QStringLiteral("DEMO"), batchId, QDateTime::currentDateTimeUtc(), {});
     QCOMPARE(qint64(empty.size()), batchOverheadBytes(QStringLiteral("DEMO"), batchId));
     QVERIFY(QJsonDocument::fromJson(empty).isObject());
+}
+
+void TestWire::protocolOneStillAccepted()
+{
+    auto batch = decodeBatch(R"({"protocol":1,"batch_id":"b","records":[]})");
+    QVERIFY(batch);
+    QCOMPARE(batch->protocol, 1);
+    QVERIFY(batch->station.isEmpty());
+}
+
+void TestWire::originAndStationRoundTrip()
+{
+    WireRecord snapshot {RecordKind::Snapshot, QStringLiteral("ticket"), kId, 12, {}};
+    snapshot.origin = QStringLiteral("3f2c9a10-inc");
+    const QByteArray body = encodeBatch(QStringLiteral("SZ01"), QStringLiteral("b-2"),
+                                        QDateTime::currentDateTimeUtc(), {encodeRecord(snapshot)},
+                                        QStringLiteral("02"));
+    QVERIFY(body.contains(R"("station":"02")"));
+    auto batch = decodeBatch(body);
+    QVERIFY(batch);
+    QCOMPARE(batch->station, QStringLiteral("02"));
+    QCOMPARE(batch->records[0].record.origin, QStringLiteral("3f2c9a10-inc"));
+    QCOMPARE(batchOverheadBytes(QStringLiteral("SZ01"), QStringLiteral("b-2"), QStringLiteral("02"))
+                 + encodeRecord(snapshot).size(),
+             body.size());
+
+    WireRecord spaced = snapshot;
+    spaced.origin = QStringLiteral("a b");
+    QCOMPARE(checkRecord(spaced).code, QStringLiteral("BAD_ORIGIN"));
+    spaced.origin = QString(65, u'x');
+    QCOMPARE(checkRecord(spaced).code, QStringLiteral("BAD_ORIGIN"));
+}
+
+void TestWire::changesPageRoundTrip()
+{
+    ChangesPage page;
+    page.cursor = QStringLiteral("c:42");
+    page.more = true;
+    page.behind = 1234;
+    WireRecord snapshot {RecordKind::Snapshot, QStringLiteral("ticket"), kId, 9,
+                         QJsonObject {{QStringLiteral("note"), QStringLiteral("进水")}}};
+    snapshot.origin = QStringLiteral("inc-1");
+    snapshot.station = QStringLiteral("02");
+    page.records.append(snapshot);
+    page.records.append({RecordKind::Event, QStringLiteral("ticket_event"), kId, 1, {}});
+    auto decoded = decodeChangesPage(encodeChangesPage(page));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->cursor, QStringLiteral("c:42"));
+    QVERIFY(decoded->more);
+    QCOMPARE(decoded->behind, 1234);
+    QCOMPARE(decoded->records.size(), 2);
+    QCOMPARE(decoded->records[0].origin, QStringLiteral("inc-1"));
+    QCOMPARE(decoded->records[0].station, QStringLiteral("02"));
+    QCOMPARE(decoded->records[0].version, 9);
+    QCOMPARE(decoded->records[0].payload.value(QLatin1String("note")).toString(),
+             QStringLiteral("进水"));
+    QCOMPARE(decoded->records[1].kind, RecordKind::Event);
+    QVERIFY(decoded->records[1].station.isEmpty());
+
+    ChangesPage empty;
+    empty.cursor = QStringLiteral("c:42");
+    auto none = decodeChangesPage(encodeChangesPage(empty));
+    QVERIFY(none);
+    QVERIFY(none->records.isEmpty());
+    QVERIFY(!none->more);
+}
+
+void TestWire::changesPageRefusesBadRecord()
+{
+    QCOMPARE(decodeChangesPage("<html>").error().code, QStringLiteral("BAD_RESPONSE"));
+    QCOMPARE(decodeChangesPage(R"({"records":[]})").error().code, QStringLiteral("BAD_RESPONSE"));
+    const auto bad = decodeChangesPage(
+        R"({"cursor":"x","records":[{"kind":"snapshot","entity":"Ticket","id":"a","version":1,"payload":{}}]})");
+    QVERIFY(!bad);
+    QVERIFY(bad.error().message.contains(QLatin1String("BAD_ENTITY")));
+}
+
+void TestWire::whoamiRoundTrip()
+{
+    auto me = decodeWhoami(encodeWhoami({QStringLiteral("SZ01"), QStringLiteral("02"), false}));
+    QVERIFY(me);
+    QCOMPARE(me->center, QStringLiteral("SZ01"));
+    QCOMPARE(me->station, QStringLiteral("02"));
+    QVERIFY(!me->admin);
+    QVERIFY(!decodeWhoami("nope"));
 }
 
 QTEST_GUILESS_MAIN(TestWire)
