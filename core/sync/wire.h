@@ -54,8 +54,8 @@ struct WireRecord
     qint64 version = 0;
     QJsonObject payload;
     QString origin = {}; // protocol 2; empty in protocol 1
-    QString station
-        = {}; // in the change feed: the station whose batch carried it (empty: HQ's own)
+    // In the change feed: the station whose batch carried the record (empty: HQ's own).
+    QString station = {};
 };
 
 // A record as an HQ received it: the fields it could read, and the reason it must be
