@@ -75,7 +75,7 @@ QByteArray snapshot(const QString &id, qint64 version, const QString &origin, in
     return sync::encodeRecord(record);
 }
 
-QByteArray event(const QString &id, const QString &origin)
+QByteArray eventRecord(const QString &id, const QString &origin)
 {
     sync::WireRecord record;
     record.kind = sync::RecordKind::Event;
@@ -132,7 +132,8 @@ private:
     Answer get(const QString &path, const QString &token, const QByteArray &acceptEncoding = {});
     Answer post(const QByteArray &body, const QString &token);
     sync::ChangesPage page(const QString &token, const QString &cursor, int limit = 1000);
-    QString stationToken(const QString &station, int *exitCode = nullptr, QByteArray *err = nullptr);
+    QString stationToken(const QString &station, int *exitCode = nullptr,
+                         QByteArray *err = nullptr);
 
     QTemporaryDir m_dir;
     QNetworkAccessManager *m_network = nullptr;
@@ -154,8 +155,8 @@ void TestHqFeed::cleanupTestCase()
 
 Answer TestHqFeed::get(const QString &path, const QString &token, const QByteArray &acceptEncoding)
 {
-    return finish(m_network->get(makeRequest(m_hq->url().resolved(QUrl(path)), token,
-                                             acceptEncoding)));
+    return finish(
+        m_network->get(makeRequest(m_hq->url().resolved(QUrl(path)), token, acceptEncoding)));
 }
 
 Answer TestHqFeed::post(const QByteArray &body, const QString &token)
@@ -186,19 +187,17 @@ sync::ChangesPage TestHqFeed::page(const QString &token, const QString &cursor, 
 QString TestHqFeed::stationToken(const QString &station, int *exitCode, QByteArray *err)
 {
     QProcess process;
-    process.start(repairHqPath(),
-                  {QStringLiteral("--db"), m_db->spec(), QStringLiteral("token"),
-                   QStringLiteral("add"), QStringLiteral("DEMO"), QStringLiteral("--station"),
-                   station});
+    process.start(repairHqPath(), {QStringLiteral("--db"), m_db->spec(), QStringLiteral("token"),
+                                   QStringLiteral("add"), QStringLiteral("DEMO"),
+                                   QStringLiteral("--station"), station});
     if (!process.waitForFinished(30000))
         return {};
     if (exitCode)
         *exitCode = process.exitCode();
     if (err)
         *err = process.readAllStandardError();
-    return process.exitCode() == 0
-               ? QString::fromLatin1(process.readAllStandardOutput().trimmed())
-               : QString();
+    return process.exitCode() == 0 ? QString::fromLatin1(process.readAllStandardOutput().trimmed())
+                                   : QString();
 }
 
 void TestHqFeed::feed_data()
@@ -281,7 +280,7 @@ void TestHqFeed::feed()
         records.append(snapshot(QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')), 1,
                                 QStringLiteral("o-s1"), i));
     for (int i = 0; i < 5; ++i)
-        records.append(event(QStringLiteral("e%1").arg(i), QStringLiteral("o-s1")));
+        records.append(eventRecord(QStringLiteral("e%1").arg(i), QStringLiteral("o-s1")));
     a = post(batch(records, QStringLiteral("S2")), s1);
     QCOMPARE(a.status, 403);
     QCOMPARE(errorCode(a), QStringLiteral("STATION_MISMATCH"));
@@ -357,9 +356,10 @@ void TestHqFeed::feed()
     QCOMPARE(statuses(a), (QStringList {QStringLiteral("applied"), QStringLiteral("stale")}));
 
     // Protocol 1 still accepted from a center token; its records have no origin.
-    const QByteArray v1 = R"({"protocol":1,"center":"DEMO","batch_id":"v1-batch","sent_at":"x","records":[)"
-                          R"({"kind":"snapshot","entity":"ticket","id":"old1","version":1,)"
-                          R"("payload":{"id":"old1"}}]})";
+    const QByteArray v1
+        = R"({"protocol":1,"center":"DEMO","batch_id":"v1-batch","sent_at":"x","records":[)"
+          R"({"kind":"snapshot","entity":"ticket","id":"old1","version":1,)"
+          R"("payload":{"id":"old1"}}]})";
     a = post(v1, center);
     QCOMPARE(a.status, 200);
     QCOMPARE(statuses(a), QStringList {QStringLiteral("applied")});
@@ -369,9 +369,9 @@ void TestHqFeed::feed()
     QVERIFY(latest.records.last().station.isEmpty());
 
     // A center token's batch: the station is its claim.
-    a = post(batch({snapshot(QStringLiteral("c1"), 1, QStringLiteral("o-s9"))},
-                   QStringLiteral("S9")),
-             center);
+    a = post(
+        batch({snapshot(QStringLiteral("c1"), 1, QStringLiteral("o-s9"))}, QStringLiteral("S9")),
+        center);
     QCOMPARE(statuses(a), QStringList {QStringLiteral("applied")});
     const sync::ChangesPage claimed = page(center, latest.cursor);
     QCOMPARE(claimed.records.size(), 1);
@@ -388,8 +388,8 @@ void TestHqFeed::feed()
     const int plainSize = static_cast<int>(a.raw.size());
     // Qt's own Accept-Encoding, decoded by Qt: the same page.
     {
-        QNetworkRequest req = makeRequest(m_hq->url().resolved(QUrl(QStringLiteral("/v1/changes"))),
-                                          center);
+        QNetworkRequest req
+            = makeRequest(m_hq->url().resolved(QUrl(QStringLiteral("/v1/changes"))), center);
         const Answer decoded = finish(m_network->get(req));
         QCOMPARE(decoded.raw.size(), plainSize);
         QCOMPARE(ids(sync::decodeChangesPage(decoded.raw).value()),
@@ -409,10 +409,8 @@ void TestHqFeed::feed()
     // Long-poll wake: S1 and S2 wait; S2's batch wakes S1 at once (S2's own wait goes on),
     // and meanwhile the single worker still answers other requests.
     const QString waitPath = QStringLiteral("/v1/changes?wait=20&cursor=") + claimed.cursor;
-    QNetworkReply *waitS1 = m_network->get(
-        makeRequest(m_hq->url().resolved(QUrl(waitPath)), s1));
-    QNetworkReply *waitS2 = m_network->get(
-        makeRequest(m_hq->url().resolved(QUrl(waitPath)), s2));
+    QNetworkReply *waitS1 = m_network->get(makeRequest(m_hq->url().resolved(QUrl(waitPath)), s1));
+    QNetworkReply *waitS2 = m_network->get(makeRequest(m_hq->url().resolved(QUrl(waitPath)), s2));
     QTest::qWait(400);
     QVERIFY(!waitS1->isFinished() && !waitS2->isFinished());
     a = get(QStringLiteral("/metrics"), admin);
@@ -420,9 +418,9 @@ void TestHqFeed::feed()
     timer.restart();
     QCOMPARE(get(QStringLiteral("/v1/stats"), center).status, 200);
     QVERIFY(timer.elapsed() < 2000);
-    a = post(batch({snapshot(QStringLiteral("w1"), 1, QStringLiteral("o-s2"))},
-                   QStringLiteral("S2")),
-             s2);
+    a = post(
+        batch({snapshot(QStringLiteral("w1"), 1, QStringLiteral("o-s2"))}, QStringLiteral("S2")),
+        s2);
     QCOMPARE(a.status, 200);
     timer.restart();
     {
