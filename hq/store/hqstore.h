@@ -45,7 +45,7 @@ struct BatchRecord
     QString id;
     qint64 version = 1;
     QByteArray payload; // compact JSON text, UTF-8
-    QString origin; // protocol 2: the incarnation that stamped the version; "" in protocol 1
+    QString origin = {}; // protocol 2: the incarnation that stamped the version; "" in protocol 1
 };
 
 struct BatchInput
@@ -99,7 +99,7 @@ struct TokenChange
     QString center;
     bool admin = false;
     bool revoked = false;
-    QString station;
+    QString station = {}; // a station token's station
 };
 
 // One record or event of the change feed, as stored.
