@@ -2,6 +2,7 @@
 // (docs/sync-protocol.md). A composition root: settings, the database, the server.
 //
 //   repair-hq [--config FILE] token add CENTER... | token add --admin
+//   repair-hq [--config FILE] token add CENTER --station CODE
 //   repair-hq [--config FILE] token list
 //   repair-hq [--config FILE] token revoke ID | token revoke --token-file FILE
 //   repair-hq [--config FILE] migrate
@@ -64,6 +65,8 @@ QString tokenJson(const TokenInfo &token)
     const QJsonObject o {
         {QStringLiteral("id"), token.id},
         {QStringLiteral("center"), token.admin ? QJsonValue() : QJsonValue(token.center)},
+        {QStringLiteral("station"),
+         token.station.isEmpty() ? QJsonValue() : QJsonValue(token.station)},
         {QStringLiteral("admin"), token.admin},
         {QStringLiteral("created_at"), token.createdAt},
         {QStringLiteral("revoked_at"),
@@ -75,8 +78,10 @@ QString tokenJson(const TokenInfo &token)
 // Exit status of a failed store call: 1 for the database, 2 for what the user typed.
 int storeFailure(const Error &error)
 {
-    const bool usage
-        = error.code == QLatin1String("BAD_CENTER") || error.code == QLatin1String("BAD_TOKEN_ID");
+    const bool usage = error.code == QLatin1String("BAD_CENTER")
+                       || error.code == QLatin1String("BAD_TOKEN_ID")
+                       || error.code == QLatin1String("BAD_STATION")
+                       || error.code == QLatin1String("STATION_TOKEN_EXISTS");
     return fail(error.message, usage ? 2 : 1);
 }
 
@@ -95,6 +100,7 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Head office for Repair Counter sync (docs/sync-protocol.md).\n"
             "  repair-hq [--config FILE] token add CENTER... | token add --admin\n"
+            "  repair-hq [--config FILE] token add CENTER --station CODE\n"
             "  repair-hq [--config FILE] token list\n"
             "  repair-hq [--config FILE] token revoke ID | token revoke --token-file FILE\n"
             "  repair-hq [--config FILE] migrate\n"
@@ -139,12 +145,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption adminOption(QStringLiteral("admin"),
                                          QStringLiteral("token add: an admin token (all "
                                                         "centers' statistics, /metrics)."));
+    const QCommandLineOption stationOption(
+        QStringLiteral("station"),
+        QStringLiteral("token add: a token of one station of the center (one valid per station)."),
+        QStringLiteral("CODE"));
     const QCommandLineOption tokenFileOption(
         QStringLiteral("token-file"),
         QStringLiteral("token revoke: read the whole token from FILE (- for standard input)."),
         QStringLiteral("FILE"));
     parser.addOptions({configOption, dbOption, listenOption, remoteOption, workersOption,
-                       maxBodyOption, accessLogOption, setOption, adminOption, tokenFileOption});
+                       maxBodyOption, accessLogOption, setOption, adminOption, stationOption,
+                       tokenFileOption});
     parser.process(app);
 
     Config config;
@@ -232,6 +243,15 @@ int main(int argc, char *argv[])
     }
     if (words.value(0) == QLatin1String("token") && words.value(1) == QLatin1String("add")) {
         const bool admin = parser.isSet(adminOption);
+        if (parser.isSet(stationOption)) {
+            if (admin || words.size() != 3)
+                return fail(QStringLiteral("token add --station needs exactly one CENTER"));
+            auto token = session.addStationToken(words.at(2), parser.value(stationOption));
+            if (!token)
+                return storeFailure(token.error());
+            print(*token);
+            return 0;
+        }
         if ((admin && words.size() != 2) || (!admin && words.size() < 3))
             return fail(QStringLiteral("token add needs one or more CENTERs, or --admin alone"));
         // Several centers at once: one token per line, in the order given.
@@ -389,6 +409,7 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
                    {QStringLiteral("database"), parseDatabaseSpec(db).value().redacted}});
     server.run();
     g_server = nullptr;
+    service.stopFeed();
     pool.stop();
     maintenance.stop();
     (*log)->event("stopped", {});

@@ -15,7 +15,7 @@ RC_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev
     libzint-dev zbar-tools poppler-utils fonts-noto-cjk sqlite3
     clang clang-format libclang-rt-14-dev
-    postgresql libpq-dev xvfb xauth
+    postgresql libpq-dev zlib1g-dev xvfb xauth
     nginx openssl curl python3
     qtkeychain-qt6-dev
 )

@@ -9,7 +9,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <zlib.h>
 
 #include <ctime>
 
@@ -87,10 +90,71 @@ QJsonObject statsObject(const HqStats &stats)
     };
 }
 
+// Accept-Encoding names gzip (or *) without q=0.
+bool acceptsGzip(const QByteArray &acceptEncoding)
+{
+    for (const QByteArray &item : acceptEncoding.split(',')) {
+        const QList<QByteArray> parts = item.split(';');
+        const QByteArray coding = parts.value(0).trimmed().toLower();
+        if (coding != "gzip" && coding != "*")
+            continue;
+        bool refused = false;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray parameter = parts.at(i).trimmed().toLower();
+            if (parameter.startsWith("q=") && parameter.mid(2).toDouble() <= 0)
+                refused = true;
+        }
+        if (!refused)
+            return true;
+    }
+    return false;
+}
+
+// The gzip format (RFC 1952) of data, or nothing when zlib fails.
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream {};
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY)
+        != Z_OK)
+        return {};
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))),
+                   Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&stream, Z_FINISH);
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return rc == Z_STREAM_END ? out : QByteArray();
+}
+
+// The feed's cursor: "s:" and the last change number seen; empty: from the start.
+std::optional<qint64> parseCursor(const QString &cursor)
+{
+    if (cursor.isEmpty())
+        return 0;
+    static const QRegularExpression re(QStringLiteral("^s:[0-9]{1,18}$"));
+    if (!re.match(cursor).hasMatch())
+        return std::nullopt;
+    return cursor.mid(2).toLongLong();
+}
+
 const QString kDbUnavailableMessage
     = QStringLiteral("HQ's database is not available; nothing was stored, try again later");
 
 } // namespace
+
+// A change-feed request, as read from its query.
+struct HqService::FeedAsk
+{
+    QString center;
+    QString station; // excluded from the answer
+    qint64 afterSeq = 0;
+    int limit = sync::WireLimits::defaultChangesLimit;
+    qint64 deadlineMs = 0; // steady clock; until then an empty answer waits
+    bool gzip = false;
+};
 
 // What the server thread decided about a request, for the worker that runs it.
 struct HqService::Pending
@@ -112,8 +176,6 @@ HqService::HqService(Parts parts, Options options)
 
 void HqService::addRoutes()
 {
-    // The change feed, station tokens, device history and a hub's upstream are further
-    // routes of the same kind (see docs/sync-protocol.md, "What comes next").
     Route batches;
     batches.method = http::Method::Post;
     batches.pattern = sync::kBatchesPath;
@@ -137,6 +199,28 @@ void HqService::addRoutes()
         return this->stats(session, request, caller);
     };
     m_router.add(stats);
+
+    Route changes;
+    changes.pattern = sync::kChangesPath;
+    changes.name = "changes";
+    changes.access = Access::Center;
+    changes.onWorkerLater
+        = [this](StoreSession &session, const std::shared_ptr<http::Exchange> &exchange,
+                 const Caller &caller) {
+              return this->changes(session, exchange, caller);
+          };
+    m_router.add(changes);
+
+    Route whoami;
+    whoami.pattern = sync::kWhoamiPath;
+    whoami.name = "whoami";
+    whoami.access = Access::CenterOrAdmin;
+    whoami.onServer = [](const Request &, const Caller &caller, const PathParams &) {
+        Response response;
+        response.body = sync::encodeWhoami({caller.center, caller.station, caller.admin});
+        return response;
+    };
+    m_router.add(whoami);
 
     Route health;
     health.pattern = "/healthz";
@@ -229,6 +313,7 @@ std::optional<Response> HqService::authenticate(const Request &request, const Ro
     }
     caller->admin = entry.admin;
     caller->center = entry.center;
+    caller->station = entry.station;
     if (route.access == Access::Center && entry.admin)
         return error(403, "FORBIDDEN", QStringLiteral("this request needs a center's token"));
     if (route.access == Access::Admin && !entry.admin)
@@ -321,18 +406,25 @@ std::optional<Response> HqService::head(http::Exchange &exchange)
 std::optional<Response> HqService::body(const std::shared_ptr<http::Exchange> &exchange)
 {
     auto pending = std::static_pointer_cast<Pending>(exchange->hold);
-    m_parts.pool.submit(pending->reservation,
-                        [this, exchange, pending](StoreSession &session, qint64 queuedNs) {
-                            const qint64 started = nowNs();
-                            Response response = pending->route->onWorker(
-                                session, exchange->request, pending->caller, pending->params);
-                            response.log.queueMs = queuedNs / 1e6;
-                            response.log.workMs = (nowNs() - started) / 1e6;
-                            // The body is not needed any more; the rest of the exchange lives until
-                            // the answer is written.
-                            exchange->request.body = QByteArray();
-                            m_server->complete(exchange, std::move(response));
-                        });
+    m_parts.pool.submit(pending->reservation, [this, exchange, pending](StoreSession &session,
+                                                                        qint64 queuedNs) {
+        if (pending->route->onWorkerLater) {
+            // A long-poll may wait past this job: it holds no queue slot.
+            pending->reservation.reset();
+            if (auto response = pending->route->onWorkerLater(session, exchange, pending->caller))
+                m_server->complete(exchange, std::move(*response));
+            return;
+        }
+        const qint64 started = nowNs();
+        Response response = pending->route->onWorker(session, exchange->request, pending->caller,
+                                                     pending->params);
+        response.log.queueMs = queuedNs / 1e6;
+        response.log.workMs = (nowNs() - started) / 1e6;
+        // The body is not needed any more; the rest of the exchange lives until
+        // the answer is written.
+        exchange->request.body = QByteArray();
+        m_server->complete(exchange, std::move(response));
+    });
     return std::nullopt;
 }
 
@@ -357,6 +449,9 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
     if (!batch->center.isEmpty() && batch->center != caller.center)
         return error(403, "CENTER_MISMATCH",
                      QStringLiteral("the batch names another center than its token"));
+    if (!caller.station.isEmpty() && !batch->station.isEmpty() && batch->station != caller.station)
+        return error(403, "STATION_MISMATCH",
+                     QStringLiteral("the batch names another station than its token"));
     if (m_parts.faults) {
         if (auto staged = m_parts.faults->beforeApply(*batch))
             return *staged;
@@ -368,6 +463,7 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
     input.batchId = batch->batchId;
     input.sentAt = sanitizedSentAt(batch->sentAt);
     input.recordsSent = static_cast<int>(batch->records.size());
+    input.station = caller.station.isEmpty() ? batch->station : caller.station;
     input.records.reserve(batch->records.size());
     std::vector<int> stored(batch->records.size(), -1);
     for (size_t i = 0; i < batch->records.size(); ++i) {
@@ -390,7 +486,8 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
                 } else {
                     stored[i] = static_cast<int>(input.records.size());
                     input.records.push_back({record.kind == sync::RecordKind::Event, record.entity,
-                                             record.id, record.version, std::move(payload)});
+                                             record.id, record.version, std::move(payload),
+                                             record.origin});
                 }
             }
         }
@@ -411,8 +508,13 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
     result.replay = outcome->replay;
     int counts[4] = {};
     for (size_t i = 0; i < stored.size(); ++i) {
+        sync::RecordResult &r = result.results[static_cast<qsizetype>(i)];
         if (stored[i] >= 0)
-            result.results[static_cast<qsizetype>(i)].status = outcome->statuses[stored[i]];
+            r.status = outcome->statuses[stored[i]];
+        if (stored[i] >= 0 && r.status == sync::RecordStatus::Rejected)
+            r.error = {QStringLiteral("VERSION_CONFLICT"),
+                       QStringLiteral("HQ holds this version from this origin with another "
+                                      "payload")};
         ++counts[static_cast<int>(result.results[static_cast<qsizetype>(i)].status)];
     }
     // The audit chains (docs/audit.md): entries stored for the first time, in batch order;
@@ -446,6 +548,8 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
                                           {QStringLiteral("id"), f.id},
                                           {QStringLiteral("detail"), f.detail}});
     m_parts.metrics.countRecords(counts[0], counts[1], counts[2], counts[3]);
+    if (counts[0] > 0)
+        m_feed.notify(caller.center); // committed: the center's waiting feeds read it
     m_parts.metrics.observeBatch((nowNs() - started) / 1e9, true);
 
     Response response;
@@ -501,6 +605,113 @@ Response HqService::stats(StoreSession &session, const Request &request, const C
     return response;
 }
 
+std::optional<Response> HqService::changes(StoreSession &session,
+                                           const std::shared_ptr<http::Exchange> &exchange,
+                                           const Caller &caller)
+{
+    const QUrlQuery query(QString::fromLatin1(exchange->request.query));
+    FeedAsk ask;
+    ask.center = caller.center;
+    ask.station = caller.station;
+    const auto after
+        = parseCursor(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
+    if (!after)
+        return error(400, "BAD_CURSOR", QStringLiteral("send back a cursor this HQ gave, or none"));
+    ask.afterSeq = *after;
+    auto number
+        = [&query](const char *name, int fallback, int low, int high) -> std::optional<int> {
+        const QString text = query.queryItemValue(QLatin1String(name));
+        if (!query.hasQueryItem(QLatin1String(name)))
+            return fallback;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < low || value > high)
+            return std::nullopt;
+        return value;
+    };
+    const auto limit = number("limit", sync::WireLimits::defaultChangesLimit, 1,
+                              sync::WireLimits::maxChangesLimit);
+    if (!limit)
+        return error(400, "BAD_LIMIT",
+                     QStringLiteral("limit is 1 to %1").arg(sync::WireLimits::maxChangesLimit));
+    const auto wait = number("wait", 0, 0, sync::WireLimits::maxChangesWaitSeconds);
+    if (!wait)
+        return error(
+            400, "BAD_WAIT",
+            QStringLiteral("wait is 0 to %1 seconds").arg(sync::WireLimits::maxChangesWaitSeconds));
+    ask.limit = *limit;
+    ask.deadlineMs = FeedWaiters::nowMs() + qint64(*wait) * 1000;
+    ask.gzip = acceptsGzip(exchange->request.header("accept-encoding"));
+    return feed(session, exchange, ask);
+}
+
+std::optional<Response> HqService::feed(StoreSession &session,
+                                        const std::shared_ptr<http::Exchange> &exchange,
+                                        const FeedAsk &ask)
+{
+    for (;;) {
+        const quint64 generation = m_feed.generation(ask.center);
+        auto rows = session.changes(ask.center, ask.afterSeq, ask.station, ask.limit);
+        if (!rows) {
+            m_parts.metrics.countDatabaseError();
+            Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+            unavailable.headers.push_back({"Retry-After", "2"});
+            unavailable.log.detail = rows.error().message.toUtf8();
+            return unavailable;
+        }
+        sync::ChangesPage page;
+        page.cursor = QStringLiteral("s:%1").arg(rows->nextSeq);
+        page.more = rows->behind > 0;
+        page.behind = rows->behind;
+        for (const FeedRow &row : rows->rows) {
+            sync::WireRecord record;
+            record.kind = row.event ? sync::RecordKind::Event : sync::RecordKind::Snapshot;
+            record.entity = row.entity;
+            record.id = row.id;
+            record.version = row.version;
+            record.payload = QJsonDocument::fromJson(row.payload).object();
+            record.origin = row.origin;
+            record.station = row.station;
+            page.records.append(record);
+        }
+        Response response;
+        response.body = sync::encodeChangesPage(page);
+        response.log.center = ask.center;
+        response.log.records = static_cast<int>(page.records.size());
+        if (ask.gzip) {
+            if (QByteArray packed = gzip(response.body); !packed.isEmpty()) {
+                response.body = std::move(packed);
+                response.headers.push_back({"Content-Encoding", "gzip"});
+            }
+        }
+        response.headers.push_back({"Vary", "Accept-Encoding"});
+        if (!page.records.isEmpty() || FeedWaiters::nowMs() >= ask.deadlineMs)
+            return response;
+        // Nothing yet: wait for the center's next batch without holding this worker.
+        auto resume = [this, exchange, ask, response](bool woken) {
+            WorkerPool::Refusal why = WorkerPool::Refusal::None;
+            auto reservation = woken ? m_parts.pool.reserve(QString(), 0, &why) : nullptr;
+            if (!reservation) {
+                m_server->complete(exchange, response);
+                return;
+            }
+            m_parts.pool.submit(reservation, [this, exchange, ask](StoreSession &again, qint64) {
+                if (auto answer = feed(again, exchange, ask))
+                    m_server->complete(exchange, std::move(*answer));
+            });
+        };
+        switch (m_feed.park(ask.center, generation, ask.deadlineMs, resume)) {
+        case FeedWaiters::Park::Parked:
+            return std::nullopt;
+        case FeedWaiters::Park::Full:
+            m_parts.metrics.countRefusal("feed_waiting_full");
+            return response;
+        case FeedWaiters::Park::Changed:
+            continue; // a batch committed during the query: read again
+        }
+    }
+}
+
 Response HqService::healthz()
 {
     Response response;
@@ -534,6 +745,7 @@ Response HqService::metrics()
     sources.schemaReady = m_parts.maintenance.schemaReady();
     sources.rssBytes = residentBytes();
     sources.logLinesDropped = m_parts.log.dropped();
+    sources.feedWaiting = m_feed.waiting();
     Response response;
     response.contentType = "text/plain; version=0.0.4; charset=utf-8";
     response.body = m_parts.metrics.render(sources);

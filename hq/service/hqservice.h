@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chainverifier.h"
+#include "feedwaiters.h"
 #include "http/httpserver.h"
 #include "metrics.h"
 #include "ratelimiter.h"
@@ -41,6 +42,8 @@ public:
 
     HqService(Parts parts, Options options);
     void setServer(http::Server *server) { m_server = server; }
+    // Answers the change-feed long-polls still waiting (after the server stopped).
+    void stopFeed() { m_feed.stop(); }
 
     std::optional<http::Response> head(http::Exchange &exchange) override;
     std::optional<http::Response> body(const std::shared_ptr<http::Exchange> &exchange) override;
@@ -61,6 +64,13 @@ private:
     http::Response postBatch(StoreSession &session, const http::Request &request,
                              const Caller &caller);
     http::Response stats(StoreSession &session, const http::Request &request, const Caller &caller);
+    struct FeedAsk;
+    std::optional<http::Response> changes(StoreSession &session,
+                                          const std::shared_ptr<http::Exchange> &exchange,
+                                          const Caller &caller);
+    std::optional<http::Response> feed(StoreSession &session,
+                                       const std::shared_ptr<http::Exchange> &exchange,
+                                       const FeedAsk &ask);
     http::Response healthz();
     http::Response readyz();
     http::Response metrics();
@@ -77,6 +87,8 @@ private:
     http::Server *m_server = nullptr;
     // The audit chains of every center, verified as their entries arrive (docs/audit.md).
     ChainVerifier m_chains;
+    // Change-feed long-polls waiting for their center's next batch.
+    FeedWaiters m_feed {2000, 100};
 };
 
 } // namespace rc::hq

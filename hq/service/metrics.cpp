@@ -136,6 +136,9 @@ QByteArray Metrics::render(const Sources &sources) const
         family(out, "repair_hq_request_memory_bytes", "gauge", "Request bodies held in memory");
         sample(out, "repair_hq_request_memory_bytes", {}, sources.pool->memoryHeld());
     }
+    family(out, "repair_hq_feed_waiting", "gauge",
+           "Change-feed long-polls waiting for a batch of their center");
+    sample(out, "repair_hq_feed_waiting", {}, sources.feedWaiting);
     family(out, "repair_hq_database_up", "gauge", "1 when the database answered within 3 s");
     sample(out, "repair_hq_database_up", {}, sources.databaseUp ? 1 : 0);
     family(out, "repair_hq_schema_ready", "gauge", "1 once the schema is at this build's version");

@@ -36,6 +36,7 @@ public:
         bool schemaReady = false;
         qint64 rssBytes = 0;
         qint64 logLinesDropped = 0;
+        int feedWaiting = 0; // change-feed long-polls parked
     };
     QByteArray render(const Sources &sources) const;
 

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "http/message.h"
+#include "http/httpserver.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace rc::hq {
@@ -18,6 +20,7 @@ struct Caller
 {
     bool admin = false;
     QString center; // empty for an admin
+    QString station; // a station token's station, else empty
     QByteArray tokenKey; // identifies the token for rate limits (never the token itself)
 };
 
@@ -43,12 +46,16 @@ struct Route
     bool jsonBody = false; // Content-Type must be application/json
     bool perCenter = false; // a center's requests run one at a time, in arrival order
     // Exactly one of these: answered on the server thread (cheap, no database), or by a
-    // database worker.
+    // database worker, or by a worker that may leave the answer for later (nothing now:
+    // Server::complete() is called when it is ready, e.g. a long-poll).
     std::function<http::Response(const http::Request &, const Caller &, const PathParams &)>
         onServer;
     std::function<http::Response(StoreSession &, const http::Request &, const Caller &,
                                  const PathParams &)>
         onWorker;
+    std::function<std::optional<http::Response>(
+        StoreSession &, const std::shared_ptr<http::Exchange> &, const Caller &)>
+        onWorkerLater;
 };
 
 class Router

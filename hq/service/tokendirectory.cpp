@@ -34,7 +34,7 @@ void TokenDirectory::apply(const std::vector<TokenChange> &changes)
         if (change.revoked)
             m_tokens.remove(change.sha256);
         else
-            m_tokens.insert(change.sha256, Entry {change.center, change.admin});
+            m_tokens.insert(change.sha256, Entry {change.center, change.admin, change.station});
         m_lastSeq.store(qMax(m_lastSeq.load(), change.seq));
     }
 }

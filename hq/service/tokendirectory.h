@@ -27,6 +27,7 @@ public:
     {
         QString center; // empty for an admin token
         bool admin = false;
+        QString station; // a station token's station
     };
     enum class Lookup { Found, Unknown, NotLoaded };
 

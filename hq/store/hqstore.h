@@ -45,6 +45,7 @@ struct BatchRecord
     QString id;
     qint64 version = 1;
     QByteArray payload; // compact JSON text, UTF-8
+    QString origin = {}; // protocol 2: the incarnation that stamped the version; "" in protocol 1
 };
 
 struct BatchInput
@@ -52,13 +53,15 @@ struct BatchInput
     QString batchId;
     QString sentAt;
     int recordsSent = 0; // all records of the request, rejected ones included
+    QString station; // the station token's station, else the batch's claim; "" in protocol 1
     std::vector<BatchRecord> records;
 };
 
 struct ApplyOutcome
 {
     bool replay = false;
-    // One per BatchInput record, in its order: Applied, Duplicate or Stale.
+    // One per BatchInput record, in its order: Applied, Duplicate, Stale, or Rejected for
+    // VERSION_CONFLICT (the (version, origin) HQ holds, with another payload).
     std::vector<sync::RecordStatus> statuses;
 };
 
@@ -82,6 +85,7 @@ struct TokenInfo
 {
     QString id; // the first 12 hex digits of the token's SHA-256
     QString center; // empty for an admin token
+    QString station; // empty for a center or admin token
     bool admin = false;
     QString createdAt;
     QString revokedAt; // empty while the token is valid
@@ -95,6 +99,28 @@ struct TokenChange
     QString center;
     bool admin = false;
     bool revoked = false;
+    QString station = {}; // a station token's station
+};
+
+// One record or event of the change feed, as stored.
+struct FeedRow
+{
+    bool event = false;
+    QString entity;
+    QString id;
+    qint64 version = 1;
+    QString origin;
+    QString station;
+    qint64 seq = 0;
+    QByteArray payload;
+};
+
+// A page of a center's changes after a sequence number (the feed's cursor).
+struct FeedRows
+{
+    std::vector<FeedRow> rows;
+    qint64 nextSeq = 0; // where the next page starts: every change up to it has been seen
+    qint64 behind = 0; // changes after nextSeq, without the asking station's own
 };
 
 class StoreSession
@@ -126,6 +152,9 @@ public:
     // token (for /v1/stats of every center and /metrics).
     virtual Result<QStringList> addTokens(const QStringList &centers) = 0;
     Result<QString> addToken(const QString &center);
+    // A token of one station of center: STATION_TOKEN_EXISTS while that station has a
+    // valid one.
+    virtual Result<QString> addStationToken(const QString &center, const QString &station) = 0;
     virtual Result<QList<TokenInfo>> tokens() = 0;
     // By whole token (rc_…) or id prefix (≥ 8 hex digits): NOT_FOUND, AMBIGUOUS,
     // ALREADY_REVOKED.
@@ -137,6 +166,13 @@ public:
     // Stores it, unless a later generation of the same center's state is already stored
     // (two workers finishing batches of one center in either order).
     virtual Status saveChainState(const QString &center, qint64 generation, const QByteArray &state)
+        = 0;
+
+    // The change feed: center's records and events with a sequence number after afterSeq, in
+    // order, at most limit, without those whose station is excludeStation (unless empty).
+    // Read against one committed state: a change committed later has a later number.
+    virtual Result<FeedRows> changes(const QString &center, qint64 afterSeq,
+                                     const QString &excludeStation, int limit)
         = 0;
 
     virtual Status ping() = 0;
@@ -155,7 +191,8 @@ bool isCenterCode(const QString &center);
 bool isTokenId(const QString &text); // 8-64 lower-case hex digits
 
 // Error codes a session returns: DB_UNAVAILABLE (no connection), DB_ERROR (a statement
-// failed), BAD_CENTER, NOT_FOUND, AMBIGUOUS, ALREADY_REVOKED, BAD_TOKEN_ID, SCHEMA_NEWER.
+// failed), BAD_CENTER, BAD_STATION, STATION_TOKEN_EXISTS, NOT_FOUND, AMBIGUOUS,
+// ALREADY_REVOKED, BAD_TOKEN_ID, SCHEMA_NEWER.
 inline constexpr const char *kDbUnavailable = "DB_UNAVAILABLE";
 inline constexpr const char *kDbError = "DB_ERROR";
 

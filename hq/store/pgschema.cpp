@@ -245,6 +245,139 @@ Status step3(Connection &c, const StoreOptions &)
                  " updated_at timestamptz NOT NULL DEFAULT now())");
 }
 
+// Step 4: protocol 2. A record's origin and station, a token's station (one valid token per
+// station of a center), and hq_apply_batch ordering snapshots by (version, origin).
+Status step4(Connection &c, const StoreOptions &)
+{
+    for (const char *sql : {
+             "ALTER TABLE records ADD COLUMN origin text COLLATE \"C\" NOT NULL DEFAULT '',"
+             " ADD COLUMN station text COLLATE \"C\" NOT NULL DEFAULT ''",
+             "ALTER TABLE events ADD COLUMN origin text COLLATE \"C\" NOT NULL DEFAULT '',"
+             " ADD COLUMN station text COLLATE \"C\" NOT NULL DEFAULT ''",
+             "ALTER TABLE tokens ADD COLUMN station text NOT NULL DEFAULT ''",
+             "CREATE UNIQUE INDEX tokens_station_valid ON tokens (center, station)"
+             " WHERE station <> '' AND revoked_at IS NULL",
+             "DROP FUNCTION hq_apply_batch(text, text, text, integer, boolean[], text[], text[],"
+             " bigint[], jsonb[])",
+         }) {
+        if (Status status = c.run(sql); !status)
+            return status;
+    }
+    return c.run(R"SQL(
+CREATE FUNCTION hq_apply_batch(
+    p_center text, p_batch_id text, p_sent_at text, p_sent integer,
+    p_event boolean[], p_entity text[], p_id text[], p_version bigint[], p_payload jsonb[],
+    p_origin text[], p_station text,
+    OUT replay boolean, OUT statuses text)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    v_n integer := coalesce(cardinality(p_entity), 0);
+    v_base bigint;
+BEGIN
+    -- The center's row first, in every process: one center's batches commit one after
+    -- the other (so change numbers are handed out in commit order and two first inserts
+    -- of one record never race), and batches of different centers never wait on each
+    -- other. Rows below are then taken in key order.
+    SELECT last_seq INTO v_base FROM centers WHERE code = p_center FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO centers (code, created_at)
+        VALUES (p_center, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+        ON CONFLICT (code) DO NOTHING;
+        SELECT last_seq INTO v_base FROM centers WHERE code = p_center FOR UPDATE;
+    END IF;
+
+    INSERT INTO batches (center, batch_id, records, sent_at, received_at)
+    VALUES (p_center, p_batch_id, p_sent, p_sent_at, now())
+    ON CONFLICT (center, batch_id) DO NOTHING;
+    replay := NOT FOUND;
+
+    WITH input AS (
+        SELECT u.ord::integer AS ord, u.is_event, u.entity, u.id, u.version, u.payload,
+               u.origin COLLATE "C" AS origin
+          FROM unnest(p_event, p_entity, p_id, p_version, p_payload, p_origin)
+               WITH ORDINALITY AS u(is_event, entity, id, version, payload, origin, ord)
+    ),
+    -- The copy of each snapshot that is written: its greatest (version, origin), the first
+    -- such, with what HQ held before this batch (exact: this center's writers wait for its
+    -- row), looked up by key.
+    snap AS (
+        SELECT s.*, r.version AS stored, r.origin AS stored_origin,
+               r.payload AS stored_payload
+          FROM (SELECT DISTINCT ON (entity, id) ord, entity, id, version, origin, payload
+                  FROM input WHERE NOT is_event
+                 ORDER BY entity, id, version DESC, origin DESC, ord) s
+          LEFT JOIN records r ON r.center = p_center AND r.entity = s.entity AND r.id = s.id
+    ),
+    snap_written AS (
+        INSERT INTO records AS r (center, entity, id, version, seq, payload, batch_id,
+                                  received_at, origin, station)
+        SELECT p_center, s.entity, s.id, s.version, v_base + s.ord, s.payload, p_batch_id,
+               now(), s.origin, p_station
+          FROM snap s WHERE s.stored IS NULL OR (s.stored, s.stored_origin) < (s.version, s.origin)
+         ORDER BY s.entity, s.id
+        ON CONFLICT (center, entity, id) DO UPDATE
+           SET version = excluded.version, seq = excluded.seq, payload = excluded.payload,
+               batch_id = excluded.batch_id, received_at = excluded.received_at,
+               origin = excluded.origin, station = excluded.station
+         WHERE (r.version, r.origin) < (excluded.version, excluded.origin)
+        RETURNING r.entity, r.id
+    ),
+    ev AS (
+        SELECT DISTINCT ON (entity, id) ord, entity, id, payload, origin
+          FROM input WHERE is_event ORDER BY entity, id, ord
+    ),
+    ev_written AS (
+        INSERT INTO events (center, entity, id, seq, payload, batch_id, received_at, origin,
+                            station)
+        SELECT p_center, e.entity, e.id, v_base + e.ord, e.payload, p_batch_id, now(),
+               e.origin, p_station
+          FROM ev e ORDER BY e.entity, e.id
+        ON CONFLICT (center, entity, id) DO NOTHING
+        RETURNING entity, id
+    ),
+    result AS (
+        SELECT i.ord, i.entity, i.is_event,
+               CASE
+                   WHEN i.is_event THEN
+                       CASE WHEN e.ord = i.ord AND w.id IS NOT NULL THEN 'a' ELSE 'd' END
+                   WHEN s.ord = i.ord THEN
+                       CASE WHEN sw.id IS NOT NULL THEN 'a'
+                            WHEN (s.stored, s.stored_origin) > (i.version, i.origin) THEN 's'
+                            WHEN s.stored_payload = i.payload THEN 'd'
+                            ELSE 'r' END
+                   WHEN (i.version, i.origin) < (s.version, s.origin) THEN 's'
+                   WHEN i.payload = s.payload THEN 'd'
+                   ELSE 'r'
+               END AS status,
+               (NOT i.is_event AND s.ord = i.ord AND sw.id IS NOT NULL AND s.stored IS NULL)
+                   AS new_record
+          FROM input i
+          LEFT JOIN snap s ON NOT i.is_event AND s.entity = i.entity AND s.id = i.id
+          LEFT JOIN snap_written sw
+                 ON NOT i.is_event AND sw.entity = i.entity AND sw.id = i.id
+          LEFT JOIN ev e ON i.is_event AND e.entity = i.entity AND e.id = i.id
+          LEFT JOIN ev_written w ON i.is_event AND w.entity = i.entity AND w.id = i.id
+    ),
+    counted AS (
+        INSERT INTO center_stats AS cs (center, entity, records, events)
+        SELECT p_center, entity, count(*) FILTER (WHERE new_record),
+               count(*) FILTER (WHERE is_event AND status = 'a')
+          FROM result WHERE new_record OR (is_event AND status = 'a')
+         GROUP BY entity ORDER BY entity
+        ON CONFLICT (center, entity) DO UPDATE
+           SET records = cs.records + excluded.records, events = cs.events + excluded.events
+    )
+    SELECT coalesce(string_agg(status, '' ORDER BY ord), '') INTO statuses FROM result;
+
+    UPDATE centers
+       SET last_seq = v_base + v_n,
+           batches = batches + CASE WHEN replay THEN 0 ELSE 1 END,
+           last_batch_at = now()
+     WHERE code = p_center;
+END
+$fn$)SQL");
+}
+
 using Step = Status (*)(Connection &, const StoreOptions &);
 struct Migration
 {
@@ -255,6 +388,7 @@ const Migration kSteps[] = {
     {step1, "partitioned records, events, batches; change sequence; counters; admin tokens"},
     {step2, "hq_apply_batch: a batch in one round trip"},
     {step3, "chain_state: the audit-chain verifier's state per center"},
+    {step4, "protocol 2: origin and station of records and events, station tokens"},
 };
 
 } // namespace

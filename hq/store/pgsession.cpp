@@ -127,6 +127,7 @@ Result<ApplyOutcome> PgSession::applyBatch(const QString &center, const BatchInp
     pg::BinaryArray ids(pg::BinaryArray::Type::Text);
     pg::BinaryArray versions(pg::BinaryArray::Type::Int8);
     pg::BinaryArray payloads(pg::BinaryArray::Type::Jsonb);
+    pg::BinaryArray origins(pg::BinaryArray::Type::Text);
     qsizetype payloadBytes = 0;
     for (const BatchRecord &record : batch.records)
         payloadBytes += record.payload.size() + 5;
@@ -138,6 +139,7 @@ Result<ApplyOutcome> PgSession::applyBatch(const QString &center, const BatchInp
         ids.add(record.id.toUtf8());
         versions.add(record.version);
         payloads.add(record.payload);
+        origins.add(record.origin.toUtf8());
     }
     pg::Params params;
     params.text(center.toUtf8());
@@ -149,9 +151,11 @@ Result<ApplyOutcome> PgSession::applyBatch(const QString &center, const BatchInp
     params.binary(ids.bytes());
     params.binary(versions.bytes());
     params.binary(payloads.bytes());
+    params.binary(origins.bytes());
+    params.text(batch.station.toUtf8());
     auto result = prepared("apply_batch",
                            "SELECT replay, statuses FROM hq_apply_batch($1, $2, $3, $4::integer, "
-                           "$5, $6, $7, $8, $9)",
+                           "$5, $6, $7, $8, $9, $10, $11)",
                            params);
     if (!result)
         return result.error();
@@ -167,6 +171,7 @@ Result<ApplyOutcome> PgSession::applyBatch(const QString &center, const BatchInp
     for (const char status : statuses)
         outcome.statuses.push_back(status == 'a'   ? RecordStatus::Applied
                                    : status == 'd' ? RecordStatus::Duplicate
+                                   : status == 'r' ? RecordStatus::Rejected
                                                    : RecordStatus::Stale);
     return outcome;
 }
@@ -235,7 +240,8 @@ Result<std::vector<TokenChange>> PgSession::tokenChanges(qint64 afterSeq, int li
     params.text(QByteArray::number(limit));
     auto result = prepared("token_changes",
                            "SELECT change_seq, token_sha256, coalesce(center, ''), admin,"
-                           " revoked_at IS NOT NULL FROM tokens WHERE change_seq > $1::bigint"
+                           " revoked_at IS NOT NULL, station FROM tokens"
+                           " WHERE change_seq > $1::bigint"
                            " ORDER BY change_seq LIMIT $2::integer",
                            params);
     if (!result)
@@ -246,7 +252,8 @@ Result<std::vector<TokenChange>> PgSession::tokenChanges(qint64 afterSeq, int li
                            QByteArray::fromHex(Connection::value(*result, row, 1)),
                            QString::fromUtf8(Connection::value(*result, row, 2)),
                            Connection::value(*result, row, 3) == "t",
-                           Connection::value(*result, row, 4) == "t"});
+                           Connection::value(*result, row, 4) == "t",
+                           QString::fromUtf8(Connection::value(*result, row, 5))});
     }
     return changes;
 }
@@ -296,19 +303,71 @@ Result<QStringList> PgSession::addTokens(const QStringList &centers)
     return made;
 }
 
+Result<QString> PgSession::addStationToken(const QString &center, const QString &station)
+{
+    if (!isCenterCode(center))
+        return Error {QStringLiteral("BAD_CENTER"),
+                      QStringLiteral("a center code is 1-32 letters, digits, - or _")};
+    if (!isCenterCode(station))
+        return Error {QStringLiteral("BAD_STATION"),
+                      QStringLiteral("a station code is 1-32 letters, digits, - or _")};
+    const QString token = makeToken();
+    Status status = inTransaction([&]() -> Status {
+        if (Status locked = m_connection.run("LOCK TABLE tokens IN EXCLUSIVE MODE"); !locked)
+            return locked;
+        pg::Params key;
+        key.text(center.toUtf8());
+        key.text(station.toUtf8());
+        auto valid = m_connection.exec("SELECT 1 FROM tokens WHERE center = $1 AND station = $2"
+                                       " AND revoked_at IS NULL",
+                                       key);
+        if (!valid)
+            return valid.error();
+        if (Connection::rows(*valid) > 0)
+            return Error {
+                QStringLiteral("STATION_TOKEN_EXISTS"),
+                QStringLiteral("station %1 of center %2 has a valid token; revoke it first")
+                    .arg(station, center)};
+        pg::Params centerParams;
+        centerParams.text(center.toUtf8());
+        centerParams.text(nowIso().toUtf8());
+        auto added = m_connection.exec("INSERT INTO centers (code, created_at)"
+                                       " VALUES ($1, $2) ON CONFLICT (code) DO NOTHING",
+                                       centerParams);
+        if (!added)
+            return added.error();
+        pg::Params params;
+        params.text(tokenSha256Hex(token));
+        params.text(center.toUtf8());
+        params.text(nowIso().toUtf8());
+        params.text(station.toUtf8());
+        auto inserted = m_connection.exec(
+            "INSERT INTO tokens (token_sha256, center, admin, created_at, change_seq, station)"
+            " SELECT $1, $2, false, $3, coalesce(max(change_seq), 0) + 1, $4 FROM tokens",
+            params);
+        if (!inserted)
+            return inserted.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return token;
+}
+
 Result<QList<TokenInfo>> PgSession::tokens()
 {
     if (Status status = connect(); !status)
         return status.error();
     auto result = m_connection.exec("SELECT token_sha256, coalesce(center, ''), admin, created_at,"
-                                    " coalesce(revoked_at, '') FROM tokens"
-                                    " ORDER BY admin DESC, center, created_at");
+                                    " coalesce(revoked_at, ''), station FROM tokens"
+                                    " ORDER BY admin DESC, center, station, created_at");
     if (!result)
         return result.error();
     QList<TokenInfo> list;
     for (int row = 0; row < Connection::rows(*result); ++row)
         list.append({QString::fromLatin1(Connection::value(*result, row, 0).left(12)),
                      QString::fromUtf8(Connection::value(*result, row, 1)),
+                     QString::fromUtf8(Connection::value(*result, row, 5)),
                      Connection::value(*result, row, 2) == "t",
                      QString::fromUtf8(Connection::value(*result, row, 3)),
                      QString::fromUtf8(Connection::value(*result, row, 4))});
@@ -331,7 +390,7 @@ Result<TokenInfo> PgSession::revokeToken(const QString &tokenOrId)
         params.text(key);
         auto found = m_connection.exec(
             "SELECT token_sha256, coalesce(center, ''), admin, created_at,"
-            " coalesce(revoked_at, '') FROM tokens WHERE starts_with(token_sha256, $1)",
+            " coalesce(revoked_at, ''), station FROM tokens WHERE starts_with(token_sha256, $1)",
             params);
         if (!found)
             return found.error();
@@ -346,6 +405,7 @@ Result<TokenInfo> PgSession::revokeToken(const QString &tokenOrId)
         const QByteArray hash = Connection::value(*found, 0, 0);
         info = {QString::fromLatin1(hash.left(12)),
                 QString::fromUtf8(Connection::value(*found, 0, 1)),
+                QString::fromUtf8(Connection::value(*found, 0, 5)),
                 Connection::value(*found, 0, 2) == "t",
                 QString::fromUtf8(Connection::value(*found, 0, 3)),
                 QString::fromUtf8(Connection::value(*found, 0, 4))};
@@ -399,6 +459,76 @@ Status PgSession::saveChainState(const QString &center, qint64 generation, const
     if (!result)
         return result.error();
     return {};
+}
+
+Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
+                                    const QString &excludeStation, int limit)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    // One snapshot: the rows, the count behind them and the center's last number agree.
+    if (Status status = m_connection.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        !status)
+        return status.error();
+    auto result = [&]() -> Result<FeedRows> {
+        FeedRows out;
+        pg::Params params;
+        params.text(center.toUtf8());
+        params.text(QByteArray::number(afterSeq));
+        params.text(excludeStation.toUtf8());
+        params.text(QByteArray::number(limit));
+        auto rows = prepared(
+            "changes",
+            "SELECT * FROM (SELECT false, entity, id, version, origin, station, seq, payload"
+            " FROM records WHERE center = $1 AND seq > $2::bigint"
+            " AND ($3::text = '' OR station <> $3::text) ORDER BY seq LIMIT $4::integer) r UNION "
+            "ALL"
+            " SELECT * FROM (SELECT true, entity, id, 1::bigint, origin, station, seq, payload"
+            " FROM events WHERE center = $1 AND seq > $2::bigint"
+            " AND ($3::text = '' OR station <> $3::text) ORDER BY seq LIMIT $4::integer) e"
+            " ORDER BY 7 LIMIT $4::integer",
+            params);
+        if (!rows)
+            return rows.error();
+        for (int row = 0; row < Connection::rows(*rows); ++row)
+            out.rows.push_back({Connection::value(*rows, row, 0) == "t",
+                                QString::fromUtf8(Connection::value(*rows, row, 1)),
+                                QString::fromUtf8(Connection::value(*rows, row, 2)),
+                                Connection::value(*rows, row, 3).toLongLong(),
+                                QString::fromUtf8(Connection::value(*rows, row, 4)),
+                                QString::fromUtf8(Connection::value(*rows, row, 5)),
+                                Connection::value(*rows, row, 6).toLongLong(),
+                                Connection::value(*rows, row, 7)});
+        if (static_cast<int>(out.rows.size()) < limit) {
+            pg::Params last;
+            last.text(center.toUtf8());
+            auto seq
+                = prepared("center_last_seq",
+                           "SELECT coalesce(max(last_seq), 0) FROM centers WHERE code = $1", last);
+            if (!seq)
+                return seq.error();
+            out.nextSeq = Connection::value(*seq, 0, 0).toLongLong();
+            return out;
+        }
+        out.nextSeq = out.rows.back().seq;
+        pg::Params after;
+        after.text(center.toUtf8());
+        after.text(QByteArray::number(out.nextSeq));
+        after.text(excludeStation.toUtf8());
+        auto behind = prepared("changes_behind",
+                               "SELECT (SELECT count(*) FROM records WHERE center = $1"
+                               " AND seq > $2::bigint AND ($3::text = '' OR station <> $3::text))"
+                               " + (SELECT count(*) FROM events WHERE center = $1"
+                               " AND seq > $2::bigint AND ($3::text = '' OR station <> $3::text))",
+                               after);
+        if (!behind)
+            return behind.error();
+        out.behind = Connection::value(*behind, 0, 0).toLongLong();
+        return out;
+    }();
+    if (m_connection.isOpen())
+        (void)m_connection.run("COMMIT");
+    return result;
 }
 
 Status PgSession::ping()

@@ -24,11 +24,14 @@ public:
     Result<HqStats> chainStats() override;
     Result<std::vector<TokenChange>> tokenChanges(qint64 afterSeq, int limit) override;
     Result<QStringList> addTokens(const QStringList &centers) override;
+    Result<QString> addStationToken(const QString &center, const QString &station) override;
     Result<QList<TokenInfo>> tokens() override;
     Result<TokenInfo> revokeToken(const QString &tokenOrId) override;
     Result<QByteArray> chainState(const QString &center) override;
     Status saveChainState(const QString &center, qint64 generation,
                           const QByteArray &state) override;
+    Result<FeedRows> changes(const QString &center, qint64 afterSeq, const QString &excludeStation,
+                             int limit) override;
     Status ping() override;
     Result<qint64> pruneBatches(qint64 retentionSeconds, int limit) override;
 

@@ -105,7 +105,7 @@ SqliteSession::~SqliteSession()
 
 int SqliteSession::latestSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 Status SqliteSession::connect()
@@ -321,6 +321,21 @@ Status SqliteSession::migrate(const StoreOptions &)
                 !status)
                 return status;
         }
+        // Step 3: protocol 2. A record's origin and station, a token's station (one valid
+        // token per station of a center).
+        if (*current < 3) {
+            for (const char *sql :
+                 {"ALTER TABLE records ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE records ADD COLUMN station TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE events ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE events ADD COLUMN station TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE tokens ADD COLUMN station TEXT NOT NULL DEFAULT ''",
+                  "CREATE UNIQUE INDEX tokens_station_valid ON tokens (center, station)"
+                  " WHERE station <> '' AND revoked_at IS NULL"}) {
+                if (Status status = exec(sql); !status)
+                    return status;
+            }
+        }
         return exec("PRAGMA user_version = " + QByteArray::number(latestSchemaVersion()));
     });
 }
@@ -337,14 +352,24 @@ Result<ApplyOutcome> SqliteSession::applyBatch(const QString &center, const Batc
         return std::pair<QString, QString>(
             QString(QChar(record.event ? u'e' : u's')) + record.entity, record.id);
     };
+    // Snapshot order: (version, origin), the origin compared byte by byte.
+    auto order = [](qint64 version, const QByteArray &origin, const BatchRecord &record) {
+        if (version != record.version)
+            return version < record.version ? -1 : 1;
+        const int c = origin.compare(record.origin.toUtf8());
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    };
     for (size_t i = 0; i < n; ++i) {
         const BatchRecord &record = batch.records[i];
         auto it = chosen.find(keyOf(record));
         if (it == chosen.end())
             chosen.insert(keyOf(record), i);
-        else if (!record.event && record.version > batch.records[*it].version)
+        else if (!record.event
+                 && order(batch.records[*it].version, batch.records[*it].origin.toUtf8(), record)
+                        < 0)
             *it = i;
     }
+    const QByteArray station = batch.station.toUtf8();
     const QByteArray centerUtf8 = center.toUtf8();
     const QByteArray batchId = batch.batchId.toUtf8();
     const QByteArray now = nowIso().toUtf8();
@@ -382,17 +407,22 @@ Result<ApplyOutcome> SqliteSession::applyBatch(const QString &center, const Batc
             const BatchRecord &record = batch.records[i];
             const size_t first = chosen.value(keyOf(record));
             if (first != i) {
-                outcome.statuses[i] = !record.event && record.version < batch.records[first].version
-                                          ? RecordStatus::Stale
-                                          : RecordStatus::Duplicate;
+                const BatchRecord &kept = batch.records[first];
+                const int c = record.event ? 0 : order(kept.version, kept.origin.toUtf8(), record);
+                outcome.statuses[i] = c > 0 ? RecordStatus::Stale
+                                      : record.event || kept.payload == record.payload
+                                          ? RecordStatus::Duplicate
+                                          : RecordStatus::Rejected;
                 continue;
             }
+            const QByteArray origin = record.origin.toUtf8();
             const QByteArray entity = record.entity.toUtf8();
             const QByteArray id = record.id.toUtf8();
             const qint64 seq = base + qint64(i) + 1;
             if (record.event) {
                 Query insert(*this, "INSERT INTO events (center, entity, id, seq, payload,"
-                                    " batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                    " batch_id, received_at, origin, station)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                     " ON CONFLICT (center, entity, id) DO NOTHING");
                 if (insert.bind(centerUtf8)
                         .bind(entity)
@@ -401,6 +431,8 @@ Result<ApplyOutcome> SqliteSession::applyBatch(const QString &center, const Batc
                         .bind(record.payload)
                         .bind(batchId)
                         .bind(now)
+                        .bind(origin)
+                        .bind(station)
                         .step()
                     != SQLITE_DONE)
                     return failure(QStringLiteral("inserting an event"));
@@ -412,27 +444,31 @@ Result<ApplyOutcome> SqliteSession::applyBatch(const QString &center, const Batc
             }
             qint64 stored = 0;
             {
-                Query read(
-                    *this,
-                    "SELECT version FROM records WHERE center = ? AND entity = ? AND id = ?");
+                Query read(*this, "SELECT version, origin, payload FROM records"
+                                  " WHERE center = ? AND entity = ? AND id = ?");
                 const int rc = read.bind(centerUtf8).bind(entity).bind(id).step();
-                if (rc == SQLITE_ROW)
+                if (rc == SQLITE_ROW) {
                     stored = read.integer(0);
-                else if (rc != SQLITE_DONE)
+                    const int c = order(stored, read.text(1).toUtf8(), record);
+                    if (c >= 0) {
+                        outcome.statuses[i] = c > 0 ? RecordStatus::Stale
+                                              : read.text(2).toUtf8() == record.payload
+                                                  ? RecordStatus::Duplicate
+                                                  : RecordStatus::Rejected;
+                        continue;
+                    }
+                } else if (rc != SQLITE_DONE) {
                     return failure(QStringLiteral("reading a record"));
-            }
-            if (stored >= record.version) {
-                outcome.statuses[i]
-                    = stored == record.version ? RecordStatus::Duplicate : RecordStatus::Stale;
-                continue;
+                }
             }
             Query upsert(*this, "INSERT INTO records (center, entity, id, version, seq, payload,"
-                                " batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                " batch_id, received_at, origin, station)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                 " ON CONFLICT (center, entity, id) DO UPDATE SET"
                                 " version = excluded.version, seq = excluded.seq,"
                                 " payload = excluded.payload, batch_id = excluded.batch_id,"
-                                " received_at = excluded.received_at"
-                                " WHERE records.version < excluded.version");
+                                " received_at = excluded.received_at,"
+                                " origin = excluded.origin, station = excluded.station");
             if (upsert.bind(centerUtf8)
                     .bind(entity)
                     .bind(id)
@@ -441,6 +477,8 @@ Result<ApplyOutcome> SqliteSession::applyBatch(const QString &center, const Batc
                     .bind(record.payload)
                     .bind(batchId)
                     .bind(now)
+                    .bind(origin)
+                    .bind(station)
                     .step()
                 != SQLITE_DONE)
                 return failure(QStringLiteral("storing a record"));
@@ -532,14 +570,15 @@ Result<std::vector<TokenChange>> SqliteSession::tokenChanges(qint64 afterSeq, in
     if (Status status = connect(); !status)
         return status.error();
     Query query(*this, "SELECT change_seq, token_sha256, coalesce(center, ''), admin,"
-                       " revoked_at IS NOT NULL FROM tokens WHERE change_seq > ?"
+                       " revoked_at IS NOT NULL, station FROM tokens WHERE change_seq > ?"
                        " ORDER BY change_seq LIMIT ?");
     query.bind(afterSeq).bind(qint64(limit));
     std::vector<TokenChange> changes;
     int rc = SQLITE_ROW;
     while ((rc = query.step()) == SQLITE_ROW)
         changes.push_back({query.integer(0), QByteArray::fromHex(query.text(1).toLatin1()),
-                           query.text(2), query.integer(3) != 0, query.integer(4) != 0});
+                           query.text(2), query.integer(3) != 0, query.integer(4) != 0,
+                           query.text(5)});
     if (rc != SQLITE_DONE)
         return failure(QStringLiteral("reading the tokens"));
     return changes;
@@ -581,18 +620,56 @@ Result<QStringList> SqliteSession::addTokens(const QStringList &centers)
     return made;
 }
 
+Result<QString> SqliteSession::addStationToken(const QString &center, const QString &station)
+{
+    if (!isCenterCode(center))
+        return Error {QStringLiteral("BAD_CENTER"),
+                      QStringLiteral("a center code is 1-32 letters, digits, - or _")};
+    if (!isCenterCode(station))
+        return Error {QStringLiteral("BAD_STATION"),
+                      QStringLiteral("a station code is 1-32 letters, digits, - or _")};
+    const QString token = makeToken();
+    Status status = write([&]() -> Status {
+        {
+            Query valid(*this, "SELECT 1 FROM tokens WHERE center = ? AND station = ?"
+                               " AND revoked_at IS NULL");
+            const int rc = valid.bind(center).bind(station).step();
+            if (rc == SQLITE_ROW)
+                return Error {QStringLiteral("STATION_TOKEN_EXISTS"),
+                              QStringLiteral("station %1 of center %2 has a valid token; "
+                                             "revoke it first")
+                                  .arg(station, center)};
+            if (rc != SQLITE_DONE)
+                return failure(QStringLiteral("finding the station's token"));
+        }
+        Query add(*this, "INSERT OR IGNORE INTO centers (code, created_at) VALUES (?, ?)");
+        if (add.bind(center).bind(nowIso()).step() != SQLITE_DONE)
+            return failure(QStringLiteral("adding the center"));
+        Query insert(*this, "INSERT INTO tokens (token_sha256, center, admin, created_at,"
+                            " change_seq, station) SELECT ?, ?, 0, ?,"
+                            " coalesce(max(change_seq), 0) + 1, ? FROM tokens");
+        if (insert.bind(tokenSha256Hex(token)).bind(center).bind(nowIso()).bind(station).step()
+            != SQLITE_DONE)
+            return failure(QStringLiteral("adding the token"));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return token;
+}
+
 Result<QList<TokenInfo>> SqliteSession::tokens()
 {
     if (Status status = connect(); !status)
         return status.error();
     Query query(*this, "SELECT token_sha256, coalesce(center, ''), admin, created_at,"
-                       " coalesce(revoked_at, '') FROM tokens ORDER BY admin DESC, center,"
-                       " created_at");
+                       " coalesce(revoked_at, ''), station FROM tokens ORDER BY admin DESC,"
+                       " center, station, created_at");
     QList<TokenInfo> list;
     int rc = SQLITE_ROW;
     while ((rc = query.step()) == SQLITE_ROW)
-        list.append({query.text(0).left(12), query.text(1), query.integer(2) != 0, query.text(3),
-                     query.text(4)});
+        list.append({query.text(0).left(12), query.text(1), query.text(5), query.integer(2) != 0,
+                     query.text(3), query.text(4)});
     if (rc != SQLITE_DONE)
         return failure(QStringLiteral("listing the tokens"));
     return list;
@@ -612,14 +689,14 @@ Result<TokenInfo> SqliteSession::revokeToken(const QString &tokenOrId)
         QString hash;
         {
             Query find(*this, "SELECT token_sha256, coalesce(center, ''), admin, created_at,"
-                              " coalesce(revoked_at, '') FROM tokens"
+                              " coalesce(revoked_at, ''), station FROM tokens"
                               " WHERE substr(token_sha256, 1, ?) = ?");
             find.bind(qint64(key.size())).bind(key);
             int rc = SQLITE_ROW;
             while ((rc = find.step()) == SQLITE_ROW) {
                 hash = find.text(0);
-                found.append({hash.left(12), find.text(1), find.integer(2) != 0, find.text(3),
-                              find.text(4)});
+                found.append({hash.left(12), find.text(1), find.text(5), find.integer(2) != 0,
+                              find.text(3), find.text(4)});
             }
             if (rc != SQLITE_DONE)
                 return failure(QStringLiteral("finding the token"));
@@ -677,6 +754,56 @@ Status SqliteSession::saveChainState(const QString &center, qint64 generation,
             return failure(QStringLiteral("storing the audit-chain state"));
         return {};
     });
+}
+
+Result<FeedRows> SqliteSession::changes(const QString &center, qint64 afterSeq,
+                                        const QString &excludeStation, int limit)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    // One read transaction: the rows, the count behind them and the center's last number
+    // from the same committed state.
+    if (Status status = exec("BEGIN"); !status)
+        return status.error();
+    auto result = [&]() -> Result<FeedRows> {
+        FeedRows out;
+        {
+            Query last(*this, "SELECT last_seq FROM centers WHERE code = ?");
+            const int rc = last.bind(center).step();
+            if (rc == SQLITE_ROW)
+                out.nextSeq = last.integer(0);
+            else if (rc != SQLITE_DONE)
+                return failure(QStringLiteral("reading the center"));
+        }
+        const QByteArray station = excludeStation.toUtf8();
+        Query rows(*this,
+                   "SELECT * FROM (SELECT 0, entity, id, version, origin, station, seq, payload"
+                   " FROM records WHERE center = ?1 AND seq > ?2 AND (?3 = '' OR station <> ?3)"
+                   " ORDER BY seq LIMIT ?4) UNION ALL"
+                   " SELECT * FROM (SELECT 1, entity, id, 1, origin, station, seq, payload"
+                   " FROM events WHERE center = ?1 AND seq > ?2 AND (?3 = '' OR station <> ?3)"
+                   " ORDER BY seq LIMIT ?4) ORDER BY 7 LIMIT ?4");
+        rows.bind(center).bind(afterSeq).bind(station).bind(qint64(limit));
+        int rc = SQLITE_ROW;
+        while ((rc = rows.step()) == SQLITE_ROW)
+            out.rows.push_back({rows.integer(0) != 0, rows.text(1), rows.text(2), rows.integer(3),
+                                rows.text(4), rows.text(5), rows.integer(6),
+                                rows.text(7).toUtf8()});
+        if (rc != SQLITE_DONE)
+            return failure(QStringLiteral("reading the changes"));
+        if (static_cast<int>(out.rows.size()) < limit)
+            return out;
+        out.nextSeq = out.rows.back().seq;
+        Query behind(*this, "SELECT (SELECT count(*) FROM records WHERE center = ?1 AND seq > ?2"
+                            " AND (?3 = '' OR station <> ?3)) + (SELECT count(*) FROM events"
+                            " WHERE center = ?1 AND seq > ?2 AND (?3 = '' OR station <> ?3))");
+        if (behind.bind(center).bind(out.nextSeq).bind(station).step() != SQLITE_ROW)
+            return failure(QStringLiteral("counting the changes"));
+        out.behind = behind.integer(0);
+        return out;
+    }();
+    (void)exec("COMMIT");
+    return result;
 }
 
 Status SqliteSession::ping()

@@ -33,10 +33,18 @@ public:
     rc::Result<HqStats> chainStats() override { return unused(); }
     rc::Result<std::vector<TokenChange>> tokenChanges(qint64, int) override { return unused(); }
     rc::Result<QStringList> addTokens(const QStringList &) override { return unused(); }
+    rc::Result<QString> addStationToken(const QString &, const QString &) override
+    {
+        return unused();
+    }
     rc::Result<QList<TokenInfo>> tokens() override { return unused(); }
     rc::Result<TokenInfo> revokeToken(const QString &) override { return unused(); }
     rc::Result<QByteArray> chainState(const QString &) override { return unused(); }
     rc::Status saveChainState(const QString &, qint64, const QByteArray &) override
+    {
+        return unused();
+    }
+    rc::Result<FeedRows> changes(const QString &, qint64, const QString &, int) override
     {
         return unused();
     }
