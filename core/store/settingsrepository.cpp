@@ -30,6 +30,7 @@ QString SettingsRepository::defaultValue(const QString &key)
         {QStringLiteral("security.min_pin_length"), QStringLiteral("4")},
         {QStringLiteral("fees.diagnosis"), QStringLiteral("0.00")},
         {QStringLiteral("fees.waive_diagnosis_on_approval"), QStringLiteral("1")},
+        {QStringLiteral("sync.allow_http_lan"), QStringLiteral("0")},
     };
     return defaults.value(key);
 }

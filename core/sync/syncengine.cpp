@@ -130,6 +130,9 @@ void SyncEngine::syncNow()
 void SyncEngine::setSettings(const SyncSettings &settings)
 {
     m_settings = settings;
+    // Connections made under the old settings (another address, another CA) are not reused.
+    if (m_network)
+        m_network->clearConnectionCache();
     if (m_state.phase == SyncPhase::AuthFailed || m_state.phase == SyncPhase::Refused)
         m_state.phase = SyncPhase::Idle;
     m_failures = 0;

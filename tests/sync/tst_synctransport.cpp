@@ -320,7 +320,8 @@ void TestSyncTransport::tlsWithoutTheCaFileIsRefused()
 
     // The CA file set: the same engine goes through.
     engine.setSettings(settingsFor(url, token, dir.filePath(QStringLiteral("ca.pem"))));
-    QTRY_COMPARE_WITH_TIMEOUT(outboxCount(*store), qint64(0), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(outboxCount(*store) == 0, qPrintable(engine.state().lastError),
+                              60000);
     engine.stop();
     proxy.terminate();
     proxy.waitForFinished(5000);
@@ -417,11 +418,12 @@ void TestSyncTransport::savedSettingsReachTheRunningEngine()
     QVERIFY(!token.isEmpty());
     QVERIFY2(hq.start(), hq.stderrText().constData());
     const quint16 closed = freePort();
-    QVERIFY(store.wf->admin.setSettings(
+    Status first = store.wf->admin.setSettings(
         store.manager.id,
         {{QStringLiteral("sync.hq_url"), QStringLiteral("http://127.0.0.1:%1").arg(closed)},
          {QStringLiteral("sync.token"), token},
-         {QStringLiteral("sync.interval_seconds"), QStringLiteral("3600")}}));
+         {QStringLiteral("sync.interval_seconds"), QStringLiteral("3600")}});
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
     sync::SyncStateStore state(*store.db);
     auto settings = state.settings();
     QVERIFY(settings);
@@ -442,7 +444,7 @@ void TestSyncTransport::savedSettingsReachTheRunningEngine()
         store.manager.id, {{QStringLiteral("sync.hq_url"), hq.url().toString()}});
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
     QTRY_COMPARE_WITH_TIMEOUT(outboxCount(*store.db), qint64(0), 60000);
-    QCOMPARE(engine.state().phase, sync::SyncPhase::Idle);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.state().phase, sync::SyncPhase::Idle, 10000);
 
     // An unsafe address saved behind the screens' back and announced: refused at once.
     QSqlQuery edit(store.db->connection());
