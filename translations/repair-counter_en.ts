@@ -2368,6 +2368,14 @@
             <source>fees.waive_diagnosis_on_approval is 1 (waive the diagnosis fee when the quote is approved) or 0 (add it to the repair), not "%1".</source>
             <translation>fees.waive_diagnosis_on_approval is 1 (waive the diagnosis fee when the quote is approved) or 0 (add it to the repair), not "%1".</translation>
         </message>
+        <message>
+            <source>sync.allow_http_lan is 1 (plain http:// to a hub at a private address of this network) or 0 (https:// only, but for this PC itself), not "%1".</source>
+            <translation>sync.allow_http_lan is 1 (plain http:// to a hub at a private address of this network) or 0 (https:// only, but for this PC itself), not "%1".</translation>
+        </message>
+        <message>
+            <source>The CA file is a full path, such as /etc/repair-counter/hq-ca.pem.</source>
+            <translation>The CA file is a full path, such as /etc/repair-counter/hq-ca.pem.</translation>
+        </message>
     </context>
     <context>
         <name>TicketDossier</name>
@@ -2945,6 +2953,10 @@
         <message>
             <source>HTTP %1 from %2: %3 [%4%5]. Nothing was set aside; retrying.</source>
             <translation>HTTP %1 from %2: %3 [%4%5]. Nothing was set aside; retrying.</translation>
+        </message>
+        <message>
+            <source>HQ's certificate is not trusted (%1): set sync.ca_file to the CA of a private HQ, or check the HQ address.</source>
+            <translation>HQ's certificate is not trusted (%1): set sync.ca_file to the CA of a private HQ, or check the HQ address.</translation>
         </message>
     </context>
     <context>
@@ -5124,6 +5136,22 @@
             <source>&amp;Diagnosis fee:</source>
             <translation>&amp;Diagnosis fee:</translation>
         </message>
+        <message>
+            <source>this station</source>
+            <translation>this station</translation>
+        </message>
+        <message>
+            <source>whole center</source>
+            <translation>whole center</translation>
+        </message>
+        <message>
+            <source>%1 (%2):</source>
+            <translation>%1 (%2):</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::SetupWizard</name>
@@ -5361,6 +5389,10 @@
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
+        <message>
+            <source>Connection refused as unsafe (see the last error): nothing is sent until the settings change</source>
+            <translation>Connection refused as unsafe (see the last error): nothing is sent until the settings change</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::SyncStatusWidget</name>
@@ -5409,6 +5441,10 @@
         <message>
             <source>Last error: %1</source>
             <translation>Last error: %1</translation>
+        </message>
+        <message>
+            <source>Sync refused: check the HQ address</source>
+            <translation>Sync refused: check the HQ address</translation>
         </message>
     </context>
     <context>
@@ -6804,6 +6840,41 @@ Reason: %3</translation>
         <message>
             <source>Diagnosis fee of %1 waived: %2</source>
             <translation>Diagnosis fee of %1 waived: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transport</name>
+        <message>
+            <source>The HQ address is a web address such as https://hq.example.com.</source>
+            <translation>The HQ address is a web address such as https://hq.example.com.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is refused for %1: with sync.allow_http_lan it is allowed only to a private address of this network (10.x, 172.16-31.x, 192.168.x), written as an address. Use https:// for head office.</source>
+            <translation>Plain http:// is refused for %1: with sync.allow_http_lan it is allowed only to a private address of this network (10.x, 172.16-31.x, 192.168.x), written as an address. Use https:// for head office.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is refused for %1: the token and the tickets would cross the network unencrypted. Use https:// (or, for a hub on this center's own network, set sync.allow_http_lan to 1).</source>
+            <translation>Plain http:// is refused for %1: the token and the tickets would cross the network unencrypted. Use https:// (or, for a hub on this center's own network, set sync.allow_http_lan to 1).</translation>
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read: %2</source>
+            <translation>The CA file %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+            <translation>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</translation>
+        </message>
+        <message>
+            <source>The request for %1 does not go to the HQ address %2.</source>
+            <translation>The request for %1 does not go to the HQ address %2.</translation>
+        </message>
+        <message>
+            <source>HQ answered %1, a redirect to %2: redirects are not followed (the token goes only to the address set). Set the HQ address to the final one.</source>
+            <translation>HQ answered %1, a redirect to %2: redirects are not followed (the token goes only to the address set). Set the HQ address to the final one.</translation>
+        </message>
+        <message>
+            <source>nowhere</source>
+            <translation>nowhere</translation>
         </message>
     </context>
 </TS>

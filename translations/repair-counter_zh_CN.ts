@@ -2366,6 +2366,14 @@
             <source>fees.waive_diagnosis_on_approval is 1 (waive the diagnosis fee when the quote is approved) or 0 (add it to the repair), not "%1".</source>
             <translation>fees.waive_diagnosis_on_approval 为 1（确认报价后免收检测费）或 0（计入维修费用），而不是“%1”。</translation>
         </message>
+        <message>
+            <source>sync.allow_http_lan is 1 (plain http:// to a hub at a private address of this network) or 0 (https:// only, but for this PC itself), not "%1".</source>
+            <translation>sync.allow_http_lan 为 1（允许以明文 http:// 连接本网络私有地址上的集线服务器）或 0（只用 https://，本机除外），不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>The CA file is a full path, such as /etc/repair-counter/hq-ca.pem.</source>
+            <translation>CA 文件须为完整路径，例如 /etc/repair-counter/hq-ca.pem。</translation>
+        </message>
     </context>
     <context>
         <name>TicketDossier</name>
@@ -2943,6 +2951,10 @@
         <message>
             <source>HTTP %1 from %2: %3 [%4%5]. Nothing was set aside; retrying.</source>
             <translation>%2 返回 HTTP %1：%3 [%4%5]。没有记录被隔离；将重试。</translation>
+        </message>
+        <message>
+            <source>HQ's certificate is not trusted (%1): set sync.ca_file to the CA of a private HQ, or check the HQ address.</source>
+            <translation>总部的证书不受信任（%1）：私有总部请将 sync.ca_file 设为其 CA 文件，或检查总部地址。</translation>
         </message>
     </context>
     <context>
@@ -5116,6 +5128,22 @@
             <source>&amp;Diagnosis fee:</source>
             <translation>检测费(&amp;D)：</translation>
         </message>
+        <message>
+            <source>this station</source>
+            <translation>本工作站</translation>
+        </message>
+        <message>
+            <source>whole center</source>
+            <translation>全中心</translation>
+        </message>
+        <message>
+            <source>%1 (%2):</source>
+            <translation>%1（%2）：</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::SetupWizard</name>
@@ -5352,6 +5380,10 @@
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
+        <message>
+            <source>Connection refused as unsafe (see the last error): nothing is sent until the settings change</source>
+            <translation>连接不安全，已拒绝（见最近错误）：修改设置前不会发送任何数据</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::SyncStatusWidget</name>
@@ -5398,6 +5430,10 @@
         <message>
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
+        </message>
+        <message>
+            <source>Sync refused: check the HQ address</source>
+            <translation>同步被拒：请检查总部地址</translation>
         </message>
     </context>
     <context>
@@ -6788,6 +6824,41 @@ Reason: %3</source>
         <message>
             <source>Diagnosis fee of %1 waived: %2</source>
             <translation>检测费 %1 已免收：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transport</name>
+        <message>
+            <source>The HQ address is a web address such as https://hq.example.com.</source>
+            <translation>总部地址应为网址，例如 https://hq.example.com。</translation>
+        </message>
+        <message>
+            <source>Plain http:// is refused for %1: with sync.allow_http_lan it is allowed only to a private address of this network (10.x, 172.16-31.x, 192.168.x), written as an address. Use https:// for head office.</source>
+            <translation>拒绝以明文 http:// 连接 %1：即使设置了 sync.allow_http_lan，也只允许连接本网络的私有地址（10.x、172.16-31.x、192.168.x），且须写成 IP 地址。连接总部请使用 https://。</translation>
+        </message>
+        <message>
+            <source>Plain http:// is refused for %1: the token and the tickets would cross the network unencrypted. Use https:// (or, for a hub on this center's own network, set sync.allow_http_lan to 1).</source>
+            <translation>拒绝以明文 http:// 连接 %1：令牌和工单会未加密地经过网络。请使用 https://（若是本中心局域网内的集线服务器，可将 sync.allow_http_lan 设为 1）。</translation>
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read: %2</source>
+            <translation>无法读取 CA 文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+            <translation>CA 文件 %1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+        </message>
+        <message>
+            <source>The request for %1 does not go to the HQ address %2.</source>
+            <translation>请求 %1 的目标不是总部地址 %2。</translation>
+        </message>
+        <message>
+            <source>HQ answered %1, a redirect to %2: redirects are not followed (the token goes only to the address set). Set the HQ address to the final one.</source>
+            <translation>总部返回 %1，重定向到 %2：不跟随重定向（令牌只发往设置的地址）。请将总部地址设为最终地址。</translation>
+        </message>
+        <message>
+            <source>nowhere</source>
+            <translation>（无）</translation>
         </message>
     </context>
 </TS>

@@ -72,8 +72,10 @@ void addSync(rc::ui::MainWindow &window, rc::sync::Outbox &outbox, rc::sync::Syn
                      &rc::sync::SyncService::syncNow);
     QObject::connect(page, &rc::ui::SyncPage::retryRequested, &sync,
                      &rc::sync::SyncService::retryQuarantined);
+    // The page saved them in the store with the rest of the sync settings (the CA file, the
+    // LAN switch): the engine reads them all again.
     QObject::connect(page, &rc::ui::SyncPage::settingsSaved, &sync,
-                     &rc::sync::SyncService::setSettings);
+                     &rc::sync::SyncService::reloadSettings);
 }
 
 } // namespace
@@ -199,6 +201,12 @@ int main(int argc, char *argv[])
     auto syncSettings = syncState.settings();
     rc::sync::SyncService sync(database->path(),
                                syncSettings ? *syncSettings : rc::sync::SyncSettings {}, clock);
+    // Settings saved on any screen (Settings, the setup wizard) reach the running sync at once.
+    QObject::connect(&workflows.changes, &rc::workflow::Changes::settingsChanged, &sync,
+                     [&sync](const QStringList &keys) {
+                         if (rc::sync::SyncService::concernsSync(keys))
+                             sync.reloadSettings();
+                     });
     sync.start();
 
     if (rc::ui::SetupWizard::isNeeded(services)) {

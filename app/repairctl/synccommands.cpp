@@ -145,6 +145,10 @@ int runSyncRun(const Invocation &invocation)
         exitCode = Cli::fail(message, Negative);
         QCoreApplication::exit(0);
     });
+    QObject::connect(&engine, &sync::SyncEngine::refused, &engine, [&](const QString &message) {
+        exitCode = Cli::fail(message, Negative);
+        QCoreApplication::exit(0);
+    });
     QTimer deadline;
     if (parser.isSet(once)) {
         QObject::connect(&engine, &sync::SyncEngine::drained, &engine,

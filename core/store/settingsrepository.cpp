@@ -6,6 +6,8 @@
 #include "sql.h"
 #include "tokenstore.h"
 
+#include <algorithm>
+
 namespace rc {
 
 SettingsRepository::SettingsRepository(Database &db, const Clock &clock)
@@ -28,6 +30,7 @@ QString SettingsRepository::defaultValue(const QString &key)
         {QStringLiteral("security.min_pin_length"), QStringLiteral("4")},
         {QStringLiteral("fees.diagnosis"), QStringLiteral("0.00")},
         {QStringLiteral("fees.waive_diagnosis_on_approval"), QStringLiteral("1")},
+        {QStringLiteral("sync.allow_http_lan"), QStringLiteral("0")},
     };
     return defaults.value(key);
 }
@@ -35,6 +38,15 @@ QString SettingsRepository::defaultValue(const QString &key)
 bool SettingsRepository::isKeptOutOfStore(const QString &key)
 {
     return key == QLatin1String("sync.token");
+}
+
+bool SettingsRepository::isStationLocal(const QString &key)
+{
+    static const QStringList prefixes {QStringLiteral("station."), QStringLiteral("sync."),
+                                       QStringLiteral("ui."),      QStringLiteral("backup."),
+                                       QStringLiteral("printer."), QStringLiteral("paper.")};
+    return std::any_of(prefixes.cbegin(), prefixes.cend(),
+                       [&key](const QString &prefix) { return key.startsWith(prefix); });
 }
 
 Result<QString> SettingsRepository::valueInTransaction(const QString &key)
@@ -83,6 +95,8 @@ Status SettingsRepository::setInTransaction(const QString &key, const QString &v
         return q.error();
     const int version = q->next() ? q->value(0).toInt() : 1;
     q->finish();
+    if (isStationLocal(key))
+        return {};
     return Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("setting"), key, version,
                           {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, now);
 }

@@ -27,6 +27,9 @@ public:
     static QString defaultValue(const QString &key);
     // sync.token: read from and written to the TokenStore (tokenstore.h), never the table.
     static bool isKeptOutOfStore(const QString &key);
+    // A setting of this PC only (workflow::SettingsRules::isStationLocal says which): written
+    // and audited here, never put in the outbox.
+    static bool isStationLocal(const QString &key);
 
     Result<QString> value(const QString &key);
     Result<int> intValue(const QString &key);

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "demo/demodata.h"
 #include "store/database.h"
+#include "sync/transport.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -25,16 +26,6 @@ QDateTime parseHttpDate(const QByteArray &value)
     if (when.isValid())
         when.setTimeZone(QTimeZone::utc());
     return when;
-}
-
-QUrl batchesUrl(const QUrl &hq)
-{
-    QUrl url = hq;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QLatin1String(kBatchesPath));
-    return url;
 }
 
 } // namespace
@@ -131,7 +122,7 @@ void SyncEngine::syncNow()
     if (!m_running || m_reply)
         return;
     m_timer->stop();
-    if (m_state.phase == SyncPhase::AuthFailed)
+    if (m_state.phase == SyncPhase::AuthFailed || m_state.phase == SyncPhase::Refused)
         m_state.phase = SyncPhase::Idle;
     cycle();
 }
@@ -139,10 +130,37 @@ void SyncEngine::syncNow()
 void SyncEngine::setSettings(const SyncSettings &settings)
 {
     m_settings = settings;
-    if (m_state.phase == SyncPhase::AuthFailed)
+    // Connections made under the old settings (another address, another CA) are not reused.
+    if (m_network)
+        m_network->clearConnectionCache();
+    if (m_state.phase == SyncPhase::AuthFailed || m_state.phase == SyncPhase::Refused)
         m_state.phase = SyncPhase::Idle;
     m_failures = 0;
     syncNow();
+}
+
+void SyncEngine::reloadSettings()
+{
+    if (!m_stateStore)
+        return;
+    auto settings = m_stateStore->settings();
+    if (!settings) {
+        setError(settings.error().message);
+        publish();
+        return;
+    }
+    m_center = m_stateStore->centerCode();
+    setSettings(*settings);
+}
+
+void SyncEngine::refuse(const QString &message)
+{
+    m_inFlight.clear();
+    m_state.phase = SyncPhase::Refused;
+    setError(message);
+    refreshCounts();
+    publish();
+    emit refused(message);
 }
 
 void SyncEngine::retryQuarantined(qint64 seq)
@@ -187,12 +205,18 @@ void SyncEngine::setError(const QString &error)
 
 void SyncEngine::cycle()
 {
-    if (!m_running || m_reply || m_state.phase == SyncPhase::AuthFailed)
+    if (!m_running || m_reply || m_state.phase == SyncPhase::AuthFailed
+        || m_state.phase == SyncPhase::Refused)
         return;
     if (!m_settings.isConfigured()) {
         m_state.phase = SyncPhase::Stopped;
         refreshCounts();
         publish();
+        return;
+    }
+    // Checked here as well as on the Settings screen: a hand-edited store is refused too.
+    if (const QString problem = Transport::settingsProblem(m_settings); !problem.isEmpty()) {
+        refuse(problem);
         return;
     }
     const qint64 overhead = batchOverheadBytes(m_center, QStringLiteral("x").repeated(36));
@@ -241,13 +265,15 @@ void SyncEngine::cycle()
     const QString batchId = m_batchId;
     const QByteArray body = encodeBatch(m_center, batchId, m_clock.nowUtc(), encoded);
 
-    QNetworkRequest request(batchesUrl(m_settings.hqUrl));
+    auto made = Transport::request(
+        m_settings, Transport::endpoint(m_settings.hqUrl, QLatin1String(kBatchesPath)));
+    if (!made) {
+        refuse(made.error().message);
+        return;
+    }
+    QNetworkRequest request = std::move(made).value();
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
     request.setRawHeader("Idempotency-Key", batchId.toLatin1());
-    // HTTP/1.1 with keep-alive: one request at a time needs nothing more, and it avoids
-    // the h2c upgrade dance on plain-text loopback.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_timedOut = false;
     m_reply = m_network->post(request, body);
     connect(m_reply, &QNetworkReply::finished, this,
@@ -276,6 +302,19 @@ void SyncEngine::onFinished(QNetworkReply *reply)
         handleFailure(Failure::Server,
                       tr("HQ did not answer within %1 s.").arg(m_tuning.requestTimeoutMs / 1000.0),
                       0);
+        return;
+    }
+    if (error == QNetworkReply::SslHandshakeFailedError) {
+        // Not HQ being away: its certificate is not one this counter trusts (a private CA
+        // without sync.ca_file, or someone in between). Nothing more is sent until the
+        // settings change.
+        refuse(tr("HQ's certificate is not trusted (%1): set sync.ca_file to the CA of a "
+                  "private HQ, or check the HQ address.")
+                   .arg(reply->errorString()));
+        return;
+    }
+    if (Transport::isRedirect(status)) {
+        refuse(Transport::redirectMessage(status, reply->rawHeader("Location")));
         return;
     }
     // Transport-level errors (connection refused, reset, closed mid-answer): whatever the

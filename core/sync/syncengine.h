@@ -56,6 +56,8 @@ public slots:
     // Tries now, cancelling a backoff wait (and an auth stop).
     void syncNow();
     void setSettings(const rc::sync::SyncSettings &settings);
+    // Reads the settings again from the store (a Settings screen saved them) and applies them.
+    void reloadSettings();
     // Puts a quarantined row (0: all of them) back in line and tries now.
     void retryQuarantined(qint64 seq = 0);
 
@@ -65,6 +67,9 @@ signals:
     void drained();
     // HQ refused the token: nothing more is sent until the settings change.
     void authFailed(const QString &message);
+    // The transport was refused (sync/transport.h): nothing more is sent until the settings
+    // change.
+    void refused(const QString &message);
     void batchSettled(int acknowledged, int rejected);
     // The store could not be opened or read.
     void fatalError(const QString &message);
@@ -77,6 +82,8 @@ private:
     // An answer that is not one of HQ's (no JSON error body): back off, set nothing aside.
     void notFromHq(QNetworkReply *reply, int status, const QByteArray &body);
     static bool isRecordLevel(int status, const QString &code);
+    // The transport is refused (sync/transport.h): stopped until the settings change.
+    void refuse(const QString &message);
     void handleFailure(Failure kind, const QString &error, int retryAfterMs);
     void scheduleCycle(int delayMs);
     int backoffDelayMs() const;

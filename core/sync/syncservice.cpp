@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 namespace rc::sync {
 
 SyncService::SyncService(const QString &databasePath, const SyncSettings &settings,
@@ -53,6 +55,18 @@ void SyncService::setSettings(const SyncSettings &settings)
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, settings] { engine->setSettings(settings); },
         Qt::QueuedConnection);
+}
+
+void SyncService::reloadSettings()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::reloadSettings, Qt::QueuedConnection);
+}
+
+bool SyncService::concernsSync(const QStringList &keys)
+{
+    return std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+        return key.startsWith(QLatin1String("sync.")) || key == QLatin1String("center.code");
+    });
 }
 
 void SyncService::retryQuarantined(qint64 seq)

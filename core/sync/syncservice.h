@@ -20,12 +20,17 @@ public:
     ~SyncService() override;
 
     SyncState state() const { return m_state; }
+    // Whether a change of these settings keys concerns the running sync.
+    static bool concernsSync(const QStringList &keys);
 
 public slots:
     void start();
     void stop();
     void syncNow();
     void setSettings(const rc::sync::SyncSettings &settings);
+    // The engine reads its settings again from the store (after a Settings screen saved any
+    // sync.* key).
+    void reloadSettings();
     void retryQuarantined(qint64 seq = 0);
 
 signals:

@@ -24,6 +24,8 @@ QString phaseName(SyncPhase phase)
         return QStringLiteral("waiting");
     case SyncPhase::AuthFailed:
         return QStringLiteral("auth_failed");
+    case SyncPhase::Refused:
+        return QStringLiteral("refused");
     }
     return QStringLiteral("stopped");
 }
@@ -114,7 +116,8 @@ Result<SyncSettings> SyncStateStore::settings()
     SyncSettings settings;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN "
-                                   "('sync.hq_url', 'sync.interval_seconds')")))
+                                   "('sync.hq_url', 'sync.interval_seconds', 'sync.ca_file', "
+                                   "'sync.allow_http_lan')")))
         return Database::queryError(query, QStringLiteral("reading the sync settings"));
     while (query.next()) {
         const QString key = query.value(0).toString();
@@ -123,6 +126,10 @@ Result<SyncSettings> SyncStateStore::settings()
             settings.hqUrl = QUrl(value);
         else if (key == QLatin1String("sync.interval_seconds"))
             settings.intervalSeconds = qMax(5, value.toInt());
+        else if (key == QLatin1String("sync.ca_file"))
+            settings.caFile = value;
+        else if (key == QLatin1String("sync.allow_http_lan"))
+            settings.allowHttpLan = value == QLatin1String("1");
     }
     // The token is never in the store (its backups, its outbox): see store/tokenstore.h.
     auto token = TokenStore(m_database.path()).read();

@@ -21,6 +21,8 @@ enum class SyncPhase {
     Sending, // a batch is on its way
     Waiting, // backing off after a failure
     AuthFailed, // HQ refused the token (401/403): stopped until the settings change
+    Refused, // the transport is refused (plain http to a remote HQ, an untrusted certificate,
+             // an unusable CA file): stopped until the settings change (sync/transport.h)
 };
 
 QString phaseName(SyncPhase phase);
@@ -40,12 +42,15 @@ struct SyncState
 };
 
 // Where and how to sync, kept in the settings table (keys sync.hq_url,
-// sync.interval_seconds) but for the token, kept out of the store (store/tokenstore.h).
+// sync.interval_seconds, sync.ca_file, sync.allow_http_lan) but for the token, kept out of
+// the store (store/tokenstore.h). sync/transport.h says what the address may be.
 struct SyncSettings
 {
     QUrl hqUrl;
     QString token;
     int intervalSeconds = 60;
+    QString caFile; // PEM CA certificates trusted for HQ besides the system's
+    bool allowHttpLan = false; // plain http:// to a private address (a hub on the LAN)
 
     bool isConfigured() const { return hqUrl.isValid() && !hqUrl.isEmpty() && !token.isEmpty(); }
 };

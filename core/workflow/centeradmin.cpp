@@ -170,7 +170,17 @@ Result<TillFigures> CenterAdmin::tillReport(const QString &userId, const QDate &
 
 QString CenterAdmin::settingsProblem(const QMap<QString, QString> &values) const
 {
-    return SettingsRules::problem(values, m_policies);
+    // The HQ address and the LAN switch are checked together: the one not being changed is
+    // the stored one.
+    QMap<QString, QString> checked = values;
+    const QString url = QStringLiteral("sync.hq_url");
+    const QString lan = QStringLiteral("sync.allow_http_lan");
+    if (values.contains(url) != values.contains(lan)) {
+        const QString missing = values.contains(url) ? lan : url;
+        if (auto stored = SettingsRepository(m_db, m_clock).value(missing); stored)
+            checked.insert(missing, *stored);
+    }
+    return SettingsRules::problem(checked, m_policies);
 }
 
 Status CenterAdmin::setSettings(const QString &userId, const QMap<QString, QString> &values)

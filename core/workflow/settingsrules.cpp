@@ -1,5 +1,7 @@
 #include "settingsrules.h"
 
+#include "store/settingsrepository.h"
+#include "sync/transport.h"
 #include "tickets/money.h"
 #include "warranty/policy.h"
 
@@ -42,6 +44,7 @@ const QStringList &SettingsRules::keys()
         QStringLiteral("sync.hq_url"),           QStringLiteral("sync.token"),
         QStringLiteral("sync.interval_seconds"), QStringLiteral("security.min_pin_length"),
         QStringLiteral("fees.diagnosis"),        QStringLiteral("fees.waive_diagnosis_on_approval"),
+        QStringLiteral("sync.ca_file"),          QStringLiteral("sync.allow_http_lan"),
     };
     return keys;
 }
@@ -49,6 +52,11 @@ const QStringList &SettingsRules::keys()
 bool SettingsRules::isKnown(const QString &key)
 {
     return keys().contains(key);
+}
+
+bool SettingsRules::isStationLocal(const QString &key)
+{
+    return SettingsRepository::isStationLocal(key);
 }
 
 bool SettingsRules::isSecret(const QString &key)
@@ -136,6 +144,21 @@ QString SettingsRules::problem(const QString &key, const QString &value,
             || (parsed.scheme() != QLatin1String("http")
                 && parsed.scheme() != QLatin1String("https")))
             return tr("The HQ address is a web address such as https://hq.example.com.");
+        // Alone, the address is checked as if sync.allow_http_lan were on; problem(values)
+        // checks it with the switch's value.
+        if (const QString refused = sync::Transport::urlProblem(parsed, true); !refused.isEmpty())
+            return refused;
+    }
+    if (key == QLatin1String("sync.allow_http_lan") && value != QLatin1String("1")
+        && value != QLatin1String("0"))
+        return tr("sync.allow_http_lan is 1 (plain http:// to a hub at a private address of "
+                  "this network) or 0 (https:// only, but for this PC itself), not \"%1\".")
+            .arg(value);
+    if (key == QLatin1String("sync.ca_file") && !value.isEmpty()) {
+        if (!QFileInfo(value).isAbsolute())
+            return tr("The CA file is a full path, such as /etc/repair-counter/hq-ca.pem.");
+        if (auto certificates = sync::Transport::caCertificates(value); !certificates)
+            return certificates.error().message;
     }
     if (key == QLatin1String("sync.token") && value.contains(QLatin1Char(' ')))
         return tr("The access token has no spaces.");
@@ -166,6 +189,10 @@ QString SettingsRules::problem(const QMap<QString, QString> &values,
         if (const QString p = problem(key, values.value(key), policies); !p.isEmpty())
             return p;
     }
+    const QString url = values.value(QStringLiteral("sync.hq_url"));
+    if (!url.isEmpty())
+        return sync::Transport::urlProblem(
+            QUrl(url), values.value(QStringLiteral("sync.allow_http_lan")) == QLatin1String("1"));
     return {};
 }
 

@@ -22,8 +22,16 @@ public:
     // center.code, center.name, center.address, center.phone, station.code, policy.statutory,
     // policy.brand, repair_warranty.days, uncollected.days, ui.lock_minutes, backup.keep_days,
     // backup.folder, sync.hq_url, sync.token, sync.interval_seconds, security.min_pin_length,
-    // fees.diagnosis (an amount, 0 = no fee), fees.waive_diagnosis_on_approval (1 or 0)
+    // fees.diagnosis (an amount, 0 = no fee), fees.waive_diagnosis_on_approval (1 or 0),
+    // sync.ca_file (a PEM CA file for a private HQ), sync.allow_http_lan (1 or 0)
     static const QStringList &keys();
+    // Whether a setting belongs to this station (this PC) rather than the whole center.
+    // Station: station.code, this PC's sync link (sync.*: HQ address, token, interval, CA
+    // file, LAN switch), its screen lock (ui.*), its backups (backup.*), and its printers and
+    // paper (printer.*, paper.*). Center: its code, name, address and phone, the warranty
+    // policies, repair warranty and uncollected days, the PIN length, the fees. A station
+    // setting is never put in the outbox, so it never reaches HQ or another station.
+    static bool isStationLocal(const QString &key);
     static bool isKnown(const QString &key);
     // Secrets are written but never shown or audited with their value (keys ending in "token").
     static bool isSecret(const QString &key);

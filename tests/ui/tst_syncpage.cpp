@@ -127,6 +127,10 @@ void TestSyncPage::savesSettings()
     url->setText(QStringLiteral("ftp://nope"));
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(saved.size(), 0);
+    // Plain http to a remote HQ would carry the token in clear (sync/transport.h).
+    url->setText(QStringLiteral("http://hq.example.com"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(saved.size(), 0);
     url->clear();
     QTest::keyClicks(url, QStringLiteral("https://hq.example.com"));
     QTest::keyClicks(token, QStringLiteral("rc_secret"));

@@ -9,6 +9,7 @@
 #include "store/settingsrepository.h"
 #include "widgets/documentsfolder.h"
 #include "workflow/records.h"
+#include "workflow/settingsrules.h"
 #include "workflow/workflows.h"
 
 #include <QCheckBox>
@@ -31,6 +32,8 @@
 #include <QTemporaryFile>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace rc::ui {
 
@@ -245,6 +248,46 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     hqForm->addRow(tr("Send &every:"), m_syncInterval);
     right->addWidget(hq);
     right->addStretch(1);
+
+    // Which fields belong to this station and which to the whole center
+    // (SettingsRules::isStationLocal): a station's stay on this PC, the center's reach head
+    // office and the other stations.
+    auto mark = [](QFormLayout *form, auto *field, QWidget *widget, const QString &key) {
+        const bool local = workflow::SettingsRules::isStationLocal(key);
+        widget->setProperty("settingScope",
+                            local ? QStringLiteral("station") : QStringLiteral("center"));
+        const QString scope = local ? tr("this station") : tr("whole center");
+        auto *label = qobject_cast<QLabel *>(form->labelForField(field));
+        if (label && !label->text().isEmpty()) {
+            QString text = label->text();
+            if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+                text.chop(1);
+            label->setText(tr("%1 (%2):").arg(text, scope));
+        } else if (auto *check = qobject_cast<QCheckBox *>(widget)) {
+            check->setText(tr("%1 (%2)").arg(check->text(), scope));
+        }
+    };
+    const QList<std::tuple<QFormLayout *, QWidget *, const char *>> fields {
+        {centerForm, m_centerCode, "center.code"},
+        {centerForm, m_centerName, "center.name"},
+        {centerForm, m_centerAddress, "center.address"},
+        {centerForm, m_centerPhone, "center.phone"},
+        {centerForm, m_stationCode, "station.code"},
+        {policyForm, m_statutory, "policy.statutory"},
+        {policyForm, m_brand, "policy.brand"},
+        {policyForm, m_repairWarrantyDays, "repair_warranty.days"},
+        {policyForm, m_uncollectedDays, "uncollected.days"},
+        {policyForm, m_lockMinutes, "ui.lock_minutes"},
+        {feeForm, m_diagnosisFee, "fees.diagnosis"},
+        {feeForm, m_waiveDiagnosisFee, "fees.waive_diagnosis_on_approval"},
+        {backupForm, m_backupKeepDays, "backup.keep_days"},
+        {hqForm, m_hqUrl, "sync.hq_url"},
+        {hqForm, m_hqToken, "sync.token"},
+        {hqForm, m_syncInterval, "sync.interval_seconds"},
+    };
+    for (const auto &[form, field, key] : fields)
+        mark(form, field, field, QLatin1String(key));
+    mark(backupForm, folderRow, m_backupFolder, QStringLiteral("backup.folder"));
 
     auto *buttons = new QHBoxLayout;
     m_message = new QLabel(this);

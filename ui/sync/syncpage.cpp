@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "sync/outbox.h"
+#include "sync/transport.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -146,6 +147,10 @@ void SyncPage::setState(const sync::SyncState &state)
     case sync::SyncPhase::AuthFailed:
         m_phase->setText(tr("HQ refused the token: nothing is sent until the settings change"));
         break;
+    case sync::SyncPhase::Refused:
+        m_phase->setText(tr("Connection refused as unsafe (see the last error): nothing is sent "
+                            "until the settings change"));
+        break;
     }
     m_pending->setText(QLocale().toString(state.pending));
     m_quarantined->setText(QLocale().toString(state.quarantined));
@@ -197,17 +202,24 @@ void SyncPage::retry()
 
 void SyncPage::saveSettings()
 {
-    sync::SyncSettings settings;
+    sync::SyncStateStore &store = m_stateStore;
+    auto current = store.settings();
+    if (!current) {
+        m_settingsStatus->setText(current.error().message);
+        return;
+    }
+    sync::SyncSettings settings = *current;
     settings.hqUrl = QUrl(m_url->text().trimmed());
     settings.token = m_token->text().trimmed();
     settings.intervalSeconds = m_interval->value();
-    if (!settings.hqUrl.isEmpty()
-        && (!settings.hqUrl.isValid()
-            || !settings.hqUrl.scheme().startsWith(QLatin1String("http")))) {
-        m_settingsStatus->setText(tr("The HQ URL must start with https:// or http://"));
-        return;
+    if (!settings.hqUrl.isEmpty()) {
+        if (const QString problem
+            = sync::Transport::urlProblem(settings.hqUrl, settings.allowHttpLan);
+            !problem.isEmpty()) {
+            m_settingsStatus->setText(problem);
+            return;
+        }
     }
-    sync::SyncStateStore &store = m_stateStore;
     if (Status status = store.saveSettings(settings, m_clock.nowUtc()); !status) {
         m_settingsStatus->setText(status.error().message);
         return;

@@ -11,6 +11,7 @@ class TestSettingsRepository : public QObject
 private slots:
     void defaultsAndValues();
     void auditedChanges();
+    void stationSettingsStayOffTheOutbox();
 };
 
 void TestSettingsRepository::defaultsAndValues()
@@ -65,6 +66,42 @@ void TestSettingsRepository::auditedChanges()
                                         "'%s3cret%'")),
              0);
     QCOMPARE(*settings.value(QStringLiteral("sync.token")), QStringLiteral("s3cret"));
+}
+
+// Issue 19: a station's own settings (its code, its sync link, its screen lock, its backups)
+// are written and audited here but never put in the outbox; the center's go out as before.
+void TestSettingsRepository::stationSettingsStayOffTheOutbox()
+{
+    test::StoreFixture store;
+    QVERIFY(store.open());
+    SettingsRepository settings(*store.db, store.clock);
+    for (const char *key : {"station.code", "sync.hq_url", "sync.interval_seconds", "sync.ca_file",
+                            "sync.allow_http_lan", "ui.lock_minutes", "backup.keep_days",
+                            "backup.folder", "printer.intake", "paper.label"})
+        QVERIFY2(SettingsRepository::isStationLocal(QLatin1String(key)), key);
+    for (const char *key :
+         {"center.code", "center.name", "center.address", "center.phone", "policy.statutory",
+          "policy.brand", "repair_warranty.days", "uncollected.days", "security.min_pin_length",
+          "fees.diagnosis", "fees.waive_diagnosis_on_approval"})
+        QVERIFY2(!SettingsRepository::isStationLocal(QLatin1String(key)), key);
+
+    const Actor boss {QString(), QStringLiteral("Boss")};
+    QVERIFY(settings.setValues({{QStringLiteral("station.code"), QStringLiteral("02")},
+                                {QStringLiteral("ui.lock_minutes"), QStringLiteral("10")},
+                                {QStringLiteral("sync.interval_seconds"), QStringLiteral("30")},
+                                {QStringLiteral("center.name"), QStringLiteral("福田店")}},
+                               boss));
+    QVERIFY(settings.setValue(QStringLiteral("backup.keep_days"), QStringLiteral("14")));
+    QCOMPARE(*settings.value(QStringLiteral("station.code")), QStringLiteral("02"));
+    QCOMPARE(*settings.intValue(QStringLiteral("backup.keep_days")), 14);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'setting'")),
+             1);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'setting' "
+                                        "AND entity_id = 'center.name'")),
+             1);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                        "'setting.change' AND actor = 'Boss'")),
+             4);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsRepository)

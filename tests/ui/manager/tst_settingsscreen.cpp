@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
+#include <algorithm>
+
 using namespace rc;
 
 class TestSettingsScreen : public QObject
@@ -29,6 +31,7 @@ private slots:
     void initTestCase();
     void init();
     void showsStoredValues();
+    void marksStationAndCenterFields();
     void savesAndAudits();
     void savesTheDiagnosisFee();
     void refusesInvalidEntries_data();
@@ -65,6 +68,28 @@ void TestSettingsScreen::init()
     m_fx->logIn(Role::Manager, QStringLiteral("boss"));
     QVERIFY(m_fx->settings->setValue(QStringLiteral("center.name"), QStringLiteral("维修中心")));
     m_screen = std::make_unique<ui::SettingsScreen>(*m_fx->services, m_fx->session);
+}
+
+// Issue 19: every field says whether it is this station's or the whole center's.
+void TestSettingsScreen::marksStationAndCenterFields()
+{
+    for (const char *name : {"stationCodeEdit", "lockMinutesSpin", "backupFolderEdit",
+                             "backupKeepDaysSpin", "hqUrlEdit", "hqTokenEdit", "syncIntervalSpin"})
+        QCOMPARE(child<QWidget>(m_screen.get(), name)->property("settingScope").toString(),
+                 QStringLiteral("station"));
+    for (const char *name : {"centerCodeEdit", "centerNameEdit", "centerPhoneEdit",
+                             "statutoryCombo", "repairWarrantyDaysSpin", "uncollectedDaysSpin",
+                             "diagnosisFeeEdit", "waiveDiagnosisFeeCheck"})
+        QCOMPARE(child<QWidget>(m_screen.get(), name)->property("settingScope").toString(),
+                 QStringLiteral("center"));
+    const QList<QLabel *> labels = m_screen->findChildren<QLabel *>();
+    const auto labelled = [&labels](const QString &text) {
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel *label) { return label->text() == text; });
+    };
+    QVERIFY(labelled(QStringLiteral("&Station code (this station):")));
+    QVERIFY(labelled(QStringLiteral("Center &name (whole center):")));
+    QVERIFY(labelled(QStringLiteral("HQ &address (this station):")));
 }
 
 void TestSettingsScreen::showsStoredValues()
