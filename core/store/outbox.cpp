@@ -12,7 +12,8 @@ Status Outbox::append(const Database &db, Kind kind, const QString &entity, cons
                       int, QJsonObject payload, const QDateTime &now)
 {
     const QString stamp = sql::timestamp(now);
-    auto version = VersionClock::next(db);
+    // Events keep version 1; a snapshot is stamped with the store's clock.
+    auto version = kind == Kind::Event ? Result<qint64>(qint64(1)) : VersionClock::next(db);
     if (!version)
         return version.error();
     auto origin = VersionClock::origin(db);
