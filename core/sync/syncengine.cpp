@@ -102,7 +102,6 @@ void SyncEngine::start()
         m_network = new QNetworkAccessManager(this);
         if (auto loaded = m_stateStore->load(); loaded)
             m_state = *loaded;
-        m_center = m_stateStore->centerCode();
     }
     m_running = true;
     m_state.phase = SyncPhase::Idle;
@@ -185,6 +184,39 @@ void SyncEngine::setError(const QString &error)
         (void)m_stateStore->recordError(m_state.lastErrorAt, error);
 }
 
+bool SyncEngine::readIdentity()
+{
+    if (const QString refusal = m_stateStore->refusal(); !refusal.isEmpty()) {
+        const bool first = m_state.phase != SyncPhase::Refused;
+        m_state.phase = SyncPhase::Refused;
+        m_state.retryInMs = 0;
+        if (first)
+            setError(refusal);
+        refreshCounts();
+        publish();
+        if (first)
+            emit refused(refusal);
+        // The code may be set while this runs: look again at the next interval.
+        scheduleCycle(m_settings.intervalSeconds * 1000);
+        return false;
+    }
+    auto station = m_stateStore->stationCode();
+    if (!station) {
+        setError(station.error().message);
+        m_state.phase = SyncPhase::Waiting;
+        m_state.retryInMs = backoffDelayMs();
+        publish();
+        scheduleCycle(m_state.retryInMs);
+        return false;
+    }
+    m_center = m_stateStore->centerCode();
+    m_station = *station;
+    m_outbox->setCenter(m_center);
+    if (m_state.phase == SyncPhase::Refused)
+        m_state.phase = SyncPhase::Idle;
+    return true;
+}
+
 void SyncEngine::cycle()
 {
     if (!m_running || m_reply || m_state.phase == SyncPhase::AuthFailed)
@@ -195,7 +227,10 @@ void SyncEngine::cycle()
         publish();
         return;
     }
-    const qint64 overhead = batchOverheadBytes(m_center, QStringLiteral("x").repeated(36));
+    if (!readIdentity())
+        return;
+    const qint64 overhead
+        = batchOverheadBytes(m_center, QStringLiteral("x").repeated(36), m_station);
     auto batch = m_outbox->nextBatch(m_batchLimit, m_tuning.maxBytes - overhead, m_suspects);
     if (!batch) {
         setError(batch.error().message);
@@ -239,7 +274,7 @@ void SyncEngine::cycle()
         m_batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     const QString batchId = m_batchId;
-    const QByteArray body = encodeBatch(m_center, batchId, m_clock.nowUtc(), encoded);
+    const QByteArray body = encodeBatch(m_center, batchId, m_clock.nowUtc(), encoded, m_station);
 
     QNetworkRequest request(batchesUrl(m_settings.hqUrl));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -146,6 +146,9 @@ void SyncPage::setState(const sync::SyncState &state)
     case sync::SyncPhase::AuthFailed:
         m_phase->setText(tr("HQ refused the token: nothing is sent until the settings change"));
         break;
+    case sync::SyncPhase::Refused:
+        m_phase->setText(tr("Not sending: %1").arg(state.lastError));
+        break;
     }
     m_pending->setText(QLocale().toString(state.pending));
     m_quarantined->setText(QLocale().toString(state.quarantined));

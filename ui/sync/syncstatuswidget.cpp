@@ -58,6 +58,9 @@ void SyncStatusWidget::refresh()
     case sync::SyncPhase::AuthFailed:
         phase = tr("Sync refused: check the token");
         break;
+    case sync::SyncPhase::Refused:
+        phase = tr("Sync refused: no center code");
+        break;
     }
     QStringList parts {phase};
     if (m_state.pending > 0)
@@ -70,7 +73,8 @@ void SyncStatusWidget::refresh()
     m_button->setText(parts.join(QStringLiteral(" · ")));
     m_button->setToolTip(m_state.lastError.isEmpty() ? tr("No sync error")
                                                      : tr("Last error: %1").arg(m_state.lastError));
-    const bool alarm = m_state.phase == sync::SyncPhase::AuthFailed || m_state.quarantined > 0;
+    const bool alarm = m_state.phase == sync::SyncPhase::AuthFailed
+                       || m_state.phase == sync::SyncPhase::Refused || m_state.quarantined > 0;
     m_button->setStyleSheet(alarm ? QStringLiteral("color: #b00020; font-weight: bold;")
                                   : QString());
 }
