@@ -169,6 +169,10 @@
             <source>The store was restored but could not be opened to record it: %1</source>
             <translation>The store was restored but could not be opened to record it: %1</translation>
         </message>
+        <message>
+            <source>Not restoring: the version clock of %1 cannot be read. %2</source>
+            <translation>Not restoring: the version clock of %1 cannot be read. %2</translation>
+        </message>
     </context>
     <context>
         <name>CenterAdmin</name>
@@ -1394,6 +1398,13 @@
         <message>
             <source>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</source>
             <translation>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refused by head office and set aside (repairctl sync quarantined lists them).</source>
+            <translation>
+                <numerusform>%n record refused by head office and set aside (repairctl sync quarantined lists them).</numerusform>
+                <numerusform>%n records refused by head office and set aside (repairctl sync quarantined lists them).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5361,6 +5372,10 @@
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
+        <message>
+            <source>Not sending: %1</source>
+            <translation>Not sending: %1</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::SyncStatusWidget</name>
@@ -5409,6 +5424,10 @@
         <message>
             <source>Last error: %1</source>
             <translation>Last error: %1</translation>
+        </message>
+        <message>
+            <source>Sync refused: no center code</source>
+            <translation>Sync refused: no center code</translation>
         </message>
     </context>
     <context>
@@ -6804,6 +6823,20 @@ Reason: %3</translation>
         <message>
             <source>Diagnosis fee of %1 waived: %2</source>
             <translation>Diagnosis fee of %1 waived: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionClock</name>
+        <message>
+            <source>The store has no version clock.</source>
+            <translation>The store has no version clock.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStateStore</name>
+        <message>
+            <source>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</source>
+            <translation>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</translation>
         </message>
     </context>
 </TS>
