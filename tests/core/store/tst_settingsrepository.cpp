@@ -47,19 +47,23 @@ void TestSettingsRepository::auditedChanges()
     QVERIFY(store.open());
     SettingsRepository settings(*store.db, store.clock);
     const Actor boss {QString(), QStringLiteral("Boss")};
-    QVERIFY(settings.setValues({{QStringLiteral("center.code"), QStringLiteral("DEMO")},
+    QVERIFY(settings.setValues({{QStringLiteral("policy.statutory"), QStringLiteral("cn-sanbao")},
+                                {QStringLiteral("center.code"), QStringLiteral("DEMO")},
                                 {QStringLiteral("uncollected.days"), QStringLiteral("60")},
                                 {QStringLiteral("sync.token"), QStringLiteral("s3cret")}},
                                boss));
-    // center.code kept its default value: neither written nor audited; the token is kept out
-    // of the table (store/tokenstore.h), its change audited all the same.
-    QCOMPARE(settings.all()->size(), 1);
+    // policy.statutory kept its default value: neither written nor audited. center.code given
+    // while unset is stored and audited even as its default DEMO (the default only stands in
+    // until a code is chosen; sync refuses to run without one). The token is kept out of the
+    // table (store/tokenstore.h), its change audited all the same.
+    QCOMPARE(settings.all()->size(), 2);
+    QCOMPARE(settings.all()->value(QStringLiteral("center.code")), QStringLiteral("DEMO"));
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE "
                                         "'%s3cret%'")),
              0);
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
                                         "'setting.change' AND actor = 'Boss'")),
-             2);
+             3);
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE entity_id = "
                                         "'uncollected.days' AND data LIKE '%\"from\":\"90\"%' "
                                         "AND data LIKE '%\"to\":\"60\"%'")),
