@@ -18,11 +18,11 @@ public:
     enum class Kind { Snapshot, Event };
 
     // Appends one row. Must be called inside Database::write(). A snapshot's wire version is
-    // the store's next VersionClock value (an event's is 1), written to the row and to payload.version (the
-    // entity's own version, the last argument but two, is its local optimistic-concurrency
-    // counter and is not sent); the row's origin is the store's incarnation; a snapshot's
-    // (version, origin) is recorded in record_origins. The payload gets `id`, `center` and
-    // `updated_at` filled in when missing (center from centerCode()).
+    // the store's next VersionClock value (an event's is 1), written to the row and to
+    // payload.version (the entity's own version, the last argument but two, is its local
+    // optimistic-concurrency counter and is not sent); the row's origin is the store's incarnation;
+    // a snapshot's (version, origin) is recorded in record_origins. The payload gets `id`, `center`
+    // and `updated_at` filled in when missing (center from centerCode()).
     static Status append(const Database &db, Kind kind, const QString &entity,
                          const QString &entityId, int entityVersion, QJsonObject payload,
                          const QDateTime &now);
