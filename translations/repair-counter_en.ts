@@ -169,6 +169,10 @@
             <source>The store was restored but could not be opened to record it: %1</source>
             <translation>The store was restored but could not be opened to record it: %1</translation>
         </message>
+        <message>
+            <source>Not restoring: the version clock of %1 cannot be read. %2</source>
+            <translation>Not restoring: the version clock of %1 cannot be read. %2</translation>
+        </message>
     </context>
     <context>
         <name>CenterAdmin</name>
@@ -1394,6 +1398,13 @@
         <message>
             <source>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</source>
             <translation>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refused by head office and set aside (repairctl sync quarantined lists them).</source>
+            <translation>
+                <numerusform>%n record refused by head office and set aside (repairctl sync quarantined lists them).</numerusform>
+                <numerusform>%n records refused by head office and set aside (repairctl sync quarantined lists them).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5393,6 +5404,10 @@
             <source>Connection refused as unsafe (see the last error): nothing is sent until the settings change</source>
             <translation>Connection refused as unsafe (see the last error): nothing is sent until the settings change</translation>
         </message>
+        <message>
+            <source>Not sending: %1</source>
+            <translation>Not sending: %1</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::SyncStatusWidget</name>
@@ -5445,6 +5460,14 @@
         <message>
             <source>Sync refused: check the HQ address</source>
             <translation>Sync refused: check the HQ address</translation>
+        </message>
+        <message>
+            <source>Sync refused: no center code</source>
+            <translation>Sync refused: no center code</translation>
+        </message>
+        <message>
+            <source>Sync refused: see the Sync page</source>
+            <translation>Sync refused: see the Sync page</translation>
         </message>
     </context>
     <context>
@@ -6875,6 +6898,20 @@ Reason: %3</translation>
         <message>
             <source>nowhere</source>
             <translation>nowhere</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionClock</name>
+        <message>
+            <source>The store has no version clock.</source>
+            <translation>The store has no version clock.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStateStore</name>
+        <message>
+            <source>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</source>
+            <translation>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</translation>
         </message>
     </context>
 </TS>

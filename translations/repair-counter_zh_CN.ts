@@ -169,6 +169,10 @@
             <source>The store was restored but could not be opened to record it: %1</source>
             <translation>数据库已恢复，但无法打开以记录此次恢复：%1</translation>
         </message>
+        <message>
+            <source>Not restoring: the version clock of %1 cannot be read. %2</source>
+            <translation>未恢复：无法读取 %1 的版本时钟。%2</translation>
+        </message>
     </context>
     <context>
         <name>CenterAdmin</name>
@@ -1394,6 +1398,12 @@
         <message>
             <source>Waive the diagnosis fee the ticket owes (manager), with a written reason (audited).</source>
             <translation>免收维修单应付的检测费（店长），须写明原因（记入审计）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refused by head office and set aside (repairctl sync quarantined lists them).</source>
+            <translation>
+                <numerusform>总部拒收了 %n 条记录，已隔离（repairctl sync quarantined 可列出）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5384,6 +5394,10 @@
             <source>Connection refused as unsafe (see the last error): nothing is sent until the settings change</source>
             <translation>连接不安全，已拒绝（见最近错误）：修改设置前不会发送任何数据</translation>
         </message>
+        <message>
+            <source>Not sending: %1</source>
+            <translation>未发送：%1</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::SyncStatusWidget</name>
@@ -5434,6 +5448,14 @@
         <message>
             <source>Sync refused: check the HQ address</source>
             <translation>同步被拒：请检查总部地址</translation>
+        </message>
+        <message>
+            <source>Sync refused: no center code</source>
+            <translation>同步已拒绝：没有中心代码</translation>
+        </message>
+        <message>
+            <source>Sync refused: see the Sync page</source>
+            <translation>同步被拒：请查看同步页面</translation>
         </message>
     </context>
     <context>
@@ -6859,6 +6881,20 @@ Reason: %3</source>
         <message>
             <source>nowhere</source>
             <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionClock</name>
+        <message>
+            <source>The store has no version clock.</source>
+            <translation>数据库没有版本时钟。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStateStore</name>
+        <message>
+            <source>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</source>
+            <translation>此数据库没有中心代码（在“设置”中或用 repairctl setup 设置）：设置之前不会向总部发送任何数据。</translation>
         </message>
     </context>
 </TS>

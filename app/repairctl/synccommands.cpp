@@ -25,6 +25,9 @@ int printStatus(Database &database)
         return Cli::fail(state.error().message, Negative);
     QJsonObject json = state->toJson();
     json.remove(QStringLiteral("phase"));
+    // Why nothing is sent, when the store may not sync at all.
+    if (const QString refusal = store.refusal(); !refusal.isEmpty())
+        json.insert(QStringLiteral("refused"), refusal);
     Cli::printJson(json);
     return Success;
 }
@@ -145,10 +148,20 @@ int runSyncRun(const Invocation &invocation)
         exitCode = Cli::fail(message, Negative);
         QCoreApplication::exit(0);
     });
+    // Anything this run could not deliver (refused to send, rejected by HQ, set aside) makes
+    // it fail, so that a script sees it.
     QObject::connect(&engine, &sync::SyncEngine::refused, &engine, [&](const QString &message) {
         exitCode = Cli::fail(message, Negative);
         QCoreApplication::exit(0);
     });
+    qint64 quarantinedBefore = 0;
+    {
+        sync::Outbox outbox(*database);
+        auto count = outbox.quarantinedCount();
+        if (!count)
+            return Cli::fail(count.error().message, Negative);
+        quarantinedBefore = *count;
+    }
     QTimer deadline;
     if (parser.isSet(once)) {
         QObject::connect(&engine, &sync::SyncEngine::drained, &engine,
@@ -164,6 +177,17 @@ int runSyncRun(const Invocation &invocation)
     QCoreApplication::exec();
     engine.stop();
     const int statusCode = printStatus(*database);
+    if (exitCode == Success && statusCode == Success) {
+        sync::Outbox outbox(*database);
+        auto quarantinedAfter = outbox.quarantinedCount();
+        if (!quarantinedAfter)
+            return Cli::fail(quarantinedAfter.error().message, Negative);
+        if (*quarantinedAfter > quarantinedBefore)
+            return Cli::fail(Cli::tr("%n record(s) refused by head office and set aside "
+                                     "(repairctl sync quarantined lists them).",
+                                     nullptr, int(*quarantinedAfter - quarantinedBefore)),
+                             Negative);
+    }
     return exitCode != Success ? exitCode : statusCode;
 }
 

@@ -6,6 +6,7 @@
 #include "settingsrepository.h"
 #include "sql.h"
 #include "storelocking.h"
+#include "versionclock.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -326,6 +327,23 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
         return Error {QStringLiteral("EXISTS"),
                       tr("The store %1 exists; add --force to replace it (it is kept in %2).")
                           .arg(storePath, folderFor(storePath))};
+    // The version clock of the store being replaced: the restored store continues above it,
+    // so it never stamps a version that store may have sent (docs/sync-protocol.md).
+    qint64 replacedClock = 0;
+    if (exists) {
+        Database::Options peek;
+        peek.createIfMissing = false;
+        peek.migrate = false;
+        if (auto replaced = Database::open(storePath, peek);
+            replaced && (*replaced)->schemaVersion() >= VersionClock::kSchemaVersion) {
+            auto clockValue = VersionClock::current(**replaced);
+            if (!clockValue)
+                return Error {clockValue.error().code,
+                              tr("Not restoring: the version clock of %1 cannot be read. %2")
+                                  .arg(storePath, clockValue.error().message)};
+            replacedClock = *clockValue;
+        }
+    }
     // Nobody else may have the store open while it is replaced: held until the end.
     std::unique_ptr<ExclusiveStoreHold> hold;
     if (exists) {
@@ -381,6 +399,12 @@ Status Backup::restore(const QString &backupFile, const QString &storePath, bool
         return Error {restored.error().code,
                       tr("The store was restored but could not be opened to record it: %1")
                           .arg(restored.error().message)};
+    // A new incarnation: the restored store's writes are a new line of versions, and its clock
+    // is no lower than the replaced store's.
+    if (Status s = (*restored)->write(
+            [&]() -> Status { return VersionClock::reincarnate(**restored, replacedClock); });
+        !s)
+        return s;
     return AuditLog::recordRestore(**restored, actor, QFileInfo(backupFile).absoluteFilePath(),
                                    kept, backupVersion, clock.nowUtc());
 }

@@ -124,8 +124,17 @@ Status SettingsRepository::setValues(const QMap<QString, QString> &values, const
             auto before = valueInTransaction(it.key());
             if (!before)
                 return before.error();
-            if (*before == it.value())
-                continue;
+            if (*before == it.value()) {
+                // The center code's default only stands in until one is chosen: choosing
+                // DEMO stores it, so the store has a center code (sync refuses without one).
+                if (it.key() != QLatin1String("center.code"))
+                    continue;
+                auto stored = Outbox::centerCode(m_db);
+                if (!stored)
+                    return stored.error();
+                if (!stored->isEmpty())
+                    continue;
+            }
             const bool secret = it.key().endsWith(QLatin1String("token"));
             if (isKeptOutOfStore(it.key())) {
                 if (Status s = TokenStore(m_db.path()).write(it.value()); !s)

@@ -38,7 +38,8 @@ public:
     Status setValues(const QMap<QString, QString> &values);
     // Several keys in one transaction, each one that changes audited for `actor`
     // (setting.change with the old and new value; secrets, keys ending in "token", are
-    // recorded as changed without their values). Unchanged keys are not written.
+    // recorded as changed without their values). Unchanged keys are not written
+    // (center.code given while unset is a change: its default DEMO is only a stand-in).
     Status setValues(const QMap<QString, QString> &values, const Actor &actor);
     // Every stored key with its value (defaults not included).
     Result<QMap<QString, QString>> all();

@@ -22,9 +22,9 @@ Result<QList<PendingRecord>> Outbox::nextBatch(int maxRecords, qint64 maxBytes,
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT seq, record_kind, entity, entity_id, version, payload FROM outbox "
-                       "WHERE quarantined = 0 ORDER BY seq LIMIT ?"));
+    query.prepare(QStringLiteral(
+        "SELECT seq, record_kind, entity, entity_id, version, payload, origin FROM outbox "
+        "WHERE quarantined = 0 ORDER BY seq LIMIT ?"));
     query.addBindValue(maxRecords + static_cast<int>(skip.size()));
     if (!query.exec())
         return Database::queryError(query, QStringLiteral("reading the outbox"));
@@ -52,13 +52,17 @@ Result<QList<PendingRecord>> Outbox::nextBatch(int maxRecords, qint64 maxBytes,
             continue;
         }
         record.payload = payload.object();
+        if (!m_center.isEmpty())
+            record.payload.insert(QStringLiteral("center"), m_center);
+        record.origin = query.value(6).toString();
 
         const QString key = record.entity + QLatin1Char('/') + record.id;
         if (record.kind == RecordKind::Snapshot) {
             if (const auto it = snapshotIndex.constFind(key); it != snapshotIndex.constEnd()) {
                 // A newer version makes the unsent older one redundant.
                 PendingRecord &existing = batch[*it];
-                if (record.version >= existing.record.version) {
+                if (std::pair(record.version, record.origin)
+                    >= std::pair(existing.record.version, existing.record.origin)) {
                     const QByteArray encoded = encodeRecord(record);
                     bytes += encoded.size() - existing.encoded.size();
                     existing.record = record;

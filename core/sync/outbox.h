@@ -51,6 +51,10 @@ public:
     // payload is not a JSON object are quarantined on the spot.
     Result<QList<PendingRecord>> nextBatch(int maxRecords, qint64 maxBytes,
                                            const QSet<qint64> &skip = {});
+    // The center records are sent with (rc::Outbox::centerCode, the store's center code):
+    // once set, nextBatch() puts it in every payload, whatever a write made before the code
+    // was set stamped there.
+    void setCenter(const QString &center) { m_center = center; }
 
     // In one local transaction: deletes the acknowledged rows (and quarantined rows that an
     // acknowledged newer version of the same snapshot makes redundant), quarantines the
@@ -69,6 +73,7 @@ public:
 
 private:
     Database &m_database;
+    QString m_center;
 };
 
 } // namespace rc::sync

@@ -93,7 +93,6 @@ void SyncEngine::start()
         m_network = new QNetworkAccessManager(this);
         if (auto loaded = m_stateStore->load(); loaded)
             m_state = *loaded;
-        m_center = m_stateStore->centerCode();
     }
     m_running = true;
     m_state.phase = SyncPhase::Idle;
@@ -157,6 +156,7 @@ void SyncEngine::refuse(const QString &message)
 {
     m_inFlight.clear();
     m_state.phase = SyncPhase::Refused;
+    m_refusedForIdentity = false;
     setError(message);
     refreshCounts();
     publish();
@@ -203,10 +203,47 @@ void SyncEngine::setError(const QString &error)
         (void)m_stateStore->recordError(m_state.lastErrorAt, error);
 }
 
+bool SyncEngine::readIdentity()
+{
+    if (const QString refusal = m_stateStore->refusal(); !refusal.isEmpty()) {
+        const bool first = m_state.phase != SyncPhase::Refused;
+        m_state.phase = SyncPhase::Refused;
+        m_refusedForIdentity = true;
+        m_state.retryInMs = 0;
+        if (first)
+            setError(refusal);
+        refreshCounts();
+        publish();
+        if (first)
+            emit refused(refusal);
+        // The code may be set while this runs: look again at the next interval.
+        scheduleCycle(m_settings.intervalSeconds * 1000);
+        return false;
+    }
+    auto station = m_stateStore->stationCode();
+    if (!station) {
+        setError(station.error().message);
+        m_state.phase = SyncPhase::Waiting;
+        m_state.retryInMs = backoffDelayMs();
+        publish();
+        scheduleCycle(m_state.retryInMs);
+        return false;
+    }
+    m_center = m_stateStore->centerCode();
+    m_station = *station;
+    m_outbox->setCenter(m_center);
+    if (m_refusedForIdentity) {
+        m_refusedForIdentity = false;
+        m_state.phase = SyncPhase::Idle;
+    }
+    return true;
+}
+
 void SyncEngine::cycle()
 {
+    // A refused transport waits for new settings; a missing center code is looked at again.
     if (!m_running || m_reply || m_state.phase == SyncPhase::AuthFailed
-        || m_state.phase == SyncPhase::Refused)
+        || (m_state.phase == SyncPhase::Refused && !m_refusedForIdentity))
         return;
     if (!m_settings.isConfigured()) {
         m_state.phase = SyncPhase::Stopped;
@@ -219,7 +256,10 @@ void SyncEngine::cycle()
         refuse(problem);
         return;
     }
-    const qint64 overhead = batchOverheadBytes(m_center, QStringLiteral("x").repeated(36));
+    if (!readIdentity())
+        return;
+    const qint64 overhead
+        = batchOverheadBytes(m_center, QStringLiteral("x").repeated(36), m_station);
     auto batch = m_outbox->nextBatch(m_batchLimit, m_tuning.maxBytes - overhead, m_suspects);
     if (!batch) {
         setError(batch.error().message);
@@ -263,7 +303,7 @@ void SyncEngine::cycle()
         m_batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     const QString batchId = m_batchId;
-    const QByteArray body = encodeBatch(m_center, batchId, m_clock.nowUtc(), encoded);
+    const QByteArray body = encodeBatch(m_center, batchId, m_clock.nowUtc(), encoded, m_station);
 
     auto made = Transport::request(
         m_settings, Transport::endpoint(m_settings.hqUrl, QLatin1String(kBatchesPath)));

@@ -73,6 +73,8 @@ signals:
     void batchSettled(int acknowledged, int rejected);
     // The store could not be opened or read.
     void fatalError(const QString &message);
+    // The counter refuses to send (SyncPhase::Refused): the store has no center code.
+    void refused(const QString &message);
 
 private:
     enum class Failure { Network, Server, Refused };
@@ -91,6 +93,9 @@ private:
     void refreshCounts();
     void publish();
     void setError(const QString &error);
+    // Reads the center and station codes again (they may change while running); false, with
+    // the phase Refused, when the store may not sync.
+    bool readIdentity();
 
     QString m_databasePath;
     SyncSettings m_settings;
@@ -106,6 +111,8 @@ private:
     bool m_timedOut = false;
     bool m_running = false;
     QString m_center;
+    QString m_station;
+    bool m_refusedForIdentity = false; // Refused for want of a center code, not by the transport
 
     QList<PendingRecord> m_inFlight;
     QString m_batchId; // reused while the same rows are retried: HQ sees a replay

@@ -3,6 +3,8 @@
 #include "store/auditlog.h"
 
 #include "store/database.h"
+#include "store/outbox.h"
+#include "store/settingsrepository.h"
 #include "store/tokenstore.h"
 #include "sync/outbox.h"
 
@@ -181,11 +183,26 @@ Status SyncStateStore::saveSettings(const SyncSettings &settings, const QDateTim
 
 QString SyncStateStore::centerCode()
 {
+    auto center = rc::Outbox::centerCode(m_database);
+    return center ? *center : QString();
+}
+
+Result<QString> SyncStateStore::stationCode()
+{
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'center.code'"))
-        && query.next())
-        return query.value(0).toString();
-    return {};
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'station.code'"));
+    if (!query.exec())
+        return Database::queryError(query, QStringLiteral("reading the station code"));
+    return query.next() ? query.value(0).toString().trimmed()
+                        : SettingsRepository::defaultValue(QStringLiteral("station.code"));
+}
+
+QString SyncStateStore::refusal()
+{
+    if (!centerCode().isEmpty())
+        return {};
+    return tr("This store has no center code (Settings, or repairctl setup): nothing is "
+              "sent to head office until it has one.");
 }
 
 } // namespace rc::sync

@@ -21,8 +21,11 @@ enum class SyncPhase {
     Sending, // a batch is on its way
     Waiting, // backing off after a failure
     AuthFailed, // HQ refused the token (401/403): stopped until the settings change
-    Refused, // the transport is refused (plain http to a remote HQ, an untrusted certificate,
-             // an unusable CA file): stopped until the settings change (sync/transport.h)
+    // Refused: this counter will not send: the transport is refused (plain http to a remote HQ,
+    // an untrusted certificate, an unusable CA file, a redirect: stopped until the settings
+    // change, sync/transport.h), or the store has no center code (looked at again each
+    // interval). lastError says why.
+    Refused,
 };
 
 QString phaseName(SyncPhase phase);
@@ -73,8 +76,13 @@ public:
     // before and after, and whether the token changed, never the token.
     Status saveSettings(const SyncSettings &settings, const QDateTime &now,
                         const Actor &actor = {});
-    // The center code (settings key center.code), empty if not set.
+    // The center code (settings key center.code, rc::Outbox::centerCode), empty if not set.
     QString centerCode();
+    // The station code (settings key station.code) a batch is sent from.
+    Result<QString> stationCode();
+    // Why this store must not sync at all (no center code: its records would reach HQ with
+    // no center or the DEMO placeholder), or empty when it may.
+    QString refusal();
 
 private:
     Status put(const QString &key, const QString &value);

@@ -235,8 +235,20 @@ QUrl HqProcess::url() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+void ensureCenterCode(Database &database, const QString &center)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES "
+                                 "('center.code', ?, ?)"));
+    query.addBindValue(center);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        qFatal("setting the center code failed: %s", qPrintable(query.lastError().text()));
+}
+
 void ensureOutbox(Database &database)
 {
+    ensureCenterCode(database);
     QSqlQuery query(database.connection());
     query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'outbox'"));
     if (query.next())

@@ -86,8 +86,12 @@ struct Expected
     QHash<QString, bool> events; // entity/id
 };
 
-// Creates the outbox table (the contract) if the store does not have it yet.
+// Creates the outbox table (the contract) if the store does not have it yet, and gives the
+// store the center code DEMO (ensureCenterCode) unless it has one.
 void ensureOutbox(Database &database);
+// Sets the store's center code (the center.code setting) unless one is set: the engine refuses
+// to sync a store without one.
+void ensureCenterCode(Database &database, const QString &center = QStringLiteral("DEMO"));
 // Inserts an outbox row; payload carries id, version, center and a note.
 void addSnapshot(Database &database, Expected &expected, const QString &entity, const QString &id,
                  qint64 version, const QString &center = QStringLiteral("DEMO"));

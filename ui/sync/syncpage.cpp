@@ -148,8 +148,7 @@ void SyncPage::setState(const sync::SyncState &state)
         m_phase->setText(tr("HQ refused the token: nothing is sent until the settings change"));
         break;
     case sync::SyncPhase::Refused:
-        m_phase->setText(tr("Connection refused as unsafe (see the last error): nothing is sent "
-                            "until the settings change"));
+        m_phase->setText(tr("Not sending: %1").arg(state.lastError));
         break;
     }
     m_pending->setText(QLocale().toString(state.pending));

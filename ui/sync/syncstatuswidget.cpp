@@ -59,7 +59,7 @@ void SyncStatusWidget::refresh()
         phase = tr("Sync refused: check the token");
         break;
     case sync::SyncPhase::Refused:
-        phase = tr("Sync refused: check the HQ address");
+        phase = tr("Sync refused: see the Sync page");
         break;
     }
     QStringList parts {phase};
