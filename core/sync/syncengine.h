@@ -67,14 +67,12 @@ signals:
     void drained();
     // HQ refused the token: nothing more is sent until the settings change.
     void authFailed(const QString &message);
-    // The transport was refused (sync/transport.h): nothing more is sent until the settings
-    // change.
+    // Nothing is sent (SyncPhase::Refused): the transport was refused (sync/transport.h) or
+    // the store has no center code.
     void refused(const QString &message);
     void batchSettled(int acknowledged, int rejected);
     // The store could not be opened or read.
     void fatalError(const QString &message);
-    // The counter refuses to send (SyncPhase::Refused): the store has no center code.
-    void refused(const QString &message);
 
 private:
     enum class Failure { Network, Server, Refused };

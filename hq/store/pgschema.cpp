@@ -257,6 +257,9 @@ Status step4(Connection &c, const StoreOptions &)
              "ALTER TABLE tokens ADD COLUMN station text NOT NULL DEFAULT ''",
              "CREATE UNIQUE INDEX tokens_station_valid ON tokens (center, station)"
              " WHERE station <> '' AND revoked_at IS NULL",
+             // The feed counts what is behind a page from indexes alone.
+             "CREATE INDEX records_center_station_seq ON records (center, station, seq)",
+             "CREATE INDEX events_center_station_seq ON events (center, station, seq)",
              "DROP FUNCTION hq_apply_batch(text, text, text, integer, boolean[], text[], text[],"
              " bigint[], jsonb[])",
          }) {

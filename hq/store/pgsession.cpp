@@ -515,11 +515,16 @@ Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
         after.text(center.toUtf8());
         after.text(QByteArray::number(out.nextSeq));
         after.text(excludeStation.toUtf8());
+        // All after the page, less the asking station's own: counts on indexes, where a filter
+        // on the station would read every row behind the page.
         auto behind = prepared("changes_behind",
                                "SELECT (SELECT count(*) FROM records WHERE center = $1"
-                               " AND seq > $2::bigint AND ($3::text = '' OR station <> $3::text))"
-                               " + (SELECT count(*) FROM events WHERE center = $1"
-                               " AND seq > $2::bigint AND ($3::text = '' OR station <> $3::text))",
+                               " AND seq > $2::bigint) + (SELECT count(*) FROM events"
+                               " WHERE center = $1 AND seq > $2::bigint)"
+                               " - (SELECT count(*) FROM records WHERE center = $1"
+                               " AND $3::text <> '' AND station = $3::text AND seq > $2::bigint)"
+                               " - (SELECT count(*) FROM events WHERE center = $1"
+                               " AND $3::text <> '' AND station = $3::text AND seq > $2::bigint)",
                                after);
         if (!behind)
             return behind.error();
