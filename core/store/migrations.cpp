@@ -1,5 +1,9 @@
 #include "migrations.h"
 
+#include <QList>
+
+#include <tuple>
+
 namespace rc {
 
 namespace {
@@ -196,6 +200,69 @@ QString ticketSearchInsertTrigger()
 }
 
 namespace {
+
+// Schema step 15 (see there).
+QStringList versionClockStatements()
+{
+    // table, entity, id column
+    const QList<std::tuple<const char *, const char *, const char *>> records {
+        {"customers", "customer", "id"},
+        {"devices", "device", "id"},
+        {"users", "user", "id"},
+        {"tickets", "ticket", "id"},
+        {"diagnoses", "diagnosis", "id"},
+        {"price_items", "price_item", "id"},
+        {"quote_lines", "quote_line", "id"},
+        {"approvals", "approval", "id"},
+        {"payments", "payment", "id"},
+        {"learned_tacs", "tac", "id"},
+        {"settings", "setting", "key"},
+        {"device_exchanges", "device_exchange", "id"},
+        {"remedies", "remedy", "id"},
+        {"collect_notices", "collect_notice", "id"},
+        {"loaners", "loaner", "id"},
+        {"loans", "loan", "id"},
+    };
+    QStringList highest {QStringLiteral("SELECT max(version) FROM outbox")};
+    QStringList statements {
+        QStringLiteral("CREATE TABLE version_clock ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " clock INTEGER NOT NULL CHECK (clock >= 0),"
+                       " incarnation TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE record_origins ("
+                       " entity TEXT NOT NULL,"
+                       " id TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " origin TEXT NOT NULL,"
+                       " PRIMARY KEY (entity, id)) WITHOUT ROWID"),
+    };
+    for (const auto &[table, entity, id] : records) {
+        highest << QStringLiteral("SELECT max(version) FROM %1").arg(QLatin1String(table));
+        statements << QStringLiteral("INSERT INTO record_origins (entity, id, version, origin) "
+                                     "SELECT '%2', %3, version, '' FROM %1")
+                          .arg(QLatin1String(table), QLatin1String(entity), QLatin1String(id));
+    }
+    // A version 4 UUID from SQLite's randomness.
+    const QString uuid = QStringLiteral(
+        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+        "substr(hex(randomblob(2)), 2) || '-' || substr('89AB', 1 + (abs(random()) % 4), 1) || "
+        "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+    statements << QStringLiteral("INSERT INTO version_clock (id, clock, incarnation) SELECT 1, "
+                                 "coalesce(max(v), 0), %1 FROM (%2)")
+                      .arg(uuid, highest.join(QStringLiteral(" UNION ALL "))
+                                     .replace(QStringLiteral("max(version)"),
+                                              QStringLiteral("max(version) AS v")));
+    statements << QStringLiteral("ALTER TABLE outbox ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+               << QStringLiteral(
+                      "UPDATE outbox SET origin = (SELECT incarnation FROM version_clock)")
+               << QStringLiteral("INSERT INTO record_origins (entity, id, version, origin) "
+                                 "SELECT entity, entity_id, max(version), origin FROM outbox WHERE "
+                                 "record_kind = 'snapshot' GROUP BY entity, entity_id "
+                                 "ON CONFLICT (entity, id) DO UPDATE SET version = "
+                                 "excluded.version, origin = excluded.origin "
+                                 "WHERE excluded.version >= record_origins.version");
+    return statements;
+}
 
 std::vector<Migration> buildMigrations()
 {
@@ -793,6 +860,14 @@ std::vector<Migration> buildMigrations()
              QStringLiteral("ALTER TABLE tickets ADD COLUMN diagnosis_fee_waived_by TEXT "
                             "REFERENCES users(id)"),
          }});
+    // Versions that never go backwards (issue 19, docs/sync-protocol.md "Version 2"): the
+    // store's Lamport clock and incarnation (store/versionclock.h), one row. The clock starts
+    // above every version this store has used (records and unsent outbox rows); the
+    // incarnation is a random UUID. Unsent outbox rows take this incarnation as their origin.
+    // record_origins holds the newest (version, origin) the store has for each snapshot:
+    // existing records get their own version with origin '' (what protocol 1 sent them as),
+    // then the unsent rows' pairs, which are newer.
+    steps.push_back({15, "version clock, incarnation, record origins", versionClockStatements()});
     return steps;
 }
 

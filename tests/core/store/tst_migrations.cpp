@@ -13,6 +13,7 @@
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
+#include "store/versionclock.h"
 #include "store/warrantyhistory.h"
 #include "sync/syncstate.h"
 
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QUuid>
 
 using namespace rc;
 
@@ -43,6 +45,7 @@ private slots:
     void disposedStatusAfterTheUpgrade();
     void loanersAfterTheUpgrade();
     void diagnosisFeeAfterTheUpgrade();
+    void versionClockAfterTheUpgrade();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -715,6 +718,73 @@ void TestMigrations::diagnosisFeeAfterTheUpgrade()
     QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET diagnosis_fee_minor = -1")));
     QVERIFY(!q.exec(QStringLiteral("UPDATE tickets SET diagnosis_fee_waive_on_approval = 2")));
     QVERIFY(q.exec(QStringLiteral("UPDATE tickets SET diagnosis_fee_minor = 3000")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+// The version clock step (issue 19), on fixtures/v6.sqlite (tickets up to version 4, unsent
+// outbox rows): the clock starts above every version the store used,
+// the store gets an incarnation (a UUID), unsent outbox rows carry it as their origin, and
+// record_origins knows every record: the version it was sent with under protocol 1 (origin
+// ''), or its unsent row's pair. The next write is stamped above all of them.
+void TestMigrations::versionClockAfterTheUpgrade()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v6.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+
+    auto clock = VersionClock::current(*store.db);
+    QVERIFY(clock);
+    const qint64 highest = store.count(QStringLiteral(
+        "SELECT max(v) FROM (SELECT max(version) AS v FROM outbox UNION ALL SELECT max(version) "
+        "FROM tickets UNION ALL SELECT max(version) FROM customers UNION ALL SELECT "
+        "max(version) FROM devices UNION ALL SELECT max(version) FROM settings UNION ALL "
+        "SELECT max(version) FROM users)"));
+    QVERIFY(highest > 1);
+    QVERIFY(*clock >= highest);
+    auto origin = VersionClock::origin(*store.db);
+    QVERIFY(origin);
+    QVERIFY(!QUuid::fromString(*origin).isNull());
+    QCOMPARE(origin->size(), 36);
+
+    const qint64 rows = store.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    QVERIFY(rows > 0);
+    QCOMPARE(
+        store.count(QStringLiteral("SELECT count(*) FROM outbox WHERE origin = '%1'").arg(*origin)),
+        rows);
+    const qint64 tickets = store.count(QStringLiteral("SELECT count(*) FROM tickets"));
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM record_origins r JOIN tickets t ON "
+                                        "r.entity = 'ticket' AND r.id = t.id AND r.version >= "
+                                        "t.version")),
+             tickets);
+    // A snapshot still waiting in the outbox is known at its unsent row's pair.
+    QCOMPARE(
+        store.count(
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT entity, entity_id, max(version) AS v FROM outbox "
+                "WHERE record_kind = 'snapshot' GROUP BY entity, entity_id) o JOIN "
+                "record_origins r ON r.entity = o.entity AND r.id = o.entity_id AND r.version "
+                "= o.v AND r.origin = '%1'")
+                .arg(*origin)),
+        store.count(QStringLiteral("SELECT count(DISTINCT entity || '/' || entity_id) FROM "
+                                   "outbox WHERE record_kind = 'snapshot'")));
+
+    SettingsRepository settings(*store.db, store.clock);
+    QVERIFY(settings.setValue(QStringLiteral("center.name"), QStringLiteral("Upgraded")));
+    QSqlQuery q(store.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT version, origin, payload FROM outbox ORDER BY seq DESC "
+                                  "LIMIT 1"))
+            && q.next());
+    QCOMPARE(q.value(0).toLongLong(), *clock + 1);
+    QCOMPARE(q.value(1).toString(), *origin);
+    QCOMPARE(QJsonDocument::fromJson(q.value(2).toByteArray())
+                 .object()
+                 .value(QLatin1String("version"))
+                 .toInteger(),
+             *clock + 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
 }
