@@ -56,6 +56,12 @@ bool SettingsRules::isSecret(const QString &key)
     return key.endsWith(QLatin1String("token"));
 }
 
+bool SettingsRules::isStationLocal(const QString &key)
+{
+    return key == QLatin1String("station.code") || key == QLatin1String("backup.folder")
+           || key.startsWith(QLatin1String("print."));
+}
+
 bool SettingsRules::range(const QString &key, int *min, int *max)
 {
     for (const NumberRule &rule : kNumbers) {

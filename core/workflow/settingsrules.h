@@ -27,6 +27,9 @@ public:
     static bool isKnown(const QString &key);
     // Secrets are written but never shown or audited with their value (keys ending in "token").
     static bool isSecret(const QString &key);
+    // Settings of one station, not of the center: never taken from another station's records
+    // (station.code, backup.folder, the printer and paper keys print.*).
+    static bool isStationLocal(const QString &key);
     // The allowed range of a whole-number setting; false for other keys.
     static bool range(const QString &key, int *min, int *max);
 
