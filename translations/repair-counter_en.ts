@@ -424,8 +424,8 @@
             <translation>HQ's base URL, e.g. https://hq.example.com (default: the sync.hq_url setting).</translation>
         </message>
         <message>
-            <source>Push what is pending, then exit (0: all sent).</source>
-            <translation>Push what is pending, then exit (0: all sent).</translation>
+            <source>Push what is pending, pull what the other stations sent, then exit (0: all sent and applied).</source>
+            <translation>Push what is pending, pull what the other stations sent, then exit (0: all sent and applied).</translation>
         </message>
         <message>
             <source>Seconds between passes when idle.</source>
@@ -5469,6 +5469,17 @@
             <source>Sync refused: see the Sync page</source>
             <translation>Sync refused: see the Sync page</translation>
         </message>
+        <message>
+            <source>pulled %1</source>
+            <translation>pulled %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n behind</source>
+            <translation>
+                <numerusform>%n behind</numerusform>
+                <numerusform>%n behind</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::TicketQueueModel</name>
@@ -5888,6 +5899,10 @@ Reason: %3</translation>
         <message>
             <source>The advance payment is kept: %1</source>
             <translation>The advance payment is kept: %1</translation>
+        </message>
+        <message>
+            <source>%1 (conflict: another station's move counts)</source>
+            <translation>%1 (conflict: another station's move counts)</translation>
         </message>
     </context>
     <context>
@@ -6912,6 +6927,21 @@ Reason: %3</translation>
         <message>
             <source>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</source>
             <translation>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::sync::SyncPuller</name>
+        <message>
+            <source>HQ did not answer within %1 s.</source>
+            <translation>HQ did not answer within %1 s.</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>Network error: %1</translation>
+        </message>
+        <message>
+            <source>HQ answered %1: %2</source>
+            <translation>HQ answered %1: %2</translation>
         </message>
     </context>
 </TS>

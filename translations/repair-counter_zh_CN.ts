@@ -424,8 +424,8 @@
             <translation>总部基础地址，例如 https://hq.example.com（默认：sync.hq_url 设置）。</translation>
         </message>
         <message>
-            <source>Push what is pending, then exit (0: all sent).</source>
-            <translation>发送待发送的记录后退出（0：全部已发送）。</translation>
+            <source>Push what is pending, pull what the other stations sent, then exit (0: all sent and applied).</source>
+            <translation>发送待发送的记录，接收其他工位发来的记录后退出（0：全部已发送并已应用）。</translation>
         </message>
         <message>
             <source>Seconds between passes when idle.</source>
@@ -5457,6 +5457,16 @@
             <source>Sync refused: see the Sync page</source>
             <translation>同步被拒：请查看同步页面</translation>
         </message>
+        <message>
+            <source>pulled %1</source>
+            <translation>接收于 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n behind</source>
+            <translation>
+                <numerusform>落后 %n 条</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::TicketQueueModel</name>
@@ -5875,6 +5885,10 @@ Reason: %3</source>
         <message>
             <source>The advance payment is kept: %1</source>
             <translation>扣留订金：%1</translation>
+        </message>
+        <message>
+            <source>%1 (conflict: another station's move counts)</source>
+            <translation>%1（冲突：以另一工位的操作为准）</translation>
         </message>
     </context>
     <context>
@@ -6895,6 +6909,21 @@ Reason: %3</source>
         <message>
             <source>This store has no center code (Settings, or repairctl setup): nothing is sent to head office until it has one.</source>
             <translation>此数据库没有中心代码（在“设置”中或用 repairctl setup 设置）：设置之前不会向总部发送任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::sync::SyncPuller</name>
+        <message>
+            <source>HQ did not answer within %1 s.</source>
+            <translation>总部在 %1 秒内没有响应。</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>网络错误：%1</translation>
+        </message>
+        <message>
+            <source>HQ answered %1: %2</source>
+            <translation>总部返回 %1：%2</translation>
         </message>
     </context>
 </TS>

@@ -53,7 +53,7 @@ namespace {
 // Sync to head office: the page (for managers) and the status-bar indicator, both fed by
 // the background SyncService.
 void addSync(rc::ui::MainWindow &window, rc::sync::Outbox &outbox, rc::sync::SyncStateStore &state,
-             const rc::Clock &clock, rc::sync::SyncService &sync)
+             const rc::Clock &clock, rc::sync::SyncService &sync, rc::workflow::Changes &changes)
 {
     auto *page = new rc::ui::SyncPage(outbox, state, clock);
     window.addScreen(page, rc::ui::MainWindow::tr("Sync"), rc::ui::Permission::ManageCenter);
@@ -66,6 +66,13 @@ void addSync(rc::ui::MainWindow &window, rc::sync::Outbox &outbox, rc::sync::Syn
                      });
     page->setState(sync.state());
     indicator->setState(sync.state());
+    // A pulled page refreshes the queue and the open ticket like a local change.
+    QObject::connect(&sync, &rc::sync::SyncService::pulled, indicator,
+                     [indicator, &clock, &changes](const QStringList &ticketIds, qint64 behind) {
+                         indicator->setPulled(clock.nowUtc(), behind);
+                         for (const QString &id : ticketIds)
+                             emit changes.ticketChanged(id);
+                     });
     QObject::connect(indicator, &rc::ui::SyncStatusWidget::clicked, &window,
                      [&window, page] { window.showScreen(page); });
     QObject::connect(page, &rc::ui::SyncPage::syncNowRequested, &sync,
@@ -230,7 +237,7 @@ int main(int argc, char *argv[])
         // Diagnosis, quote, repair and pickup, with their buttons on the ticket view.
         rc::ui::addWorkflowScreens(*window, services, session, counter.ticket, warranty);
         rc::ui::addManagerScreens(*window, services, session);
-        addSync(*window, syncOutbox, syncState, clock, sync);
+        addSync(*window, syncOutbox, syncState, clock, sync, workflows.changes);
         window->setIdleLockMinutes(idleMinutes);
         // Sized again now that the screens (and their minimum sizes) are in.
         window->fitToScreen();

@@ -4,7 +4,9 @@
 #include "store/database.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
+#include "sync/syncpuller.h"
 #include "sync/syncstate.h"
+#include "workflow/remotechanges.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +30,19 @@ int printStatus(Database &database)
     // Why nothing is sent, when the store may not sync at all.
     if (const QString refusal = store.refusal(); !refusal.isEmpty())
         json.insert(QStringLiteral("refused"), refusal);
+    // The pull of the other stations' records (docs/sync-protocol.md, version 2).
+    auto pull = workflow::RemoteChanges::state(database);
+    if (!pull)
+        return Cli::fail(pull.error().message, Negative);
+    auto parked = workflow::RemoteChanges::parkedCount(database);
+    if (!parked)
+        return Cli::fail(parked.error().message, Negative);
+    json.insert(QStringLiteral("pull_cursor"), pull->cursor);
+    json.insert(QStringLiteral("last_pull"),
+                pull->lastPull.isValid() ? QJsonValue(pull->lastPull.toString(Qt::ISODateWithMs))
+                                         : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("behind"), pull->behind);
+    json.insert(QStringLiteral("parked"), *parked);
     Cli::printJson(json);
     return Success;
 }
@@ -50,8 +65,10 @@ int runSyncRun(const Invocation &invocation)
                                        Cli::tr("Read the center's token from FILE (its first "
                                                "line)."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption once(QStringLiteral("once"),
-                                  Cli::tr("Push what is pending, then exit (0: all sent)."));
+    const QCommandLineOption once(
+        QStringLiteral("once"),
+        Cli::tr("Push what is pending, pull what the other stations sent, then "
+                "exit (0: all sent and applied)."));
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       Cli::tr("Seconds between passes when idle."),
                                       QStringLiteral("S"));
@@ -162,19 +179,33 @@ int runSyncRun(const Invocation &invocation)
             return Cli::fail(count.error().message, Negative);
         quarantinedBefore = *count;
     }
+    // Pushing first, then pulling: after each push, the puller asks at once.
+    sync::SyncPuller puller(database->path(), settings, clock);
+    QObject::connect(&puller, &sync::SyncPuller::fatalError, &engine, [&](const QString &message) {
+        exitCode = Cli::fail(message, Negative);
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&puller, &sync::SyncPuller::authFailed, &engine, [&](const QString &message) {
+        exitCode = Cli::fail(message, Negative);
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&engine, &sync::SyncEngine::drained, &puller, &sync::SyncPuller::pullNow);
     QTimer deadline;
     if (parser.isSet(once)) {
-        QObject::connect(&engine, &sync::SyncEngine::drained, &engine,
+        QObject::connect(&puller, &sync::SyncPuller::caughtUp, &engine,
                          [] { QCoreApplication::exit(0); });
         deadline.setSingleShot(true);
         QObject::connect(&deadline, &QTimer::timeout, &engine, [&] {
-            exitCode = Cli::fail(Cli::tr("gave up: %1").arg(engine.state().lastError), Negative);
+            const QString error = engine.state().lastError.isEmpty() ? puller.lastError()
+                                                                     : engine.state().lastError;
+            exitCode = Cli::fail(Cli::tr("gave up: %1").arg(error), Negative);
             QCoreApplication::exit(0);
         });
         deadline.start(int(giveUpSeconds) * 1000);
     }
     QTimer::singleShot(0, &engine, &sync::SyncEngine::start);
     QCoreApplication::exec();
+    puller.stop();
     engine.stop();
     const int statusCode = printStatus(*database);
     if (exitCode == Success && statusCode == Success) {

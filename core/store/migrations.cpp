@@ -868,6 +868,54 @@ std::vector<Migration> buildMigrations()
     // existing records get their own version with origin '' (what protocol 1 sent them as),
     // then the unsent rows' pairs, which are newer.
     steps.push_back({15, "version clock, incarnation, record origins", versionClockStatements()});
+    // Applying the other stations' records (issue 19, workflow/remotechanges.h): where the
+    // pull of HQ's change feed stands (one row: the cursor, when a page was last applied, how
+    // many records HQ had after it); the records that could not be applied yet (reason
+    // 'parent': their parent row has not come; 'malformed': with the error), never dropped;
+    // the (version, origin) every ticket event travelled with (a trigger records this store's
+    // own as the outbox takes them), which orders two different status moves from the same
+    // status; and the losing move of such a pair, marked for the ticket view's timeline
+    // (ticket events are append-only, so the mark is a row of its own).
+    steps.push_back(
+        {16,
+         "pull state, parked records, status conflicts",
+         {
+             QStringLiteral("CREATE TABLE pull_state ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " cursor TEXT NOT NULL DEFAULT '',"
+                            " last_pull TEXT,"
+                            " behind INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("INSERT INTO pull_state (id) VALUES (1)"),
+             QStringLiteral("CREATE TABLE parked_records ("
+                            " seq INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('snapshot','event')),"
+                            " entity TEXT NOT NULL,"
+                            " entity_id TEXT NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " origin TEXT NOT NULL,"
+                            " payload TEXT NOT NULL,"
+                            " reason TEXT NOT NULL CHECK (reason IN ('parent','malformed')),"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " parked_at TEXT NOT NULL,"
+                            " UNIQUE (entity, entity_id, version, origin))"),
+             QStringLiteral("CREATE TABLE event_origins ("
+                            " event_id TEXT PRIMARY KEY NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " origin TEXT NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO event_origins (event_id, version, origin)"
+                            " SELECT entity_id, version, origin FROM outbox"
+                            " WHERE entity = 'ticket_event'"),
+             QStringLiteral("CREATE TRIGGER outbox_event_origin AFTER INSERT ON outbox"
+                            " WHEN NEW.entity = 'ticket_event' BEGIN"
+                            " INSERT OR IGNORE INTO event_origins (event_id, version, origin)"
+                            " VALUES (NEW.entity_id, NEW.version, NEW.origin); END"),
+             QStringLiteral("CREATE TABLE event_conflicts ("
+                            " event_id TEXT PRIMARY KEY NOT NULL REFERENCES ticket_events(id),"
+                            " ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+                            " winner_id TEXT NOT NULL REFERENCES ticket_events(id))"
+                            " WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX event_conflicts_ticket ON event_conflicts(ticket_id)"),
+         }});
     return steps;
 }
 

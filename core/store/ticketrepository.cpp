@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace rc {
 
@@ -485,15 +486,19 @@ Result<QList<TicketSummary>> TicketRepository::list(const TicketFilter &filter)
 Result<QList<TicketEvent>> TicketRepository::timeline(const QString &ticketId)
 {
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM ticket_events e WHERE e.ticket_id = ? "
-                                     "ORDER BY e.rid")
+                      QStringLiteral("SELECT %1, EXISTS (SELECT 1 FROM event_conflicts c WHERE "
+                                     "c.event_id = e.id) FROM ticket_events e WHERE e.ticket_id = "
+                                     "? ORDER BY e.rid")
                           .arg(ticketEventColumns()),
                       {ticketId}, QStringLiteral("timeline read"));
     if (!q)
         return q.error();
     QList<TicketEvent> events;
-    while (q->next())
+    const int conflictColumn = q->record().count() - 1;
+    while (q->next()) {
         events.append(ticketEventFrom(*q));
+        events.last().conflict = q->value(conflictColumn).toBool();
+    }
     return events;
 }
 

@@ -23,6 +23,13 @@ SyncService::SyncService(const QString &databasePath, const SyncSettings &settin
     connect(m_engine, &SyncEngine::drained, this, &SyncService::drained);
     connect(m_engine, &SyncEngine::authFailed, this, &SyncService::authFailed);
     connect(m_engine, &SyncEngine::fatalError, this, &SyncService::fatalError);
+    m_puller = new SyncPuller(databasePath, settings, clock);
+    m_puller->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_puller, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::drained, m_puller, &SyncPuller::pullNow);
+    connect(m_puller, &SyncPuller::pulled, this, &SyncService::pulled);
+    connect(m_puller, &SyncPuller::authFailed, this, &SyncService::authFailed);
+    connect(m_puller, &SyncPuller::fatalError, this, &SyncService::fatalError);
     m_thread.start();
 }
 
@@ -31,6 +38,7 @@ SyncService::~SyncService()
     // The engine stops and is deleted on its own thread (QThread::finished), closing its
     // store connection there.
     QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_puller, &SyncPuller::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -38,11 +46,13 @@ SyncService::~SyncService()
 void SyncService::start()
 {
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_puller, &SyncPuller::start, Qt::QueuedConnection);
 }
 
 void SyncService::stop()
 {
     QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_puller, &SyncPuller::stop, Qt::QueuedConnection);
 }
 
 void SyncService::syncNow()
@@ -54,6 +64,9 @@ void SyncService::setSettings(const SyncSettings &settings)
 {
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, settings] { engine->setSettings(settings); },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_puller, [puller = m_puller, settings] { puller->setSettings(settings); },
         Qt::QueuedConnection);
 }
 

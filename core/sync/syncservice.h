@@ -1,15 +1,17 @@
 #pragma once
 
 #include "sync/syncengine.h"
+#include "sync/syncpuller.h"
 
 #include <QObject>
 #include <QThread>
 
 namespace rc::sync {
 
-// Runs a SyncEngine on a thread of its own, with its own store connection, for the GUI:
-// the counter never waits on the network. Calls are queued to the worker; its signals
-// arrive on the caller's thread.
+// Runs a SyncEngine and a SyncPuller on a thread of their own, each with its own store
+// connection, for the GUI: the counter never waits on the network. After each push the
+// puller asks HQ for the other stations' records at once; otherwise it long-polls. Calls are queued
+// to the worker; its signals arrive on the caller's thread.
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -38,10 +40,14 @@ signals:
     void drained();
     void authFailed(const QString &message);
     void fatalError(const QString &message);
+    // A pulled page was applied: the tickets it touched (their rows or timeline), and how
+    // many records HQ still had after it.
+    void pulled(const QStringList &ticketIds, qint64 behind);
 
 private:
     QThread m_thread;
     SyncEngine *m_engine = nullptr; // lives on m_thread
+    SyncPuller *m_puller = nullptr; // lives on m_thread
     SyncState m_state;
 };
 

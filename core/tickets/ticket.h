@@ -68,6 +68,9 @@ struct TicketEvent
     std::optional<TicketStatus> toStatus;
     QString note;
     QJsonObject data; // kind-specific details
+    // A status move that lost to another station's different move from the same status
+    // (docs/sync-protocol.md, version 2): kept in the timeline, marked, its status not taken.
+    bool conflict = false;
 };
 
 } // namespace rc

@@ -32,6 +32,13 @@ void SyncStatusWidget::setState(const sync::SyncState &state)
     refresh();
 }
 
+void SyncStatusWidget::setPulled(const QDateTime &at, qint64 behind)
+{
+    m_lastPull = at;
+    m_behind = behind;
+    refresh();
+}
+
 void SyncStatusWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -70,6 +77,12 @@ void SyncStatusWidget::refresh()
     if (m_state.lastSuccess.isValid())
         parts.append(tr("last %1").arg(
             QLocale().toString(m_state.lastSuccess.toLocalTime().time(), QLocale::ShortFormat)));
+    if (m_lastPull.isValid())
+        parts.append(
+            tr("pulled %1")
+                .arg(QLocale().toString(m_lastPull.toLocalTime().time(), QLocale::ShortFormat)));
+    if (m_behind > 0)
+        parts.append(tr("%n behind", nullptr, int(qMin<qint64>(m_behind, 1 << 30))));
     m_button->setText(parts.join(QStringLiteral(" · ")));
     m_button->setToolTip(m_state.lastError.isEmpty() ? tr("No sync error")
                                                      : tr("Last error: %1").arg(m_state.lastError));

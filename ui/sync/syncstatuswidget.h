@@ -2,6 +2,7 @@
 
 #include "sync/syncstate.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -10,7 +11,8 @@ class QToolButton;
 namespace rc::ui {
 
 // The status bar's sync indicator: pending and quarantined counts, when the last push went
-// through and the last error as a tooltip. Clicking it asks for the sync page.
+// through, when the other stations' records were last pulled and how far behind HQ the
+// station is, and the last error as a tooltip. Clicking it asks for the sync page.
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
 
 public slots:
     void setState(const rc::sync::SyncState &state);
+    void setPulled(const QDateTime &at, qint64 behind);
 
 signals:
     void clicked();
@@ -34,6 +37,8 @@ private:
 
     QToolButton *m_button = nullptr;
     sync::SyncState m_state;
+    QDateTime m_lastPull;
+    qint64 m_behind = 0;
 };
 
 } // namespace rc::ui

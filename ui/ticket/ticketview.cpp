@@ -14,6 +14,7 @@
 #include "workflow/workflows.h"
 #include <QJsonArray>
 
+#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -462,6 +463,12 @@ void TicketView::fillTimeline()
         item->setText(0, localTime(event.at));
         item->setText(1, event.actor);
         item->setText(2, eventText(event));
+        if (event.conflict) {
+            // Another station moved the ticket differently from the same status, and won.
+            item->setText(2,
+                          tr("%1 (conflict: another station's move counts)").arg(eventText(event)));
+            item->setForeground(2, QColor(0xb0, 0x00, 0x20));
+        }
         QString note = event.note;
         if (note.isEmpty() && isAssignment(event))
             note = technicianName(event.data.value(QStringLiteral("to")).toString());

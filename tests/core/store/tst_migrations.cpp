@@ -46,6 +46,7 @@ private slots:
     void loanersAfterTheUpgrade();
     void diagnosisFeeAfterTheUpgrade();
     void versionClockAfterTheUpgrade();
+    void pullStateAfterTheUpgrade();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -787,6 +788,44 @@ void TestMigrations::versionClockAfterTheUpgrade()
              *clock + 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+// The pull step (issue 19), on fixtures/v6.sqlite: the pull starts from an empty cursor with
+// nothing parked, the ticket events still in the outbox are known at their unsent pair, and a
+// ticket event written after the upgrade is recorded with its pair as the outbox takes it.
+void TestMigrations::pullStateAfterTheUpgrade()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v6.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM pull_state WHERE id = 1 AND "
+                                        "cursor = '' AND last_pull IS NULL AND behind = 0")),
+             1);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM parked_records")), 0);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM event_conflicts")), 0);
+    const qint64 unsent
+        = store.count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket_event'"));
+    QVERIFY(unsent > 0);
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM event_origins e JOIN outbox o ON "
+                                        "o.entity_id = e.event_id AND o.version = e.version AND "
+                                        "o.origin = e.origin")),
+             unsent);
+    QSqlQuery ticket(store.db->connection());
+    QVERIFY(
+        ticket.exec(QStringLiteral("SELECT id FROM tickets WHERE status = 'received' LIMIT 1")));
+    QVERIFY(ticket.next());
+    const QString ticketId = ticket.value(0).toString();
+    ticket.finish();
+    Actor actor;
+    actor.name = QStringLiteral("repairctl");
+    auto moved = TicketRepository(*store.db, store.clock)
+                     .transition(ticketId, TicketStatus::Diagnosing, actor, QString());
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM event_origins e JOIN outbox o ON "
+                                        "o.entity_id = e.event_id AND o.version = e.version")),
+             unsent + 1);
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()

@@ -28,6 +28,11 @@ struct WorkflowStore : StoreFixture
     QString screenItem; // price item ids
     QString labourItem;
     QString managerPin = QStringLiteral("432100"); // set before setUp() for another
+    // Set before setUp() for a second station of the same center: its code, a prefix for its
+    // users' names (unique across the center), and whether it imports the price list too.
+    QString stationCode = QStringLiteral("01");
+    QString userPrefix;
+    bool withPrices = true;
 
     bool setUp()
     {
@@ -37,24 +42,27 @@ struct WorkflowStore : StoreFixture
         workflow::SetupRequest setup;
         setup.centerCode = QStringLiteral("SZ01");
         setup.centerName = QStringLiteral("深圳维修中心");
-        setup.stationCode = QStringLiteral("01");
-        setup.managerUsername = QStringLiteral("boss");
+        setup.stationCode = stationCode;
+        setup.managerUsername = userPrefix + QStringLiteral("boss");
         setup.managerName = QStringLiteral("王店长");
         setup.managerPin = managerPin;
         auto m = wf->admin.setUp(setup);
         if (!m)
             return fail(m.error());
         manager = *m;
-        auto c = wf->admin.addUser(manager.id, QStringLiteral("li"), QStringLiteral("李前台"),
-                                   Role::Clerk, QStringLiteral("1111"));
+        auto c = wf->admin.addUser(manager.id, userPrefix + QStringLiteral("li"),
+                                   QStringLiteral("李前台"), Role::Clerk, QStringLiteral("1111"));
         if (!c)
             return fail(c.error());
         clerk = *c;
-        auto t = wf->admin.addUser(manager.id, QStringLiteral("zhang"), QStringLiteral("张师傅"),
-                                   Role::Technician, QStringLiteral("2222"));
+        auto t
+            = wf->admin.addUser(manager.id, userPrefix + QStringLiteral("zhang"),
+                                QStringLiteral("张师傅"), Role::Technician, QStringLiteral("2222"));
         if (!t)
             return fail(t.error());
         tech = *t;
+        if (!withPrices)
+            return true;
         auto imported
             = wf->admin.importPrices(manager.id, QByteArrayLiteral("code,kind,name_zh,unit_price\n"
                                                                    "SCR-P40,part,屏幕 P40,150.00\n"

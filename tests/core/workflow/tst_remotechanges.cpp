@@ -1,0 +1,361 @@
+// Applying the other stations' records (workflow/remotechanges.h) between two real stores
+// of one center: what station 01 writes goes out of its outbox as wire records, as HQ's
+// change feed would serve them, and is applied at station 02 (and back), after which the
+// tables both stations share read the same.
+
+#include "workflowstore.h"
+
+#include "store/auditchain.h"
+#include "store/customerrepository.h"
+#include "store/outbox.h"
+#include "store/settingsrepository.h"
+#include "workflow/remotechanges.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace rc;
+using namespace rc::test;
+using rc::workflow::PageOutcome;
+using rc::workflow::RemoteChanges;
+
+namespace {
+
+// The outbox rows after `*seen` as wire records, in order; `*seen` moves past them.
+QList<sync::WireRecord> taken(WorkflowStore &s, qint64 *seen)
+{
+    QSqlQuery q(s.db->connection());
+    q.prepare(QStringLiteral("SELECT seq, record_kind, entity, entity_id, version, payload, origin "
+                             "FROM outbox WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(*seen);
+    if (!q.exec())
+        qFatal("outbox: %s", qPrintable(q.lastError().text()));
+    QList<sync::WireRecord> records;
+    while (q.next()) {
+        sync::WireRecord r;
+        *seen = q.value(0).toLongLong();
+        r.kind = q.value(1).toString() == QLatin1String("event") ? sync::RecordKind::Event
+                                                                 : sync::RecordKind::Snapshot;
+        r.entity = q.value(2).toString();
+        r.id = q.value(3).toString();
+        r.version = q.value(4).toLongLong();
+        r.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        r.origin = q.value(6).toString();
+        records.append(r);
+    }
+    return records;
+}
+
+sync::ChangesPage page(const QList<sync::WireRecord> &records, const QString &cursor = {})
+{
+    sync::ChangesPage p;
+    p.records = records;
+    p.cursor = cursor.isEmpty() ? QString::number(records.size()) : cursor;
+    return p;
+}
+
+PageOutcome applied(WorkflowStore &s, const sync::ChangesPage &p)
+{
+    auto out = RemoteChanges(*s.db, s.clock).apply(p);
+    if (!out)
+        qFatal("apply: %s", qPrintable(out.error().message));
+    return *out;
+}
+
+// The rows of the tables every station shares, one line each, sorted: without the local
+// row order (rid), the local optimistic-concurrency version, the local hash chains, PIN
+// material and sign-in lockout, the station-local settings, the conflict audits each station
+// keeps for itself, and the diagnosis fee columns (not in the ticket's payload).
+QStringList dump(WorkflowStore &s)
+{
+    static const QSet<QString> local {
+        QStringLiteral("rid"),
+        QStringLiteral("version"),
+        QStringLiteral("prev_hash"),
+        QStringLiteral("hash"),
+        QStringLiteral("pin_hash"),
+        QStringLiteral("pin_salt"),
+        QStringLiteral("pin_iterations"),
+        QStringLiteral("failed_attempts"),
+        QStringLiteral("locked_until"),
+        QStringLiteral("diagnosis_fee_minor"),
+        QStringLiteral("diagnosis_fee_waive_on_approval"),
+        QStringLiteral("diagnosis_fee_waived_reason"),
+        QStringLiteral("diagnosis_fee_waived_by"),
+    };
+    const QList<QPair<QString, QString>> tables {
+        {QStringLiteral("customers"), {}},
+        {QStringLiteral("devices"), {}},
+        {QStringLiteral("users"), {}},
+        {QStringLiteral("tickets"), {}},
+        {QStringLiteral("ticket_events"), {}},
+        {QStringLiteral("diagnoses"), {}},
+        {QStringLiteral("price_items"), {}},
+        {QStringLiteral("quote_lines"), {}},
+        {QStringLiteral("approvals"), {}},
+        {QStringLiteral("payments"), {}},
+        {QStringLiteral("learned_tacs"), {}},
+        {QStringLiteral("audit_entries"), QStringLiteral("kind <> 'sync.conflict'")},
+        {QStringLiteral("settings"),
+         QStringLiteral("key NOT IN ('station.code', 'backup.folder') AND key NOT LIKE 'sync.%'")},
+        {QStringLiteral("event_conflicts"), {}},
+    };
+    QStringList lines;
+    for (const auto &[table, where] : tables) {
+        QSqlQuery q(s.db->connection());
+        if (!q.exec(
+                QStringLiteral("SELECT * FROM %1%2")
+                    .arg(table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)))
+            qFatal("dump %s: %s", qPrintable(table), qPrintable(q.lastError().text()));
+        while (q.next()) {
+            const QSqlRecord row = q.record();
+            QStringList fields {table};
+            for (int i = 0; i < row.count(); ++i) {
+                if (!local.contains(row.fieldName(i)))
+                    fields << row.fieldName(i) + u'=' + row.value(i).toString();
+            }
+            lines << fields.join(u'|');
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+class TestRemoteChanges : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<WorkflowStore> m_a;
+    std::unique_ptr<WorkflowStore> m_b;
+    qint64 seenA = 0;
+    qint64 seenB = 0;
+
+    // Both stations' new records to each other.
+    void exchange()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const auto fromA = taken(a, &seenA);
+        const auto fromB = taken(b, &seenB);
+        applied(b, page(fromA));
+        applied(a, page(fromB));
+    }
+
+    void compareStores()
+    {
+        const QStringList left = dump(*m_a);
+        const QStringList right = dump(*m_b);
+        for (qsizetype i = 0; i < qMin(left.size(), right.size()); ++i) {
+            if (left.at(i) != right.at(i))
+                QFAIL(qPrintable(QStringLiteral("01: %1\n02: %2").arg(left.at(i), right.at(i))));
+        }
+        QCOMPARE(left.size(), right.size());
+    }
+
+private slots:
+    void init()
+    {
+        m_a = std::make_unique<WorkflowStore>();
+        m_b = std::make_unique<WorkflowStore>();
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        b.stationCode = QStringLiteral("02");
+        b.userPrefix = QStringLiteral("s2_");
+        b.withPrices = false;
+        b.managerPin = QStringLiteral("654321");
+        QVERIFY(a.setUp());
+        QVERIFY(b.setUp());
+        seenA = seenB = 0;
+    }
+
+    void storesAgreeAfterExchange()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const Ticket t = a.walkTo(a.registered(), TicketStatus::Quoted);
+        const qint64 outboxB = b.count(QStringLiteral("SELECT count(*) FROM outbox"));
+        const auto fromA = taken(a, &seenA);
+        const PageOutcome out = applied(b, page(fromA, QStringLiteral("c1")));
+        QCOMPARE(out.parked, 0);
+        QVERIFY(out.applied > 0);
+        QVERIFY(out.ticketIds.contains(t.id));
+        // Applying never writes the outbox.
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM outbox")), outboxB);
+        QCOMPARE(RemoteChanges::state(*b.db)->cursor, QStringLiteral("c1"));
+        QVERIFY(RemoteChanges::state(*b.db)->lastPull.isValid());
+        // The ticket reads at 02 as at 01.
+        const Ticket there = b.reread(t.id);
+        QCOMPARE(there.number, t.number);
+        QCOMPARE(there.status, TicketStatus::Quoted);
+        QCOMPARE(
+            b.count(QStringLiteral("SELECT count(*) FROM quote_lines WHERE ticket_id = ?"), {t.id}),
+            2);
+        // Found by the search indexes at 02 (phone, name).
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM ticket_keys WHERE key = ?"),
+                         {QStringLiteral("P13812345678")}),
+                 1);
+        applied(a, page(taken(b, &seenB)));
+        compareStores();
+        // Both stores' own audit and event chains still hold.
+        for (WorkflowStore *s : {&a, &b}) {
+            auto report = auditchain::check(*s->db);
+            QVERIFY(report);
+            QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.value(0).what));
+        }
+    }
+
+    void reapplyingChangesNothing()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        a.walkTo(a.registered(), TicketStatus::Quoted);
+        const auto records = taken(a, &seenA);
+        applied(b, page(records));
+        const QStringList once = dump(b);
+        const PageOutcome again = applied(b, page(records));
+        QCOMPARE(again.applied, 0);
+        QCOMPARE(again.parked, 0);
+        QCOMPARE(again.duplicates + again.ignored, int(records.size()) - again.stale);
+        QCOMPARE(dump(b), once);
+    }
+
+    void childBeforeParentIsParked()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const Ticket t = a.registered();
+        const auto first = taken(a, &seenA); // customer, device, ticket, …
+        a.walkTo(t, TicketStatus::Quoted);
+        const auto later = taken(a, &seenA); // the diagnosis, quote lines, events
+        const PageOutcome early = applied(b, page(later));
+        QVERIFY(early.parked > 0);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM diagnoses")), 0);
+        QCOMPARE(*RemoteChanges::parkedCount(*b.db), qint64(early.parked));
+        const PageOutcome parents = applied(b, page(first));
+        QCOMPARE(parents.unparked, early.parked);
+        QCOMPARE(*RemoteChanges::parkedCount(*b.db), qint64(0));
+        QCOMPARE(
+            b.count(QStringLiteral("SELECT count(*) FROM diagnoses WHERE ticket_id = ?"), {t.id}),
+            1);
+        applied(a, page(taken(b, &seenB)));
+        compareStores();
+    }
+
+    void lastWriterWinsTheSameOnBoth()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const Ticket t = a.registered();
+        exchange();
+        // Both stations rename the customer before seeing the other's change.
+        for (WorkflowStore *s : {&a, &b}) {
+            CustomerRepository customers(*s->db, s->clock);
+            Customer c = customers.byId(t.customerId)->value();
+            c.name = s == &a ? QStringLiteral("王大明") : QStringLiteral("王晓明");
+            QVERIFY(customers.update(c));
+        }
+        exchange();
+        compareStores();
+        const QString name = CustomerRepository(*a.db, a.clock).byId(t.customerId)->value().name;
+        QVERIFY(name == QStringLiteral("王大明") || name == QStringLiteral("王晓明"));
+        // The losing rename is in the audit trail of both stations.
+        for (WorkflowStore *s : {&a, &b})
+            QCOMPARE(s->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                             "'sync.conflict' AND entity = 'customer'")),
+                     1);
+        // In the other order the same name wins.
+        exchange();
+        compareStores();
+    }
+
+    void malformedRecordIsParkedNotDropped()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        a.registered();
+        QList<sync::WireRecord> records = taken(a, &seenA);
+        sync::WireRecord broken;
+        broken.entity = QStringLiteral("ticket");
+        broken.id = QStringLiteral("7d1c6a7e-0000-4000-8000-000000000001");
+        broken.version = 999;
+        broken.origin = QStringLiteral("f00");
+        broken.payload = {{QStringLiteral("status"), QStringLiteral("received")}};
+        sync::WireRecord unknown = broken;
+        unknown.entity = QStringLiteral("gadget");
+        records.insert(1, broken);
+        records.append(unknown);
+        const PageOutcome out = applied(b, page(records, QStringLiteral("c9")));
+        QCOMPARE(out.parked, 2);
+        QCOMPARE(RemoteChanges::state(*b.db)->cursor, QStringLiteral("c9"));
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM parked_records WHERE reason = "
+                                        "'malformed' AND error LIKE '%number%'")),
+                 1);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM parked_records WHERE reason = "
+                                        "'malformed' AND entity = 'gadget'")),
+                 1);
+        // The rest of the page is there.
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM tickets")), 1);
+    }
+
+    void statusContradictionResolvedAlike()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const Ticket t = a.registered();
+        exchange();
+        // 01 starts the diagnosis while 02 cancels: two moves from "received".
+        QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
+        auto cancelled = b.wf->tickets.cancel(b.manager.id, t.id, QStringLiteral("客户取消"));
+        QVERIFY2(cancelled, cancelled ? "" : qPrintable(cancelled.error().message));
+        exchange();
+        compareStores();
+        for (WorkflowStore *s : {&a, &b}) {
+            QCOMPARE(s->count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE ticket_id "
+                                             "= ? AND from_status = 'received'"),
+                              {t.id}),
+                     2);
+            QCOMPARE(s->count(QStringLiteral("SELECT count(*) FROM event_conflicts WHERE "
+                                             "ticket_id = ?"),
+                              {t.id}),
+                     1);
+        }
+        // The ticket's status is the winning move's.
+        QSqlQuery q(a.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT e.to_status FROM ticket_events e WHERE "
+                                      "e.from_status = 'received' AND e.id NOT IN (SELECT "
+                                      "event_id FROM event_conflicts)")));
+        QVERIFY(q.next());
+        const QString winner = q.value(0).toString();
+        QCOMPARE(TicketLifecycle::id(a.reread(t.id).status), winner);
+        QCOMPARE(TicketLifecycle::id(b.reread(t.id).status), winner);
+    }
+
+    void stationLocalSettingsStayLocal()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        QVERIFY(SettingsRepository(*a.db, a.clock)
+                    .setValue(QStringLiteral("uncollected.days"), QStringLiteral("60")));
+        sync::WireRecord station;
+        station.entity = QStringLiteral("setting");
+        station.id = QStringLiteral("station.code");
+        station.version = 1000;
+        station.origin = QStringLiteral("ffff");
+        station.payload = {{QStringLiteral("key"), QStringLiteral("station.code")},
+                           {QStringLiteral("value"), QStringLiteral("07")}};
+        QList<sync::WireRecord> records = taken(a, &seenA);
+        records.append(station);
+        const PageOutcome out = applied(b, page(records));
+        QVERIFY(out.ignored >= 1);
+        SettingsRepository settings(*b.db, b.clock);
+        QCOMPARE(settings.value(QStringLiteral("station.code")).value(), QStringLiteral("02"));
+        QCOMPARE(settings.value(QStringLiteral("uncollected.days")).value(), QStringLiteral("60"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteChanges)
+#include "tst_remotechanges.moc"

@@ -1,0 +1,120 @@
+// Two stations of one center through a real repair-hq (issue 19): each with its station token,
+// each running `repairctl sync run --once` (push, then pull until HQ has nothing more). A
+// ticket registered at station 01 appears at station 02; the diagnosis made at 02 appears at
+// 01; `sync status` reports the pull.
+#include "synctestsupport.h"
+#include "workflowstore.h"
+
+#include "store/diagnosisrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rc;
+using namespace rc::synctest;
+
+namespace {
+
+QString stationToken(const QString &spec, const QString &center, const QString &station)
+{
+    QProcess process;
+    process.start(repairHqPath(),
+                  {QStringLiteral("--db"), spec, QStringLiteral("token"), QStringLiteral("add"),
+                   center, QStringLiteral("--station"), station});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning() << "token add failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromLatin1(process.readAllStandardOutput().trimmed());
+}
+
+// `repairctl sync run --once` for one station; its `sync status` JSON.
+QJsonObject syncOnce(test::WorkflowStore &store, const QString &user, const QString &pin,
+                     const QUrl &hq, const QString &token)
+{
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REPAIRCTL_USER"), user);
+    env.insert(QStringLiteral("REPAIRCTL_PIN"), pin);
+    env.insert(QStringLiteral("RC_HQ_TOKEN"), token);
+    sync.setProcessEnvironment(env);
+    sync.start(repairctlPath(),
+               {QStringLiteral("--db"), store.dir.filePath(QStringLiteral("store.sqlite")),
+                QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--hq"),
+                hq.toString(), QStringLiteral("--once"), QStringLiteral("--give-up-after"),
+                QStringLiteral("60")});
+    if (!sync.waitForFinished(120000) || sync.exitCode() != 0) {
+        qWarning() << "sync run failed:" << sync.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+class TestStationPull : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ticketAndDiagnosisCrossStations();
+};
+
+void TestStationPull::ticketAndDiagnosisCrossStations()
+{
+    test::WorkflowStore a;
+    QVERIFY(a.setUp());
+    test::WorkflowStore b;
+    b.stationCode = QStringLiteral("02");
+    b.userPrefix = QStringLiteral("s2_");
+    b.withPrices = false;
+    b.managerPin = QStringLiteral("654321");
+    QVERIFY(b.setUp());
+
+    QString error;
+    auto hqDb = HqDatabase::create(Backend::Sqlite, a.dir.path(), &error);
+    QVERIFY2(hqDb, qPrintable(error));
+    HqProcess hq(hqDb->spec());
+    const QString tokenA = stationToken(hqDb->spec(), QStringLiteral("SZ01"), QStringLiteral("01"));
+    const QString tokenB = stationToken(hqDb->spec(), QStringLiteral("SZ01"), QStringLiteral("02"));
+    QVERIFY(!tokenA.isEmpty() && !tokenB.isEmpty());
+    QVERIFY(hq.start());
+
+    // Registered at 01, seen at 02.
+    const Ticket t = a.registered();
+    QCOMPARE(syncOnce(a, QStringLiteral("boss"), a.managerPin, hq.url(), tokenA)
+                 .value(QLatin1String("pending"))
+                 .toInt(-1),
+             0);
+    const QJsonObject statusB
+        = syncOnce(b, QStringLiteral("s2_boss"), b.managerPin, hq.url(), tokenB);
+    QCOMPARE(statusB.value(QLatin1String("behind")).toInt(-1), 0);
+    QCOMPARE(statusB.value(QLatin1String("parked")).toInt(-1), 0);
+    QVERIFY(!statusB.value(QLatin1String("pull_cursor")).toString().isEmpty());
+    QVERIFY(statusB.value(QLatin1String("last_pull")).isString());
+    const Ticket there = b.reread(t.id);
+    QCOMPARE(there.number, t.number);
+    QCOMPARE(there.status, TicketStatus::Received);
+
+    // Diagnosed at 02 (with the price list 01 imported), seen at 01.
+    b.screenItem = a.screenItem;
+    b.labourItem = a.labourItem;
+    b.walkTo(there, TicketStatus::Quoted);
+    QCOMPARE(syncOnce(b, QStringLiteral("s2_boss"), b.managerPin, hq.url(), tokenB)
+                 .value(QLatin1String("pending"))
+                 .toInt(-1),
+             0);
+    const QJsonObject statusA = syncOnce(a, QStringLiteral("boss"), a.managerPin, hq.url(), tokenA);
+    QCOMPARE(statusA.value(QLatin1String("parked")).toInt(-1), 0);
+    QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM diagnoses WHERE ticket_id = ?"), {t.id}),
+             1);
+    QCOMPARE(a.reread(t.id).status, TicketStatus::Quoted);
+    QCOMPARE(
+        a.count(QStringLiteral("SELECT count(*) FROM quote_lines WHERE ticket_id = ?"), {t.id}), 2);
+}
+
+QTEST_GUILESS_MAIN(TestStationPull)
+#include "tst_stationpull.moc"
