@@ -461,6 +461,37 @@ Status PgSession::saveChainState(const QString &center, qint64 generation, const
     return {};
 }
 
+Result<std::vector<DeviceTicketRow>> PgSession::deviceTickets(const QString &imei, int limit)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    pg::Params params;
+    params.text(imei.toUtf8());
+    params.text(QByteArray::number(limit));
+    auto rows = prepared(
+        "device_tickets",
+        "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
+        " AND payload->>'imei1' = $1 UNION SELECT center, id FROM records"
+        " WHERE entity = 'device' AND payload->>'imei2' = $1)"
+        " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
+        " JOIN records t ON t.entity = 'ticket' AND t.center = v.center"
+        " AND t.payload->>'device_id' = v.id"
+        " LEFT JOIN records d ON d.entity = 'diagnosis' AND d.center = t.center"
+        " AND d.payload->>'ticket_id' = t.id"
+        " LEFT JOIN records s ON s.center = t.center AND s.entity = 'setting'"
+        " AND s.id = 'repair_warranty.days'"
+        " ORDER BY t.payload->>'created_at', t.center, t.id LIMIT $2::integer",
+        params);
+    if (!rows)
+        return rows.error();
+    std::vector<DeviceTicketRow> out;
+    for (int row = 0; row < Connection::rows(*rows); ++row)
+        out.push_back({QString::fromUtf8(Connection::value(*rows, row, 0)),
+                       Connection::value(*rows, row, 1), Connection::value(*rows, row, 2),
+                       Connection::value(*rows, row, 3)});
+    return out;
+}
+
 Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
                                     const QString &excludeStation, int limit)
 {
