@@ -1,8 +1,8 @@
 #include "hqservice.h"
 
 #include "eventlog.h"
-#include "identifiers/checkdigit.h"
 #include "faulthook.h"
+#include "identifiers/checkdigit.h"
 #include "maintenance.h"
 #include "store/hqstore.h"
 #include "tokendirectory.h"
@@ -149,7 +149,7 @@ bool isImei(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{15}$"));
     return re.match(text).hasMatch()
-        && imeiCheckDigit(QStringView(text).first(14)) == text.at(14).digitValue();
+           && imeiCheckDigit(QStringView(text).first(14)) == text.at(14).digitValue();
 }
 
 // One ticket of a phone's history, without anything about its customer. closed_at: the
@@ -159,9 +159,9 @@ bool isImei(const QString &text)
 QJsonObject historyTicket(const DeviceTicketRow &row)
 {
     static const QStringList ended {
-        QStringLiteral("picked_up"),          QStringLiteral("returned_unrepaired"),
-        QStringLiteral("cancelled"),          QStringLiteral("exchanged"),
-        QStringLiteral("refunded"),           QStringLiteral("accessory_replaced"),
+        QStringLiteral("picked_up"), QStringLiteral("returned_unrepaired"),
+        QStringLiteral("cancelled"), QStringLiteral("exchanged"),
+        QStringLiteral("refunded"),  QStringLiteral("accessory_replaced"),
         QStringLiteral("disposed"),
     };
     const QJsonObject ticket = QJsonDocument::fromJson(row.ticket).object();
@@ -292,25 +292,26 @@ void HqService::addRoutes()
     history.pattern = "/v1/devices/{imei}/history";
     history.name = "device_history";
     history.access = Access::CenterOrAdmin;
-    history.onWorker = [](StoreSession &session, const Request &, const Caller &,
-                          const PathParams &params) {
-        const QString imei = params.value("imei");
-        if (!isImei(imei))
-            return error(400, "BAD_IMEI",
-                         QStringLiteral("an IMEI is 15 digits, the last a Luhn check digit"));
-        auto rows = session.deviceTickets(imei, kMaxHistoryTickets);
-        if (!rows) {
-            Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
-            unavailable.log.detail = rows.error().message.toUtf8();
-            return unavailable;
-        }
-        QJsonArray tickets;
-        for (const DeviceTicketRow &row : *rows)
-            tickets.append(historyTicket(row));
-        Response response;
-        response.body = json({{QStringLiteral("imei"), imei}, {QStringLiteral("tickets"), tickets}});
-        return response;
-    };
+    history.onWorker
+        = [](StoreSession &session, const Request &, const Caller &, const PathParams &params) {
+              const QString imei = params.value("imei");
+              if (!isImei(imei))
+                  return error(400, "BAD_IMEI",
+                               QStringLiteral("an IMEI is 15 digits, the last a Luhn check digit"));
+              auto rows = session.deviceTickets(imei, kMaxHistoryTickets);
+              if (!rows) {
+                  Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+                  unavailable.log.detail = rows.error().message.toUtf8();
+                  return unavailable;
+              }
+              QJsonArray tickets;
+              for (const DeviceTicketRow &row : *rows)
+                  tickets.append(historyTicket(row));
+              Response response;
+              response.body
+                  = json({{QStringLiteral("imei"), imei}, {QStringLiteral("tickets"), tickets}});
+              return response;
+          };
     m_router.add(history);
 
     Route health;

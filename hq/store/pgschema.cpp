@@ -388,10 +388,11 @@ Status step5(Connection &c, const StoreOptions &)
              " WHERE entity = 'device'",
              "CREATE INDEX records_device_imei2 ON records ((payload->>'imei2'))"
              " WHERE entity = 'device'",
-             "CREATE INDEX records_ticket_device ON records (center, (payload->>'device_id'))"
-             " WHERE entity = 'ticket'",
-             "CREATE INDEX records_diagnosis_ticket ON records (center, (payload->>'ticket_id'))"
-             " WHERE entity = 'diagnosis'",
+             // COLLATE "C" like the ids they are compared with, or the index is not used.
+             "CREATE INDEX records_ticket_device ON records"
+             " (center, (payload->>'device_id') COLLATE \"C\") WHERE entity = 'ticket'",
+             "CREATE INDEX records_diagnosis_ticket ON records"
+             " (center, (payload->>'ticket_id') COLLATE \"C\") WHERE entity = 'diagnosis'",
          }) {
         if (Status status = c.run(sql); !status)
             return status;

@@ -345,9 +345,9 @@ Status SqliteSession::migrate(const StoreOptions &)
                   "CREATE INDEX records_device_imei2 ON records"
                   " (json_extract(payload, '$.imei2')) WHERE entity = 'device'",
                   "CREATE INDEX records_ticket_device ON records"
-                  " (center, json_extract(payload, '$.device_id')) WHERE entity = 'ticket'",
+                  " (json_extract(payload, '$.device_id')) WHERE entity = 'ticket'",
                   "CREATE INDEX records_diagnosis_ticket ON records"
-                  " (center, json_extract(payload, '$.ticket_id')) WHERE entity = 'diagnosis'"}) {
+                  " (json_extract(payload, '$.ticket_id')) WHERE entity = 'diagnosis'"}) {
                 if (Status status = exec(sql); !status)
                     return status;
             }
@@ -776,15 +776,18 @@ Result<std::vector<DeviceTicketRow>> SqliteSession::deviceTickets(const QString 
 {
     if (Status status = connect(); !status)
         return status.error();
+    // The ids (UUIDs) find the rows through the partial indexes: "+center" keeps the primary
+    // key (center, entity, …), which would read every ticket of the center, out of it, and
+    // "+id" drops the column's TEXT affinity, which the expression index cannot compare with.
     Query query(*this,
                 "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
                 " AND json_extract(payload, '$.imei1') = ?1 UNION SELECT center, id FROM records"
                 " WHERE entity = 'device' AND json_extract(payload, '$.imei2') = ?1)"
                 " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
-                " JOIN records t ON t.entity = 'ticket' AND t.center = v.center"
-                " AND json_extract(t.payload, '$.device_id') = v.id"
-                " LEFT JOIN records d ON d.entity = 'diagnosis' AND d.center = t.center"
-                " AND json_extract(d.payload, '$.ticket_id') = t.id"
+                " JOIN records t ON t.entity = 'ticket' AND +t.center = v.center"
+                " AND json_extract(t.payload, '$.device_id') = +v.id"
+                " LEFT JOIN records d ON d.entity = 'diagnosis' AND +d.center = t.center"
+                " AND json_extract(d.payload, '$.ticket_id') = +t.id"
                 " LEFT JOIN records s ON s.center = t.center AND s.entity = 'setting'"
                 " AND s.id = 'repair_warranty.days'"
                 " ORDER BY json_extract(t.payload, '$.created_at'), t.center, t.id LIMIT ?2");

@@ -155,8 +155,7 @@ Answer TestDeviceHistory::get(const QString &path, const QString &token)
 int TestDeviceHistory::post(const QString &center, const QList<QByteArray> &records,
                             const QString &token)
 {
-    QNetworkRequest request(
-        m_hq->url().resolved(QUrl(QString::fromLatin1(sync::kBatchesPath))));
+    QNetworkRequest request(m_hq->url().resolved(QUrl(QString::fromLatin1(sync::kBatchesPath))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     const QByteArray body
@@ -208,9 +207,9 @@ void TestDeviceHistory::history()
     customer.name = QStringLiteral("Zhang Wei");
     customer.phone = QStringLiteral("13800138000");
     customer.createdAt = customer.updatedAt = utc("2026-03-01T09:00:00Z");
-    Ticket repaired = ticket(QStringLiteral("t-n1"), QStringLiteral("N-0001"),
-                             QStringLiteral("NORTH"), QStringLiteral("d-n1"),
-                             "2026-03-01T09:00:00Z");
+    Ticket repaired
+        = ticket(QStringLiteral("t-n1"), QStringLiteral("N-0001"), QStringLiteral("NORTH"),
+                 QStringLiteral("d-n1"), "2026-03-01T09:00:00Z");
     repaired.customerId = customer.id;
     repaired.status = TicketStatus::PickedUp;
     repaired.pickedUpAt = repaired.statusChangedAt = utc("2026-03-10T15:30:00Z");
@@ -221,9 +220,9 @@ void TestDeviceHistory::history()
         {QStringLiteral("fault_codes"), QJsonArray {QStringLiteral("SCR-01")}},
         {QStringLiteral("outcome"), QStringLiteral("repairable")},
     };
-    Ticket otherPhone = ticket(QStringLiteral("t-n2"), QStringLiteral("N-0002"),
-                               QStringLiteral("NORTH"), QStringLiteral("d-n2"),
-                               "2026-03-02T09:00:00Z");
+    Ticket otherPhone
+        = ticket(QStringLiteral("t-n2"), QStringLiteral("N-0002"), QStringLiteral("NORTH"),
+                 QStringLiteral("d-n2"), "2026-03-02T09:00:00Z");
     QCOMPARE(post(QStringLiteral("NORTH"),
                   {snapshot(QStringLiteral("customer"), customer.id, toJson(customer)),
                    snapshot(QStringLiteral("device"), QStringLiteral("d-n1"),
@@ -240,9 +239,9 @@ void TestDeviceHistory::history()
              200);
 
     // SOUTH has the same phone, known there by its second IMEI, still being diagnosed.
-    const Ticket open = ticket(QStringLiteral("t-s1"), QStringLiteral("S-0001"),
-                               QStringLiteral("SOUTH"), QStringLiteral("d-s1"),
-                               "2026-05-01T10:00:00Z");
+    const Ticket open
+        = ticket(QStringLiteral("t-s1"), QStringLiteral("S-0001"), QStringLiteral("SOUTH"),
+                 QStringLiteral("d-s1"), "2026-05-01T10:00:00Z");
     QCOMPARE(post(QStringLiteral("SOUTH"),
                   {snapshot(QStringLiteral("device"), QStringLiteral("d-s1"),
                             toJson(device(QStringLiteral("d-s1"), kThirdImei, kImei))),
