@@ -2,11 +2,15 @@
 
 #include "eventlog.h"
 #include "faulthook.h"
+#include "identifiers/checkdigit.h"
 #include "maintenance.h"
 #include "store/hqstore.h"
 #include "tokendirectory.h"
 #include "workerpool.h"
 
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -140,6 +144,67 @@ std::optional<qint64> parseCursor(const QString &cursor)
     return cursor.mid(2).toLongLong();
 }
 
+// An IMEI as a path segment: 15 digits whose last is the Luhn check digit of the first 14.
+bool isImei(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{15}$"));
+    return re.match(text).hasMatch()
+           && imeiCheckDigit(QStringView(text).first(14)) == text.at(14).digitValue();
+}
+
+// One ticket of a phone's history, without anything about its customer. closed_at: the
+// pickup, else the last status change of a ticket that has ended; repair_warranty_until: the
+// last day of our repair warranty (RW-1) after a pickup, with the center's
+// repair_warranty.days (90 unless it sent another).
+QJsonObject historyTicket(const DeviceTicketRow &row)
+{
+    static const QStringList ended {
+        QStringLiteral("picked_up"), QStringLiteral("returned_unrepaired"),
+        QStringLiteral("cancelled"), QStringLiteral("exchanged"),
+        QStringLiteral("refunded"),  QStringLiteral("accessory_replaced"),
+        QStringLiteral("disposed"),
+    };
+    const QJsonObject ticket = QJsonDocument::fromJson(row.ticket).object();
+    const QJsonObject diagnosis = QJsonDocument::fromJson(row.diagnosis).object();
+    const QString status = ticket.value(QStringLiteral("status")).toString();
+    const QJsonValue pickedUp = ticket.value(QStringLiteral("picked_up_at"));
+    QJsonValue closedAt;
+    if (pickedUp.isString())
+        closedAt = pickedUp;
+    else if (ended.contains(status))
+        closedAt = ticket.value(QStringLiteral("status_changed_at"));
+    QJsonValue repairWarrantyUntil;
+    const QDateTime pickedUpAt = QDateTime::fromString(pickedUp.toString(), Qt::ISODateWithMs);
+    if (status == QLatin1String("picked_up") && pickedUpAt.isValid()) {
+        bool ok = false;
+        const int days = QJsonDocument::fromJson(row.repairWarrantyDays)
+                             .object()
+                             .value(QStringLiteral("value"))
+                             .toString()
+                             .toInt(&ok);
+        repairWarrantyUntil
+            = pickedUpAt.toUTC().date().addDays(ok && days >= 0 ? days : 90).toString(Qt::ISODate);
+    }
+    const QJsonValue verdict = ticket.value(QStringLiteral("warranty_verdict"));
+    const QJsonArray faultCodes = diagnosis.value(QStringLiteral("fault_codes")).toArray();
+    const QJsonValue component = ticket.value(QStringLiteral("component"));
+    return {
+        {QStringLiteral("center"), row.center},
+        {QStringLiteral("number"), ticket.value(QStringLiteral("number"))},
+        {QStringLiteral("created_at"), ticket.value(QStringLiteral("created_at"))},
+        {QStringLiteral("closed_at"), closedAt},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("component"), component.isString() ? component : QJsonValue()},
+        {QStringLiteral("fault_code"), faultCodes.isEmpty() ? QJsonValue() : faultCodes.first()},
+        {QStringLiteral("covered"),
+         verdict.isObject() ? verdict.toObject().value(QStringLiteral("covered")) : QJsonValue()},
+        {QStringLiteral("repair_warranty_until"), repairWarrantyUntil},
+    };
+}
+
+// A phone with more tickets than this is answered with its oldest ones.
+constexpr int kMaxHistoryTickets = 1000;
+
 const QString kDbUnavailableMessage
     = QStringLiteral("HQ's database is not available; nothing was stored, try again later");
 
@@ -221,6 +286,33 @@ void HqService::addRoutes()
         return response;
     };
     m_router.add(whoami);
+
+    // Every center's tickets of one phone, for any valid token (docs/sync-protocol.md).
+    Route history;
+    history.pattern = "/v1/devices/{imei}/history";
+    history.name = "device_history";
+    history.access = Access::CenterOrAdmin;
+    history.onWorker
+        = [](StoreSession &session, const Request &, const Caller &, const PathParams &params) {
+              const QString imei = params.value("imei");
+              if (!isImei(imei))
+                  return error(400, "BAD_IMEI",
+                               QStringLiteral("an IMEI is 15 digits, the last a Luhn check digit"));
+              auto rows = session.deviceTickets(imei, kMaxHistoryTickets);
+              if (!rows) {
+                  Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+                  unavailable.log.detail = rows.error().message.toUtf8();
+                  return unavailable;
+              }
+              QJsonArray tickets;
+              for (const DeviceTicketRow &row : *rows)
+                  tickets.append(historyTicket(row));
+              Response response;
+              response.body
+                  = json({{QStringLiteral("imei"), imei}, {QStringLiteral("tickets"), tickets}});
+              return response;
+          };
+    m_router.add(history);
 
     Route health;
     health.pattern = "/healthz";

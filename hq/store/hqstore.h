@@ -123,6 +123,15 @@ struct FeedRows
     qint64 behind = 0; // changes after nextSeq, without the asking station's own
 };
 
+// One ticket of a phone at one center, as stored: the payloads device history reads.
+struct DeviceTicketRow
+{
+    QString center;
+    QByteArray ticket; // the ticket snapshot
+    QByteArray diagnosis; // its diagnosis snapshot, or empty
+    QByteArray repairWarrantyDays; // the center's setting snapshot repair_warranty.days, or empty
+};
+
 class StoreSession
 {
 public:
@@ -174,6 +183,10 @@ public:
     virtual Result<FeedRows> changes(const QString &center, qint64 afterSeq,
                                      const QString &excludeStation, int limit)
         = 0;
+
+    // Every center's tickets of the phone whose device snapshot has imei as imei1 or imei2,
+    // oldest first, at most limit. Indexed (SQLite step 4, PostgreSQL step 5).
+    virtual Result<std::vector<DeviceTicketRow>> deviceTickets(const QString &imei, int limit) = 0;
 
     virtual Status ping() = 0;
     // Forgets batch ids received more than retentionSeconds ago, at most limit of them;

@@ -381,6 +381,28 @@ END
 $fn$)SQL");
 }
 
+// Step 5: device history. A phone's devices by either IMEI, a device's tickets, a ticket's
+// diagnosis: partial expression indexes (made on every partition), so a lookup reads a few
+// rows however many records HQ holds.
+Status step5(Connection &c, const StoreOptions &)
+{
+    for (const char *sql : {
+             "CREATE INDEX records_device_imei1 ON records ((payload->>'imei1'))"
+             " WHERE entity = 'device'",
+             "CREATE INDEX records_device_imei2 ON records ((payload->>'imei2'))"
+             " WHERE entity = 'device'",
+             // COLLATE "C" like the ids they are compared with, or the index is not used.
+             "CREATE INDEX records_ticket_device ON records"
+             " (center, (payload->>'device_id') COLLATE \"C\") WHERE entity = 'ticket'",
+             "CREATE INDEX records_diagnosis_ticket ON records"
+             " (center, (payload->>'ticket_id') COLLATE \"C\") WHERE entity = 'diagnosis'",
+         }) {
+        if (Status status = c.run(sql); !status)
+            return status;
+    }
+    return {};
+}
+
 using Step = Status (*)(Connection &, const StoreOptions &);
 struct Migration
 {
@@ -392,6 +414,7 @@ const Migration kSteps[] = {
     {step2, "hq_apply_batch: a batch in one round trip"},
     {step3, "chain_state: the audit-chain verifier's state per center"},
     {step4, "protocol 2: origin and station of records and events, station tokens"},
+    {step5, "device history: records by IMEI, tickets by device, diagnoses by ticket"},
 };
 
 } // namespace

@@ -461,6 +461,49 @@ Status PgSession::saveChainState(const QString &center, qint64 generation, const
     return {};
 }
 
+Result<std::vector<DeviceTicketRow>> PgSession::deviceTickets(const QString &imei, int limit)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    // Without JIT: the planner's guess for a few index lookups across every partition can pass
+    // jit_above_cost, and compiling then takes seconds for a query that runs in milliseconds.
+    if (Status status = m_connection.run("BEGIN READ ONLY"); !status)
+        return status.error();
+    auto result = [&]() -> Result<std::vector<DeviceTicketRow>> {
+        if (Status status = m_connection.run("SET LOCAL jit = off"); !status)
+            return status.error();
+        pg::Params params;
+        params.text(imei.toUtf8());
+        params.text(QByteArray::number(limit));
+        // LATERAL with OFFSET 0 / LIMIT: one index lookup per device and per ticket (a hash
+        // join would read every ticket and diagnosis).
+        auto rows = prepared(
+            "device_tickets",
+            "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
+            " AND payload->>'imei1' = $1 UNION SELECT center, id FROM records"
+            " WHERE entity = 'device' AND payload->>'imei2' = $1)"
+            " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
+            " CROSS JOIN LATERAL (SELECT center, id, payload FROM records WHERE entity = 'ticket'"
+            " AND center = v.center AND payload->>'device_id' = v.id OFFSET 0) t"
+            " LEFT JOIN LATERAL (SELECT payload FROM records WHERE entity = 'diagnosis'"
+            " AND center = t.center AND payload->>'ticket_id' = t.id LIMIT 1) d ON true"
+            " LEFT JOIN LATERAL (SELECT payload FROM records WHERE center = t.center"
+            " AND entity = 'setting' AND id = 'repair_warranty.days' LIMIT 1) s ON true"
+            " ORDER BY t.payload->>'created_at', t.center, t.id LIMIT $2::integer",
+            params);
+        if (!rows)
+            return rows.error();
+        std::vector<DeviceTicketRow> out;
+        for (int row = 0; row < Connection::rows(*rows); ++row)
+            out.push_back({QString::fromUtf8(Connection::value(*rows, row, 0)),
+                           Connection::value(*rows, row, 1), Connection::value(*rows, row, 2),
+                           Connection::value(*rows, row, 3)});
+        return out;
+    }();
+    (void)m_connection.run(result ? "COMMIT" : "ROLLBACK");
+    return result;
+}
+
 Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
                                     const QString &excludeStation, int limit)
 {

@@ -30,6 +30,7 @@ public:
     Result<QByteArray> chainState(const QString &center) override;
     Status saveChainState(const QString &center, qint64 generation,
                           const QByteArray &state) override;
+    Result<std::vector<DeviceTicketRow>> deviceTickets(const QString &imei, int limit) override;
     Result<FeedRows> changes(const QString &center, qint64 afterSeq, const QString &excludeStation,
                              int limit) override;
     Status ping() override;

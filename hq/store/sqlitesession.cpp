@@ -105,7 +105,7 @@ SqliteSession::~SqliteSession()
 
 int SqliteSession::latestSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 Status SqliteSession::connect()
@@ -335,6 +335,22 @@ Status SqliteSession::migrate(const StoreOptions &)
                   // The feed counts what is behind a page from indexes alone.
                   "CREATE INDEX records_center_station_seq ON records (center, station, seq)",
                   "CREATE INDEX events_center_station_seq ON events (center, station, seq)"}) {
+                if (Status status = exec(sql); !status)
+                    return status;
+            }
+        }
+        // Step 4: device history. A phone's devices by either IMEI, a device's tickets, a
+        // ticket's diagnosis: partial expression indexes, so a lookup reads a few rows.
+        if (*current < 4) {
+            for (const char *sql :
+                 {"CREATE INDEX records_device_imei1 ON records"
+                  " (json_extract(payload, '$.imei1')) WHERE entity = 'device'",
+                  "CREATE INDEX records_device_imei2 ON records"
+                  " (json_extract(payload, '$.imei2')) WHERE entity = 'device'",
+                  "CREATE INDEX records_ticket_device ON records"
+                  " (json_extract(payload, '$.device_id')) WHERE entity = 'ticket'",
+                  "CREATE INDEX records_diagnosis_ticket ON records"
+                  " (json_extract(payload, '$.ticket_id')) WHERE entity = 'diagnosis'"}) {
                 if (Status status = exec(sql); !status)
                     return status;
             }
@@ -757,6 +773,36 @@ Status SqliteSession::saveChainState(const QString &center, qint64 generation,
             return failure(QStringLiteral("storing the audit-chain state"));
         return {};
     });
+}
+
+Result<std::vector<DeviceTicketRow>> SqliteSession::deviceTickets(const QString &imei, int limit)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    // The ids (UUIDs) find the rows through the partial indexes: "+center" keeps the primary
+    // key (center, entity, …), which would read every ticket of the center, out of it, and
+    // "+id" drops the column's TEXT affinity, which the expression index cannot compare with.
+    Query query(*this,
+                "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
+                " AND json_extract(payload, '$.imei1') = ?1 UNION SELECT center, id FROM records"
+                " WHERE entity = 'device' AND json_extract(payload, '$.imei2') = ?1)"
+                " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
+                " JOIN records t ON t.entity = 'ticket' AND +t.center = v.center"
+                " AND json_extract(t.payload, '$.device_id') = +v.id"
+                " LEFT JOIN records d ON d.entity = 'diagnosis' AND +d.center = t.center"
+                " AND json_extract(d.payload, '$.ticket_id') = +t.id"
+                " LEFT JOIN records s ON s.center = t.center AND s.entity = 'setting'"
+                " AND s.id = 'repair_warranty.days'"
+                " ORDER BY json_extract(t.payload, '$.created_at'), t.center, t.id LIMIT ?2");
+    query.bind(imei.toUtf8()).bind(qint64(limit));
+    std::vector<DeviceTicketRow> out;
+    int rc = SQLITE_ROW;
+    while ((rc = query.step()) == SQLITE_ROW)
+        out.push_back({query.text(0), query.text(1).toUtf8(), query.text(2).toUtf8(),
+                       query.text(3).toUtf8()});
+    if (rc != SQLITE_DONE)
+        return failure(QStringLiteral("reading a device's history"));
+    return out;
 }
 
 Result<FeedRows> SqliteSession::changes(const QString &center, qint64 afterSeq,

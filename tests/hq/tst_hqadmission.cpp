@@ -48,6 +48,10 @@ public:
     {
         return unused();
     }
+    rc::Result<std::vector<DeviceTicketRow>> deviceTickets(const QString &, int) override
+    {
+        return unused();
+    }
     rc::Status ping() override { return unused(); }
     rc::Result<qint64> pruneBatches(qint64, int) override { return unused(); }
 

@@ -897,18 +897,23 @@ void TestRepairHq::partitions()
         QCOMPARE(q.value(0).toInt(), 4);
         QVERIFY(q.value(1).toString().contains(QLatin1String("modulus 4")));
     }
-    // Every key and the change-feed index lead with the center.
+    // Every key, the change-feed index and device history's ticket and diagnosis indexes lead
+    // with the center; only the lookups of a phone by IMEI, in every center, cannot.
     QVERIFY(q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename IN "
                                   "('records', 'events', 'batches')")));
     int indexes = 0;
+    int imeiIndexes = 0;
     while (q.next()) {
         const QString definition = q.value(0).toString();
-        if (!definition.contains(QLatin1String("received_at"))) {
+        if (definition.contains(QLatin1String("'imei"))) {
+            ++imeiIndexes;
+        } else if (!definition.contains(QLatin1String("received_at"))) {
             ++indexes;
             QVERIFY2(definition.contains(QLatin1String("(center,")), qPrintable(definition));
         }
     }
-    QCOMPARE(indexes, 5);
+    QCOMPARE(indexes, 7);
+    QCOMPARE(imeiIndexes, 2);
 }
 
 void TestRepairHq::batchIdsPruned()
