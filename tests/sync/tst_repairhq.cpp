@@ -897,8 +897,9 @@ void TestRepairHq::partitions()
         QCOMPARE(q.value(0).toInt(), 4);
         QVERIFY(q.value(1).toString().contains(QLatin1String("modulus 4")));
     }
-    // Every key, the change-feed index and device history's ticket and diagnosis indexes lead
-    // with the center; only the lookups of a phone by IMEI, in every center, cannot.
+    // Every key, the change feed's indexes (by seq, by station and seq) and device history's
+    // ticket and diagnosis indexes lead with the center; only the lookups of a phone by IMEI,
+    // in every center, cannot.
     QVERIFY(q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename IN "
                                   "('records', 'events', 'batches')")));
     int indexes = 0;
@@ -912,7 +913,7 @@ void TestRepairHq::partitions()
             QVERIFY2(definition.contains(QLatin1String("(center,")), qPrintable(definition));
         }
     }
-    QCOMPARE(indexes, 7);
+    QCOMPARE(indexes, 9);
     QCOMPARE(imeiIndexes, 2);
 }
 
