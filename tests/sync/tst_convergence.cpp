@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <csignal>
+
 using namespace rc;
 using namespace rc::synctest;
 using rc::test::WorkflowStore;
@@ -70,24 +72,26 @@ struct SeedFigures
     int steps = 0;
     int refused = 0; // steps the station's own rules refused (a state it had not seen yet)
     int syncs = 0;
+    int killedSyncs = 0;
+    int killedHqs = 0;
     qint64 conflicts = 0;
 };
 
 class Convergence
 {
 public:
-    Convergence(quint32 seed, const QUrl &hq, std::array<Station *, 3> stations)
+    Convergence(quint32 seed, HqProcess &hq, std::array<Station *, 3> stations, bool crashes)
         : m_random(seed)
-        , m_hq(hq)
+        , m_hq(&hq)
         , m_stations(stations)
+        , m_crashes(crashes)
     {
     }
 
-    // `repairctl sync run --once` for one station; its `sync status` JSON, empty on failure.
-    QJsonObject sync(Station &s)
+    // Starts `repairctl sync run --once` for one station.
+    void startSync(Station &s, QProcess &process)
     {
         ++m_figures.syncs;
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REPAIRCTL_USER"), s.user);
         env.insert(QStringLiteral("REPAIRCTL_PIN"), s.store.managerPin);
@@ -96,13 +100,49 @@ public:
         process.start(repairctlPath(),
                       {QStringLiteral("--db"), s.store.dir.filePath(QStringLiteral("store.sqlite")),
                        QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--hq"),
-                       m_hq.toString(), QStringLiteral("--once"), QStringLiteral("--give-up-after"),
-                       QStringLiteral("60")});
+                       m_hq->url().toString(), QStringLiteral("--once"),
+                       QStringLiteral("--give-up-after"), QStringLiteral("60")});
+    }
+
+    // `repairctl sync run --once` for one station; its `sync status` JSON, empty on failure.
+    QJsonObject sync(Station &s)
+    {
+        QProcess process;
+        startSync(s, process);
         if (!process.waitForFinished(120000) || process.exitCode() != 0) {
             qWarning() << "sync run failed:" << process.readAllStandardError();
             return {};
         }
         return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    }
+
+    // A station's sync run killed (SIGKILL) after a random moment: before, during or after
+    // its push or its pull.
+    void killedSync(Station &s)
+    {
+        QProcess process;
+        startSync(s, process);
+        QTest::qWait(10 + m_random.bounded(300));
+        process.kill();
+        process.waitForFinished(10000);
+        ++m_figures.killedSyncs;
+    }
+
+    // repair-hq killed (SIGKILL) while a station syncs, and started again on the same database
+    // and port; the station's run rides it out or fails, the next one carries on.
+    bool killedHq(Station &s)
+    {
+        QProcess process;
+        startSync(s, process);
+        QTest::qWait(10 + m_random.bounded(300));
+        ::kill(pid_t(m_hq->pid()), SIGKILL);
+        const quint16 port = m_hq->port();
+        if (!m_hq->start(port)) {
+            qWarning("repair-hq did not start again on port %u", port);
+            return false;
+        }
+        ++m_figures.killedHqs;
+        return process.state() == QProcess::NotRunning || process.waitForFinished(120000);
     }
 
     // One random workflow step at one station on a ticket it holds (or a new one).
@@ -254,7 +294,12 @@ public:
                 s->cutOffRounds = 1 + m_random.bounded(3);
                 continue;
             }
-            QVERIFY(!sync(*s).isEmpty());
+            if (m_crashes && m_random.bounded(4) == 0)
+                killedSync(*s);
+            else if (m_crashes && m_random.bounded(6) == 0)
+                QVERIFY(killedHq(*s));
+            else
+                QVERIFY(!sync(*s).isEmpty());
         }
     }
 
@@ -299,8 +344,9 @@ private:
     }
 
     QRandomGenerator m_random;
-    QUrl m_hq;
+    HqProcess *m_hq;
     std::array<Station *, 3> m_stations;
+    bool m_crashes;
     SeedFigures m_figures;
 };
 
@@ -408,14 +454,19 @@ private slots:
 void TestConvergence::randomStepsConverge_data()
 {
     QTest::addColumn<Backend>("backend");
-    QTest::newRow("sqlite") << Backend::Sqlite;
-    if (qEnvironmentVariableIsSet(kPgUrlVariable))
-        QTest::newRow("postgres") << Backend::Postgres;
+    QTest::addColumn<bool>("crashes"); // sync runs and repair-hq killed now and then
+    QTest::newRow("sqlite") << Backend::Sqlite << false;
+    QTest::newRow("sqlite killed") << Backend::Sqlite << true;
+    if (qEnvironmentVariableIsSet(kPgUrlVariable)) {
+        QTest::newRow("postgres") << Backend::Postgres << false;
+        QTest::newRow("postgres killed") << Backend::Postgres << true;
+    }
 }
 
 void TestConvergence::randomStepsConverge()
 {
     QFETCH(Backend, backend);
+    QFETCH(bool, crashes);
     const int rounds = qEnvironmentVariableIntValue("RC_CONVERGENCE_ROUNDS") > 0
                            ? qEnvironmentVariableIntValue("RC_CONVERGENCE_ROUNDS")
                            : 8;
@@ -447,7 +498,7 @@ void TestConvergence::randomStepsConverge()
         }
         QVERIFY(hq.start());
 
-        Convergence run(seed, hq.url(), {&one, &two, &three});
+        Convergence run(seed, hq, {&one, &two, &three}, crashes);
         // The price list imported at 01 reaches the others before they quote.
         for (Station *s : {&one, &two, &three})
             QVERIFY(!run.sync(*s).isEmpty());
@@ -492,9 +543,9 @@ void TestConvergence::randomStepsConverge()
         QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(broken)));
 
         const SeedFigures f = run.figures();
-        qInfo("seed %u: %d steps (%d refused), %d sync runs, %d forked moves, %lld conflicts, "
-              "%lld tickets",
-              seed, f.steps, f.refused, f.syncs, forked, f.conflicts,
+        qInfo("seed %u: %d steps (%d refused), %d sync runs (%d killed, repair-hq killed %d "
+              "times), %d forked moves, %lld conflicts, %lld tickets",
+              seed, f.steps, f.refused, f.syncs, f.killedSyncs, f.killedHqs, forked, f.conflicts,
               one.store.count(QStringLiteral("SELECT count(*) FROM tickets")));
     }
 }
