@@ -10,6 +10,7 @@
 #include "store/customerrepository.h"
 #include "store/outbox.h"
 #include "store/settingsrepository.h"
+#include "store/versionclock.h"
 #include "workflow/remotechanges.h"
 
 #include <QJsonDocument>
@@ -274,6 +275,46 @@ private slots:
         const QString winner = q.value(0).toString();
         QCOMPARE(TicketLifecycle::id(a.reread(t.id).status), winner);
         QCOMPARE(TicketLifecycle::id(b.reread(t.id).status), winner);
+    }
+
+    // Three moves from "received" in (version, origin) order: diagnosing at 01, cancelled at
+    // 02, diagnosing at 03. 01 sees 02's move first (its own loses to it), then 03's (which
+    // wins, going where 01's went: 01's is no longer a conflict); 02 sees both at once. Both
+    // end with the same marks and the same status.
+    void laterMoveRedrawsTheConflictMarks()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        WorkflowStore c;
+        c.stationCode = QStringLiteral("03");
+        c.userPrefix = QStringLiteral("s3_");
+        c.withPrices = false;
+        c.managerPin = QStringLiteral("765432");
+        QVERIFY(c.setUp());
+        qint64 seenC = 0;
+        const Ticket t = a.registered();
+        const auto fromA = taken(a, &seenA);
+        const auto fromB = taken(b, &seenB);
+        const auto fromC = taken(c, &seenC);
+        applied(a, page(fromB + fromC));
+        applied(b, page(fromA + fromC));
+        applied(c, page(fromA + fromB));
+        QVERIFY(VersionClock::observe(*a.db, 1000));
+        QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
+        QVERIFY(VersionClock::observe(*b.db, 2000));
+        QVERIFY(b.wf->tickets.cancel(b.manager.id, t.id, QStringLiteral("客户取消")));
+        QVERIFY(VersionClock::observe(*c.db, 3000));
+        QVERIFY(c.wf->tickets.move(c.tech.id, t.id, TicketStatus::Diagnosing));
+        const auto movedA = taken(a, &seenA);
+        const auto movedB = taken(b, &seenB);
+        const auto movedC = taken(c, &seenC);
+        applied(a, page(movedB));
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM event_conflicts")), 1);
+        applied(a, page(movedC));
+        applied(b, page(movedA + movedC));
+        compareStores();
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM event_conflicts")), 1);
+        QCOMPARE(a.reread(t.id).status, TicketStatus::Diagnosing);
     }
 
     void stationLocalSettingsStayLocal()
