@@ -737,10 +737,37 @@ private:
             return status.error();
         QString current = status->next() ? status->value(0).toString() : QString();
         status->finish();
+        // The marks follow the moves this store holds now: a move that arrived later may win
+        // over the winner of before, or make an earlier loser go where the winner went.
+        QHash<QString, QString> marks; // loser → winner
         for (const Move &m : std::as_const(moves)) {
             const Move &winner = winners.value(m.from);
-            if (m.id == winner.id || m.to == winner.to)
+            if (m.id != winner.id && m.to != winner.to)
+                marks.insert(m.id, winner.id);
+        }
+        auto held = sql::run(m_db,
+                             QStringLiteral("SELECT event_id, winner_id FROM event_conflicts "
+                                            "WHERE ticket_id = ?"),
+                             {ticketId}, QStringLiteral("status conflicts"));
+        if (!held)
+            return held.error();
+        QStringList outdated;
+        while (held->next()) {
+            if (marks.value(held->value(0).toString()) != held->value(1).toString())
+                outdated << held->value(0).toString();
+        }
+        held->finish();
+        for (const QString &eventId : std::as_const(outdated)) {
+            if (Status s
+                = sql::exec(m_db, QStringLiteral("DELETE FROM event_conflicts WHERE event_id = ?"),
+                            {eventId}, QStringLiteral("outdated status conflict"));
+                !s)
+                return s;
+        }
+        for (const Move &m : std::as_const(moves)) {
+            if (!marks.contains(m.id))
                 continue;
+            const Move &winner = winners.value(m.from);
             auto marked = sql::run(m_db,
                                    QStringLiteral("INSERT OR IGNORE INTO event_conflicts "
                                                   "(event_id, ticket_id, winner_id) VALUES (?, "

@@ -3,12 +3,14 @@
 // change feed would serve them, and is applied at station 02 (and back), after which the
 // tables both stations share read the same.
 
+#include "storedump.h"
 #include "workflowstore.h"
 
 #include "store/auditchain.h"
 #include "store/customerrepository.h"
 #include "store/outbox.h"
 #include "store/settingsrepository.h"
+#include "store/versionclock.h"
 #include "workflow/remotechanges.h"
 
 #include <QJsonDocument>
@@ -61,65 +63,6 @@ PageOutcome applied(WorkflowStore &s, const sync::ChangesPage &p)
     if (!out)
         qFatal("apply: %s", qPrintable(out.error().message));
     return *out;
-}
-
-// The rows of the tables every station shares, one line each, sorted: without the local
-// row order (rid), the local optimistic-concurrency version, the local hash chains, PIN
-// material and sign-in lockout, the station-local settings, the conflict audits each station
-// keeps for itself, and the diagnosis fee columns (not in the ticket's payload).
-QStringList dump(WorkflowStore &s)
-{
-    static const QSet<QString> local {
-        QStringLiteral("rid"),
-        QStringLiteral("version"),
-        QStringLiteral("prev_hash"),
-        QStringLiteral("hash"),
-        QStringLiteral("pin_hash"),
-        QStringLiteral("pin_salt"),
-        QStringLiteral("pin_iterations"),
-        QStringLiteral("failed_attempts"),
-        QStringLiteral("locked_until"),
-        QStringLiteral("diagnosis_fee_minor"),
-        QStringLiteral("diagnosis_fee_waive_on_approval"),
-        QStringLiteral("diagnosis_fee_waived_reason"),
-        QStringLiteral("diagnosis_fee_waived_by"),
-    };
-    const QList<QPair<QString, QString>> tables {
-        {QStringLiteral("customers"), {}},
-        {QStringLiteral("devices"), {}},
-        {QStringLiteral("users"), {}},
-        {QStringLiteral("tickets"), {}},
-        {QStringLiteral("ticket_events"), {}},
-        {QStringLiteral("diagnoses"), {}},
-        {QStringLiteral("price_items"), {}},
-        {QStringLiteral("quote_lines"), {}},
-        {QStringLiteral("approvals"), {}},
-        {QStringLiteral("payments"), {}},
-        {QStringLiteral("learned_tacs"), {}},
-        {QStringLiteral("audit_entries"), QStringLiteral("kind <> 'sync.conflict'")},
-        {QStringLiteral("settings"),
-         QStringLiteral("key NOT IN ('station.code', 'backup.folder') AND key NOT LIKE 'sync.%'")},
-        {QStringLiteral("event_conflicts"), {}},
-    };
-    QStringList lines;
-    for (const auto &[table, where] : tables) {
-        QSqlQuery q(s.db->connection());
-        if (!q.exec(
-                QStringLiteral("SELECT * FROM %1%2")
-                    .arg(table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)))
-            qFatal("dump %s: %s", qPrintable(table), qPrintable(q.lastError().text()));
-        while (q.next()) {
-            const QSqlRecord row = q.record();
-            QStringList fields {table};
-            for (int i = 0; i < row.count(); ++i) {
-                if (!local.contains(row.fieldName(i)))
-                    fields << row.fieldName(i) + u'=' + row.value(i).toString();
-            }
-            lines << fields.join(u'|');
-        }
-    }
-    lines.sort();
-    return lines;
 }
 
 } // namespace
@@ -332,6 +275,46 @@ private slots:
         const QString winner = q.value(0).toString();
         QCOMPARE(TicketLifecycle::id(a.reread(t.id).status), winner);
         QCOMPARE(TicketLifecycle::id(b.reread(t.id).status), winner);
+    }
+
+    // Three moves from "received" in (version, origin) order: diagnosing at 01, cancelled at
+    // 02, diagnosing at 03. 01 sees 02's move first (its own loses to it), then 03's (which
+    // wins, going where 01's went: 01's is no longer a conflict); 02 sees both at once. Both
+    // end with the same marks and the same status.
+    void laterMoveRedrawsTheConflictMarks()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        WorkflowStore c;
+        c.stationCode = QStringLiteral("03");
+        c.userPrefix = QStringLiteral("s3_");
+        c.withPrices = false;
+        c.managerPin = QStringLiteral("765432");
+        QVERIFY(c.setUp());
+        qint64 seenC = 0;
+        const Ticket t = a.registered();
+        const auto fromA = taken(a, &seenA);
+        const auto fromB = taken(b, &seenB);
+        const auto fromC = taken(c, &seenC);
+        applied(a, page(fromB + fromC));
+        applied(b, page(fromA + fromC));
+        applied(c, page(fromA + fromB));
+        QVERIFY(VersionClock::observe(*a.db, 1000));
+        QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
+        QVERIFY(VersionClock::observe(*b.db, 2000));
+        QVERIFY(b.wf->tickets.cancel(b.manager.id, t.id, QStringLiteral("客户取消")));
+        QVERIFY(VersionClock::observe(*c.db, 3000));
+        QVERIFY(c.wf->tickets.move(c.tech.id, t.id, TicketStatus::Diagnosing));
+        const auto movedA = taken(a, &seenA);
+        const auto movedB = taken(b, &seenB);
+        const auto movedC = taken(c, &seenC);
+        applied(a, page(movedB));
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM event_conflicts")), 1);
+        applied(a, page(movedC));
+        applied(b, page(movedA + movedC));
+        compareStores();
+        QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM event_conflicts")), 1);
+        QCOMPARE(a.reread(t.id).status, TicketStatus::Diagnosing);
     }
 
     void stationLocalSettingsStayLocal()
