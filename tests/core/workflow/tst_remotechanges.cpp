@@ -7,6 +7,7 @@
 
 #include "store/auditchain.h"
 #include "store/customerrepository.h"
+#include "store/diagnosisfees.h"
 #include "store/outbox.h"
 #include "store/settingsrepository.h"
 #include "workflow/remotechanges.h"
@@ -66,7 +67,7 @@ PageOutcome applied(WorkflowStore &s, const sync::ChangesPage &p)
 // The rows of the tables every station shares, one line each, sorted: without the local
 // row order (rid), the local optimistic-concurrency version, the local hash chains, PIN
 // material and sign-in lockout, the station-local settings, the conflict audits each station
-// keeps for itself, and the diagnosis fee columns (not in the ticket's payload).
+// keeps for itself.
 QStringList dump(WorkflowStore &s)
 {
     static const QSet<QString> local {
@@ -79,10 +80,6 @@ QStringList dump(WorkflowStore &s)
         QStringLiteral("pin_iterations"),
         QStringLiteral("failed_attempts"),
         QStringLiteral("locked_until"),
-        QStringLiteral("diagnosis_fee_minor"),
-        QStringLiteral("diagnosis_fee_waive_on_approval"),
-        QStringLiteral("diagnosis_fee_waived_reason"),
-        QStringLiteral("diagnosis_fee_waived_by"),
     };
     const QList<QPair<QString, QString>> tables {
         {QStringLiteral("customers"), {}},
@@ -332,6 +329,42 @@ private slots:
         const QString winner = q.value(0).toString();
         QCOMPARE(TicketLifecycle::id(a.reread(t.id).status), winner);
         QCOMPARE(TicketLifecycle::id(b.reread(t.id).status), winner);
+    }
+
+    // The diagnosis fee fixed at intake on 01, and a manager's waiver of it, read the same
+    // on 02 (费用透明: every station tells the customer the same fee).
+    void diagnosisFeeTravels()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const Status fees = a.wf->admin.setSettings(
+            a.manager.id,
+            {{QStringLiteral("fees.diagnosis"), QStringLiteral("30.00")},
+             {QStringLiteral("fees.waive_diagnosis_on_approval"), QStringLiteral("0")}});
+        QVERIFY2(fees, fees ? "" : qPrintable(fees.error().message));
+        // Sold 400 days ago: past the warranty, the customer owes the fee.
+        const Ticket t = a.registered(a.request(QStringLiteral("490154203237518"), 400));
+        exchange();
+        auto there = DiagnosisFees::terms(*b.db, t.id);
+        QVERIFY(there);
+        QCOMPARE(there->amount.minor, 3000);
+        QCOMPARE(there->waiveOnApproval, false);
+        QVERIFY(there->waivedReason.isEmpty());
+
+        a.walkTo(t, TicketStatus::Quoted);
+        DepositChoice waive;
+        waive.waiveDiagnosisFee = QStringLiteral("检测未拆机");
+        auto cancelled = a.wf->tickets.cancel(a.manager.id, t.id, QStringLiteral("客户不修了"),
+                                              std::nullopt, waive);
+        QVERIFY2(cancelled, cancelled ? "" : qPrintable(cancelled.error().message));
+        exchange();
+        QCOMPARE(*RemoteChanges::parkedCount(*b.db), qint64(0));
+        there = DiagnosisFees::terms(*b.db, t.id);
+        QVERIFY(there);
+        QCOMPARE(there->amount.minor, 3000);
+        QCOMPARE(there->waivedReason, QStringLiteral("检测未拆机"));
+        QCOMPARE(there->waivedBy, a.manager.id);
+        compareStores();
     }
 
     void stationLocalSettingsStayLocal()
