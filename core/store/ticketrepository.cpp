@@ -43,6 +43,22 @@ QVariant statusOrNull(const std::optional<TicketStatus> &status)
     return status ? QVariant(TicketLifecycle::id(*status)) : QVariant();
 }
 
+// The ticket's snapshot for the outbox: the ticket with the diagnosis fee its row keeps
+// (schema step 14), so that HQ and the other stations hold the same fee and waiver.
+Result<QJsonObject> snapshot(Database &db, const Ticket &t)
+{
+    auto fee = DiagnosisFees::terms(db, t.id);
+    if (!fee)
+        return fee.error();
+    QJsonObject o = toJson(t);
+    o.insert(QStringLiteral("diagnosis_fee_minor"), fee->amount.minor);
+    o.insert(QStringLiteral("diagnosis_fee_waive_on_approval"), fee->waiveOnApproval);
+    o.insert(QStringLiteral("diagnosis_fee_waived_reason"), fee->waivedReason);
+    o.insert(QStringLiteral("diagnosis_fee_waived_by"),
+             fee->waivedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(fee->waivedBy));
+    return o;
+}
+
 } // namespace
 
 TicketRepository::TicketRepository(Database &db, const Clock &clock)
@@ -191,8 +207,11 @@ Result<Ticket> TicketRepository::create(const NewTicket &draft, const Actor &act
         // The diagnosis fee the customer is told now stays this ticket's (费用透明).
         if (Status s = DiagnosisFees::fixInTransaction(m_db, m_clock, t.id); !s)
             return s;
+        auto payload = snapshot(m_db, t);
+        if (!payload)
+            return payload.error();
         if (Status s = Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("ticket"), t.id,
-                                      t.version, toJson(t), now);
+                                      t.version, *payload, now);
             !s)
             return s;
         TicketEvent e;
@@ -275,8 +294,11 @@ Result<Ticket> TicketRepository::saveInTransaction(Ticket t, TicketEvent e)
         return Error {
             QStringLiteral("STALE"),
             tr("Ticket %1 was changed meanwhile; reload it and try again.").arg(t.number)};
+    auto payload = snapshot(m_db, t);
+    if (!payload)
+        return payload.error();
     if (Status s = Outbox::append(m_db, Outbox::Kind::Snapshot, QStringLiteral("ticket"), t.id,
-                                  t.version, toJson(t), now);
+                                  t.version, *payload, now);
         !s)
         return s.error();
     e.id = sql::newId();

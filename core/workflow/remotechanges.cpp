@@ -10,7 +10,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
+#include <map>
+#include <memory>
 #include <vector>
 
 namespace rc::workflow {
@@ -104,7 +107,11 @@ const std::vector<Spec> &specs()
           {"intake_verdict", "intake_verdict", Conv::NullJson},
           {"quote_revision", "quote_revision", Conv::Int},
           {"approved_revision", "approved_revision", Conv::Int},
-          {"picked_up_at", "picked_up_at", Conv::NullText}}},
+          {"picked_up_at", "picked_up_at", Conv::NullText},
+          {"diagnosis_fee_minor", "diagnosis_fee_minor", Conv::Int},
+          {"diagnosis_fee_waive_on_approval", "diagnosis_fee_waive_on_approval", Conv::Bool},
+          {"diagnosis_fee_waived_reason", "diagnosis_fee_waived_reason", Conv::Text},
+          {"diagnosis_fee_waived_by", "diagnosis_fee_waived_by", Conv::NullText}}},
         {"diagnosis",
          "diagnoses",
          false,
@@ -347,6 +354,17 @@ public:
 
     enum class Result_ { Applied, Duplicate, Stale, Ignored };
 
+    // One record without a savepoint of its own, for a pass whose enclosing savepoint is
+    // undone when any record fails: a failure is returned, not parked.
+    Status applyUnguarded(const sync::WireRecord &record)
+    {
+        auto done = applyOne(record);
+        if (!done)
+            return done.error();
+        count(*done);
+        return {};
+    }
+
     // One record in its own savepoint: a failure leaves nothing of it behind and is parked.
     Status applyOrPark(const sync::WireRecord &record, bool *parked)
     {
@@ -368,6 +386,12 @@ public:
                 return s; // the savepoint itself failed: the store, not the record
             return park(record, failure);
         }
+        count(result);
+        return {};
+    }
+
+    void count(Result_ result)
+    {
         switch (result) {
         case Result_::Applied:
             ++m_out.applied;
@@ -382,18 +406,16 @@ public:
             ++m_out.ignored;
             break;
         }
-        return {};
     }
 
     // Parked records waiting for a parent, tried again until none more applies.
     Status retryParked()
     {
         for (;;) {
-            auto q = sql::run(m_db,
-                              QStringLiteral("SELECT seq, kind, entity, entity_id, version, "
-                                             "origin, payload FROM parked_records "
-                                             "WHERE reason = 'parent' ORDER BY seq"),
-                              {}, QStringLiteral("parked records"));
+            auto q = run(QStringLiteral("SELECT seq, kind, entity, entity_id, version, "
+                                        "origin, payload FROM parked_records "
+                                        "WHERE reason = 'parent' ORDER BY seq"),
+                         {}, QStringLiteral("parked records"));
             if (!q)
                 return q.error();
             struct Row
@@ -402,19 +424,19 @@ public:
                 sync::WireRecord record;
             };
             std::vector<Row> rows;
-            while (q->next()) {
+            while ((*q)->next()) {
                 sync::WireRecord r;
-                r.kind = q->value(1).toString() == QLatin1String("event")
+                r.kind = (*q)->value(1).toString() == QLatin1String("event")
                              ? sync::RecordKind::Event
                              : sync::RecordKind::Snapshot;
-                r.entity = q->value(2).toString();
-                r.id = q->value(3).toString();
-                r.version = q->value(4).toLongLong();
-                r.origin = q->value(5).toString();
-                r.payload = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
-                rows.push_back({q->value(0).toLongLong(), r});
+                r.entity = (*q)->value(2).toString();
+                r.id = (*q)->value(3).toString();
+                r.version = (*q)->value(4).toLongLong();
+                r.origin = (*q)->value(5).toString();
+                r.payload = QJsonDocument::fromJson((*q)->value(6).toString().toUtf8()).object();
+                rows.push_back({(*q)->value(0).toLongLong(), r});
             }
-            q->finish();
+            (*q)->finish();
             bool progress = false;
             for (const Row &row : rows) {
                 bool stillParked = true;
@@ -422,9 +444,8 @@ public:
                     return s;
                 if (stillParked)
                     continue;
-                if (Status s
-                    = sql::exec(m_db, QStringLiteral("DELETE FROM parked_records WHERE seq = ?"),
-                                {row.seq}, QStringLiteral("unpark"));
+                if (Status s = exec(QStringLiteral("DELETE FROM parked_records WHERE seq = ?"),
+                                    {row.seq}, QStringLiteral("unpark"));
                     !s)
                     return s;
                 if (!m_parkedNow.contains(key(row.record)))
@@ -437,6 +458,42 @@ public:
     }
 
 private:
+    // A page runs the same few statements for thousands of records: each is prepared once
+    // and run again with the record's values (positional, a null QString bound as '' as in
+    // sql::run). The caller finishes a query it read from.
+    Result<QSqlQuery *> run(const QString &statement, const QVariantList &values,
+                            const QString &what)
+    {
+        auto it = m_statements.find(statement);
+        if (it == m_statements.end()) {
+            auto query = std::make_unique<QSqlQuery>(m_db.connection());
+            query->setForwardOnly(true);
+            if (!query->prepare(statement))
+                return Database::queryError(*query, what);
+            it = m_statements.emplace(statement, std::move(query)).first;
+        }
+        QSqlQuery &query = *it->second;
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                query.bindValue(i, QStringLiteral(""));
+            else
+                query.bindValue(i, value);
+        }
+        if (!query.exec())
+            return Database::queryError(query, what);
+        return &query;
+    }
+
+    Status exec(const QString &statement, const QVariantList &values, const QString &what)
+    {
+        auto query = run(statement, values, what);
+        if (!query)
+            return query.error();
+        (*query)->finish();
+        return {};
+    }
+
     static QString key(const sync::WireRecord &r)
     {
         return r.entity + u'/' + r.id + u'/' + QString::number(r.version) + u'/' + r.origin;
@@ -447,8 +504,7 @@ private:
         m_parkedNow.insert(key(record));
         const QString reason
             = isMissingParent(why) ? QStringLiteral("parent") : QStringLiteral("malformed");
-        auto q = sql::run(
-            m_db,
+        auto q = run(
             QStringLiteral("INSERT INTO parked_records (kind, entity, entity_id, version, origin, "
                            "payload, reason, error, parked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (entity, entity_id, version, origin) DO UPDATE SET "
@@ -483,16 +539,15 @@ private:
             return Result_::Ignored;
 
         // Snapshots: last writer wins by (version, origin) against what the store holds.
-        auto held = sql::run(m_db,
-                             QStringLiteral("SELECT version, origin FROM record_origins "
-                                            "WHERE entity = ? AND id = ?"),
-                             {r.entity, r.id}, QStringLiteral("record origin"));
+        auto held = run(QStringLiteral("SELECT version, origin FROM record_origins "
+                                       "WHERE entity = ? AND id = ?"),
+                        {r.entity, r.id}, QStringLiteral("record origin"));
         if (!held)
             return held.error();
-        if (held->next()) {
-            const qint64 heldVersion = held->value(0).toLongLong();
-            const QString heldOrigin = held->value(1).toString();
-            held->finish();
+        if ((*held)->next()) {
+            const qint64 heldVersion = (*held)->value(0).toLongLong();
+            const QString heldOrigin = (*held)->value(1).toString();
+            (*held)->finish();
             const int order = compareOrder(r.version, r.origin, heldVersion, heldOrigin);
             if (order == 0)
                 return Result_::Duplicate;
@@ -507,17 +562,17 @@ private:
             }
             if (heldOrigin == m_ownOrigin) {
                 // The local change loses; when it is still unsent, nobody has seen it.
-                auto pending = sql::run(m_db,
-                                        QStringLiteral("SELECT payload FROM outbox WHERE entity = "
-                                                       "? AND entity_id = ? ORDER BY seq DESC "
-                                                       "LIMIT 1"),
-                                        {r.entity, r.id}, QStringLiteral("pending change"));
+                auto pending = run(QStringLiteral("SELECT payload FROM outbox WHERE entity = "
+                                                  "? AND entity_id = ? ORDER BY seq DESC "
+                                                  "LIMIT 1"),
+                                   {r.entity, r.id}, QStringLiteral("pending change"));
                 if (!pending)
                     return pending.error();
-                if (pending->next()) {
+                if ((*pending)->next()) {
                     const QJsonObject mine
-                        = QJsonDocument::fromJson(pending->value(0).toString().toUtf8()).object();
-                    pending->finish();
+                        = QJsonDocument::fromJson((*pending)->value(0).toString().toUtf8())
+                              .object();
+                    (*pending)->finish();
                     if (Status s = auditConflict(r, heldVersion, heldOrigin, mine); !s)
                         return s.error();
                 }
@@ -525,49 +580,41 @@ private:
         }
         if (Status s = writeRow(*spec, r); !s)
             return s.error();
-        if (Status s
-            = sql::exec(m_db,
-                        QStringLiteral("INSERT INTO record_origins (entity, id, version, "
-                                       "origin) VALUES (?, ?, ?, ?) ON CONFLICT "
-                                       "(entity, id) DO UPDATE SET version = "
-                                       "excluded.version, origin = excluded.origin"),
-                        {r.entity, r.id, r.version, r.origin}, QStringLiteral("record origin"));
+        if (Status s = exec(QStringLiteral("INSERT INTO record_origins (entity, id, version, "
+                                           "origin) VALUES (?, ?, ?, ?) ON CONFLICT "
+                                           "(entity, id) DO UPDATE SET version = "
+                                           "excluded.version, origin = excluded.origin"),
+                            {r.entity, r.id, r.version, r.origin}, QStringLiteral("record origin"));
             !s)
             return s.error();
         return Result_::Applied;
     }
 
-    Status writeRow(const Spec &spec, const sync::WireRecord &r)
+    // The upsert of an entity's row, built once per page.
+    const QString &upsert(const Spec &spec)
     {
-        if (r.entity == QLatin1String("setting"))
-            return writeSetting(r);
+        if (auto it = m_upserts.find(&spec); it != m_upserts.end())
+            return it->second;
         QStringList columns {QStringLiteral("id")};
         QStringList marks {QStringLiteral("?")};
         QStringList updates;
-        QVariantList values {r.id};
         for (const Column &c : spec.columns) {
-            auto value = columnValue(r.payload, c);
-            if (!value)
-                return value.error();
             const QString column = QLatin1String(c.column);
             columns << column;
             marks << QStringLiteral("?");
             updates << QStringLiteral("%1 = excluded.%1").arg(column);
-            values << *value;
         }
-        if (r.entity == QLatin1String("customer")) {
+        const QLatin1String entity(spec.entity);
+        if (entity == QLatin1String("customer")) {
             columns << QStringLiteral("phone_rev");
             updates << QStringLiteral("phone_rev = excluded.phone_rev");
             marks << QStringLiteral("?");
-            values << sql::reversed(text(r.payload, "phone"));
-        } else if (r.entity == QLatin1String("device")) {
+        } else if (entity == QLatin1String("device")) {
             columns << QStringLiteral("imei1_rev") << QStringLiteral("imei2_rev");
             updates << QStringLiteral("imei1_rev = excluded.imei1_rev")
                     << QStringLiteral("imei2_rev = excluded.imei2_rev");
             marks << QStringLiteral("?") << QStringLiteral("?");
-            values << sql::reversed(text(r.payload, "imei1"))
-                   << sql::reversed(text(r.payload, "imei2"));
-        } else if (r.entity == QLatin1String("user")) {
+        } else if (entity == QLatin1String("user")) {
             // The PIN never leaves its store: a user from another station signs in there
             // until a manager here gives them a PIN.
             columns << QStringLiteral("pin_hash") << QStringLiteral("pin_salt")
@@ -581,9 +628,27 @@ private:
                              "version = %1.version + 1")
                   .arg(QLatin1String(spec.table), columns.join(u','), marks.join(u','),
                        updates.join(QStringLiteral(", ")));
-        if (Status s
-            = sql::exec(m_db, statement, values, QStringLiteral("remote %1").arg(r.entity));
-            !s)
+        return m_upserts.emplace(&spec, statement).first->second;
+    }
+
+    Status writeRow(const Spec &spec, const sync::WireRecord &r)
+    {
+        if (r.entity == QLatin1String("setting"))
+            return writeSetting(r);
+        QVariantList values {r.id};
+        for (const Column &c : spec.columns) {
+            auto value = columnValue(r.payload, c);
+            if (!value)
+                return value.error();
+            values << *value;
+        }
+        if (r.entity == QLatin1String("customer")) {
+            values << sql::reversed(text(r.payload, "phone"));
+        } else if (r.entity == QLatin1String("device")) {
+            values << sql::reversed(text(r.payload, "imei1"))
+                   << sql::reversed(text(r.payload, "imei2"));
+        }
+        if (Status s = exec(upsert(spec), values, QStringLiteral("remote %1").arg(r.entity)); !s)
             return s;
         if (r.entity == QLatin1String("customer"))
             return indexCustomerName(r.id, text(r.payload, "name"));
@@ -604,51 +669,49 @@ private:
         if (key.isEmpty() || key != r.id || !value.isString())
             return Error {QStringLiteral("MALFORMED"),
                           QStringLiteral("a setting needs its key and a text value")};
-        return sql::exec(m_db,
-                         QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, "
-                                        "?, ?) ON CONFLICT (key) DO UPDATE SET value = "
-                                        "excluded.value, updated_at = excluded.updated_at, "
-                                        "version = settings.version + 1"),
-                         {key, value.toString(), text(r.payload, "updated_at")},
-                         QStringLiteral("remote setting"));
+        return exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, "
+                                   "?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                                   "excluded.value, updated_at = excluded.updated_at, "
+                                   "version = settings.version + 1"),
+                    {key, value.toString(), text(r.payload, "updated_at")},
+                    QStringLiteral("remote setting"));
     }
 
     Status indexCustomerName(const QString &customerId, const QString &name)
     {
-        auto rid = sql::run(m_db, QStringLiteral("SELECT rid FROM customers WHERE id = ?"),
-                            {customerId}, QStringLiteral("customer rid"));
+        auto rid = run(QStringLiteral("SELECT rid FROM customers WHERE id = ?"), {customerId},
+                       QStringLiteral("customer rid"));
         if (!rid)
             return rid.error();
-        if (!rid->next())
+        if (!(*rid)->next())
             return Error {QStringLiteral("DB_ERROR"), QStringLiteral("customer row missing")};
-        const QVariant row = rid->value(0);
-        rid->finish();
+        const QVariant row = (*rid)->value(0);
+        (*rid)->finish();
         const QString tokens = NameTokens::forName(name);
-        if (Status s = sql::exec(m_db, QStringLiteral("DELETE FROM customer_names WHERE rowid = ?"),
-                                 {row}, QStringLiteral("customer name index"));
+        if (Status s = exec(QStringLiteral("DELETE FROM customer_names WHERE rowid = ?"), {row},
+                            QStringLiteral("customer name index"));
             !s)
             return s;
-        if (Status s = sql::exec(m_db,
-                                 QStringLiteral("INSERT INTO customer_names (rowid, tokens) "
-                                                "VALUES (?, ?)"),
-                                 {row, tokens}, QStringLiteral("customer name index"));
+        if (Status s = exec(QStringLiteral("INSERT INTO customer_names (rowid, tokens) "
+                                           "VALUES (?, ?)"),
+                            {row, tokens}, QStringLiteral("customer name index"));
             !s)
             return s;
-        return sql::exec(m_db,
-                         QStringLiteral("UPDATE ticket_names SET tokens = ? WHERE rowid IN "
-                                        "(SELECT rid FROM tickets WHERE customer_id = ?)"),
-                         {tokens, customerId}, QStringLiteral("ticket name index"));
+        return exec(QStringLiteral("UPDATE ticket_names SET tokens = ? WHERE rowid IN "
+                                   "(SELECT rid FROM tickets WHERE customer_id = ?)"),
+                    {tokens, customerId}, QStringLiteral("ticket name index"));
     }
 
     Result<Result_> applyTicketEvent(const sync::WireRecord &r)
     {
-        auto seen = sql::run(m_db, QStringLiteral("SELECT 1 FROM ticket_events WHERE id = ?"),
-                             {r.id}, QStringLiteral("event seen"));
+        auto seen = run(QStringLiteral("SELECT 1 FROM ticket_events WHERE id = ?"), {r.id},
+                        QStringLiteral("event seen"));
         if (!seen)
             return seen.error();
-        if (seen->next())
+        const bool held = (*seen)->next();
+        (*seen)->finish();
+        if (held)
             return Result_::Duplicate;
-        seen->finish();
         const QJsonObject &p = r.payload;
         const Column ticket {"ticket_id", "ticket_id", Conv::Text, true};
         const Column at {"at", "at", Conv::Text, true};
@@ -669,8 +732,7 @@ private:
         const QString hash = auditchain::eventHash(*prev, r.id, text(p, "ticket_id"), text(p, "at"),
                                                    userId, text(p, "actor"), text(p, "kind"), from,
                                                    to, text(p, "note"), data);
-        if (Status s = sql::exec(
-                m_db,
+        if (Status s = exec(
                 QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, user_id, actor, "
                                "kind, from_status, to_status, note, data, prev_hash, hash) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -680,10 +742,9 @@ private:
                 QStringLiteral("remote ticket event"));
             !s)
             return s.error();
-        if (Status s = sql::exec(m_db,
-                                 QStringLiteral("INSERT OR IGNORE INTO event_origins (event_id, "
-                                                "version, origin) VALUES (?, ?, ?)"),
-                                 {r.id, r.version, r.origin}, QStringLiteral("event origin"));
+        if (Status s = exec(QStringLiteral("INSERT OR IGNORE INTO event_origins (event_id, "
+                                           "version, origin) VALUES (?, ?, ?)"),
+                            {r.id, r.version, r.origin}, QStringLiteral("event origin"));
             !s)
             return s.error();
         m_out.ticketIds.insert(text(p, "ticket_id"));
@@ -700,8 +761,7 @@ private:
     // station whatever order the records came in.
     Status settleStatus(const QString &ticketId)
     {
-        auto q = sql::run(
-            m_db,
+        auto q = run(
             QStringLiteral("SELECT e.id, e.from_status, e.to_status, coalesce(o.version, 0), "
                            "coalesce(o.origin, '') FROM ticket_events e LEFT JOIN event_origins o "
                            "ON o.event_id = e.id WHERE e.ticket_id = ? AND e.from_status IS NOT "
@@ -718,10 +778,11 @@ private:
             qint64 version;
         };
         QList<Move> moves;
-        while (q->next())
-            moves.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                          q->value(4).toString(), q->value(3).toLongLong()});
-        q->finish();
+        while ((*q)->next())
+            moves.append({(*q)->value(0).toString(), (*q)->value(1).toString(),
+                          (*q)->value(2).toString(), (*q)->value(4).toString(),
+                          (*q)->value(3).toLongLong()});
+        (*q)->finish();
         if (moves.isEmpty())
             return {};
         QMap<QString, Move> winners; // per from-status
@@ -731,12 +792,12 @@ private:
                 || compareOrder(m.version, m.origin, it->version, it->origin) > 0)
                 winners.insert(m.from, m);
         }
-        auto status = sql::run(m_db, QStringLiteral("SELECT status FROM tickets WHERE id = ?"),
-                               {ticketId}, QStringLiteral("ticket status"));
+        auto status = run(QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ticketId},
+                          QStringLiteral("ticket status"));
         if (!status)
             return status.error();
-        QString current = status->next() ? status->value(0).toString() : QString();
-        status->finish();
+        QString current = (*status)->next() ? (*status)->value(0).toString() : QString();
+        (*status)->finish();
         // The marks follow the moves this store holds now: a move that arrived later may win
         // over the winner of before, or make an earlier loser go where the winner went.
         QHash<QString, QString> marks; // loser → winner
@@ -768,20 +829,18 @@ private:
             if (!marks.contains(m.id))
                 continue;
             const Move &winner = winners.value(m.from);
-            auto marked = sql::run(m_db,
-                                   QStringLiteral("INSERT OR IGNORE INTO event_conflicts "
-                                                  "(event_id, ticket_id, winner_id) VALUES (?, "
-                                                  "?, ?)"),
-                                   {m.id, ticketId, winner.id}, QStringLiteral("status conflict"));
+            auto marked = run(QStringLiteral("INSERT OR IGNORE INTO event_conflicts "
+                                             "(event_id, ticket_id, winner_id) VALUES (?, "
+                                             "?, ?)"),
+                              {m.id, ticketId, winner.id}, QStringLiteral("status conflict"));
             if (!marked)
                 return marked.error();
-            if (marked->numRowsAffected() > 0)
+            if ((*marked)->numRowsAffected() > 0)
                 ++m_out.conflicts;
             if (current == m.to) {
-                if (Status s = sql::exec(m_db,
-                                         QStringLiteral("UPDATE tickets SET status = ?, version = "
-                                                        "version + 1 WHERE id = ?"),
-                                         {winner.to, ticketId}, QStringLiteral("settle status"));
+                if (Status s = exec(QStringLiteral("UPDATE tickets SET status = ?, version = "
+                                                   "version + 1 WHERE id = ?"),
+                                    {winner.to, ticketId}, QStringLiteral("settle status"));
                     !s)
                     return s;
                 current = winner.to;
@@ -792,13 +851,14 @@ private:
 
     Result<Result_> applyAuditEntry(const sync::WireRecord &r)
     {
-        auto seen = sql::run(m_db, QStringLiteral("SELECT 1 FROM audit_entries WHERE id = ?"),
-                             {r.id}, QStringLiteral("audit seen"));
+        auto seen = run(QStringLiteral("SELECT 1 FROM audit_entries WHERE id = ?"), {r.id},
+                        QStringLiteral("audit seen"));
         if (!seen)
             return seen.error();
-        if (seen->next())
+        const bool held = (*seen)->next();
+        (*seen)->finish();
+        if (held)
             return Result_::Duplicate;
-        seen->finish();
         const QJsonObject &p = r.payload;
         for (const char *key : {"at", "kind", "entity"}) {
             if (text(p, key).isEmpty())
@@ -822,14 +882,13 @@ private:
             return prev.error();
         const QString hash = auditchain::auditHash(*prev, id, at, userId, actor, kind, entity,
                                                    entityId, note, data);
-        return sql::exec(m_db,
-                         QStringLiteral("INSERT INTO audit_entries (id, at, user_id, actor, kind, "
-                                        "entity, entity_id, note, data, prev_hash, hash) VALUES "
-                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {id, at, sql::nullable(userId), actor, kind, entity, entityId, note,
-                          QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
-                          *prev, hash},
-                         QStringLiteral("audit entry insert"));
+        return exec(QStringLiteral("INSERT INTO audit_entries (id, at, user_id, actor, kind, "
+                                   "entity, entity_id, note, data, prev_hash, hash) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {id, at, sql::nullable(userId), actor, kind, entity, entityId, note,
+                     QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), *prev,
+                     hash},
+                    QStringLiteral("audit entry insert"));
     }
 
     // The losing side of a clash, kept in this store's audit trail (not sent: every station
@@ -853,6 +912,8 @@ private:
     PageOutcome &m_out;
     QString m_ownOrigin;
     QSet<QString> m_parkedNow; // parked by this page (entity/id/version/origin)
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // by statement
+    std::map<const Spec *, QString> m_upserts;
 };
 
 } // namespace
@@ -873,9 +934,27 @@ Result<PageOutcome> RemoteChanges::apply(const sync::ChangesPage &page)
         Applier applier(m_db, m_clock, out);
         if (Status s = applier.init(); !s)
             return s;
-        for (const sync::WireRecord &record : page.records) {
-            if (Status s = applier.applyOrPark(record, nullptr); !s)
-                return s;
+        // Most pages apply every record: they go in one savepoint. When a record fails, that
+        // savepoint is undone and the page goes again record by record, each in a savepoint
+        // of its own, so that the failing ones are parked and the others applied.
+        bool recordFailed = false;
+        const Status whole = m_db.write([&]() -> Status {
+            for (const sync::WireRecord &record : page.records) {
+                if (Status s = applier.applyUnguarded(record); !s) {
+                    recordFailed = true;
+                    return s;
+                }
+            }
+            return {};
+        });
+        if (!whole) {
+            if (!recordFailed)
+                return whole; // the savepoint itself failed: the store, not a record
+            out = PageOutcome();
+            for (const sync::WireRecord &record : page.records) {
+                if (Status s = applier.applyOrPark(record, nullptr); !s)
+                    return s;
+            }
         }
         // The clock goes past every version met, applied or not, once per page: the
         // station's next write orders after all of them.
@@ -884,7 +963,9 @@ Result<PageOutcome> RemoteChanges::apply(const sync::ChangesPage &page)
             newest = qMax(newest, record.version);
         if (Status s = VersionClock::observe(m_db, newest); !s)
             return s;
-        if (out.applied > 0) {
+        // Parked records are tried again only when something they may wait for came, and
+        // only when there are any.
+        if (out.applied > 0 && (*before > 0 || out.parked > 0)) {
             if (Status s = applier.retryParked(); !s)
                 return s;
         }

@@ -164,6 +164,15 @@ bool fillBacklog(test::WorkflowStore &store, int records)
     return bool(db.exec(QStringLiteral("COMMIT")));
 }
 
+sync::SyncSettings settingsFor(const QUrl &hqUrl, const QString &token)
+{
+    sync::SyncSettings settings;
+    settings.hqUrl = hqUrl;
+    settings.token = token;
+    settings.intervalSeconds = 3600;
+    return settings;
+}
+
 qint64 count(test::WorkflowStore &store, const QString &statement, const QString &value = {})
 {
     return store.count(statement, value.isEmpty() ? QVariantList() : QVariantList {value});
@@ -209,7 +218,7 @@ int main(int argc, char **argv)
     push.maxRecords = sync::WireLimits::maxRecords;
     push.maxBytes = 3 * 1024 * 1024;
     sync::SyncEngine engine(a.dir.filePath(QStringLiteral("store.sqlite")),
-                            {hq.url(), tokenA, 3600}, clock, push);
+                            settingsFor(hq.url(), tokenA), clock, push);
     bool drained = false;
     QObject::connect(&engine, &sync::SyncEngine::drained, &engine, [&] { drained = true; });
     engine.start();
@@ -223,7 +232,7 @@ int main(int argc, char **argv)
     sync::PullTuning pull;
     pull.limit = sync::WireLimits::maxChangesLimit;
     sync::SyncPuller puller(b.dir.filePath(QStringLiteral("store.sqlite")),
-                            {hq.url(), tokenB, 3600}, clock, pull);
+                            settingsFor(hq.url(), tokenB), clock, pull);
     bool caughtUp = false;
     QObject::connect(&puller, &sync::SyncPuller::caughtUp, &puller, [&] { caughtUp = true; });
     QElapsedTimer timer;

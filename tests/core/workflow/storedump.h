@@ -15,7 +15,7 @@ namespace rc::test {
 // The rows of the tables every station shares, one line each, sorted: without the local
 // row order (rid), the local optimistic-concurrency version, the local hash chains, PIN
 // material and sign-in lockout, the station-local settings, the conflict audits each station
-// keeps for itself, and the diagnosis fee columns (not in the ticket's payload).
+// keeps for itself.
 inline QStringList dump(WorkflowStore &s)
 {
     static const QSet<QString> local {
@@ -28,10 +28,6 @@ inline QStringList dump(WorkflowStore &s)
         QStringLiteral("pin_iterations"),
         QStringLiteral("failed_attempts"),
         QStringLiteral("locked_until"),
-        QStringLiteral("diagnosis_fee_minor"),
-        QStringLiteral("diagnosis_fee_waive_on_approval"),
-        QStringLiteral("diagnosis_fee_waived_reason"),
-        QStringLiteral("diagnosis_fee_waived_by"),
     };
     const QList<QPair<QString, QString>> tables {
         {QStringLiteral("customers"), {}},

@@ -8,6 +8,7 @@
 
 #include "store/auditchain.h"
 #include "store/customerrepository.h"
+#include "store/diagnosisfees.h"
 #include "store/outbox.h"
 #include "store/settingsrepository.h"
 #include "store/versionclock.h"
@@ -233,6 +234,9 @@ private slots:
         records.append(unknown);
         const PageOutcome out = applied(b, page(records, QStringLiteral("c9")));
         QCOMPARE(out.parked, 2);
+        // Every other record counted once, though the page went twice (whole, then record
+        // by record once a record failed).
+        QCOMPARE(out.applied + out.duplicates + out.stale + out.ignored, int(records.size()) - 2);
         QCOMPARE(RemoteChanges::state(*b.db)->cursor, QStringLiteral("c9"));
         QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM parked_records WHERE reason = "
                                         "'malformed' AND error LIKE '%number%'")),
