@@ -5904,6 +5904,10 @@ Reason: %3</translation>
             <source>%1 (conflict: another station's move counts)</source>
             <translation>%1 (conflict: another station's move counts)</translation>
         </message>
+        <message>
+            <source>Conflict: another station's move counts</source>
+            <translation>Conflict: another station's move counts</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>

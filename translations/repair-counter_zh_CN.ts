@@ -5890,6 +5890,10 @@ Reason: %3</source>
             <source>%1 (conflict: another station's move counts)</source>
             <translation>%1（冲突：以另一工位的操作为准）</translation>
         </message>
+        <message>
+            <source>Conflict: another station's move counts</source>
+            <translation>冲突：以另一工位的操作为准</translation>
+        </message>
     </context>
     <context>
         <name>rc::ui::UserDialog</name>

@@ -203,8 +203,13 @@ int runTicketShow(const Invocation &invocation)
     out.insert(QStringLiteral("technician_name"), d.assignedTechnicianName);
     out.insert(QStringLiteral("intake_by"), d.clerkName);
     QJsonArray timeline;
-    for (const TicketEvent &event : d.timeline)
-        timeline.append(toJson(event));
+    for (const TicketEvent &event : d.timeline) {
+        QJsonObject e = toJson(event);
+        // A status move that lost to another station's (docs/sync-protocol.md, version 2).
+        if (event.conflict)
+            e.insert(QStringLiteral("conflict"), true);
+        timeline.append(e);
+    }
     out.insert(QStringLiteral("timeline"), timeline);
     out.insert(QStringLiteral("diagnosis"),
                d.diagnosis ? QJsonValue(toJson(*d.diagnosis)) : QJsonValue(QJsonValue::Null));

@@ -82,8 +82,8 @@ QByteArray loadRequestHead(const LoadCenter &center, int batch, quint16 port)
     const QByteArray batchId
         = idAt < 0 ? QByteArray() : body.mid(idAt + 12, body.indexOf('"', idAt + 12) - idAt - 12);
     return "POST /v1/batches HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-           + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + center.token.toUtf8()
-           + "\r\nIdempotency-Key: " + batchId
+           + "\r\nAuthorization: Bearer " + center.token.toUtf8()
+           + "\r\nContent-Type: application/json\r\nIdempotency-Key: " + batchId
            + "\r\nContent-Length: " + QByteArray::number(body.size())
            + "\r\nConnection: Keep-Alive\r\nAccept-Encoding: zstd, br, gzip, deflate\r\n"
            + "Accept-Language: " + acceptLanguage + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n";
@@ -439,6 +439,10 @@ LoadCenter makeCenter(const QString &code, const QString &token, int batches, in
     std::mt19937 random(seed);
     std::uniform_int_distribution<int> percent(0, 99);
     QList<std::pair<QString, qint64>> tickets; // id, last version sent
+    // As a counter of protocol 2: its station code and one incarnation as every record's origin.
+    const QString station = QStringLiteral("01");
+    const QString origin
+        = QUuid::fromRfc4122(QByteArray(16, char(seed % 251))).toString(QUuid::WithoutBraces);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     int number = 0;
     for (int b = 0; b < batches; ++b) {
@@ -447,6 +451,7 @@ LoadCenter makeCenter(const QString &code, const QString &token, int batches, in
         for (int r = 0; r < recordsEach; ++r) {
             const int roll = percent(random);
             sync::WireRecord record;
+            record.origin = origin;
             if (roll < 25) {
                 record.kind = sync::RecordKind::Event;
                 record.entity = QStringLiteral("ticket_event");
@@ -503,7 +508,7 @@ LoadCenter makeCenter(const QString &code, const QString &token, int batches, in
         center.records.append(static_cast<int>(records.size()));
         center.bodies.append(sync::encodeBatch(code,
                                                QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                               QDateTime::currentDateTimeUtc(), records));
+                                               QDateTime::currentDateTimeUtc(), records, station));
     }
     return center;
 }

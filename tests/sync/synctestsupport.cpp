@@ -265,7 +265,8 @@ void ensureOutbox(Database &database)
                        " attempts INTEGER NOT NULL DEFAULT 0,"
                        " next_attempt_at TEXT,"
                        " last_error TEXT,"
-                       " quarantined INTEGER NOT NULL DEFAULT 0)"),
+                       " quarantined INTEGER NOT NULL DEFAULT 0,"
+                       " origin TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX outbox_pending ON outbox(quarantined, seq)"),
     };
     for (const QString &statement : ddl) {
@@ -278,14 +279,21 @@ static void insertRow(Database &database, const QString &kind, const QString &en
                       const QString &id, qint64 version, const QJsonObject &payload)
 {
     QSqlQuery query(database.connection());
+    // The store's incarnation as the origin, as Outbox::append stamps it (none before the
+    // version clock's schema step).
+    QString origin;
+    if (query.exec(QStringLiteral("SELECT incarnation FROM version_clock")) && query.next())
+        origin = query.value(0).toString();
+    query.finish();
     query.prepare(QStringLiteral("INSERT INTO outbox (record_kind, entity, entity_id, version, "
-                                 "payload, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "payload, created_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(kind);
     query.addBindValue(entity);
     query.addBindValue(id);
     query.addBindValue(version);
     query.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(origin);
     if (!query.exec())
         qFatal("inserting an outbox row failed: %s", qPrintable(query.lastError().text()));
 }

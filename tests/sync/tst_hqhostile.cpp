@@ -137,6 +137,7 @@ double TestHqHostile::syncOnce()
         if (!store)
             return -1;
         Expected expected;
+        ensureCenterCode(**store, QStringLiteral("NORMAL")); // the token's center
         fillOutbox(**store, expected, 300);
     }
     QProcess client;

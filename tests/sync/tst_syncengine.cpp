@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "store/database.h"
+#include "store/versionclock.h"
 #include "sync/syncengine.h"
 #include "sync/syncservice.h"
 #include "sync/wire.h"
@@ -294,10 +295,15 @@ void TestSyncEngine::sameBatchTwice()
     runUntilDrained(f, tuning);
     verifyEnd(f);
 
+    // The store's records, as it sent them: at their versions, from its incarnation.
+    const auto origin = VersionClock::origin(*f.store);
+    QVERIFY(origin);
     QList<sync::WireRecord> records;
-    for (auto it = f.expected.snapshots.cbegin(); it != f.expected.snapshots.cend(); ++it)
+    for (auto it = f.expected.snapshots.cbegin(); it != f.expected.snapshots.cend(); ++it) {
         records.append(
             snapshot(it.key().section(u'/', 0, 0), it.key().section(u'/', 1), it.value()));
+        records.last().origin = *origin;
+    }
     const QByteArray body = batchOf(records);
     const auto first = post(f.hq->url(), f.token, body);
     const auto second = post(f.hq->url(), f.token, body);

@@ -463,15 +463,18 @@ void TicketView::fillTimeline()
         item->setText(0, localTime(event.at));
         item->setText(1, event.actor);
         item->setText(2, eventText(event));
-        if (event.conflict) {
-            // Another station moved the ticket differently from the same status, and won.
-            item->setText(2,
-                          tr("%1 (conflict: another station's move counts)").arg(eventText(event)));
-            item->setForeground(2, QColor(0xb0, 0x00, 0x20));
-        }
         QString note = event.note;
         if (note.isEmpty() && isAssignment(event))
             note = technicianName(event.data.value(QStringLiteral("to")).toString());
+        if (event.conflict) {
+            // Another station moved the ticket differently from the same status, and won: the
+            // mark goes where there is room to read it, the note column.
+            const QString mark = tr("Conflict: another station's move counts");
+            note = note.isEmpty() ? mark : mark + QStringLiteral(" · ") + note;
+            item->setToolTip(2, mark);
+            for (const int column : {2, 3})
+                item->setForeground(column, QColor(0xb0, 0x00, 0x20));
+        }
         item->setText(3, note);
         item->setToolTip(3, note);
     }

@@ -65,8 +65,8 @@ void TestCrash::verify(const QString &path, const QSet<QString> &created,
                         number),
                  1);
         QCOMPARE(scalar(db,
-                        QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket' AND "
-                                       "version = 1 AND entity_id = %1")
+                        QStringLiteral("SELECT count(*) > 0 FROM outbox WHERE entity = 'ticket' "
+                                       "AND entity_id = %1")
                             .arg(condition),
                         number),
                  1);
@@ -84,9 +84,9 @@ void TestCrash::verify(const QString &path, const QSet<QString> &created,
                        "ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'created')"),
         QStringLiteral("SELECT count(*) FROM tickets t WHERE (SELECT count(*) FROM ticket_events "
                        "e WHERE e.ticket_id = t.id) != t.version"),
-        QStringLiteral("SELECT count(*) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM outbox o "
-                       "WHERE o.entity = 'ticket' AND o.entity_id = t.id AND o.version = "
-                       "t.version)"),
+        // One snapshot row per save (the row's version is the store's clock, not the ticket's).
+        QStringLiteral("SELECT count(*) FROM tickets t WHERE (SELECT count(*) FROM outbox o "
+                       "WHERE o.entity = 'ticket' AND o.entity_id = t.id) != t.version"),
         QStringLiteral("SELECT count(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 FROM "
                        "outbox o WHERE o.entity = 'ticket_event' AND o.entity_id = e.id)"),
         QStringLiteral("SELECT count(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM tickets "
