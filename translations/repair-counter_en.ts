@@ -5905,8 +5905,8 @@ Reason: %3</translation>
             <translation>%1 (conflict: another station's move counts)</translation>
         </message>
         <message>
-            <source>Conflict: another station's move counts</source>
-            <translation>Conflict: another station's move counts</translation>
+            <source>Conflict: not taken</source>
+            <translation>Conflict: not taken</translation>
         </message>
     </context>
     <context>

@@ -5891,8 +5891,8 @@ Reason: %3</source>
             <translation>%1（冲突：以另一工位的操作为准）</translation>
         </message>
         <message>
-            <source>Conflict: another station's move counts</source>
-            <translation>冲突：以另一工位的操作为准</translation>
+            <source>Conflict: not taken</source>
+            <translation>冲突：未采用</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -39,6 +41,7 @@ private slots:
     void papersAreReprintedFromTheTicket();
     void intakeVerdictIsKeptAfterTheDiagnosis();
     void customerMarkupIsShownAsTyped();
+    void conflictingMoveIsMarked();
 
 private:
     std::unique_ptr<test::UiFixture> m_fx;
@@ -444,6 +447,40 @@ void TestTicketView::customerMarkupIsShownAsTyped()
     }
     QVERIFY(shown >= 4);
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("ticketFaultLabel"))->text().contains(bold));
+}
+
+// A status move that lost to another station's (docs/sync-protocol.md, version 2) stays in the
+// timeline, marked in red, with the sentence on hover.
+void TestTicketView::conflictingMoveIsMarked()
+{
+    m_fx->logIn(Role::Technician);
+    ui::TicketView view(*m_fx->services, m_fx->session);
+    QVERIFY(view.showTicket(m_ticket.id));
+    auto *target = view.findChild<QComboBox *>(QStringLiteral("statusTargetCombo"));
+    auto *note = view.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
+    target->setCurrentIndex(target->findData(QStringLiteral("diagnosing")));
+    QTest::keyClicks(note, QStringLiteral("on the bench"));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("changeStatusButton")),
+                      Qt::LeftButton);
+    auto events = m_fx->tickets->timeline(m_ticket.id);
+    QCOMPARE(events->size(), 2);
+    QSqlQuery mark(m_fx->db->connection());
+    QVERIFY(mark.prepare(QStringLiteral(
+        "INSERT INTO event_conflicts (event_id, ticket_id, winner_id) VALUES (?, ?, ?)")));
+    mark.addBindValue(events->last().id);
+    mark.addBindValue(m_ticket.id);
+    mark.addBindValue(events->first().id);
+    QVERIFY2(mark.exec(), qPrintable(mark.lastError().text()));
+
+    QVERIFY(view.showTicket(m_ticket.id));
+    auto *timeline = view.findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+    QCOMPARE(timeline->topLevelItemCount(), 2);
+    const QTreeWidgetItem *plain = timeline->topLevelItem(0);
+    const QTreeWidgetItem *lost = timeline->topLevelItem(1);
+    QCOMPARE(lost->text(3), QStringLiteral("Conflict: not taken · on the bench"));
+    QVERIFY(lost->toolTip(2).contains(QLatin1String("another station's move counts")));
+    QCOMPARE(lost->foreground(2).color(), QColor(0xb0, 0x00, 0x20));
+    QVERIFY(plain->foreground(2).color() != QColor(0xb0, 0x00, 0x20));
 }
 
 QTEST_MAIN(TestTicketView)

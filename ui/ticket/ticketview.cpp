@@ -467,13 +467,18 @@ void TicketView::fillTimeline()
         if (note.isEmpty() && isAssignment(event))
             note = technicianName(event.data.value(QStringLiteral("to")).toString());
         if (event.conflict) {
-            // Another station moved the ticket differently from the same status, and won: the
-            // mark goes where there is room to read it, the note column.
-            const QString mark = tr("Conflict: another station's move counts");
+            // Another station moved the ticket differently from the same status, and won: a
+            // short mark in the note column, the whole sentence on hover.
+            const QString mark = tr("Conflict: not taken");
             note = note.isEmpty() ? mark : mark + QStringLiteral(" · ") + note;
-            item->setToolTip(2, mark);
-            for (const int column : {2, 3})
+            const QString why
+                = tr("%1 (conflict: another station's move counts)").arg(eventText(event));
+            for (const int column : {2, 3}) {
                 item->setForeground(column, QColor(0xb0, 0x00, 0x20));
+                item->setToolTip(column, why);
+            }
+            item->setText(3, note);
+            continue;
         }
         item->setText(3, note);
         item->setToolTip(3, note);
