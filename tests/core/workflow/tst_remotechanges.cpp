@@ -282,9 +282,10 @@ private slots:
     }
 
     // Three moves from "received" in (version, origin) order: diagnosing at 01, cancelled at
-    // 02, diagnosing at 03. 01 sees 02's move first (its own loses to it), then 03's (which
-    // wins, going where 01's went: 01's is no longer a conflict); 02 sees both at once. Both
-    // end with the same marks and the same status.
+    // 02, diagnosing at 03 (events travel at version 1, so their stores' origins order them:
+    // the test gives the three stores ordered incarnations). 01 sees 02's move first (its own loses
+    // to it), then 03's (which wins, going where 01's went: 01's is no longer a conflict); 02 sees
+    // both at once. Both end with the same marks and the same status.
     void laterMoveRedrawsTheConflictMarks()
     {
         WorkflowStore &a = *m_a;
@@ -303,6 +304,14 @@ private slots:
         applied(a, page(fromB + fromC));
         applied(b, page(fromA + fromC));
         applied(c, page(fromA + fromB));
+        for (const auto &[store, origin] :
+             {std::pair(&a, "00000000-0000-4000-8000-000000000001"),
+              std::pair(&b, "00000000-0000-4000-8000-000000000002"),
+              std::pair(&c, "00000000-0000-4000-8000-000000000003")}) {
+            QSqlQuery renamed(store->db->connection());
+            QVERIFY(renamed.exec(QStringLiteral("UPDATE version_clock SET incarnation = '%1'")
+                                     .arg(QLatin1String(origin))));
+        }
         QVERIFY(VersionClock::observe(*a.db, 1000));
         QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
         QVERIFY(VersionClock::observe(*b.db, 2000));
