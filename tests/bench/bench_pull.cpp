@@ -2,7 +2,8 @@
 // backlog of 100 k records (customers, devices, tickets and their events, 1000 per page)
 // applied with workflow::RemoteChanges, with the process's peak memory; then the latency
 // from a change at station 01 (pushed at once) to its row at station 02 (long-polling).
-// Prints its figures; BENCH_PULL_RECORDS and BENCH_PULL_SAMPLES change the sizes.
+// Prints its figures; BENCH_PULL_RECORDS (default 20 000, so that CI's run stays short) and
+// BENCH_PULL_SAMPLES change the sizes.
 //   build/release/tests/bench/bench_pull
 #include "synctestsupport.h"
 #include "workflowstore.h"
@@ -185,7 +186,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int records = qEnvironmentVariableIsSet("BENCH_PULL_RECORDS")
                             ? qEnvironmentVariableIntValue("BENCH_PULL_RECORDS")
-                            : 100000;
+                            : 20000; // in CI; the figure quoted is BENCH_PULL_RECORDS=100000
     const int samples = qEnvironmentVariableIsSet("BENCH_PULL_SAMPLES")
                             ? qEnvironmentVariableIntValue("BENCH_PULL_SAMPLES")
                             : 40;
