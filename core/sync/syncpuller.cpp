@@ -18,11 +18,7 @@ namespace {
 
 QUrl changesUrl(const QUrl &hq, const QString &cursor, int limit, int wait)
 {
-    QUrl url = hq;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QLatin1String(kChangesPath));
+    QUrl url = Transport::endpoint(hq, QLatin1String(kChangesPath));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
