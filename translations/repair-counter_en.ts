@@ -5108,6 +5108,38 @@
             <translation>Send &amp;every:</translation>
         </message>
         <message>
+            <source>The system's trusted authorities</source>
+            <translation>The system's trusted authorities</translation>
+        </message>
+        <message>
+            <source>The certificate authority (PEM) of a head office or hub with its own certificates.</source>
+            <translation>The certificate authority (PEM) of a head office or hub with its own certificates.</translation>
+        </message>
+        <message>
+            <source>Choose the CA file</source>
+            <translation>Choose the CA file</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA file</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Plain http:// to a hub on this network</source>
+            <translation>Plain http:// to a hub on this network</translation>
+        </message>
+        <message>
+            <source>Only to a private address of this network (10.x, 172.16-31.x, 192.168.x); anything else needs https://.</source>
+            <translation>Only to a private address of this network (10.x, 172.16-31.x, 192.168.x); anything else needs https://.</translation>
+        </message>
+        <message>
+            <source>CA fi&amp;le:</source>
+            <translation>CA fi&amp;le:</translation>
+        </message>
+        <message>
             <source>&amp;Revert</source>
             <translation>&amp;Revert</translation>
         </message>

@@ -5099,6 +5099,38 @@
             <translation>发送间隔(&amp;E)：</translation>
         </message>
         <message>
+            <source>The system's trusted authorities</source>
+            <translation>系统信任的证书机构</translation>
+        </message>
+        <message>
+            <source>The certificate authority (PEM) of a head office or hub with its own certificates.</source>
+            <translation>总部或集线站使用自有证书时，其证书机构（PEM）文件。</translation>
+        </message>
+        <message>
+            <source>Choose the CA file</source>
+            <translation>选择 CA 证书文件</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA 证书文件</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Plain http:// to a hub on this network</source>
+            <translation>允许以 http:// 明文连接本网络中的集线站</translation>
+        </message>
+        <message>
+            <source>Only to a private address of this network (10.x, 172.16-31.x, 192.168.x); anything else needs https://.</source>
+            <translation>仅限本网络的私有地址（10.x、172.16-31.x、192.168.x）；其他地址须使用 https://。</translation>
+        </message>
+        <message>
+            <source>CA fi&amp;le:</source>
+            <translation>CA 证书文件(&amp;L)：</translation>
+        </message>
+        <message>
             <source>&amp;Revert</source>
             <translation>还原(&amp;R)</translation>
         </message>

@@ -70,7 +70,8 @@ QStringList SettingsScreen::storeKeys()
             QStringLiteral("uncollected.days"), QStringLiteral("ui.lock_minutes"),
             QStringLiteral("backup.keep_days"), QStringLiteral("sync.hq_url"),
             QStringLiteral("sync.token"),       QStringLiteral("sync.interval_seconds"),
-            QStringLiteral("fees.diagnosis"),   QStringLiteral("fees.waive_diagnosis_on_approval")};
+            QStringLiteral("fees.diagnosis"),   QStringLiteral("fees.waive_diagnosis_on_approval"),
+            QStringLiteral("sync.ca_file"),     QStringLiteral("sync.allow_http_lan")};
 }
 
 SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *parent)
@@ -243,9 +244,34 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     m_hqToken = line(hq, "hqTokenEdit");
     m_hqToken->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_syncInterval = spin(hq, "syncIntervalSpin", 5, 86400, tr(" s"));
+    m_hqCaFile = line(hq, "hqCaFileEdit", 1000);
+    m_hqCaFile->setPlaceholderText(tr("The system's trusted authorities"));
+    m_hqCaFile->setToolTip(
+        tr("The certificate authority (PEM) of a head office or hub with its own certificates."));
+    auto *chooseCaFile = new QPushButton(QStringLiteral("…"), hq);
+    chooseCaFile->setObjectName(QStringLiteral("chooseCaFileButton"));
+    chooseCaFile->setToolTip(tr("Choose the CA file"));
+    connect(chooseCaFile, &QPushButton::clicked, this, [this] {
+        const QString typed = m_hqCaFile->text().trimmed();
+        const QString start = typed.isEmpty() ? documentsFolder() : QFileInfo(typed).path();
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("CA file"), start, tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!chosen.isEmpty())
+            m_hqCaFile->setText(QDir::toNativeSeparators(chosen));
+    });
+    auto *caFileRow = new QHBoxLayout;
+    caFileRow->addWidget(m_hqCaFile, 1);
+    caFileRow->addWidget(chooseCaFile);
+    m_allowHttpLan = new QCheckBox(tr("Plain http:// to a hub on this network"), hq);
+    m_allowHttpLan->setObjectName(QStringLiteral("allowHttpLanCheck"));
+    m_allowHttpLan->setToolTip(
+        tr("Only to a private address of this network (10.x, 172.16-31.x, 192.168.x); "
+           "anything else needs https://."));
     hqForm->addRow(tr("HQ &address:"), m_hqUrl);
     hqForm->addRow(tr("Access &token:"), m_hqToken);
     hqForm->addRow(tr("Send &every:"), m_syncInterval);
+    hqForm->addRow(tr("CA fi&le:"), caFileRow);
+    hqForm->addRow(QString(), m_allowHttpLan);
     right->addWidget(hq);
     right->addStretch(1);
 
@@ -284,10 +310,12 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
         {hqForm, m_hqUrl, "sync.hq_url"},
         {hqForm, m_hqToken, "sync.token"},
         {hqForm, m_syncInterval, "sync.interval_seconds"},
+        {hqForm, m_allowHttpLan, "sync.allow_http_lan"},
     };
     for (const auto &[form, field, key] : fields)
         mark(form, field, field, QLatin1String(key));
     mark(backupForm, folderRow, m_backupFolder, QStringLiteral("backup.folder"));
+    mark(hqForm, caFileRow, m_hqCaFile, QStringLiteral("sync.ca_file"));
 
     auto *buttons = new QHBoxLayout;
     m_message = new QLabel(this);
@@ -365,6 +393,8 @@ void SettingsScreen::reload()
     m_hqUrl->setText(text("sync.hq_url"));
     m_hqToken->setText(text("sync.token"));
     m_syncInterval->setValue(number("sync.interval_seconds", 60));
+    m_hqCaFile->setText(text("sync.ca_file"));
+    m_allowHttpLan->setChecked(text("sync.allow_http_lan") == QLatin1String("1"));
     m_backupFolder->setText(text("backup.folder"));
 
     QSettings local;
@@ -415,6 +445,9 @@ QMap<QString, QString> SettingsScreen::storeValues() const
         {QStringLiteral("sync.hq_url"), m_hqUrl->text().trimmed()},
         {QStringLiteral("sync.token"), m_hqToken->text().trimmed()},
         {QStringLiteral("sync.interval_seconds"), QString::number(m_syncInterval->value())},
+        {QStringLiteral("sync.ca_file"), m_hqCaFile->text().trimmed()},
+        {QStringLiteral("sync.allow_http_lan"),
+         m_allowHttpLan->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
     };
 }
 

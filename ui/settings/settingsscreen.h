@@ -90,6 +90,8 @@ private:
     QLineEdit *m_hqUrl = nullptr;
     QLineEdit *m_hqToken = nullptr;
     QSpinBox *m_syncInterval = nullptr;
+    QLineEdit *m_hqCaFile = nullptr; // empty: the system's trusted CAs
+    QCheckBox *m_allowHttpLan = nullptr;
     QComboBox *m_language = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@ private slots:
     void printersGoToThisWorkstation();
     void printerIsAChoice();
     void backupFolderChosenAndChecked();
+    void hubAndCaFile();
     void readOnlyForOtherRoles();
 
 private:
@@ -73,8 +75,9 @@ void TestSettingsScreen::init()
 // Issue 19: every field says whether it is this station's or the whole center's.
 void TestSettingsScreen::marksStationAndCenterFields()
 {
-    for (const char *name : {"stationCodeEdit", "lockMinutesSpin", "backupFolderEdit",
-                             "backupKeepDaysSpin", "hqUrlEdit", "hqTokenEdit", "syncIntervalSpin"})
+    for (const char *name :
+         {"stationCodeEdit", "lockMinutesSpin", "backupFolderEdit", "backupKeepDaysSpin",
+          "hqUrlEdit", "hqTokenEdit", "syncIntervalSpin", "hqCaFileEdit", "allowHttpLanCheck"})
         QCOMPARE(child<QWidget>(m_screen.get(), name)->property("settingScope").toString(),
                  QStringLiteral("station"));
     for (const char *name : {"centerCodeEdit", "centerNameEdit", "centerPhoneEdit",
@@ -180,6 +183,10 @@ void TestSettingsScreen::refusesInvalidEntries_data()
     QTest::newRow("hq not a url") << QStringLiteral("hqUrlEdit") << QStringLiteral("hq example");
     QTest::newRow("hq ftp") << QStringLiteral("hqUrlEdit")
                             << QStringLiteral("ftp://hq.example.com");
+    QTest::newRow("ca file not a full path")
+        << QStringLiteral("hqCaFileEdit") << QStringLiteral("hq-ca.pem");
+    QTest::newRow("ca file missing")
+        << QStringLiteral("hqCaFileEdit") << QStringLiteral("/nonexistent/hq-ca.pem");
     QTest::newRow("diagnosis fee words")
         << QStringLiteral("diagnosisFeeEdit") << QStringLiteral("thirty");
     QTest::newRow("diagnosis fee negative")
@@ -336,6 +343,56 @@ void TestSettingsScreen::backupFolderChosenAndChecked()
     m_fx->logIn(Role::Clerk, QStringLiteral("li"));
     QVERIFY(!edit->isEnabled());
     QVERIFY(!choose->isEnabled());
+}
+
+// Issue 19: a hub on the LAN over plain http:// needs the switch, and a private head office
+// its CA file; both are saved for this station only.
+void TestSettingsScreen::hubAndCaFile()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("hq-ca.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Test CA"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("ca.key")),
+                   QStringLiteral("-out"), ca});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+
+    auto *url = child<QLineEdit>(m_screen.get(), "hqUrlEdit");
+    auto *lan = child<QCheckBox>(m_screen.get(), "allowHttpLanCheck");
+    auto *caFile = child<QLineEdit>(m_screen.get(), "hqCaFileEdit");
+    QVERIFY(url && lan && caFile);
+    QVERIFY(!lan->isChecked());
+    QVERIFY(caFile->text().isEmpty());
+    url->setText(QStringLiteral("http://192.168.1.20:8431"));
+    QVERIFY(m_screen->validate().contains(QStringLiteral("sync.allow_http_lan")));
+    QVERIFY(!m_screen->save());
+    lan->setChecked(true);
+    caFile->setText(ca);
+    QVERIFY2(m_screen->validate().isEmpty(), qPrintable(m_screen->validate()));
+    QVERIFY(m_screen->save());
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("sync.hq_url")),
+             QStringLiteral("http://192.168.1.20:8431"));
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("sync.allow_http_lan")), QStringLiteral("1"));
+    QCOMPARE(*m_fx->settings->value(QStringLiteral("sync.ca_file")), ca);
+    // Station settings: the change is audited, but the settings themselves never go to head
+    // office or the other stations.
+    QCOMPARE(
+        m_fx->count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'setting' "
+                                   "AND entity_id IN ('sync.allow_http_lan', 'sync.ca_file')")),
+        0);
+    QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE kind = "
+                                        "'setting.change' AND entity_id IN "
+                                        "('sync.allow_http_lan', 'sync.ca_file', 'sync.hq_url')")),
+             3);
+    ui::SettingsScreen again(*m_fx->services, m_fx->session);
+    QVERIFY(child<QCheckBox>(&again, "allowHttpLanCheck")->isChecked());
+    QCOMPARE(child<QLineEdit>(&again, "hqCaFileEdit")->text(), ca);
+    // A public address stays https:// only, switch or not.
+    child<QLineEdit>(&again, "hqUrlEdit")->setText(QStringLiteral("http://hq.example.com"));
+    QVERIFY(!again.validate().isEmpty());
 }
 
 void TestSettingsScreen::readOnlyForOtherRoles()
