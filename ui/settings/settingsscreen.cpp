@@ -270,7 +270,9 @@ SettingsScreen::SettingsScreen(Services &services, Session &session, QWidget *pa
     hqForm->addRow(tr("HQ &address:"), m_hqUrl);
     hqForm->addRow(tr("Access &token:"), m_hqToken);
     hqForm->addRow(tr("Send &every:"), m_syncInterval);
-    hqForm->addRow(tr("CA fi&le:"), caFileRow);
+    auto *caFileLabel = new QLabel(tr("CA fi&le:"), hq);
+    caFileLabel->setBuddy(m_hqCaFile);
+    hqForm->addRow(caFileLabel, caFileRow);
     hqForm->addRow(QString(), m_allowHttpLan);
     right->addWidget(hq);
     right->addStretch(1);
