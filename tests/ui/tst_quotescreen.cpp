@@ -30,6 +30,7 @@ private slots:
     void quotePaperIsOffered();
     void approvalByPhoneRecordsHowAndWhen();
     void declineIsRecorded();
+    void diagnosisFeeTermsShown();
     void depositIsTaken();
     void changedQuoteNeedsNewApproval();
     void technicianCannotAnswer();
@@ -134,6 +135,29 @@ void TestQuoteScreen::declineIsRecorded()
     QCOMPARE(m_fx->count(QStringLiteral("SELECT count(*) FROM approvals WHERE decision = "
                                         "'declined' AND method = 'in_person'")),
              1);
+}
+
+// The diagnosis fee (检测费): while the quote waits for an answer the screen says what approving
+// or declining does to it, in the intake receipt's words; once approved, where it stands.
+void TestQuoteScreen::diagnosisFeeTermsShown()
+{
+    const Ticket noFee = m_fx->ticketAt(TicketStatus::Quoted);
+    QVERIFY(m_screen->showTicket(noFee.id));
+    QVERIFY(!child<QLabel>("quoteDiagnosisFeeLabel")->isVisible());
+
+    QVERIFY(m_fx->settings->setValue(QStringLiteral("fees.diagnosis"), QStringLiteral("30.00")));
+    NewTicket d = m_fx->workflowDraft();
+    d.warrantyVerdict.insert(QStringLiteral("covered"), false);
+    const Ticket t = m_fx->ticketAt(TicketStatus::Quoted, d);
+    QVERIFY(m_screen->showTicket(t.id));
+    auto *fee = child<QLabel>("quoteDiagnosisFeeLabel");
+    QVERIFY(fee->isVisible());
+    QCOMPARE(fee->text(), DiagnosisFee::terms(Money {3000, QStringLiteral("CNY")}, true));
+    QTest::mouseClick(child<QPushButton>("approveButton"), Qt::LeftButton);
+    QCOMPARE(m_fx->reread(t).status, TicketStatus::Approved);
+    QVERIFY(fee->isVisible());
+    QVERIFY2(fee->text().contains(QStringLiteral("waived")), qPrintable(fee->text()));
+    QVERIFY(fee->text().contains(QStringLiteral("30.00")));
 }
 
 void TestQuoteScreen::depositIsTaken()

@@ -39,6 +39,14 @@ QuoteScreen::QuoteScreen(Services &services, Session &session, QWidget *parent)
     m_revision->setObjectName(QStringLiteral("revisionLabel"));
     m_revision->setWordWrap(true);
     quoteLayout->addWidget(m_revision);
+    // The diagnosis fee (检测费) as the customer was told it at intake: what approving or
+    // declining this quote does to it.
+    m_fee = new QLabel(quote);
+    m_fee->setTextFormat(Qt::PlainText);
+    m_fee->setObjectName(QStringLiteral("quoteDiagnosisFeeLabel"));
+    m_fee->setWordWrap(true);
+    m_fee->hide();
+    quoteLayout->addWidget(m_fee);
     m_lines = new QuoteLinesEditor(quote);
     quoteLayout->addWidget(m_lines, 1);
     auto *revisionRow = new QHBoxLayout;
@@ -145,6 +153,7 @@ void QuoteScreen::ticketLoaded()
         m_lines->setLines({});
         m_revision->clear();
         m_paid->clear();
+        m_fee->hide();
         m_linesEdited = false;
         refreshEnabled();
         return;
@@ -182,6 +191,15 @@ void QuoteScreen::ticketLoaded()
     }
     auto balance = m_services.payments.balance(t->id);
     m_paid->setText(balance ? balance->paid.toDecimalString() : balance.error().message);
+    if (balance && balance->diagnosisFee.isSet()) {
+        const DiagnosisFeeState &fee = balance->diagnosisFee;
+        m_fee->setText(fee.status == DiagnosisFeeStatus::Pending
+                           ? DiagnosisFee::terms(fee.amount, fee.waiveOnApproval)
+                           : DiagnosisFee::describe(fee));
+        m_fee->show();
+    } else {
+        m_fee->hide();
+    }
     refreshEnabled();
 }
 

@@ -61,6 +61,7 @@ private:
     QComboBox *m_depositMethod = nullptr;
     QPushButton *m_takeDeposit = nullptr;
     QLabel *m_paid = nullptr;
+    QLabel *m_fee = nullptr; // the diagnosis fee's terms or state; hidden without a fee
     bool m_linesEdited = false;
 };
 
