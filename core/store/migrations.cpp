@@ -916,6 +916,17 @@ std::vector<Migration> buildMigrations()
                             " WITHOUT ROWID"),
              QStringLiteral("CREATE INDEX event_conflicts_ticket ON event_conflicts(ticket_id)"),
          }});
+    // A record's rows in the outbox (issue 19, backlogs of 100 k records): the applier looks
+    // up the newest unsent change of a record it is about to overwrite, and a settled
+    // snapshot removes the older quarantined rows of its record. Without this index both read
+    // every quarantined (or every) row, once per record, so a push or a pull slowed down as
+    // the outbox grew.
+    steps.push_back({17,
+                     "outbox rows by record",
+                     {
+                         QStringLiteral("CREATE INDEX outbox_record ON outbox(entity, entity_id, "
+                                        "seq)"),
+                     }});
     return steps;
 }
 

@@ -69,6 +69,12 @@ void SyncPuller::start()
             emit fatalError(database.error().message);
             return;
         }
+        if (Status cache = (*database)->exec(
+                QStringLiteral("PRAGMA cache_size=-%1").arg(qMax(0, m_tuning.cacheKiB)));
+            !cache) {
+            emit fatalError(cache.error().message);
+            return;
+        }
         m_database = std::move(database).value();
         m_network = new QNetworkAccessManager(this);
     }

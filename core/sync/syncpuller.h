@@ -28,6 +28,10 @@ struct PullTuning
     int requestTimeoutMs = 30000; // beyond the long-poll's wait
     int backoffBaseMs = 1000; // first retry waits up to this (full jitter)
     int backoffMaxMs = 5 * 60 * 1000;
+    // The page cache of the puller's own connection, in KiB. A page of records writes to a
+    // dozen indexes at random places (ids are UUIDs); with SQLite's default 2 MiB the pages
+    // fall out of the cache and the transaction spills as the store grows.
+    int cacheKiB = 32 * 1024;
 };
 
 // Pulls the other stations' records from HQ's change feed (GET /v1/changes,

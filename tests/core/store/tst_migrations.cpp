@@ -47,6 +47,7 @@ private slots:
     void diagnosisFeeAfterTheUpgrade();
     void versionClockAfterTheUpgrade();
     void pullStateAfterTheUpgrade();
+    void outboxRecordIndexAfterTheUpgrade();
     void failedStepLeavesStoreAsItWas();
 
 private:
@@ -826,6 +827,36 @@ void TestMigrations::pullStateAfterTheUpgrade()
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM event_origins e JOIN outbox o ON "
                                         "o.entity_id = e.event_id AND o.version = e.version")),
              unsent + 1);
+}
+
+// Step 17: the outbox's rows of one record are found by index, not by reading the outbox
+// (the applier's "newest unsent change" and the removal of a settled snapshot's older
+// quarantined rows).
+void TestMigrations::outboxRecordIndexAfterTheUpgrade()
+{
+    test::StoreFixture store;
+    const QString path = store.dir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(RC_TEST_DATA_DIR "/fixtures/v6.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(store.open());
+    QCOMPARE(store.db->schemaVersion(), latestSchemaVersion());
+    QVERIFY(store.count(QStringLiteral("SELECT count(*) FROM outbox")) > 0);
+    const QStringList lookups {
+        QStringLiteral("SELECT payload FROM outbox WHERE entity = 'ticket' AND entity_id = 'x' "
+                       "ORDER BY seq DESC LIMIT 1"),
+        QStringLiteral("DELETE FROM outbox WHERE quarantined = 1 AND record_kind = 'snapshot' "
+                       "AND entity = 'ticket' AND entity_id = 'x' AND version <= 9"),
+    };
+    for (const QString &lookup : lookups) {
+        QSqlQuery plan(store.db->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + lookup));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        QVERIFY2(steps.join(u'|').contains(
+                     QLatin1String("USING INDEX outbox_record (entity=? AND entity_id=?)")),
+                 qPrintable(steps.join(u'|')));
+    }
 }
 
 void TestMigrations::failedStepLeavesStoreAsItWas()
