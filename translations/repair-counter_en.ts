@@ -1732,6 +1732,10 @@
             <source>No customer %1.</source>
             <translation>No customer %1.</translation>
         </message>
+        <message>
+            <source>Head office's answer is about another phone.</source>
+            <translation>Head office's answer is about another phone.</translation>
+        </message>
     </context>
     <context>
         <name>IntakeDraftRepository</name>
@@ -3701,6 +3705,14 @@
         <message>
             <source>Restore or discard the unsaved intake first.</source>
             <translation>Restore or discard the unsaved intake first.</translation>
+        </message>
+        <message>
+            <source>Head office had not answered yet.</source>
+            <translation>Head office had not answered yet.</translation>
+        </message>
+        <message>
+            <source>History: this store — asking head office…</source>
+            <translation>History: this store — asking head office…</translation>
         </message>
     </context>
     <context>
@@ -6978,6 +6990,60 @@ Reason: %3</translation>
         <message>
             <source>HQ answered %1: %2</source>
             <translation>HQ answered %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::sync::DeviceHistoryClient</name>
+        <message>
+            <source>No head office is set.</source>
+            <translation>No head office is set.</translation>
+        </message>
+        <message>
+            <source>This station has no head office token.</source>
+            <translation>This station has no head office token.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer within %1 s.</source>
+            <translation>Head office did not answer within %1 s.</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: %1</source>
+            <translation>Head office cannot be reached: %1</translation>
+        </message>
+        <message>
+            <source>Head office answered %1.</source>
+            <translation>Head office answered %1.</translation>
+        </message>
+        <message>
+            <source>Head office's answer is not the history of %1.</source>
+            <translation>Head office's answer is not the history of %1.</translation>
+        </message>
+        <message>
+            <source>Head office's history of %1 holds a ticket without a number.</source>
+            <translation>Head office's history of %1 holds a ticket without a number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistorySource</name>
+        <message>
+            <source>History: this store and head office (tickets from head office: %1)</source>
+            <translation>History: this store and head office (tickets from head office: %1)</translation>
+        </message>
+        <message>
+            <source>History: this store only — no head office token</source>
+            <translation>History: this store only — no head office token</translation>
+        </message>
+        <message>
+            <source>History: this store only — no head office set</source>
+            <translation>History: this store only — no head office set</translation>
+        </message>
+        <message>
+            <source>History: this store only — head office did not answer in time</source>
+            <translation>History: this store only — head office did not answer in time</translation>
+        </message>
+        <message>
+            <source>History: this store only — head office could not be asked</source>
+            <translation>History: this store only — head office could not be asked</translation>
         </message>
     </context>
 </TS>

@@ -1730,6 +1730,10 @@
             <source>No customer %1.</source>
             <translation>没有客户 %1。</translation>
         </message>
+        <message>
+            <source>Head office's answer is about another phone.</source>
+            <translation>总部的应答针对的是另一部手机。</translation>
+        </message>
     </context>
     <context>
         <name>IntakeDraftRepository</name>
@@ -3696,6 +3700,14 @@
         <message>
             <source>Restore or discard the unsaved intake first.</source>
             <translation>请先恢复或放弃未保存的受理。</translation>
+        </message>
+        <message>
+            <source>Head office had not answered yet.</source>
+            <translation>总部尚未应答。</translation>
+        </message>
+        <message>
+            <source>History: this store — asking head office…</source>
+            <translation>历史记录：本店 — 正在查询总部……</translation>
         </message>
     </context>
     <context>
@@ -6960,6 +6972,60 @@ Reason: %3</source>
         <message>
             <source>HQ answered %1: %2</source>
             <translation>总部返回 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>rc::sync::DeviceHistoryClient</name>
+        <message>
+            <source>No head office is set.</source>
+            <translation>未设置总部。</translation>
+        </message>
+        <message>
+            <source>This station has no head office token.</source>
+            <translation>本工作站没有总部令牌。</translation>
+        </message>
+        <message>
+            <source>Head office did not answer within %1 s.</source>
+            <translation>总部在 %1 秒内未应答。</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: %1</source>
+            <translation>无法连接总部：%1</translation>
+        </message>
+        <message>
+            <source>Head office answered %1.</source>
+            <translation>总部返回 %1。</translation>
+        </message>
+        <message>
+            <source>Head office's answer is not the history of %1.</source>
+            <translation>总部的应答不是 %1 的历史记录。</translation>
+        </message>
+        <message>
+            <source>Head office's history of %1 holds a ticket without a number.</source>
+            <translation>总部返回的 %1 历史记录中有一张工单没有单号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistorySource</name>
+        <message>
+            <source>History: this store and head office (tickets from head office: %1)</source>
+            <translation>历史记录：本店及总部（来自总部的工单：%1 张）</translation>
+        </message>
+        <message>
+            <source>History: this store only — no head office token</source>
+            <translation>历史记录：仅本店 — 没有总部令牌</translation>
+        </message>
+        <message>
+            <source>History: this store only — no head office set</source>
+            <translation>历史记录：仅本店 — 未设置总部</translation>
+        </message>
+        <message>
+            <source>History: this store only — head office did not answer in time</source>
+            <translation>历史记录：仅本店 — 总部未及时应答</translation>
+        </message>
+        <message>
+            <source>History: this store only — head office could not be asked</source>
+            <translation>历史记录：仅本店 — 无法查询总部</translation>
         </message>
     </context>
 </TS>

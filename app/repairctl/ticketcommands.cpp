@@ -153,6 +153,10 @@ int runTicketCreate(const Invocation &invocation)
     std::unique_ptr<StoreContext> context;
     if (auto exit = StoreContext::open(parser, invocation, true, true, &context))
         return *exit;
+    // Head office's history of the phone counts too when a head office is set: asked before
+    // the transaction, bounded (IntakeDesk::askHeadOffice), never instead of the store's own.
+    if (const QString imei = workflow::IntakeDesk::historyImei(request.imei1); !imei.isEmpty())
+        request.headOffice = context->workflows->intake.askHeadOffice(imei);
     auto created = context->workflows->intake.registerPhone(context->user.id, request);
     if (!created) {
         if (created.error().code == QLatin1String("CASE_INVALID"))
@@ -165,7 +169,8 @@ int runTicketCreate(const Invocation &invocation)
                     {QStringLiteral("status"), TicketLifecycle::id(created->ticket.status)},
                     {QStringLiteral("warranty_case"), created->ticket.warrantyCase},
                     {QStringLiteral("warranty_verdict"), created->ticket.warrantyVerdict},
-                    {QStringLiteral("learned_tac"), created->learnedTac}});
+                    {QStringLiteral("learned_tac"), created->learnedTac},
+                    {QStringLiteral("head_office"), created->historySource.toJson()}});
     return Success;
 }
 

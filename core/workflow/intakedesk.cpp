@@ -9,8 +9,11 @@
 #include "store/settingsrepository.h"
 #include "store/sql.h"
 #include "store/ticketrepository.h"
+#include "sync/syncstate.h"
 #include "tickets/condition.h"
 #include "warranty/warrantyengine.h"
+
+#include <algorithm>
 
 namespace rc::workflow {
 
@@ -32,7 +35,72 @@ QString tacOf(const QString &text)
     return id.isValid() ? id.tac() : QString();
 }
 
+// Head office's tickets of the phone that this store does not hold (by ticket number: a ticket
+// of this station, or one pulled from another station of the center, is already in the
+// store's own history) added to history as the store's reader adds its own: a ticket picked up
+// is a repair for the repair warranty (RW-1), and a covered one counts for CN-06 / EU-05.
+// Returns how many were not held here.
+Result<int> addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> &tickets,
+                          WarrantyHistory &history)
+{
+    using warranty::Component;
+    int used = 0;
+    for (const sync::HqDeviceTicket &t : tickets) {
+        auto held = sql::run(db, QStringLiteral("SELECT 1 FROM tickets WHERE number = ?"),
+                             {t.number}, QStringLiteral("head office history read"));
+        if (!held)
+            return held.error();
+        if (held->next())
+            continue;
+        ++used;
+        if (t.status != QLatin1String("picked_up") || !t.closedAt.isValid())
+            continue;
+        const Component component
+            = warranty::componentFromName(t.component).value_or(Component::MainUnit);
+        const QDate droppedOff = t.createdAt.toLocalTime().date();
+        const QDate pickedUp = t.closedAt.toLocalTime().date();
+        history.ourRepairs.append({component, pickedUp});
+        if (t.covered.value_or(false) && droppedOff.isValid() && droppedOff <= pickedUp)
+            history.coveredRepairs.append({component, droppedOff, pickedUp});
+    }
+    // Oldest first, as the store's reader gives them.
+    std::stable_sort(history.ourRepairs.begin(), history.ourRepairs.end(),
+                     [](const auto &a, const auto &b) { return a.pickedUp < b.pickedUp; });
+    std::stable_sort(history.coveredRepairs.begin(), history.coveredRepairs.end(),
+                     [](const auto &a, const auto &b) { return a.pickedUp < b.pickedUp; });
+    return used;
+}
+
 } // namespace
+
+QString HistorySource::summary() const
+{
+    using Outcome = sync::HqDeviceHistory::Outcome;
+    if (outcome == Outcome::Answered)
+        return tr("History: this store and head office (tickets from head office: %1)").arg(used);
+    if (outcome == Outcome::NotAsked)
+        return reasonCode == QLatin1String("no_token")
+                   ? tr("History: this store only — no head office token")
+                   : tr("History: this store only — no head office set");
+    if (reasonCode == QLatin1String("timeout"))
+        return tr("History: this store only — head office did not answer in time");
+    return tr("History: this store only — head office could not be asked");
+}
+
+QJsonObject HistorySource::toJson() const
+{
+    using Outcome = sync::HqDeviceHistory::Outcome;
+    QJsonObject out {{QStringLiteral("asked"), outcome != Outcome::NotAsked},
+                     {QStringLiteral("answered"), outcome == Outcome::Answered},
+                     {QStringLiteral("tickets_received"), received},
+                     {QStringLiteral("tickets_used"), used},
+                     {QStringLiteral("elapsed_ms"), elapsedMs}};
+    if (outcome != Outcome::Answered) {
+        out.insert(QStringLiteral("reason"), reasonCode);
+        out.insert(QStringLiteral("message"), reason);
+    }
+    return out;
+}
 
 IntakeDesk::IntakeDesk(Database &db, const Clock &clock, const warranty::WarrantyEngine &engine,
                        TacDatabase &tacs, Authority &authority, Changes &changes)
@@ -58,6 +126,31 @@ std::optional<TacInfo> IntakeDesk::lookUpTac(const QString &imei)
         return TacInfo {(*learned)->brand, (*learned)->model, true};
     }
     return m_tacs.lookup(tac);
+}
+
+QString IntakeDesk::historyImei(const QString &imei1)
+{
+    const DeviceId id = DeviceId::parse(imei1);
+    return id.isValid() ? id.imei() : QString();
+}
+
+Result<sync::SyncSettings> IntakeDesk::headOfficeSettings()
+{
+    return sync::SyncStateStore(m_db).settings();
+}
+
+sync::HqDeviceHistory IntakeDesk::askHeadOffice(const QString &imei, int boundMs)
+{
+    auto settings = headOfficeSettings();
+    if (!settings) {
+        sync::HqDeviceHistory failed;
+        failed.imei = imei;
+        failed.outcome = sync::HqDeviceHistory::Outcome::Failed;
+        failed.reasonCode = QStringLiteral("refused");
+        failed.reason = settings.error().message;
+        return failed;
+    }
+    return sync::DeviceHistoryClient::askAndWait(*settings, imei, boundMs);
 }
 
 QList<Error> IntakeDesk::problems(const IntakeRequest &r)
@@ -129,6 +222,26 @@ Result<IntakeAssessment> IntakeDesk::assessInStore(const IntakeRequest &r)
         if (!history)
             return history.error();
         out.history = *history;
+    }
+    // Head office's answer counts for the phone it was about, and only with what this store
+    // does not already hold.
+    const sync::HqDeviceHistory &hq = r.headOffice;
+    out.historySource.outcome = hq.outcome;
+    out.historySource.reasonCode = hq.reasonCode;
+    out.historySource.reason = hq.reason;
+    out.historySource.elapsedMs = hq.elapsedMs;
+    if (hq.outcome == sync::HqDeviceHistory::Outcome::Answered && !imei.isEmpty()) {
+        if (hq.imei != historyImei(r.imei1)) {
+            out.historySource.outcome = sync::HqDeviceHistory::Outcome::Failed;
+            out.historySource.reasonCode = QStringLiteral("other_phone");
+            out.historySource.reason = tr("Head office's answer is about another phone.");
+        } else {
+            auto used = addHeadOffice(m_db, hq.tickets, out.history);
+            if (!used)
+                return used.error();
+            out.historySource.received = int(hq.tickets.size());
+            out.historySource.used = *used;
+        }
     }
 
     warranty::WarrantyCase c;
@@ -243,6 +356,7 @@ Result<IntakeResult> IntakeDesk::registerPhone(const QString &userId, const Inta
             return created.error();
         out.ticket = *created;
         out.verdict = assessment->verdict;
+        out.historySource = assessment->historySource;
 
         // A corrected brand or model teaches the store this TAC, in the same transaction.
         const QString tac = tacOf(r.imei1);

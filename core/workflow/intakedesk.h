@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "identifiers/tacdatabase.h"
 #include "store/warrantyhistory.h"
+#include "sync/devicehistoryclient.h"
 #include "tickets/ticket.h"
 #include "warranty/intakeevidence.h"
 #include "warranty/verdict.h"
@@ -69,6 +70,32 @@ struct IntakeRequest
     // The user whose intake draft this request was typed in: the draft is deleted in the
     // same transaction as the ticket is saved (IntakeDraftRepository).
     QString draftUserId;
+
+    // What head office said about the phone (IntakeDesk::askHeadOffice, or the intake
+    // screen's own ask off the GUI thread). Counted only when it is about imei1; the store's
+    // own history is always counted.
+    sync::HqDeviceHistory headOffice;
+};
+
+// Which history the case was built from: this store's, and head office's tickets of the phone
+// at other stations and centers when head office answered (issue 19).
+struct HistorySource
+{
+    Q_DECLARE_TR_FUNCTIONS(HistorySource)
+
+public:
+    sync::HqDeviceHistory::Outcome outcome = sync::HqDeviceHistory::Outcome::NotAsked;
+    QString reasonCode; // as HqDeviceHistory's, empty when answered
+    QString reason;
+    int received = 0; // tickets head office sent
+    int used = 0; // of them, those this store does not hold (by ticket number)
+    qint64 elapsedMs = 0; // how long asking took
+
+    // The one line the intake screen shows near the verdict.
+    QString summary() const;
+    // {"asked", "answered", "tickets_received", "tickets_used", "elapsed_ms", and when not
+    // answered "reason" (a code) and "message"}.
+    QJsonObject toJson() const;
 };
 
 // What the desk makes of a request before it is saved: the case and verdict the ticket would
@@ -77,7 +104,8 @@ struct IntakeAssessment
 {
     QJsonObject warrantyCase; // the case JSON (WarrantyCase::toJson)
     warranty::Verdict verdict;
-    WarrantyHistory history;
+    WarrantyHistory history; // this store's and head office's, merged
+    HistorySource historySource;
     QString tacBrand; // what the learned TACs / the built-in table say ("" unknown)
     QString tacModel;
 };
@@ -87,6 +115,7 @@ struct IntakeResult
     Ticket ticket;
     warranty::Verdict verdict;
     bool learnedTac = false; // the brand/model correction was stored for this TAC
+    HistorySource historySource;
 };
 
 // The intake desk (受理): assesses a phone's case and registers phone, customer, ticket and a
@@ -111,6 +140,16 @@ public:
     // TICKET_FAULT, CONSENT_MISSING, INTAKE_WORD (an unknown category, component, proof,
     // condition mark).
     static QList<Error> problems(const IntakeRequest &request);
+    // Asks head office for the phone's history with the store's sync settings (sync.hq_url,
+    // the station's token), waiting at most boundMs; NotAsked when no head office is set.
+    // The command line's way; the intake screen asks without blocking (DeviceHistoryClient).
+    sync::HqDeviceHistory askHeadOffice(const QString &imei,
+                                        int boundMs = sync::DeviceHistoryClient::kDefaultBoundMs);
+    // The sync settings head office is asked with (the token from the token store).
+    Result<sync::SyncSettings> headOfficeSettings();
+    // The IMEI a request's history is read for: the 15-digit IMEI of imei1, empty when it is
+    // not one.
+    static QString historyImei(const QString &imei1);
 
     // Registers the phone for `userId` (permission Intake): customer and device found or
     // created, the ticket "received" with its case and verdict, the TAC learned when the

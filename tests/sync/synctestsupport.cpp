@@ -1,6 +1,7 @@
 #include "synctestsupport.h"
 
 #include "store/database.h"
+#include "sync/wire.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -8,6 +9,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -117,6 +121,27 @@ QSqlDatabase HqDatabase::connection()
         return db;
     }
     return openPg(m_adminUrl, m_connectionName, m_dropName);
+}
+
+int postRecords(const QUrl &hq, const QString &center, const QString &token,
+                const QList<QByteArray> &records)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(hq.resolved(QUrl(QString::fromLatin1(sync::kBatchesPath))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    const QByteArray body
+        = sync::encodeBatch(center, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                            QDateTime::currentDateTimeUtc(), records, QStringLiteral("01"));
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        finished.wait(20000);
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        qWarning() << "batch answered" << status << reply->readAll();
+    return status;
 }
 
 QString repairHqPath()

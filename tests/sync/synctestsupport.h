@@ -105,6 +105,11 @@ qint64 outboxCount(Database &database, const QString &where = QStringLiteral("1 
 QString compareHq(QSqlDatabase hq, const Expected &expected,
                   const QString &center = QStringLiteral("DEMO"));
 
+// Sends records (sync::encodeRecord) to HQ as one protocol 2 batch of center from station
+// "01" with token; HQ's HTTP status (0: no answer within 20 s).
+int postRecords(const QUrl &hq, const QString &center, const QString &token,
+                const QList<QByteArray> &records);
+
 QString repairHqPath();
 QString repairHqFaultsPath(); // the test build, which can stage REPAIR_HQ_FAULTS
 QString repairctlPath();

@@ -458,6 +458,14 @@ QWidget *IntakeScreen::buildWarrantyPanel()
     auto *layout = new QVBoxLayout(box);
     m_verdictPanel = new VerdictPanel(QStringLiteral("warranty"), box);
     layout->addWidget(m_verdictPanel);
+    m_historySource = new QLabel(box);
+    m_historySource->setObjectName(QStringLiteral("historySourceLabel"));
+    m_historySource->setWordWrap(true);
+    m_historySource->setVisible(false);
+    layout->addWidget(m_historySource);
+    m_headOfficeClient = new sync::DeviceHistoryClient(this);
+    connect(m_headOfficeClient, &sync::DeviceHistoryClient::finished, this,
+            &IntakeScreen::headOfficeAnswered);
     layout->addStretch(1);
     return box;
 }
@@ -533,7 +541,55 @@ workflow::IntakeRequest IntakeScreen::intakeRequest() const
                      .value_or(PasscodeHandling::NoLock);
     // The kept draft is deleted with the ticket's commit: a saved intake is never offered again.
     r.draftUserId = m_session.userId();
+    // Head office's answer for this phone; still on its way: saved with the store's history.
+    const QString imei = workflow::IntakeDesk::historyImei(r.imei1);
+    if (!imei.isEmpty() && imei == m_headOfficeImei) {
+        if (m_headOfficePending) {
+            r.headOffice.imei = imei;
+            r.headOffice.outcome = sync::HqDeviceHistory::Outcome::Failed;
+            r.headOffice.reasonCode = QStringLiteral("timeout");
+            r.headOffice.reason = tr("Head office had not answered yet.");
+        } else {
+            r.headOffice = m_headOffice;
+        }
+    }
     return r;
+}
+
+void IntakeScreen::askHeadOffice()
+{
+    const QString imei = workflow::IntakeDesk::historyImei(m_device->imeiText());
+    if (imei == m_headOfficeImei)
+        return;
+    m_headOfficeClient->cancel();
+    m_headOfficeImei = imei;
+    m_headOfficePending = false;
+    m_headOffice = {};
+    if (imei.isEmpty())
+        return;
+    auto settings = m_services.workflows.intake.headOfficeSettings();
+    if (!settings) {
+        m_headOffice.imei = imei;
+        m_headOffice.outcome = sync::HqDeviceHistory::Outcome::Failed;
+        m_headOffice.reasonCode = QStringLiteral("refused");
+        m_headOffice.reason = settings.error().message;
+        return;
+    }
+    if (auto skipped = sync::DeviceHistoryClient::notAsked(*settings, imei)) {
+        m_headOffice = *skipped;
+        return;
+    }
+    m_headOfficePending = true;
+    m_headOfficeClient->ask(*settings, imei);
+}
+
+void IntakeScreen::headOfficeAnswered(const sync::HqDeviceHistory &history)
+{
+    if (history.imei != m_headOfficeImei)
+        return;
+    m_headOfficePending = false;
+    m_headOffice = history;
+    refreshWarranty();
 }
 
 void IntakeScreen::refreshWarranty()
@@ -549,9 +605,16 @@ void IntakeScreen::refreshWarranty()
     m_evidenceMessage->setText(problems.join(QStringLiteral("<br>")));
     m_evidenceMessage->setVisible(!problems.isEmpty());
 
-    // The case the desk will store: the form, the settings and the phone's whole history.
+    // The case the desk will store: the form, the settings and the phone's whole history,
+    // head office's too once it answered.
+    askHeadOffice();
     const warranty::IntakeEvidence given = evidence();
     const auto assessed = m_services.workflows.intake.assess(intakeRequest());
+    m_historySource->setVisible(!m_headOfficeImei.isEmpty());
+    if (m_headOfficePending)
+        m_historySource->setText(tr("History: this store — asking head office…"));
+    else if (assessed)
+        m_historySource->setText(assessed->historySource.summary());
     const Result<warranty::Verdict> result = assessed ? Result<warranty::Verdict>(assessed->verdict)
                                                       : Result<warranty::Verdict>(assessed.error());
     if (!result) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/devicehistoryclient.h"
 #include "warranty/intakeevidence.h"
 #include "warranty/verdict.h"
 #include "warranty/warrantycase.h"
@@ -104,6 +105,10 @@ private:
 
     void refreshWarranty();
     void refreshSaveState();
+    // Asks head office for the phone's history when the form's IMEI changed (off the event
+    // loop's back: the answer comes as a signal, and the warranty is assessed again).
+    void askHeadOffice();
+    void headOfficeAnswered(const sync::HqDeviceHistory &history);
     Result<print::Paper> receipt();
     QDate typedDate(const QLineEdit *edit, QString *problem = nullptr) const;
 
@@ -134,6 +139,12 @@ private:
     QComboBox *m_passcode = nullptr;
 
     VerdictPanel *m_verdictPanel = nullptr;
+    QLabel *m_historySource = nullptr; // which history the verdict counted
+
+    sync::DeviceHistoryClient *m_headOfficeClient = nullptr;
+    QString m_headOfficeImei; // the IMEI asked about (empty: none)
+    bool m_headOfficePending = false;
+    sync::HqDeviceHistory m_headOffice; // its answer, once it came
 
     QLabel *m_saveHint = nullptr;
     QPushButton *m_save = nullptr;

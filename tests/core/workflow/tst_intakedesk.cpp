@@ -30,12 +30,17 @@ private slots:
     void anExchangeRestartsTheWarrantyCn12();
     void repairWarrantyDaysDecideTheVerdictRw1();
     void conditionMarksAreDamage();
+    // Head office's tickets of the phone at other centers count too (issue 19).
+    void headOfficeRepairsCountCn06();
+    void headOfficeRepairCountsEu05();
 
 private:
     // An earlier ticket of the phone, dropped off `daysAgo` days ago and picked up
     // `repairDays` later, with a covered or paid verdict.
     void earlierRepair(const QString &imei, int daysAgo, int repairDays, bool covered);
     void exchange(const QString &imei, const QString &component, const QDate &date);
+    // A picked-up covered main-unit repair as head office tells it.
+    sync::HqDeviceTicket hqRepair(const QString &number, int daysAgo, int repairDays) const;
 
     std::unique_ptr<test::WorkflowStore> m_store;
 };
@@ -284,6 +289,86 @@ void TestIntakeDesk::earlierCoveredRepairsGiveCn06()
     QVERIFY(t.warrantyVerdict.value(QStringLiteral("rules"))
                 .toArray()
                 .contains(QStringLiteral("CN-06")));
+}
+
+sync::HqDeviceTicket TestIntakeDesk::hqRepair(const QString &number, int daysAgo,
+                                              int repairDays) const
+{
+    sync::HqDeviceTicket t;
+    t.center = QStringLiteral("GZ02");
+    t.number = number;
+    t.status = QStringLiteral("picked_up");
+    t.component = QStringLiteral("main_unit");
+    t.createdAt = m_store->clock.nowUtc().addDays(-daysAgo);
+    t.closedAt = t.createdAt.addDays(repairDays);
+    t.covered = true;
+    return t;
+}
+
+void TestIntakeDesk::headOfficeRepairsCountCn06()
+{
+    // One covered repair here, one at another center: together the two of CN-06. Head office
+    // also sends this store's own ticket back; it is counted once.
+    const QString imei = QStringLiteral("356938035643809");
+    earlierRepair(imei, 200, 5, true);
+    QSqlQuery numbers(m_store->db->connection());
+    QVERIFY(numbers.exec(QStringLiteral("SELECT number FROM tickets")));
+    QVERIFY(numbers.next());
+    const QString ownNumber = numbers.value(0).toString();
+    QVERIFY(!ownNumber.isEmpty());
+    workflow::IntakeRequest r = m_store->request(imei, 300);
+    auto local = m_store->wf->intake.assess(r);
+    QVERIFY(local);
+    QVERIFY(!local->verdict.hasRule(QStringLiteral("CN-06")));
+    QCOMPARE(local->historySource.outcome, sync::HqDeviceHistory::Outcome::NotAsked);
+
+    r.headOffice.imei = imei;
+    r.headOffice.outcome = sync::HqDeviceHistory::Outcome::Answered;
+    r.headOffice.tickets
+        = {hqRepair(ownNumber, 200, 5), hqRepair(QStringLiteral("GZ02-01-0007"), 100, 4)};
+    auto both = m_store->wf->intake.assess(r);
+    QVERIFY(both);
+    QCOMPARE(both->historySource.received, 2);
+    QCOMPARE(both->historySource.used, 1);
+    QCOMPARE(both->history.coveredRepairs.size(), 2);
+    QVERIFY(both->history.coveredRepairs.at(0).pickedUp
+            < both->history.coveredRepairs.at(1).pickedUp);
+    QVERIFY(both->verdict.hasRule(QStringLiteral("CN-06")));
+    QCOMPARE(both->historySource.summary(),
+             QStringLiteral("History: this store and head office (tickets from head office: 1)"));
+    // Registered the same: the stored case is the assessed one.
+    auto created = m_store->wf->intake.registerPhone(m_store->clerk.id, r);
+    QVERIFY(created);
+    QVERIFY(created->verdict.hasRule(QStringLiteral("CN-06")));
+    QCOMPARE(created->historySource.used, 1);
+
+    // An answer about another phone counts for nothing.
+    r.headOffice.imei = QStringLiteral("490154203237518");
+    auto other = m_store->wf->intake.assess(r);
+    QVERIFY(other);
+    QVERIFY(!other->verdict.hasRule(QStringLiteral("CN-06")));
+    QCOMPARE(other->historySource.reasonCode, QStringLiteral("other_phone"));
+}
+
+void TestIntakeDesk::headOfficeRepairCountsEu05()
+{
+    // EU-05: an earlier covered repair of the component failed, here one done at another
+    // center: refund and price reduction are offered too.
+    QVERIFY(m_store->wf->admin.setSettings(
+        m_store->manager.id,
+        {{QStringLiteral("policy.statutory"), QStringLiteral("eu-2019-771")}}));
+    const QString imei = QStringLiteral("356938035643809");
+    workflow::IntakeRequest r = m_store->request(imei, 300);
+    auto local = m_store->wf->intake.assess(r);
+    QVERIFY(local);
+    QVERIFY(!local->verdict.hasRule(QStringLiteral("EU-05")));
+    r.headOffice.imei = imei;
+    r.headOffice.outcome = sync::HqDeviceHistory::Outcome::Answered;
+    r.headOffice.tickets = {hqRepair(QStringLiteral("GZ02-01-0003"), 120, 6)};
+    auto assessed = m_store->wf->intake.assess(r);
+    QVERIFY(assessed);
+    QVERIFY(assessed->verdict.hasRule(QStringLiteral("EU-05")));
+    QVERIFY(assessed->verdict.hasRemedy(warranty::Remedy::Refund));
 }
 
 void TestIntakeDesk::anExchangeRestartsTheWarrantyCn12()
