@@ -9,6 +9,7 @@
 //   repair-hq [--config FILE] --listen 127.0.0.1:PORT
 //   repair-hq [--config FILE] --listen ADDRESS:PORT --upstream URL --upstream-token-file FILE
 //     (a hub: docs/sync-protocol.md, "Hub")
+//   repair-hq [--config FILE] upstream status
 //
 // The database comes from --db, REPAIR_HQ_DB or the config file's `db`, so a password never
 // has to be on a command line (or leave it out of the URL: libpq reads ~/.pgpass).
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
             "  repair-hq [--config FILE] --listen 127.0.0.1:PORT\n"
             "  repair-hq [--config FILE] --listen ADDRESS:PORT --upstream URL "
             "--upstream-token-file FILE   (a hub)\n"
+            "  repair-hq [--config FILE] upstream status\n"
             "Settings (config file `name = value`, or -o name=value): %1.\n"
             "The database: --db, else REPAIR_HQ_DB, else the config file's db.")
             .arg(Config::names().join(QStringLiteral(", "))));
@@ -321,6 +323,14 @@ int main(int argc, char *argv[])
         if (!revoked)
             return storeFailure(revoked.error());
         print(tokenJson(*revoked));
+        return 0;
+    }
+    if (words.size() == 2 && words.at(0) == QLatin1String("upstream")
+        && words.at(1) == QLatin1String("status")) {
+        auto status = Upstream::statusJson(session);
+        if (!status)
+            return storeFailure(status.error());
+        print(QString::fromUtf8(*status));
         return 0;
     }
     return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));

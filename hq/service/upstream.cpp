@@ -23,8 +23,8 @@ namespace rc::hq {
 
 namespace {
 
-const QString kForwardedName = QStringLiteral("upstream.forwarded_seq");
-const QString kPullCursorName = QStringLiteral("upstream.pull_cursor");
+const QString kForwardedName = QString::fromLatin1(Upstream::kForwardedKey);
+const QString kPullCursorName = QString::fromLatin1(Upstream::kPullCursorKey);
 
 qint64 nowMs()
 {
@@ -197,6 +197,9 @@ Status Upstream::round(StoreSession &session, QNetworkAccessManager &network)
             return Error {QStringLiteral("UPSTREAM_TOKEN"),
                           QStringLiteral("the upstream token must be a center's token, without "
                                          "a station (repair-hq token add CENTER at HQ)")};
+        if (Status status = session.setHubValue(QString::fromLatin1(kCenterKey), whoami->center);
+            !status)
+            return status;
         std::lock_guard lock(m_mutex);
         m_center = whoami->center;
     }
@@ -395,7 +398,7 @@ Upstream::Reply Upstream::exchange(QNetworkAccessManager &network, const char *p
     out.body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && out.status == 0)
         out.error = reply->errorString();
-    reply->deleteLater();
+    delete reply; // its loop has returned: nothing of it runs any more
     return out;
 }
 
@@ -409,6 +412,37 @@ Error Upstream::replyError(const char *what, const Reply &reply)
                                                   .arg(QLatin1String(what))
                                                   .arg(reply.status)
                                                   .arg(answered.code, answered.message.left(200))};
+}
+
+Result<QByteArray> Upstream::statusJson(StoreSession &session)
+{
+    auto center = session.hubValue(QString::fromLatin1(kCenterKey));
+    auto forwarded = session.hubValue(kForwardedName);
+    auto cursor = session.hubValue(kPullCursorName);
+    for (const auto *value : {&center, &forwarded, &cursor}) {
+        if (!*value)
+            return value->error();
+    }
+    qint64 pending = 0;
+    if (!center->isEmpty()) {
+        for (qint64 after = forwarded->toLongLong();;) {
+            auto page = session.changes(*center, after, QString(), 1000);
+            if (!page)
+                return page.error();
+            pending += std::count_if(page->rows.begin(), page->rows.end(),
+                                     [](const FeedRow &row) { return !isUpstreamRow(row); });
+            if (page->rows.size() < 1000)
+                break;
+            after = page->nextSeq;
+        }
+    }
+    const QJsonObject status {
+        {QStringLiteral("center"), center->isEmpty() ? QJsonValue() : QJsonValue(*center)},
+        {QStringLiteral("forwarded_seq"), forwarded->toLongLong()},
+        {QStringLiteral("pull_cursor"), *cursor},
+        {QStringLiteral("pending"), pending},
+    };
+    return QJsonDocument(status).toJson(QJsonDocument::Compact);
 }
 
 QByteArray Upstream::metricsText() const

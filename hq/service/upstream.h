@@ -59,6 +59,15 @@ public:
     // Ends the current round (an exchange in flight is aborted) and joins the thread.
     void stop();
 
+    // Its state in the hub's store (StoreSession::hubValue): the center (from whoami), the
+    // feed number forwarded up to, the upstream feed's cursor.
+    static constexpr const char *kCenterKey = "upstream.center";
+    static constexpr const char *kForwardedKey = "upstream.forwarded_seq";
+    static constexpr const char *kPullCursorKey = "upstream.pull_cursor";
+    // `repair-hq upstream status`: that state and how many of the hub's own records are not
+    // forwarded yet, as one JSON object.
+    static Result<QByteArray> statusJson(StoreSession &session);
+
     // Prometheus lines for /metrics: up, last forward and pull, pending, totals.
     QByteArray metricsText() const;
 

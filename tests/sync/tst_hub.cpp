@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rc;
@@ -102,6 +103,19 @@ qint64 ticketCount(test::WorkflowStore &store, const QString &id)
     return store.count(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ?"), {id});
 }
 
+// `repair-hq --db SPEC upstream status`.
+QJsonObject upstreamStatus(const QString &spec)
+{
+    QProcess process;
+    process.start(repairHqPath(), {QStringLiteral("--db"), spec, QStringLiteral("upstream"),
+                                   QStringLiteral("status")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning() << "upstream status failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
 QByteArray httpGet(const QUrl &url, const QString &token)
 {
     QNetworkAccessManager network;
@@ -135,6 +149,7 @@ class TestHub : public QObject
 private slots:
     void stationsShareThroughHub_data();
     void stationsShareThroughHub();
+    void refusesAnUnsafeUpstream();
 };
 
 void TestHub::stationsShareThroughHub_data()
@@ -260,6 +275,14 @@ void TestHub::stationsShareThroughHub()
                  .value(QLatin1String("pending"))
                  .toInt(-1),
              0);
+    deadline = QDeadlineTimer(30000);
+    while (upstreamStatus(hubDb->spec()).value(QLatin1String("pending")).toInt() == 0
+           && !deadline.hasExpired())
+        QTest::qWait(100);
+    const QJsonObject waiting = upstreamStatus(hubDb->spec());
+    QCOMPARE(waiting.value(QLatin1String("center")).toString(), kCenter);
+    QVERIFY(waiting.value(QLatin1String("pending")).toInt() > 0);
+    QVERIFY(!waiting.value(QLatin1String("pull_cursor")).toString().isEmpty());
     hub.stop();
     QVERIFY(hub.start(hubPort));
     QVERIFY(hq.start(hqPort));
@@ -275,6 +298,7 @@ void TestHub::stationsShareThroughHub()
     while (hqOwn() != ownAfter && !deadline.hasExpired())
         QTest::qWait(200);
     QCOMPARE(hqOwn(), ownAfter);
+    QCOMPARE(upstreamStatus(hubDb->spec()).value(QLatin1String("pending")).toInt(-1), 0);
     const QByteArray hqMetrics
         = httpGet(QUrl(hqUrl.toString() + QStringLiteral("/metrics")), hqAdmin);
     QCOMPARE(
@@ -296,6 +320,35 @@ void TestHub::stationsShareThroughHub()
     QVERIFY(!syncOnce(b, QStringLiteral("s2_boss"), b.managerPin, hubUrl, token02).isEmpty());
     QCOMPARE(b.reread(t4.id).number, t4.number);
     QCOMPARE(b.reread(t3.id).number, t3.number);
+}
+
+// A hub does not start with an upstream its token would cross the internet in clear to, nor
+// without a token.
+void TestHub::refusesAnUnsafeUpstream()
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:%1/hub.sqlite").arg(dir.path());
+    const QList<std::pair<QStringList, QString>> cases {
+        {{QStringLiteral("--upstream"), QStringLiteral("http://203.0.113.5:8420"),
+          QStringLiteral("--upstream-token"), QStringLiteral("rc_x")},
+         QStringLiteral("plain http:// is refused")},
+        {{QStringLiteral("--upstream"), QStringLiteral("https://hq.example.com")},
+         QStringLiteral("needs the center's token")},
+    };
+    for (const auto &[arguments, message] : cases) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("REPAIR_HQ_UPSTREAM_TOKEN"));
+        process.setProcessEnvironment(env);
+        process.start(repairHqPath(),
+                      QStringList {QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:0")}
+                          + arguments);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHub)
