@@ -171,6 +171,31 @@ const QList<Setting> &settings()
              c.accessLog = v;
              return {};
          }},
+        {"upstream",
+         [](Config &c, const QString &v) {
+             c.upstream = v;
+             return Status {};
+         }},
+        {"upstream-token",
+         [](Config &c, const QString &v) {
+             c.upstreamToken = v;
+             return Status {};
+         }},
+        {"upstream-token-file",
+         [](Config &c, const QString &v) {
+             c.upstreamTokenFile = v;
+             return Status {};
+         }},
+        {"upstream-interval",
+         [](Config &c, const QString &v) {
+             return number(QStringLiteral("upstream-interval"), v, 0.1, 3600,
+                           [&c](double n) { c.upstreamInterval = n; });
+         }},
+        {"upstream-retry-max",
+         [](Config &c, const QString &v) {
+             return number(QStringLiteral("upstream-retry-max"), v, 1, 3600,
+                           [&c](double n) { c.upstreamRetryMax = n; });
+         }},
     };
     return all;
 }
@@ -245,6 +270,7 @@ Status Config::loadFile(const QString &path, QStringList *warnings)
                       QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
     bool holdsPassword = false;
+    bool holdsToken = false;
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
@@ -260,6 +286,8 @@ Status Config::loadFile(const QString &path, QStringList *warnings)
         if (name == QLatin1String("db") && value.contains(u'@')
             && value.section(u'@', 0, 0).contains(u':'))
             holdsPassword = true;
+        if (name == QLatin1String("upstream-token") || name == QLatin1String("upstream_token"))
+            holdsToken = true;
     }
     struct stat info
     {
@@ -267,6 +295,11 @@ Status Config::loadFile(const QString &path, QStringList *warnings)
     if (holdsPassword && ::stat(QFile::encodeName(path).constData(), &info) == 0
         && (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         warnings->append(QStringLiteral("%1 holds a database password and can be read by others: "
+                                        "chmod 600 %1")
+                             .arg(path));
+    if (holdsToken && ::stat(QFile::encodeName(path).constData(), &info) == 0
+        && (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        warnings->append(QStringLiteral("%1 holds the upstream token and can be read by others: "
                                         "chmod 600 %1")
                              .arg(path));
     return {};

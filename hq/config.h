@@ -37,6 +37,13 @@ struct Config
     int batchRetentionDays = 30;
     double statementTimeout = 30;
     QString accessLog = QStringLiteral("-");
+    // A hub: the HQ it forwards to and pulls from, and its center token (the token also from
+    // upstream-token-file or REPAIR_HQ_UPSTREAM_TOKEN, so it need not be on a command line).
+    QString upstream;
+    QString upstreamToken;
+    QString upstreamTokenFile;
+    double upstreamInterval = 2; // seconds between rounds while upstream answers
+    double upstreamRetryMax = 30; // the longest wait between failed rounds
 
     // Where each setting came from, for messages ("default", "config file", "environment",
     // "command line").

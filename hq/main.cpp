@@ -7,6 +7,9 @@
 //   repair-hq [--config FILE] token revoke ID | token revoke --token-file FILE
 //   repair-hq [--config FILE] migrate
 //   repair-hq [--config FILE] --listen 127.0.0.1:PORT
+//   repair-hq [--config FILE] --listen ADDRESS:PORT --upstream URL --upstream-token-file FILE
+//     (a hub: docs/sync-protocol.md, "Hub")
+//   repair-hq [--config FILE] upstream status
 //
 // The database comes from --db, REPAIR_HQ_DB or the config file's `db`, so a password never
 // has to be on a command line (or leave it out of the URL: libpq reads ~/.pgpass).
@@ -18,6 +21,7 @@
 #include "service/maintenance.h"
 #include "service/metrics.h"
 #include "service/tokendirectory.h"
+#include "service/upstream.h"
 #include "service/workerpool.h"
 #include "store/hqstore.h"
 #ifdef RC_HQ_FAULTS
@@ -105,6 +109,9 @@ int main(int argc, char *argv[])
             "  repair-hq [--config FILE] token revoke ID | token revoke --token-file FILE\n"
             "  repair-hq [--config FILE] migrate\n"
             "  repair-hq [--config FILE] --listen 127.0.0.1:PORT\n"
+            "  repair-hq [--config FILE] --listen ADDRESS:PORT --upstream URL "
+            "--upstream-token-file FILE   (a hub)\n"
+            "  repair-hq [--config FILE] upstream status\n"
             "Settings (config file `name = value`, or -o name=value): %1.\n"
             "The database: --db, else REPAIR_HQ_DB, else the config file's db.")
             .arg(Config::names().join(QStringLiteral(", "))));
@@ -153,9 +160,24 @@ int main(int argc, char *argv[])
         QStringLiteral("token-file"),
         QStringLiteral("token revoke: read the whole token from FILE (- for standard input)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption upstreamOption(
+        QStringLiteral("upstream"),
+        QStringLiteral("Run as a hub: forward this server's records to the HQ at URL and pull "
+                       "the center's records from it (https://, or http:// to loopback or a "
+                       "private address)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption upstreamTokenOption(
+        QStringLiteral("upstream-token"),
+        QStringLiteral("The center's token at the upstream HQ. Visible to every user of the "
+                       "machine: prefer --upstream-token-file or REPAIR_HQ_UPSTREAM_TOKEN."),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption upstreamTokenFileOption(
+        QStringLiteral("upstream-token-file"), QStringLiteral("Read the upstream token from FILE."),
+        QStringLiteral("FILE"));
     parser.addOptions({configOption, dbOption, listenOption, remoteOption, workersOption,
                        maxBodyOption, accessLogOption, setOption, adminOption, stationOption,
-                       tokenFileOption});
+                       tokenFileOption, upstreamOption, upstreamTokenOption,
+                       upstreamTokenFileOption});
     parser.process(app);
 
     Config config;
@@ -169,12 +191,18 @@ int main(int argc, char *argv[])
     }
     if (const QString db = qEnvironmentVariable("REPAIR_HQ_DB"); !db.isEmpty())
         (void)config.set(QStringLiteral("db"), db, QStringLiteral("REPAIR_HQ_DB"));
+    if (const QString token = qEnvironmentVariable("REPAIR_HQ_UPSTREAM_TOKEN"); !token.isEmpty())
+        (void)config.set(QStringLiteral("upstream-token"), token,
+                         QStringLiteral("REPAIR_HQ_UPSTREAM_TOKEN"));
     const std::pair<const QCommandLineOption *, const char *> direct[] = {
         {&dbOption, "db"},
         {&listenOption, "listen"},
         {&workersOption, "workers"},
         {&maxBodyOption, "max-body"},
         {&accessLogOption, "access-log"},
+        {&upstreamOption, "upstream"},
+        {&upstreamTokenOption, "upstream-token"},
+        {&upstreamTokenFileOption, "upstream-token-file"},
     };
     for (const auto &[option, name] : direct) {
         if (parser.isSet(*option)) {
@@ -204,6 +232,10 @@ int main(int argc, char *argv[])
         warnings.append(QStringLiteral("the database password on the command line is visible to "
                                        "every user of this machine; use --config FILE (mode "
                                        "600), REPAIR_HQ_DB, or ~/.pgpass"));
+    if (parser.isSet(upstreamTokenOption))
+        warnings.append(QStringLiteral("the upstream token on the command line is visible to "
+                                       "every user of this machine; use --upstream-token-file "
+                                       "or REPAIR_HQ_UPSTREAM_TOKEN"));
     for (const QString &warning : std::as_const(warnings))
         std::fprintf(stderr, "repair-hq: warning: %s\n", qUtf8Printable(warning));
 
@@ -293,6 +325,14 @@ int main(int argc, char *argv[])
         print(tokenJson(*revoked));
         return 0;
     }
+    if (words.size() == 2 && words.at(0) == QLatin1String("upstream")
+        && words.at(1) == QLatin1String("status")) {
+        auto status = Upstream::statusJson(session);
+        if (!status)
+            return storeFailure(status.error());
+        print(QString::fromUtf8(*status));
+        return 0;
+    }
     return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
 }
 
@@ -317,6 +357,30 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
                     .arg(address.toString()));
         std::fprintf(stderr, "repair-hq: warning: serving plain HTTP on %s (allow-remote)\n",
                      qUtf8Printable(address.toString()));
+    }
+
+    Upstream::Options upstreamOptions;
+    if (!config.upstream.isEmpty()) {
+        upstreamOptions.url = QUrl(config.upstream);
+        if (const QString problem = Upstream::urlProblem(upstreamOptions.url); !problem.isEmpty())
+            return fail(QStringLiteral("--upstream %1: %2").arg(config.upstream, problem));
+        QString token = config.upstreamToken;
+        if (!config.upstreamTokenFile.isEmpty()) {
+            QFile file(config.upstreamTokenFile);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read %1: %2")
+                                .arg(config.upstreamTokenFile, file.errorString()));
+            token = QString::fromUtf8(file.read(4096)).trimmed();
+        }
+        if (token.isEmpty())
+            return fail(QStringLiteral("--upstream needs the center's token at HQ: "
+                                       "--upstream-token-file FILE, REPAIR_HQ_UPSTREAM_TOKEN or "
+                                       "upstream-token in the config file"));
+        upstreamOptions.token = token.toUtf8();
+        upstreamOptions.intervalMs = static_cast<int>(config.upstreamInterval * 1000);
+        upstreamOptions.retryMaxMs = static_cast<int>(config.upstreamRetryMax * 1000);
+    } else if (!config.upstreamToken.isEmpty() || !config.upstreamTokenFile.isEmpty()) {
+        return fail(QStringLiteral("an upstream token without --upstream URL"));
     }
 
     auto log = EventLog::open(config.accessLog);
@@ -368,7 +432,14 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
     serviceOptions.tokenBurst = config.tokenBurst;
     serviceOptions.centerBytesPerSecond = config.centerByteRate;
     serviceOptions.centerBytesBurst = config.centerByteBurst;
+    std::unique_ptr<Upstream> upstream;
     HqService service({tokens, pool, maintenance, metrics, **log, faults.get()}, serviceOptions);
+    if (!upstreamOptions.url.isEmpty()) {
+        upstream = std::make_unique<Upstream>(
+            upstreamOptions, factory, **log,
+            [&service](const QString &center) { service.notifyFeed(center); });
+        service.setUpstream(upstream.get());
+    }
 
     http::ServerLimits limits;
     limits.maxConnections = config.maxConnections;
@@ -392,6 +463,8 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
 
     pool.start();
     maintenance.start();
+    if (upstream)
+        upstream->start();
     g_server = &server;
     std::signal(SIGTERM, onTerminate);
     std::signal(SIGINT, onTerminate);
@@ -409,6 +482,8 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
                    {QStringLiteral("database"), parseDatabaseSpec(db).value().redacted}});
     server.run();
     g_server = nullptr;
+    if (upstream)
+        upstream->stop();
     service.stopFeed();
     pool.stop();
     maintenance.stop();

@@ -6,6 +6,7 @@
 #include "maintenance.h"
 #include "store/hqstore.h"
 #include "tokendirectory.h"
+#include "upstream.h"
 #include "workerpool.h"
 
 #include <QDate>
@@ -538,6 +539,10 @@ Response HqService::postBatch(StoreSession &session, const Request &request, con
     }
     if (!isPrintable(batch->batchId))
         return error(400, "BAD_BATCH", QStringLiteral("batch_id must be printable characters"));
+    if (batch->batchId.startsWith(QLatin1String(kUpstreamBatchPrefix)))
+        return error(400, "BAD_BATCH",
+                     QStringLiteral("batch_id must not begin with %1 (a hub's pulled records)")
+                         .arg(QLatin1String(kUpstreamBatchPrefix)));
     if (!batch->center.isEmpty() && batch->center != caller.center)
         return error(403, "CENTER_MISMATCH",
                      QStringLiteral("the batch names another center than its token"));
@@ -841,6 +846,8 @@ Response HqService::metrics()
     Response response;
     response.contentType = "text/plain; version=0.0.4; charset=utf-8";
     response.body = m_parts.metrics.render(sources);
+    if (m_upstream)
+        response.body += m_upstream->metricsText();
     return response;
 }
 

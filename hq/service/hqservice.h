@@ -15,6 +15,7 @@ class EventLog;
 class FaultHook;
 class Maintenance;
 class TokenDirectory;
+class Upstream;
 class WorkerPool;
 
 // What repair-hq answers: the routes, and for each request the checks that happen before
@@ -42,8 +43,13 @@ public:
 
     HqService(Parts parts, Options options);
     void setServer(http::Server *server) { m_server = server; }
+    // A hub's link to its HQ, whose state /metrics shows.
+    void setUpstream(const Upstream *upstream) { m_upstream = upstream; }
     // Answers the change-feed long-polls still waiting (after the server stopped).
     void stopFeed() { m_feed.stop(); }
+    // Wakes center's change-feed long-polls: records were stored other than by a batch (a
+    // hub's puller). Any thread.
+    void notifyFeed(const QString &center) { m_feed.notify(center); }
 
     std::optional<http::Response> head(http::Exchange &exchange) override;
     std::optional<http::Response> body(const std::shared_ptr<http::Exchange> &exchange) override;
@@ -85,6 +91,7 @@ private:
     QHash<QByteArray, qint64> m_toldToWaitUntil;
     qint64 m_lastWaitPruneMs = 0;
     http::Server *m_server = nullptr;
+    const Upstream *m_upstream = nullptr;
     // The audit chains of every center, verified as their entries arrive (docs/audit.md).
     ChainVerifier m_chains;
     // Change-feed long-polls waiting for their center's next batch.

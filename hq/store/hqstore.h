@@ -113,6 +113,7 @@ struct FeedRow
     QString station;
     qint64 seq = 0;
     QByteArray payload;
+    QString batchId = {}; // the batch that stored it (kUpstreamBatchPrefix: pulled from upstream)
 };
 
 // A page of a center's changes after a sequence number (the feed's cursor).
@@ -188,6 +189,11 @@ public:
     // oldest first, at most limit. Indexed (SQLite step 4, PostgreSQL step 5).
     virtual Result<std::vector<DeviceTicketRow>> deviceTickets(const QString &imei, int limit) = 0;
 
+    // A hub's own state (its forwarder's and puller's cursors), by name; empty when unset.
+    // SQLite step 5, PostgreSQL step 6.
+    virtual Result<QString> hubValue(const QString &name) = 0;
+    virtual Status setHubValue(const QString &name, const QString &value) = 0;
+
     virtual Status ping() = 0;
     // Forgets batch ids received more than retentionSeconds ago, at most limit of them;
     // returns how many went. A no-op (0) when another process is pruning.
@@ -206,6 +212,10 @@ bool isTokenId(const QString &text); // 8-64 lower-case hex digits
 // Error codes a session returns: DB_UNAVAILABLE (no connection), DB_ERROR (a statement
 // failed), BAD_CENTER, BAD_STATION, STATION_TOKEN_EXISTS, NOT_FOUND, AMBIGUOUS,
 // ALREADY_REVOKED, BAD_TOKEN_ID, SCHEMA_NEWER.
+// The batch id of records a hub pulled from its upstream HQ begins with this; a client's batch
+// id never does (HQ refuses it), so a hub's forwarder knows what not to send back.
+inline constexpr const char *kUpstreamBatchPrefix = "upstream:";
+
 inline constexpr const char *kDbUnavailable = "DB_UNAVAILABLE";
 inline constexpr const char *kDbError = "DB_ERROR";
 

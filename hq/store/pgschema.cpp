@@ -403,6 +403,12 @@ Status step5(Connection &c, const StoreOptions &)
     return {};
 }
 
+// Step 6: a hub's state (the cursors of its forwarder and puller).
+Status step6(Connection &c, const StoreOptions &)
+{
+    return c.run("CREATE TABLE hub_state (name text PRIMARY KEY, value text NOT NULL)");
+}
+
 using Step = Status (*)(Connection &, const StoreOptions &);
 struct Migration
 {
@@ -415,6 +421,7 @@ const Migration kSteps[] = {
     {step3, "chain_state: the audit-chain verifier's state per center"},
     {step4, "protocol 2: origin and station of records and events, station tokens"},
     {step5, "device history: records by IMEI, tickets by device, diagnoses by ticket"},
+    {step6, "hub_state: a hub's forwarder and puller cursors"},
 };
 
 } // namespace

@@ -522,12 +522,12 @@ Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
         params.text(QByteArray::number(limit));
         auto rows = prepared(
             "changes",
-            "SELECT * FROM (SELECT false, entity, id, version, origin, station, seq, payload"
-            " FROM records WHERE center = $1 AND seq > $2::bigint"
+            "SELECT * FROM (SELECT false, entity, id, version, origin, station, seq, payload,"
+            " batch_id FROM records WHERE center = $1 AND seq > $2::bigint"
             " AND ($3::text = '' OR station <> $3::text) ORDER BY seq LIMIT $4::integer) r UNION "
             "ALL"
-            " SELECT * FROM (SELECT true, entity, id, 1::bigint, origin, station, seq, payload"
-            " FROM events WHERE center = $1 AND seq > $2::bigint"
+            " SELECT * FROM (SELECT true, entity, id, 1::bigint, origin, station, seq, payload,"
+            " batch_id FROM events WHERE center = $1 AND seq > $2::bigint"
             " AND ($3::text = '' OR station <> $3::text) ORDER BY seq LIMIT $4::integer) e"
             " ORDER BY 7 LIMIT $4::integer",
             params);
@@ -541,7 +541,8 @@ Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
                                 QString::fromUtf8(Connection::value(*rows, row, 4)),
                                 QString::fromUtf8(Connection::value(*rows, row, 5)),
                                 Connection::value(*rows, row, 6).toLongLong(),
-                                Connection::value(*rows, row, 7)});
+                                Connection::value(*rows, row, 7),
+                                QString::fromUtf8(Connection::value(*rows, row, 8))});
         if (static_cast<int>(out.rows.size()) < limit) {
             pg::Params last;
             last.text(center.toUtf8());
@@ -577,6 +578,32 @@ Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
     if (m_connection.isOpen())
         (void)m_connection.run("COMMIT");
     return result;
+}
+
+Result<QString> PgSession::hubValue(const QString &name)
+{
+    pg::Params params;
+    params.text(name.toUtf8());
+    auto result = prepared("hub_value", "SELECT value FROM hub_state WHERE name = $1", params);
+    if (!result)
+        return result.error();
+    if (Connection::rows(*result) == 0)
+        return QString();
+    return QString::fromUtf8(Connection::value(*result, 0, 0));
+}
+
+Status PgSession::setHubValue(const QString &name, const QString &value)
+{
+    pg::Params params;
+    params.text(name.toUtf8());
+    params.text(value.toUtf8());
+    auto result = prepared("set_hub_value",
+                           "INSERT INTO hub_state (name, value) VALUES ($1, $2)"
+                           " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                           params);
+    if (!result)
+        return result.error();
+    return {};
 }
 
 Status PgSession::ping()

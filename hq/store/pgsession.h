@@ -33,6 +33,8 @@ public:
     Result<std::vector<DeviceTicketRow>> deviceTickets(const QString &imei, int limit) override;
     Result<FeedRows> changes(const QString &center, qint64 afterSeq, const QString &excludeStation,
                              int limit) override;
+    Result<QString> hubValue(const QString &name) override;
+    Status setHubValue(const QString &name, const QString &value) override;
     Status ping() override;
     Result<qint64> pruneBatches(qint64 retentionSeconds, int limit) override;
 

@@ -105,7 +105,7 @@ SqliteSession::~SqliteSession()
 
 int SqliteSession::latestSchemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 Status SqliteSession::connect()
@@ -354,6 +354,13 @@ Status SqliteSession::migrate(const StoreOptions &)
                 if (Status status = exec(sql); !status)
                     return status;
             }
+        }
+        // Step 5: a hub's state (the cursors of its forwarder and puller).
+        if (*current < 5) {
+            if (Status status = exec("CREATE TABLE IF NOT EXISTS hub_state (name TEXT PRIMARY"
+                                     " KEY NOT NULL, value TEXT NOT NULL)");
+                !status)
+                return status;
         }
         return exec("PRAGMA user_version = " + QByteArray::number(latestSchemaVersion()));
     });
@@ -775,6 +782,32 @@ Status SqliteSession::saveChainState(const QString &center, qint64 generation,
     });
 }
 
+Result<QString> SqliteSession::hubValue(const QString &name)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    Query query(*this, "SELECT value FROM hub_state WHERE name = ?");
+    const int rc = query.bind(name.toUtf8()).step();
+    if (rc == SQLITE_DONE)
+        return QString();
+    if (rc != SQLITE_ROW)
+        return failure(QStringLiteral("reading the hub's state"));
+    return query.text(0);
+}
+
+Status SqliteSession::setHubValue(const QString &name, const QString &value)
+{
+    if (Status status = connect(); !status)
+        return status;
+    return write([&]() -> Status {
+        Query save(*this, "INSERT INTO hub_state (name, value) VALUES (?, ?)"
+                          " ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+        if (save.bind(name.toUtf8()).bind(value.toUtf8()).step() != SQLITE_DONE)
+            return failure(QStringLiteral("storing the hub's state"));
+        return {};
+    });
+}
+
 Result<std::vector<DeviceTicketRow>> SqliteSession::deviceTickets(const QString &imei, int limit)
 {
     if (Status status = connect(); !status)
@@ -825,19 +858,20 @@ Result<FeedRows> SqliteSession::changes(const QString &center, qint64 afterSeq,
                 return failure(QStringLiteral("reading the center"));
         }
         const QByteArray station = excludeStation.toUtf8();
-        Query rows(*this,
-                   "SELECT * FROM (SELECT 0, entity, id, version, origin, station, seq, payload"
-                   " FROM records WHERE center = ?1 AND seq > ?2 AND (?3 = '' OR station <> ?3)"
-                   " ORDER BY seq LIMIT ?4) UNION ALL"
-                   " SELECT * FROM (SELECT 1, entity, id, 1, origin, station, seq, payload"
-                   " FROM events WHERE center = ?1 AND seq > ?2 AND (?3 = '' OR station <> ?3)"
-                   " ORDER BY seq LIMIT ?4) ORDER BY 7 LIMIT ?4");
+        Query rows(
+            *this,
+            "SELECT * FROM (SELECT 0, entity, id, version, origin, station, seq, payload,"
+            " batch_id FROM records WHERE center = ?1 AND seq > ?2"
+            " AND (?3 = '' OR station <> ?3) ORDER BY seq LIMIT ?4) UNION ALL"
+            " SELECT * FROM (SELECT 1, entity, id, 1, origin, station, seq, payload,"
+            " batch_id FROM events WHERE center = ?1 AND seq > ?2 AND (?3 = '' OR station <> ?3)"
+            " ORDER BY seq LIMIT ?4) ORDER BY 7 LIMIT ?4");
         rows.bind(center).bind(afterSeq).bind(station).bind(qint64(limit));
         int rc = SQLITE_ROW;
         while ((rc = rows.step()) == SQLITE_ROW)
             out.rows.push_back({rows.integer(0) != 0, rows.text(1), rows.text(2), rows.integer(3),
-                                rows.text(4), rows.text(5), rows.integer(6),
-                                rows.text(7).toUtf8()});
+                                rows.text(4), rows.text(5), rows.integer(6), rows.text(7).toUtf8(),
+                                rows.text(8)});
         if (rc != SQLITE_DONE)
             return failure(QStringLiteral("reading the changes"));
         if (static_cast<int>(out.rows.size()) < limit)

@@ -52,6 +52,8 @@ public:
     {
         return unused();
     }
+    rc::Result<QString> hubValue(const QString &) override { return unused(); }
+    rc::Status setHubValue(const QString &, const QString &) override { return unused(); }
     rc::Status ping() override { return unused(); }
     rc::Result<qint64> pruneBatches(qint64, int) override { return unused(); }
 

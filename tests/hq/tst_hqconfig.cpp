@@ -1,6 +1,8 @@
 // repair-hq's settings (hq/config.h): numbers read whole and within range, the sources in
-// their order, the config file's syntax, and the warning for a readable password.
+// their order, the config file's syntax, the warning for a readable password or upstream
+// token, and which upstream addresses a hub may use.
 #include "config.h"
+#include "service/upstream.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -19,6 +21,9 @@ private slots:
     void settings();
     void file();
     void readablePassword();
+    void readableUpstreamToken();
+    void upstreamUrls_data();
+    void upstreamUrls();
 };
 
 void TestHqConfig::integers_data()
@@ -70,6 +75,12 @@ void TestHqConfig::settings_data()
                                   << false;
     QTest::newRow("unknown") << QStringLiteral("colour") << QStringLiteral("blue") << false;
     QTest::newRow("empty log") << QStringLiteral("access-log") << QString() << false;
+    QTest::newRow("upstream interval")
+        << QStringLiteral("upstream-interval") << QStringLiteral("0.5") << true;
+    QTest::newRow("upstream interval zero")
+        << QStringLiteral("upstream-interval") << QStringLiteral("0") << false;
+    QTest::newRow("upstream retry junk")
+        << QStringLiteral("upstream-retry-max") << QStringLiteral("10s") << false;
 }
 
 void TestHqConfig::settings()
@@ -136,6 +147,53 @@ void TestHqConfig::readablePassword()
     QVERIFY(config.loadFile(path, &warnings));
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(QStringLiteral("chmod 600")));
+}
+
+void TestHqConfig::readableUpstreamToken()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.conf"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("upstream = https://hq.example.com\nupstream-token = rc_secret\n");
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    Config config;
+    QStringList warnings;
+    QVERIFY(config.loadFile(path, &warnings));
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(config.upstream, QStringLiteral("https://hq.example.com"));
+    QCOMPARE(config.upstreamToken, QStringLiteral("rc_secret"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    QVERIFY(config.loadFile(path, &warnings));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(QStringLiteral("upstream token")));
+}
+
+void TestHqConfig::upstreamUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("https") << QStringLiteral("https://hq.example.com") << true;
+    QTest::newRow("https with a path") << QStringLiteral("https://example.com/hq/") << true;
+    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8420") << true;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8420") << true;
+    QTest::newRow("http private") << QStringLiteral("http://192.168.1.20:8420") << true;
+    QTest::newRow("http private v6") << QStringLiteral("http://[fd00::5]:8420") << true;
+    QTest::newRow("http public") << QStringLiteral("http://203.0.113.5:8420") << false;
+    QTest::newRow("http by name") << QStringLiteral("http://hq.lan:8420") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://10.0.0.1") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("a query") << QStringLiteral("https://hq.example.com/?a=1") << false;
+    QTest::newRow("credentials") << QStringLiteral("https://u:p@hq.example.com") << false;
+}
+
+void TestHqConfig::upstreamUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    QCOMPARE(Upstream::urlProblem(QUrl(url)).isEmpty(), ok);
 }
 
 QTEST_GUILESS_MAIN(TestHqConfig)
