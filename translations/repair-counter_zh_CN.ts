@@ -5120,11 +5120,11 @@
         </message>
         <message>
             <source>Choose the CA file</source>
-            <translation>选择 CA 证书文件</translation>
+            <translation>选择根证书文件</translation>
         </message>
         <message>
             <source>CA file</source>
-            <translation>CA 证书文件</translation>
+            <translation>根证书文件</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
@@ -5140,7 +5140,7 @@
         </message>
         <message>
             <source>CA fi&amp;le:</source>
-            <translation>CA 证书文件(&amp;L)：</translation>
+            <translation>根证书文件(&amp;L)：</translation>
         </message>
         <message>
             <source>&amp;Revert</source>
