@@ -83,19 +83,12 @@ Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, cons
         // The stated fee stays; the rest goes back below.
         out.diagnosisFee.minor = owed;
         out.held.minor -= owed;
-        auto loaded = tickets.loadInTransaction(ticketId, std::nullopt);
-        if (!loaded)
-            return loaded.error();
-        TicketEvent e;
-        e.userId = actor.userId;
-        e.actor = actor.name;
-        e.kind = QStringLiteral("note");
-        e.note = tr("Diagnosis fee of %1 kept from the advance payment.")
-                     .arg(out.diagnosisFee.toDecimalString());
-        e.data
-            = QJsonObject {{QStringLiteral("diagnosis_fee_minor"), owed},
-                           {QStringLiteral("diagnosis_fee"), out.diagnosisFee.toDecimalString()}};
-        auto saved = tickets.saveInTransaction(*loaded, e);
+        auto saved = tickets.recordInTransaction(
+            ticketId, actor, QStringLiteral("note"),
+            tr("Diagnosis fee of %1 kept from the advance payment.")
+                .arg(out.diagnosisFee.toDecimalString()),
+            QJsonObject {{QStringLiteral("diagnosis_fee_minor"), owed},
+                         {QStringLiteral("diagnosis_fee"), out.diagnosisFee.toDecimalString()}});
         if (!saved)
             return saved.error();
         if (out.held.minor <= 0) {
@@ -116,16 +109,9 @@ Result<DepositOutcome> DepositSettlement::settleInTransaction(Database &db, cons
                                     QStringLiteral("ticket"), ticketId, now, data, reason));
             !s)
             return s.error();
-        auto loaded = tickets.loadInTransaction(ticketId, std::nullopt);
-        if (!loaded)
-            return loaded.error();
-        TicketEvent e;
-        e.userId = actor.userId;
-        e.actor = actor.name;
-        e.kind = QStringLiteral("note");
-        e.note = tr("Advance payment of %1 kept: %2").arg(out.kept.toDecimalString(), reason);
-        e.data = data;
-        auto saved = tickets.saveInTransaction(*loaded, e);
+        auto saved = tickets.recordInTransaction(
+            ticketId, actor, QStringLiteral("note"),
+            tr("Advance payment of %1 kept: %2").arg(out.kept.toDecimalString(), reason), data);
         if (!saved)
             return saved.error();
         return out;

@@ -108,16 +108,9 @@ Status DiagnosisFees::waiveInTransaction(Database &db, const Clock &clock, const
         !s)
         return s;
     TicketRepository tickets(db, clock);
-    auto loaded = tickets.loadInTransaction(ticket.id, std::nullopt);
-    if (!loaded)
-        return loaded.error();
-    TicketEvent e;
-    e.userId = actor.userId;
-    e.actor = actor.name;
-    e.kind = QStringLiteral("note");
-    e.note = tr("Diagnosis fee of %1 waived: %2").arg(before->amount.toDecimalString(), why);
-    e.data = data;
-    auto saved = tickets.saveInTransaction(*loaded, e);
+    auto saved = tickets.recordInTransaction(
+        ticket.id, actor, QStringLiteral("note"),
+        tr("Diagnosis fee of %1 waived: %2").arg(before->amount.toDecimalString(), why), data);
     if (!saved)
         return saved.error();
     return {};

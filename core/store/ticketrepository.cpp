@@ -427,6 +427,22 @@ Result<Ticket> TicketRepository::setWarranty(const QString &ticketId,
     return result;
 }
 
+Result<Ticket> TicketRepository::recordInTransaction(const QString &ticketId, const Actor &actor,
+                                                     const QString &kind, const QString &note,
+                                                     const QJsonObject &data)
+{
+    auto loaded = loadInTransaction(ticketId, std::nullopt);
+    if (!loaded)
+        return loaded.error();
+    TicketEvent e;
+    e.userId = actor.userId;
+    e.actor = actor.name;
+    e.kind = kind;
+    e.note = note;
+    e.data = data;
+    return saveInTransaction(*loaded, e);
+}
+
 Result<TicketEvent> TicketRepository::addNote(const QString &ticketId, const Actor &actor,
                                               const QString &note)
 {

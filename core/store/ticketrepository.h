@@ -150,6 +150,11 @@ public:
     // its event and both outbox rows. For other repositories that change a ticket
     // (diagnosis, quote, payment).
     Result<Ticket> saveInTransaction(Ticket ticket, TicketEvent event);
+    // Inside Database::write(): an event of `kind` ("note", "loan", …) about a change made
+    // elsewhere (money kept, a fee waived, a loaner): the ticket is saved with it as above.
+    Result<Ticket> recordInTransaction(const QString &ticketId, const Actor &actor,
+                                       const QString &kind, const QString &note,
+                                       const QJsonObject &data);
     Result<Ticket> loadInTransaction(const QString &ticketId, std::optional<int> expectedVersion);
     // Inside Database::write(): the generic move of transition().
     Result<Ticket> transitionInTransaction(const QString &ticketId, TicketStatus to,

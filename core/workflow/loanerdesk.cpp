@@ -48,17 +48,8 @@ Result<QString> loanerImei(const QString &raw)
 Status ticketEvent(Database &db, const Clock &clock, const QString &ticketId, const Actor &actor,
                    const QString &note, const QJsonObject &data)
 {
-    TicketRepository tickets(db, clock);
-    auto loaded = tickets.loadInTransaction(ticketId, std::nullopt);
-    if (!loaded)
-        return loaded.error();
-    TicketEvent e;
-    e.userId = actor.userId;
-    e.actor = actor.name;
-    e.kind = QStringLiteral("loan");
-    e.note = note;
-    e.data = data;
-    auto saved = tickets.saveInTransaction(*loaded, e);
+    auto saved = TicketRepository(db, clock).recordInTransaction(
+        ticketId, actor, QStringLiteral("loan"), note, data);
     if (!saved)
         return saved.error();
     return Status();
