@@ -3326,6 +3326,10 @@
             <source>First time this phone is here.</source>
             <translation>First time this phone is here.</translation>
         </message>
+        <message>
+            <source>At other centers (head office):</source>
+            <translation>At other centers (head office):</translation>
+        </message>
         <message numerus="yes">
             <source>Here %n time(s) before:</source>
             <translation>

@@ -3320,7 +3320,11 @@
         </message>
         <message>
             <source>First time this phone is here.</source>
-            <translation>这台手机首次送修。</translation>
+            <translation>这台手机首次来本店。</translation>
+        </message>
+        <message>
+            <source>At other centers (head office):</source>
+            <translation>其他网点（总部记录）：</translation>
         </message>
         <message numerus="yes">
             <source>Here %n time(s) before:</source>

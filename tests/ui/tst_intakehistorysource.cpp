@@ -172,6 +172,13 @@ void TestIntakeHistorySource::headOfficeRepairCounts()
     QVERIFY(m_screen->verdict().has_value());
     QVERIFY(m_screen->verdict()->covered);
     QVERIFY(m_screen->verdict()->hasRule(QStringLiteral("RW-1")));
+    // And the phone's history under the IMEI lists the visit at the other center.
+    auto *history = m_screen->findChild<QLabel *>(QStringLiteral("deviceHistoryLabel"));
+    QVERIFY(history);
+    QVERIFY2(history->text().contains(QStringLiteral("At other centers (head office):")),
+             qPrintable(history->text()));
+    QVERIFY2(history->text().contains(QStringLiteral("GZ02 · GZ02-01-0001")),
+             qPrintable(history->text()));
 }
 
 QTEST_MAIN(TestIntakeHistorySource)

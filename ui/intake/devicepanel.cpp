@@ -137,6 +137,7 @@ void DevicePanel::clear()
     m_tacModel.clear();
     m_brandEdited = false;
     m_history->clear();
+    m_historyImei.clear();
     m_repeatWarning->clear();
     m_repeatWarning->setVisible(false);
 }
@@ -233,6 +234,7 @@ void DevicePanel::lookUpDevice()
         showImeiState(m_id1, m_imeiMessage, false);
     } else {
         m_history->clear();
+        m_historyImei.clear();
         m_repeatWarning->setVisible(false);
     }
     // The desk reads the phone's history for the verdict: ask again now the IMEI is known.
@@ -257,17 +259,45 @@ void DevicePanel::brandModelEdited()
     emit edited();
 }
 
+void DevicePanel::showHeadOfficeTickets(const QString &imei,
+                                        const QList<sync::HqDeviceTicket> &tickets)
+{
+    if (imei.isEmpty() || imei != m_historyImei)
+        return;
+    QStringList lines;
+    for (const sync::HqDeviceTicket &t : tickets) {
+        if (m_localNumbers.contains(t.number, Qt::CaseInsensitive))
+            continue; // listed above, from this store
+        const auto status = TicketLifecycle::fromId(t.status);
+        lines << QStringLiteral("%1 · %2 · %3 · %4")
+                     .arg(t.createdAt.toLocalTime().date().toString(Qt::ISODate), t.center,
+                          t.number, status ? TicketLifecycle::label(*status) : t.status)
+                     .toHtmlEscaped();
+    }
+    if (lines.isEmpty()) {
+        m_history->setText(m_localHistory);
+        return;
+    }
+    lines.prepend(tr("At other centers (head office):"));
+    m_history->setText(m_localHistory + QStringLiteral("<br>")
+                       + lines.join(QStringLiteral("<br>")));
+}
+
 void DevicePanel::lookUpHistory(const QString &imei)
 {
     m_repeatWarning->setVisible(false);
+    m_historyImei = imei;
+    m_localNumbers.clear();
     const auto days = m_services.settings.intValue(QStringLiteral("repair_warranty.days"));
     auto visits = m_services.history.forImei(imei, days ? days.value() : 90);
     if (!visits) {
-        m_history->setText(coloured(visits.error().message, "#b3261e"));
+        m_localHistory = coloured(visits.error().message, "#b3261e");
+        m_history->setText(m_localHistory);
         return;
     }
     if (visits->isEmpty()) {
-        m_history->setText(tr("First time this phone is here."));
+        m_localHistory = tr("First time this phone is here.");
+        m_history->setText(m_localHistory);
         return;
     }
     QStringList lines;
@@ -275,6 +305,7 @@ void DevicePanel::lookUpHistory(const QString &imei)
     const DeviceVisit *lastPickedUp = nullptr;
     for (const DeviceVisit &visit : visits.value()) {
         const TicketSummary &t = visit.ticket;
+        m_localNumbers << t.number;
         lines << QStringLiteral("%1 · %2 · %3 · %4")
                      .arg(t.createdAt.toLocalTime().date().toString(Qt::ISODate), t.number,
                           TicketLifecycle::label(t.status), t.faultDescription)
@@ -282,7 +313,8 @@ void DevicePanel::lookUpHistory(const QString &imei)
         if (t.pickedUpAt.isValid() && t.status == TicketStatus::PickedUp)
             lastPickedUp = &visit;
     }
-    m_history->setText(lines.join(QStringLiteral("<br>")));
+    m_localHistory = lines.join(QStringLiteral("<br>"));
+    m_history->setText(m_localHistory);
     // Back within the repair warranty of our last repair (RW-1): say so before anything else.
     if (lastPickedUp) {
         const TicketSummary &t = lastPickedUp->ticket;

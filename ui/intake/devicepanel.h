@@ -1,6 +1,7 @@
 #pragma once
 
 #include "identifiers/deviceid.h"
+#include "sync/devicehistoryclient.h"
 
 #include <QGroupBox>
 
@@ -44,6 +45,9 @@ public:
                  const QString *model);
     // A lookup waiting for the end of a scan is done now.
     void flushLookUp();
+    // Head office's answer about the phone (issue 19): its tickets at other centers are
+    // listed under this store's own; an answer about another IMEI is ignored.
+    void showHeadOfficeTickets(const QString &imei, const QList<sync::HqDeviceTicket> &tickets);
 
 signals:
     // A field changed (what Save needs may have changed).
@@ -71,6 +75,9 @@ private:
     QLineEdit *m_brand = nullptr;
     QLineEdit *m_model = nullptr;
     QLabel *m_history = nullptr;
+    QString m_localHistory; // the history label's text from this store
+    QString m_historyImei; // the IMEI it is about
+    QStringList m_localNumbers; // this store's ticket numbers of the phone
     QLabel *m_repeatWarning = nullptr;
     DeviceId m_id1;
     DeviceId m_id2;

@@ -608,6 +608,8 @@ void IntakeScreen::refreshWarranty()
     // The case the desk will store: the form, the settings and the phone's whole history,
     // head office's too once it answered.
     askHeadOffice();
+    if (!m_headOfficePending && m_headOffice.outcome == sync::HqDeviceHistory::Outcome::Answered)
+        m_device->showHeadOfficeTickets(m_headOffice.imei, m_headOffice.tickets);
     const warranty::IntakeEvidence given = evidence();
     const auto assessed = m_services.workflows.intake.assess(intakeRequest());
     m_historySource->setVisible(!m_headOfficeImei.isEmpty());
