@@ -179,6 +179,10 @@ void TestIntakeHistorySource::headOfficeRepairCounts()
              qPrintable(history->text()));
     QVERIFY2(history->text().contains(QStringLiteral("GZ02 · GZ02-01-0001")),
              qPrintable(history->text()));
+    // Picked up there 20 days ago: back within the repair warranty, said as for our own.
+    auto *repeat = m_screen->findChild<QLabel *>(QStringLiteral("repeatRepairLabel"));
+    QVERIFY(repeat && repeat->isVisibleTo(m_screen.get()));
+    QVERIFY2(repeat->text().contains(QStringLiteral("GZ02-01-0001")), qPrintable(repeat->text()));
 }
 
 QTEST_MAIN(TestIntakeHistorySource)

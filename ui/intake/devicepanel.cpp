@@ -265,10 +265,14 @@ void DevicePanel::showHeadOfficeTickets(const QString &imei,
     if (imei.isEmpty() || imei != m_historyImei)
         return;
     QStringList lines;
+    const sync::HqDeviceTicket *lastPickedUp = nullptr;
     for (const sync::HqDeviceTicket &t : tickets) {
         if (m_localNumbers.contains(t.number, Qt::CaseInsensitive))
             continue; // listed above, from this store
         const auto status = TicketLifecycle::fromId(t.status);
+        if (status == TicketStatus::PickedUp && t.closedAt.isValid()
+            && (!lastPickedUp || t.closedAt > lastPickedUp->closedAt))
+            lastPickedUp = &t;
         lines << QStringLiteral("%1 · %2 · %3 · %4")
                      .arg(t.createdAt.toLocalTime().date().toString(Qt::ISODate), t.center,
                           t.number, status ? TicketLifecycle::label(*status) : t.status)
@@ -277,6 +281,21 @@ void DevicePanel::showHeadOfficeTickets(const QString &imei,
     if (lines.isEmpty()) {
         m_history->setText(m_localHistory);
         return;
+    }
+    // Repaired at another center within the repair warranty (RW-1, which the verdict counts
+    // too): the same warning as for our own repair, unless that one shows already.
+    if (lastPickedUp && !m_repeatWarning->isVisibleTo(this)) {
+        const auto days = m_services.settings.intValue(QStringLiteral("repair_warranty.days"));
+        const QDate pickedUp = lastPickedUp->closedAt.toLocalTime().date();
+        const QDate end = pickedUp.addDays(days ? days.value() : 90);
+        if (m_services.clock.today() <= end) {
+            m_repeatWarning->setText(
+                tr("Repeat repair: picked up on %1 (ticket %2), repair warranty until %3.")
+                    .arg(pickedUp.toString(Qt::ISODate), lastPickedUp->number,
+                         end.toString(Qt::ISODate))
+                    .toHtmlEscaped());
+            m_repeatWarning->setVisible(true);
+        }
     }
     lines.prepend(tr("At other centers (head office):"));
     m_history->setText(m_localHistory + QStringLiteral("<br>")
