@@ -51,6 +51,14 @@
             <source>its hash does not match its contents: the entry was edited</source>
             <translation>its hash does not match its contents: the entry was edited</translation>
         </message>
+        <message>
+            <source>another entry of station %1 already follows the same entry: one of them replaced an entry</source>
+            <translation>another entry of station %1 already follows the same entry: one of them replaced an entry</translation>
+        </message>
+        <message>
+            <source>the entry of station %1 it follows is not in this store: it is missing</source>
+            <translation>the entry of station %1 it follows is not in this store: it is missing</translation>
+        </message>
     </context>
     <context>
         <name>Authority</name>

@@ -51,6 +51,14 @@
             <source>its hash does not match its contents: the entry was edited</source>
             <translation>其哈希与内容不符：该记录被修改过</translation>
         </message>
+        <message>
+            <source>another entry of station %1 already follows the same entry: one of them replaced an entry</source>
+            <translation>站点 %1 的另一条记录已接在同一条记录之后：其中一条替换了原记录</translation>
+        </message>
+        <message>
+            <source>the entry of station %1 it follows is not in this store: it is missing</source>
+            <translation>它所接续的站点 %1 的记录不在本库中：该记录缺失</translation>
+        </message>
     </context>
     <context>
         <name>Authority</name>

@@ -264,8 +264,8 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
                      QStringLiteral("demo ticket"))
     , m_insertEvent(db,
                     "INSERT INTO ticket_events (id, ticket_id, at, user_id, actor, kind, "
-                    "from_status, to_status, note, data, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, "
-                    "'demo', ?5, ?6, ?7, '', '{}', ?8, ?9)",
+                    "from_status, to_status, note, data, prev_hash, hash, station) VALUES (?1, "
+                    "?2, ?3, ?4, 'demo', ?5, ?6, ?7, '', '{}', ?8, ?9, ?10)",
                     QStringLiteral("demo event"))
     , m_insertQuote(db,
                     "INSERT INTO quote_lines (id, version, ticket_id, revision, kind, "
@@ -289,8 +289,13 @@ DemoGenerator::DemoGenerator(const Database &db, const DemoOptions &options, con
     m_customers.reserve(size_t(qMax(0, m_options.tickets)));
     m_devices.reserve(size_t(qMax(0, m_options.tickets)));
     m_searchKeys.reserve(size_t(qMax(0, m_options.tickets)) * 3);
-    // The events continue the store's chain (docs/audit.md); a seeded store is usually empty.
-    if (auto head = auditchain::lastHash(db, QStringLiteral("ticket_events")); head)
+    // The events continue the store's own chain (docs/audit.md); a seeded store is usually
+    // empty.
+    if (auto station = auditchain::ownChain(db); station)
+        m_chainStation = station->toUtf8();
+    if (auto head = auditchain::lastHash(db, QStringLiteral("ticket_events"),
+                                         QString::fromUtf8(m_chainStation));
+        head)
         m_chainPrev = head->toLatin1();
 }
 
@@ -313,6 +318,7 @@ void DemoGenerator::bindChain(QByteArrayView id, QByteArrayView ticket, QByteArr
     m_chainHash = QCryptographicHash::hash(c, QCryptographicHash::Sha256).toHex();
     m_insertEvent.bind(8, m_chainPrev);
     m_insertEvent.bind(9, m_chainHash);
+    m_insertEvent.bind(10, m_chainStation);
 }
 
 Status DemoGenerator::prepare() const

@@ -130,6 +130,7 @@ private:
     // The ticket events' hash chain (docs/audit.md): the previous event's hash, and the
     // canonical text and hash of the one being written.
     QByteArray m_chainPrev;
+    QByteArray m_chainStation; // this store's own chain
     QByteArray m_chainCanonical;
     QByteArray m_chainHash;
     void bindChain(QByteArrayView id, QByteArrayView ticket, QByteArrayView at, QByteArrayView user,

@@ -5,6 +5,7 @@
 #include "sql.h"
 #include "sqlitestatement.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -67,11 +68,23 @@ bool registerSqlFunctions(const Database &db)
                   == SQLITE_OK;
 }
 
-Result<QString> lastHash(const Database &db, const QString &table)
+Result<QString> ownChain(const Database &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT value FROM settings WHERE key = 'station.code'"),
+                      {}, QStringLiteral("audit chain station"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString()
+                     : SettingsRepository::defaultValue(QStringLiteral("station.code"));
+}
+
+Result<QString> lastHash(const Database &db, const QString &table, const QString &station)
 {
     auto q
-        = sql::run(db, QStringLiteral("SELECT hash FROM %1 ORDER BY rid DESC LIMIT 1").arg(table),
-                   {}, QStringLiteral("audit chain head"));
+        = sql::run(db,
+                   QStringLiteral("SELECT hash FROM %1 WHERE station = ? ORDER BY rid DESC LIMIT 1")
+                       .arg(table),
+                   {station}, QStringLiteral("audit chain head"));
     if (!q)
         return q.error();
     // Never a null QString: that would bind as NULL.
@@ -79,19 +92,12 @@ Result<QString> lastHash(const Database &db, const QString &table)
     return hash.isEmpty() ? QStringLiteral("") : hash;
 }
 
-Status addChainFields(const Database &db, QJsonObject &payload, const QString &prevHash,
-                      const QString &hash)
+void addChainFields(QJsonObject &payload, const QString &station, const QString &prevHash,
+                    const QString &hash)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT value FROM settings WHERE key = 'station.code'"),
-                      {}, QStringLiteral("audit chain station"));
-    if (!q)
-        return q.error();
-    payload.insert(QStringLiteral("station"),
-                   q->next() ? q->value(0).toString()
-                             : SettingsRepository::defaultValue(QStringLiteral("station.code")));
+    payload.insert(QStringLiteral("station"), station);
     payload.insert(QStringLiteral("prev_hash"), prevHash);
     payload.insert(QStringLiteral("hash"), hash);
-    return {};
 }
 
 Result<ChainReport> check(const Database &db)
@@ -122,34 +128,87 @@ Result<ChainReport> check(const Database &db)
                         "data"),
          true},
     };
+    auto own = ownChain(db);
+    if (!own)
+        return own.error();
+    // The first 64 bits of a hash: enough to tell the entries of one chain apart.
+    const auto key = [](const QString &hash) {
+        return hash.left(16).toULongLong(nullptr, 16);
+    };
     for (const Table &table : tables) {
-        auto q = sql::run(db,
-                          QStringLiteral("SELECT rid, prev_hash, hash, %1 FROM %2 ORDER BY rid")
-                              .arg(table.columns, table.name),
-                          {}, QStringLiteral("audit chain read"));
+        auto q = sql::run(
+            db,
+            QStringLiteral("SELECT rid, station, prev_hash, hash, %1 FROM %2 ORDER BY station, rid")
+                .arg(table.columns, table.name),
+            {}, QStringLiteral("audit chain read"));
         if (!q)
             return q.error();
+        QString station;
         QString previous;
         qint64 previousRid = 0;
+        bool strict = true;
+        QSet<quint64> hashes; // another station's chain: its entries' hashes
+        QSet<quint64> linked; // and the hashes its entries link to
+        QList<std::pair<quint64, qint64>> links; // (prev_hash, rid) to find a predecessor for
         qint64 count = 0;
         bool found = false;
+        auto report_ = [&](const ChainProblem &problem) {
+            report.problems.append(problem);
+            found = true;
+        };
+        // Another station's chain, once all of it is read: every link goes to one of its
+        // entries.
+        auto endForeign = [&] {
+            if (found || strict)
+                return;
+            for (const auto &[prevKey, rid] : std::as_const(links)) {
+                if (hashes.contains(prevKey))
+                    continue;
+                auto id = sql::run(
+                    db, QStringLiteral("SELECT id FROM %1 WHERE rid = ?").arg(table.name), {rid},
+                    QStringLiteral("audit chain read"));
+                report_({table.name, rid, id && id->next() ? id->value(0).toString() : QString(),
+                         QCoreApplication::translate(
+                             "AuditChain",
+                             "the entry of station %1 it follows is not in this store: it is "
+                             "missing")
+                             .arg(station)});
+                return;
+            }
+        };
         while (q->next()) {
             ++count;
             if (found)
                 continue;
             const qint64 rid = q->value(0).toLongLong();
-            const QString prevHash = q->value(1).toString();
-            const QString hash = q->value(2).toString();
+            const QString rowStation = q->value(1).toString();
+            const QString prevHash = q->value(2).toString();
+            const QString hash = q->value(3).toString();
             auto v = [&](int i) {
-                return q->value(3 + i).toString();
+                return q->value(4 + i).toString();
             };
+            if (count == 1 || rowStation != station) {
+                endForeign();
+                if (found)
+                    continue;
+                station = rowStation;
+                strict = station == *own || station == QLatin1String(kLocalChain);
+                previous.clear();
+                previousRid = 0;
+                hashes.clear();
+                linked.clear();
+                links.clear();
+            }
             const QString expected = table.event
                                          ? eventHash(prevHash, v(0), v(1), v(2), v(3), v(4), v(5),
                                                      v(6), v(7), v(8), dataValue(v(9)))
                                          : auditHash(prevHash, v(0), v(1), v(2), v(3), v(4), v(5),
                                                      v(6), v(7), dataValue(v(8)));
             ChainProblem problem {table.name, rid, v(0), {}};
-            if (prevHash != previous)
+            if (hash != expected) {
+                problem.what = QCoreApplication::translate(
+                    "AuditChain", "its hash does not match its contents: the entry was edited");
+            } else if (strict && prevHash != previous) {
                 problem.what
                     = previousRid == 0
                           ? QCoreApplication::translate(
@@ -161,16 +220,28 @@ Result<ChainReport> check(const Database &db)
                                 "its previous hash is not the hash of the entry before it "
                                 "(rid %1): an entry between them is missing or was edited")
                                 .arg(previousRid);
-            else if (hash != expected)
-                problem.what = QCoreApplication::translate(
-                    "AuditChain", "its hash does not match its contents: the entry was edited");
+            } else if (!strict && linked.contains(key(prevHash))) {
+                problem.what
+                    = QCoreApplication::translate(
+                          "AuditChain",
+                          "another entry of station %1 already follows the same entry: one of them "
+                          "replaced an entry")
+                          .arg(station);
+            }
             if (!problem.what.isEmpty()) {
-                report.problems.append(problem);
-                found = true;
+                report_(problem);
+                continue;
+            }
+            if (!strict) {
+                hashes.insert(key(hash));
+                linked.insert(key(prevHash));
+                if (!prevHash.isEmpty())
+                    links.append({key(prevHash), rid});
             }
             previous = hash;
             previousRid = rid;
         }
+        endForeign();
         (table.event ? report.ticketEvents : report.auditEntries) = count;
     }
     return report;

@@ -11,9 +11,12 @@ namespace rc {
 
 class Database;
 
-// The hash chains of the audit trail (docs/audit.md): one chain per table per store, over
+// The hash chains of the audit trail (docs/audit.md): one chain per table per station, over
 // audit_entries and over ticket_events, each in insertion order (rid); the hash itself is
-// in sync/chainhash.h, shared with repair-hq.
+// in sync/chainhash.h, shared with repair-hq. This store's own entries are in the chain of
+// its station code; an entry pulled from another station keeps that station's prev_hash and
+// hash, in that station's chain; an entry that is never sent (a clash seen while applying)
+// is in the chain kLocalChain.
 namespace auditchain {
 
 using chainhash::auditHash;
@@ -27,13 +30,20 @@ using chainhash::kEventChain;
 // bulk writers. False when the store is not on the SQLite driver.
 bool registerSqlFunctions(const Database &db);
 
-// Inside Database::write(): the hash of the newest entry of the table ("" when empty).
-Result<QString> lastHash(const Database &db, const QString &table);
+// The chain of entries kept only in this store; never a station code (two digits).
+inline constexpr char kLocalChain[] = "local";
+
+// The chain this store's own entries go in: its station code (settings, else the default).
+Result<QString> ownChain(const Database &db);
+
+// Inside Database::write(): the hash of the newest entry of the table in that station's
+// chain ("" when it has none).
+Result<QString> lastHash(const Database &db, const QString &table, const QString &station);
 
 // The payload fields of a chained entry for the sync (docs/sync-protocol.md): prev_hash and
 // hash, and the station whose store wrote it (which chain it is in; not hashed).
-Status addChainFields(const Database &db, QJsonObject &payload, const QString &prevHash,
-                      const QString &hash);
+void addChainFields(QJsonObject &payload, const QString &station, const QString &prevHash,
+                    const QString &hash);
 
 // One problem found in a chain: the first one, per table.
 struct ChainProblem
@@ -52,10 +62,12 @@ struct ChainReport
     QList<ChainProblem> problems; // at most one per table
 };
 
-// Walks both chains in rid order: an entry whose hash does not match its fields (an edit),
-// whose prev_hash is not the previous entry's hash (a deletion, an insertion or a reorder)
-// or whose rid skips one (a deletion of the newest rows is not visible by hashes alone, a
-// gap in rid is), stopping at the first problem of each table.
+// Walks the chains of both tables, station by station in rid order: an entry whose hash does
+// not match its fields (an edit), or whose prev_hash is not the previous entry's hash (a
+// deletion, an insertion or a reorder), stopping at the first problem of each table. The
+// chains of other stations arrive in their feed's order, in which a record that waited for
+// its parent comes late: there an entry must link to an entry of that chain (or start it),
+// and no two entries may link to the same one (a fork).
 Result<ChainReport> check(const Database &db);
 
 } // namespace auditchain

@@ -52,8 +52,12 @@ Status AuditLog::appendInTransaction(const Database &db, AuditEntry e)
     if (e.id.isEmpty())
         e.id = sql::newId();
     const QString data = QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact));
-    // The chain (docs/audit.md): the newest entry's hash, read inside this transaction.
-    auto prev = auditchain::lastHash(db, QStringLiteral("audit_entries"));
+    // The chain (docs/audit.md): this station's newest entry's hash, read inside this
+    // transaction.
+    auto station = auditchain::ownChain(db);
+    if (!station)
+        return station.error();
+    auto prev = auditchain::lastHash(db, QStringLiteral("audit_entries"), *station);
     if (!prev)
         return prev.error();
     const QString at = sql::timestamp(e.at);
@@ -62,15 +66,15 @@ Status AuditLog::appendInTransaction(const Database &db, AuditEntry e)
     if (Status s = sql::exec(db,
                              QStringLiteral("INSERT INTO audit_entries (id, at, user_id, actor, "
                                             "kind, entity, entity_id, note, data, prev_hash, "
-                                            "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            "hash, station) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                            "?, ?)"),
                              {e.id, at, sql::nullable(e.userId), e.actor, e.kind, e.entity,
-                              e.entityId, e.note, data, *prev, hash},
+                              e.entityId, e.note, data, *prev, hash, *station},
                              QStringLiteral("audit entry insert"));
         !s)
         return s;
     QJsonObject payload = toJson(e);
-    if (Status s = auditchain::addChainFields(db, payload, *prev, hash); !s)
-        return s;
+    auditchain::addChainFields(payload, *station, *prev, hash);
     return Outbox::append(db, Outbox::Kind::Event, QStringLiteral("audit_entry"), e.id, 1, payload,
                           e.at);
 }

@@ -927,6 +927,32 @@ std::vector<Migration> buildMigrations()
                          QStringLiteral("CREATE INDEX outbox_record ON outbox(entity, entity_id, "
                                         "seq)"),
                      }});
+    // One chain per station (issue 19, docs/audit.md): an entry pulled from another station
+    // keeps that station's hashes, and this store's own entries link only to its own, so the
+    // chain HQ verifies for this station has nothing in it HQ never receives. Every entry so
+    // far was written here, by this station.
+    steps.push_back(
+        {18,
+         "audit chains per station",
+         {
+             QStringLiteral(
+                 "ALTER TABLE audit_entries ADD COLUMN station TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE ticket_events ADD COLUMN station TEXT NOT NULL DEFAULT ''"),
+             // Append-only but for this one column, filled once here.
+             QStringLiteral("DROP TRIGGER audit_entries_no_update"),
+             QStringLiteral("DROP TRIGGER ticket_events_no_update"),
+             QStringLiteral("UPDATE audit_entries SET station = COALESCE((SELECT value FROM "
+                            "settings WHERE key = 'station.code'), '01')"),
+             QStringLiteral("UPDATE ticket_events SET station = COALESCE((SELECT value FROM "
+                            "settings WHERE key = 'station.code'), '01')"),
+             QStringLiteral("CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries "
+                            "BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END"),
+             QStringLiteral("CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events "
+                            "BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END"),
+             QStringLiteral("CREATE INDEX audit_entries_station ON audit_entries(station, rid)"),
+             QStringLiteral("CREATE INDEX ticket_events_station ON ticket_events(station, rid)"),
+         }});
     return steps;
 }
 

@@ -119,15 +119,27 @@ Status SettingsRepository::setValues(const QMap<QString, QString> &values)
 
 Status SettingsRepository::setValues(const QMap<QString, QString> &values, const Actor &actor)
 {
+    // The station code first: the audit entries of the rest go in the chain of the station
+    // this store is now (docs/audit.md), the first-run setup's included.
+    QList<std::pair<QString, QString>> ordered;
+    const QString stationKey = QStringLiteral("station.code");
+    if (values.contains(stationKey))
+        ordered.append({stationKey, values.value(stationKey)});
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key() != stationKey)
+            ordered.append({it.key(), it.value()});
+    }
     return m_db.write([&]() -> Status {
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            auto before = valueInTransaction(it.key());
+        for (const auto &entry : std::as_const(ordered)) {
+            const QString &key = entry.first;
+            const QString &value = entry.second;
+            auto before = valueInTransaction(key);
             if (!before)
                 return before.error();
-            if (*before == it.value()) {
+            if (*before == value) {
                 // The center code's default only stands in until one is chosen: choosing
                 // DEMO stores it, so the store has a center code (sync refuses without one).
-                if (it.key() != QLatin1String("center.code"))
+                if (key != QLatin1String("center.code"))
                     continue;
                 auto stored = Outbox::centerCode(m_db);
                 if (!stored)
@@ -135,9 +147,9 @@ Status SettingsRepository::setValues(const QMap<QString, QString> &values, const
                 if (!stored->isEmpty())
                     continue;
             }
-            const bool secret = it.key().endsWith(QLatin1String("token"));
-            if (isKeptOutOfStore(it.key())) {
-                if (Status s = TokenStore(m_db.path()).write(it.value()); !s)
+            const bool secret = key.endsWith(QLatin1String("token"));
+            if (isKeptOutOfStore(key)) {
+                if (Status s = TokenStore(m_db.path()).write(value); !s)
                     return s;
             } else if (secret) {
                 // A secret stays on this machine: no outbox snapshot carries it anywhere.
@@ -147,22 +159,21 @@ Status SettingsRepository::setValues(const QMap<QString, QString> &values, const
                                        "VALUES (?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET "
                                        "value = excluded.value, updated_at = "
                                        "excluded.updated_at, version = version + 1"),
-                        {it.key(), it.value(), sql::timestamp(m_clock.nowUtc())},
+                        {key, value, sql::timestamp(m_clock.nowUtc())},
                         QStringLiteral("setting write"));
                     !s)
                     return s;
-            } else if (Status s = setInTransaction(it.key(), it.value()); !s) {
+            } else if (Status s = setInTransaction(key, value); !s) {
                 return s;
             }
-            QJsonObject data {{QStringLiteral("key"), it.key()}};
+            QJsonObject data {{QStringLiteral("key"), key}};
             if (!secret) {
                 data.insert(QStringLiteral("from"), *before);
-                data.insert(QStringLiteral("to"), it.value());
+                data.insert(QStringLiteral("to"), value);
             }
             if (Status s = AuditLog::appendInTransaction(
-                    m_db,
-                    AuditLog::entry(actor, QStringLiteral("setting.change"),
-                                    QStringLiteral("setting"), it.key(), m_clock.nowUtc(), data));
+                    m_db, AuditLog::entry(actor, QStringLiteral("setting.change"),
+                                          QStringLiteral("setting"), key, m_clock.nowUtc(), data));
                 !s)
                 return s;
         }

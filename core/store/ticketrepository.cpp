@@ -85,8 +85,12 @@ Result<QString> TicketRepository::nextNumber(const QString &center, const QStrin
 
 Status TicketRepository::insertEvent(const TicketEvent &e)
 {
-    // The chain (docs/audit.md): the newest event's hash, read inside this transaction.
-    auto prev = auditchain::lastHash(m_db, QStringLiteral("ticket_events"));
+    // The chain (docs/audit.md): this station's newest event's hash, read inside this
+    // transaction.
+    auto station = auditchain::ownChain(m_db);
+    if (!station)
+        return station.error();
+    auto prev = auditchain::lastHash(m_db, QStringLiteral("ticket_events"), *station);
     if (!prev)
         return prev.error();
     const QString at = sql::timestamp(e.at);
@@ -97,17 +101,16 @@ Status TicketRepository::insertEvent(const TicketEvent &e)
     if (Status s = sql::exec(m_db,
                              QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, "
                                             "user_id, actor, kind, from_status, to_status, note, "
-                                            "data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                            "?, ?, ?, ?, ?)"),
+                                            "data, prev_hash, hash, station) VALUES (?, ?, ?, ?, "
+                                            "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {e.id, e.ticketId, at, sql::nullable(e.userId), e.actor, e.kind,
                               statusOrNull(e.fromStatus), statusOrNull(e.toStatus), e.note,
-                              compactJson(e.data), *prev, hash},
+                              compactJson(e.data), *prev, hash, *station},
                              QStringLiteral("ticket event insert"));
         !s)
         return s;
     QJsonObject payload = toJson(e);
-    if (Status s = auditchain::addChainFields(m_db, payload, *prev, hash); !s)
-        return s;
+    auditchain::addChainFields(payload, *station, *prev, hash);
     return Outbox::append(m_db, Outbox::Kind::Event, QStringLiteral("ticket_event"), e.id, 1,
                           payload, e.at);
 }

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -724,22 +725,23 @@ private:
         const QString userId = text(p, "user_id");
         const QString from = text(p, "from");
         const QString to = text(p, "to");
-        // The event joins this store's own chain (docs/audit.md); its origin's chain was
-        // checked by HQ.
-        auto prev = auditchain::lastHash(m_db, QStringLiteral("ticket_events"));
-        if (!prev)
-            return prev.error();
-        const QString hash = auditchain::eventHash(*prev, r.id, text(p, "ticket_id"), text(p, "at"),
-                                                   userId, text(p, "actor"), text(p, "kind"), from,
-                                                   to, text(p, "note"), data);
-        if (Status s = exec(
-                QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, user_id, actor, "
-                               "kind, from_status, to_status, note, data, prev_hash, hash) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {r.id, text(p, "ticket_id"), text(p, "at"), sql::nullable(userId), text(p, "actor"),
-                 text(p, "kind"), sql::nullable(from), sql::nullable(to), text(p, "note"),
-                 data.isObject() ? compact(data) : QStringLiteral("{}"), *prev, hash},
-                QStringLiteral("remote ticket event"));
+        // The event stays in its station's chain (docs/audit.md), with that station's hashes.
+        auto link = chainLink(p, QStringLiteral("ticket_events"), [&](const QString &prev) {
+            return auditchain::eventHash(prev, r.id, text(p, "ticket_id"), text(p, "at"), userId,
+                                         text(p, "actor"), text(p, "kind"), from, to,
+                                         text(p, "note"), data);
+        });
+        if (!link)
+            return link.error();
+        if (Status s
+            = exec(QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, user_id, actor, "
+                                  "kind, from_status, to_status, note, data, prev_hash, hash, "
+                                  "station) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {r.id, text(p, "ticket_id"), text(p, "at"), sql::nullable(userId),
+                    text(p, "actor"), text(p, "kind"), sql::nullable(from), sql::nullable(to),
+                    text(p, "note"), data.isObject() ? compact(data) : QStringLiteral("{}"),
+                    link->prev, link->hash, link->station},
+                   QStringLiteral("remote ticket event"));
             !s)
             return s.error();
         if (Status s = exec(QStringLiteral("INSERT OR IGNORE INTO event_origins (event_id, "
@@ -867,27 +869,57 @@ private:
         }
         if (Status s = insertAudit(r.id, text(p, "at"), text(p, "user_id"), text(p, "actor"),
                                    text(p, "kind"), text(p, "entity"), text(p, "entity_id"),
-                                   text(p, "note"), p.value(QLatin1String("data")).toObject());
+                                   text(p, "note"), p.value(QLatin1String("data")).toObject(), &p);
             !s)
             return s.error();
         return Result_::Applied;
     }
 
-    Status insertAudit(const QString &id, const QString &at, const QString &userId,
-                       const QString &actor, const QString &kind, const QString &entity,
-                       const QString &entityId, const QString &note, const QJsonObject &data)
+    // Where a pulled entry goes in the chains (docs/audit.md): its station's chain, linked as
+    // its station linked it. An entry from before the chains carries no hash: it is chained
+    // after that station's newest entry here. `hash` computes an entry's hash from a prev_hash.
+    struct ChainLink
     {
-        auto prev = auditchain::lastHash(m_db, QStringLiteral("audit_entries"));
+        QString station;
+        QString prev;
+        QString hash;
+    };
+    Result<ChainLink> chainLink(const QJsonObject &payload, const QString &table,
+                                const std::function<QString(const QString &)> &hash)
+    {
+        ChainLink link {text(payload, "station"), text(payload, "prev_hash"),
+                        text(payload, "hash")};
+        if (!link.hash.isEmpty())
+            return link;
+        auto prev = auditchain::lastHash(m_db, table, link.station);
         if (!prev)
             return prev.error();
-        const QString hash = auditchain::auditHash(*prev, id, at, userId, actor, kind, entity,
-                                                   entityId, note, data);
+        link.prev = *prev;
+        link.hash = hash(link.prev);
+        return link;
+    }
+
+    // An audit entry pulled (payload: as its station sent it) or, without one, an entry kept
+    // only in this store (auditchain::kLocalChain).
+    Status insertAudit(const QString &id, const QString &at, const QString &userId,
+                       const QString &actor, const QString &kind, const QString &entity,
+                       const QString &entityId, const QString &note, const QJsonObject &data,
+                       const QJsonObject *payload = nullptr)
+    {
+        const auto hash = [&](const QString &prev) {
+            return auditchain::auditHash(prev, id, at, userId, actor, kind, entity, entityId, note,
+                                         data);
+        };
+        QJsonObject local {{QStringLiteral("station"), QLatin1String(auditchain::kLocalChain)}};
+        auto link = chainLink(payload ? *payload : local, QStringLiteral("audit_entries"), hash);
+        if (!link)
+            return link.error();
         return exec(QStringLiteral("INSERT INTO audit_entries (id, at, user_id, actor, kind, "
-                                   "entity, entity_id, note, data, prev_hash, hash) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "entity, entity_id, note, data, prev_hash, hash, station) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {id, at, sql::nullable(userId), actor, kind, entity, entityId, note,
-                     QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), *prev,
-                     hash},
+                     QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                     link->prev, link->hash, link->station},
                     QStringLiteral("audit entry insert"));
     }
 

@@ -1,10 +1,12 @@
 // Two stations of one center through a real repair-hq (issue 19): each with its station token,
 // each running `repairctl sync run --once` (push, then pull until HQ has nothing more). A
 // ticket registered at station 01 appears at station 02; the diagnosis made at 02 appears at
-// 01; `sync status` reports the pull.
+// 01; `sync status` reports the pull; the audit chains stay whole at HQ and at both stations.
+#include "hqload.h"
 #include "synctestsupport.h"
 #include "workflowstore.h"
 
+#include "store/auditchain.h"
 #include "store/diagnosisrepository.h"
 
 #include <QJsonDocument>
@@ -12,6 +14,8 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace rc;
 using namespace rc::synctest;
@@ -51,6 +55,22 @@ QJsonObject syncOnce(test::WorkflowStore &store, const QString &user, const QStr
         return {};
     }
     return QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
+}
+
+// The audit chains HQ verified for the center (GET /v1/stats).
+QJsonObject chainStats(quint16 port, const QString &token)
+{
+    const int fd = connectLoopback(port);
+    if (fd < 0)
+        return {};
+    sendAll(fd, "GET /v1/stats HTTP/1.1\r\nHost: hq\r\nAuthorization: Bearer " + token.toLatin1()
+                    + "\r\n\r\n");
+    const RawAnswer answer = readAnswer(fd, 10000);
+    ::close(fd);
+    return QJsonDocument::fromJson(answer.body)
+        .object()
+        .value(QLatin1String("audit_chain"))
+        .toObject();
 }
 
 } // namespace
@@ -114,6 +134,30 @@ void TestStationPull::ticketAndDiagnosisCrossStations()
     QCOMPARE(a.reread(t.id).status, TicketStatus::Quoted);
     QCOMPARE(
         a.count(QStringLiteral("SELECT count(*) FROM quote_lines WHERE ticket_id = ?"), {t.id}), 2);
+
+    // The audit trail (docs/audit.md): 02 wrote its own entries after it had applied 01's,
+    // and 01 after 02's; each station's own entries link only to its own, so HQ finds both
+    // stations' chains whole (nothing missing, nothing forked: the setup's entries are in the
+    // new station's chain too), and each store's chains check, the other station's included.
+    const QJsonObject chains = chainStats(hq.port(), tokenA);
+    QVERIFY2(chains.value(QLatin1String("verified")).toInt() > 0,
+             QJsonDocument(chains).toJson().constData());
+    for (const char *count : {"edits", "forks", "gaps_open"})
+        QVERIFY2(chains.value(QLatin1String(count)).toInt(-1) == 0,
+                 QJsonDocument(chains).toJson().constData());
+    for (test::WorkflowStore *store : {&a, &b}) {
+        auto report = auditchain::check(*store->db);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(report->problems.isEmpty(),
+                 qPrintable(report->problems.isEmpty() ? QString()
+                                                       : report->problems.constFirst().what));
+    }
+    QVERIFY(b.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE station = '01'")) > 0);
+    QVERIFY(a.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE station = '02'")) > 0);
+    QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE station = '01' AND "
+                                    "kind = 'setting.change'")),
+             a.count(QStringLiteral("SELECT count(*) FROM audit_entries WHERE station = '01' AND "
+                                    "kind = 'setting.change'")));
 }
 
 QTEST_GUILESS_MAIN(TestStationPull)

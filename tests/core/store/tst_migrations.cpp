@@ -536,7 +536,8 @@ void TestMigrations::oldStoreGainsAuditChain()
         QVERIFY(!edit.exec(QStringLiteral("UPDATE ticket_events SET note = 'x'")));
         QVERIFY(!edit.exec(QStringLiteral("DELETE FROM ticket_events")));
         // A new entry continues the chain from the last migrated one.
-        const QString head = *auditchain::lastHash(*store.db, QStringLiteral("audit_entries"));
+        const QString head = *auditchain::lastHash(*store.db, QStringLiteral("audit_entries"),
+                                                   *auditchain::ownChain(*store.db));
         QVERIFY(store.db
                     ->write([&]() -> Status {
                         return AuditLog::appendInTransaction(
