@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
@@ -423,10 +424,25 @@ Result<QByteArray> Upstream::statusJson(StoreSession &session)
         if (!*value)
             return value->error();
     }
+    // Before HQ was first reached the center is not known yet: the one center the hub's own
+    // valid station tokens belong to is the one whose records wait.
+    QString counted = *center;
+    if (counted.isEmpty()) {
+        auto tokens = session.tokens();
+        if (!tokens)
+            return tokens.error();
+        QSet<QString> centers;
+        for (const TokenInfo &token : *tokens) {
+            if (!token.admin && token.revokedAt.isEmpty())
+                centers.insert(token.center);
+        }
+        if (centers.size() == 1)
+            counted = *centers.cbegin();
+    }
     qint64 pending = 0;
-    if (!center->isEmpty()) {
+    if (!counted.isEmpty()) {
         for (qint64 after = forwarded->toLongLong();;) {
-            auto page = session.changes(*center, after, QString(), 1000);
+            auto page = session.changes(counted, after, QString(), 1000);
             if (!page)
                 return page.error();
             pending += std::count_if(page->rows.begin(), page->rows.end(),

@@ -232,10 +232,13 @@ void TestHub::stationsShareThroughHub()
         QVERIFY2(metrics.contains("repair_hq_upstream_last_error_info{error=\"whoami: "),
                  metrics.constData());
     }
+    const QStringList own = held(hubDb->connection(), true);
+    // HQ never reached yet: the status says what waits for it, for the center of the hub's
+    // station tokens.
+    QCOMPARE(upstreamStatus(hubDb->spec()).value(QLatin1String("pending")).toInt(-1), own.size());
 
     // HQ up: the hub forwards everything, and HQ holds exactly the hub's own records.
     QVERIFY(hq.start(hqPort));
-    const QStringList own = held(hubDb->connection(), true);
     QVERIFY(own.size() > 4);
     QDeadlineTimer deadline(60000);
     while (held(hqDb->connection(), false) != own && !deadline.hasExpired())
