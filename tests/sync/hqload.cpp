@@ -674,4 +674,19 @@ void raiseFileLimit()
     }
 }
 
+QJsonObject auditChainStats(quint16 port, const QString &token)
+{
+    const int fd = connectLoopback(port);
+    if (fd < 0)
+        return {};
+    sendAll(fd, "GET /v1/stats HTTP/1.1\r\nHost: hq\r\nAuthorization: Bearer " + token.toLatin1()
+                    + "\r\n\r\n");
+    const RawAnswer answer = readAnswer(fd, 10000);
+    ::close(fd);
+    return QJsonDocument::fromJson(answer.body)
+        .object()
+        .value(QLatin1String("audit_chain"))
+        .toObject();
+}
+
 } // namespace rc::synctest

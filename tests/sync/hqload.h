@@ -3,6 +3,7 @@
 #include "synctestsupport.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -86,6 +87,8 @@ void raiseFileLimit();
 
 // Plain sockets for tests that send what no well-behaved client would.
 int connectLoopback(quint16 port, bool blocking = true); // -1 on failure
+// The audit chains HQ verified for the token's center ("audit_chain" of GET /v1/stats).
+QJsonObject auditChainStats(quint16 port, const QString &token);
 bool sendAll(int fd, const QByteArray &bytes);
 struct RawAnswer
 {

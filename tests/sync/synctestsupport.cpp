@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -157,6 +158,51 @@ QString repairHqFaultsPath()
 QString repairctlPath()
 {
     return QStringLiteral(REPAIRCTL_PATH);
+}
+
+QByteArray snapshotRecord(const QString &entity, const QString &id, const QJsonObject &payload,
+                          const QString &origin)
+{
+    sync::WireRecord record;
+    record.entity = entity;
+    record.id = id;
+    record.version = 1;
+    record.origin = origin;
+    record.payload = payload;
+    return sync::encodeRecord(record);
+}
+
+QString addStationToken(const QString &spec, const QString &center, const QString &station)
+{
+    QProcess process;
+    process.start(repairHqPath(),
+                  {QStringLiteral("--db"), spec, QStringLiteral("token"), QStringLiteral("add"),
+                   center, QStringLiteral("--station"), station});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning() << "token add failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromLatin1(process.readAllStandardOutput().trimmed());
+}
+
+QJsonObject syncRunOnce(const QString &storePath, const QString &user, const QString &pin,
+                        const QUrl &hq, const QString &token)
+{
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REPAIRCTL_USER"), user);
+    env.insert(QStringLiteral("REPAIRCTL_PIN"), pin);
+    env.insert(QStringLiteral("RC_HQ_TOKEN"), token);
+    sync.setProcessEnvironment(env);
+    sync.start(repairctlPath(),
+               {QStringLiteral("--db"), storePath, QStringLiteral("sync"), QStringLiteral("run"),
+                QStringLiteral("--hq"), hq.toString(), QStringLiteral("--once"),
+                QStringLiteral("--give-up-after"), QStringLiteral("60")});
+    if (!sync.waitForFinished(120000) || sync.exitCode() != 0) {
+        qWarning() << "sync run failed:" << sync.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
 }
 
 HqProcess::HqProcess(QString spec)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -109,6 +110,18 @@ QString compareHq(QSqlDatabase hq, const Expected &expected,
 // "01" with token; HQ's HTTP status (0: no answer within 20 s).
 int postRecords(const QUrl &hq, const QString &center, const QString &token,
                 const QList<QByteArray> &records);
+
+// A snapshot at version 1 from origin, encoded for postRecords.
+QByteArray snapshotRecord(const QString &entity, const QString &id, const QJsonObject &payload,
+                          const QString &origin);
+
+// `repair-hq --db SPEC token add CENTER --station STATION`: the token, empty on failure.
+QString addStationToken(const QString &spec, const QString &center, const QString &station);
+
+// `repairctl --db STORE sync run --hq HQ --once` signed in as user (the token in
+// RC_HQ_TOKEN): its `sync status` JSON, empty on failure.
+QJsonObject syncRunOnce(const QString &storePath, const QString &user, const QString &pin,
+                        const QUrl &hq, const QString &token);
 
 QString repairHqPath();
 QString repairHqFaultsPath(); // the test build, which can stage REPAIR_HQ_FAULTS

@@ -57,21 +57,6 @@ Run exec(const QString &program, const QStringList &arguments, const QByteArray 
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QJsonObject chainStats(quint16 port, const QString &token)
-{
-    const int fd = connectLoopback(port);
-    if (fd < 0)
-        return {};
-    sendAll(fd, "GET /v1/stats HTTP/1.1\r\nHost: hq\r\nAuthorization: Bearer " + token.toLatin1()
-                    + "\r\n\r\n");
-    const RawAnswer answer = readAnswer(fd, 10000);
-    ::close(fd);
-    return QJsonDocument::fromJson(answer.body)
-        .object()
-        .value(QLatin1String("audit_chain"))
-        .toObject();
-}
-
 // A store of center with its manager boss and `tickets` tickets, as repairctl makes it; empty
 // on failure.
 QString makeStore(const QString &path, const QString &center, int tickets)
@@ -223,7 +208,7 @@ void TestAuditChainHq::editAndDeletionReported()
                                QStringLiteral("--token"), token, QStringLiteral("--once")});
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
     }
-    const QJsonObject bad = chainStats(hq.port(), tokens[0]);
+    const QJsonObject bad = auditChainStats(hq.port(), tokens[0]);
     QCOMPARE(bad.value(QLatin1String("edits")).toInteger(), 1);
     QCOMPARE(bad.value(QLatin1String("gaps_open")).toInteger(), 1);
     QVERIFY(bad.value(QLatin1String("verified")).toInteger() > 0);
@@ -242,7 +227,7 @@ void TestAuditChainHq::editAndDeletionReported()
     }
     kinds.sort();
     QCOMPARE(kinds, (QStringList {QStringLiteral("edit"), QStringLiteral("gap")}));
-    const QJsonObject good = chainStats(hq.port(), tokens[1]);
+    const QJsonObject good = auditChainStats(hq.port(), tokens[1]);
     // Every entry of the untouched store verified.
     const qint64 entries
         = exec(sqlite3, {untouched, QStringLiteral("SELECT (SELECT count(*) FROM audit_entries) + "
@@ -299,10 +284,10 @@ void TestAuditChainHq::gapAndForkAcrossARestart()
     QVERIFY(addTickets(fork, 1, 2));
     QVERIFY(syncOnce(gaps, hq.url(), tokens[0]));
     QVERIFY(syncOnce(fork, hq.url(), tokens[1]));
-    QVERIFY(findingKinds(chainStats(hq.port(), tokens[0])).isEmpty());
-    QVERIFY(findingKinds(chainStats(hq.port(), tokens[1])).isEmpty());
+    QVERIFY(findingKinds(auditChainStats(hq.port(), tokens[0])).isEmpty());
+    QVERIFY(findingKinds(auditChainStats(hq.port(), tokens[1])).isEmpty());
     const qint64 verifiedBefore
-        = chainStats(hq.port(), tokens[0]).value(QLatin1String("verified")).toInteger();
+        = auditChainStats(hq.port(), tokens[0]).value(QLatin1String("verified")).toInteger();
     QVERIFY(verifiedBefore >= 5);
 
     hq.stop();
@@ -334,7 +319,7 @@ void TestAuditChainHq::gapAndForkAcrossARestart()
                                                 .arg(missing)});
     QVERIFY2(attack.exitCode == 0, attack.err.constData());
     QVERIFY(syncOnce(gaps, hq.url(), tokens[0]));
-    const QJsonObject gapStats = chainStats(hq.port(), tokens[0]);
+    const QJsonObject gapStats = auditChainStats(hq.port(), tokens[0]);
     QCOMPARE(findingKinds(gapStats), QStringList {QStringLiteral("gap")});
     QCOMPARE(gapStats.value(QLatin1String("gaps_open")).toInteger(), 1);
     QCOMPARE(gapStats.value(QLatin1String("findings"))
@@ -355,7 +340,7 @@ void TestAuditChainHq::gapAndForkAcrossARestart()
     QVERIFY(QFile::copy(older, fork));
     QVERIFY(addTickets(fork, 1, 20));
     QVERIFY(syncOnce(fork, hq.url(), tokens[1]));
-    const QJsonObject forkStats = chainStats(hq.port(), tokens[1]);
+    const QJsonObject forkStats = auditChainStats(hq.port(), tokens[1]);
     QVERIFY2(findingKinds(forkStats).contains(QStringLiteral("fork")),
              QJsonDocument(forkStats).toJson().constData());
     QVERIFY(forkStats.value(QLatin1String("forks")).toInteger() >= 1);

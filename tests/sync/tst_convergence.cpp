@@ -27,19 +27,6 @@ using rc::test::WorkflowStore;
 
 namespace {
 
-QString stationToken(const QString &spec, const QString &center, const QString &station)
-{
-    QProcess process;
-    process.start(repairHqPath(),
-                  {QStringLiteral("--db"), spec, QStringLiteral("token"), QStringLiteral("add"),
-                   center, QStringLiteral("--station"), station});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning() << "token add failed:" << process.readAllStandardError();
-        return {};
-    }
-    return QString::fromLatin1(process.readAllStandardOutput().trimmed());
-}
-
 // A valid IMEI (Luhn check digit) with a random serial.
 QString randomImei(QRandomGenerator &random)
 {
@@ -493,7 +480,7 @@ void TestConvergence::randomStepsConverge()
         QVERIFY2(hqDb, qPrintable(error));
         HqProcess hq(hqDb->spec());
         for (Station *s : {&one, &two, &three}) {
-            s->token = stationToken(hqDb->spec(), QStringLiteral("SZ01"), s->store.stationCode);
+            s->token = addStationToken(hqDb->spec(), QStringLiteral("SZ01"), s->store.stationCode);
             QVERIFY(!s->token.isEmpty());
         }
         QVERIFY(hq.start());

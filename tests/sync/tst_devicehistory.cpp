@@ -58,13 +58,8 @@ QString errorCode(const Answer &answer)
 
 QByteArray snapshot(const QString &entity, const QString &id, const QJsonObject &payload)
 {
-    sync::WireRecord record;
-    record.entity = entity;
-    record.id = id;
-    record.version = 1;
-    record.origin = QStringLiteral("5f0c2a8e-1111-4a2b-9c3d-000000000001");
-    record.payload = payload;
-    return sync::encodeRecord(record);
+    return synctest::snapshotRecord(entity, id, payload,
+                                    QStringLiteral("5f0c2a8e-1111-4a2b-9c3d-000000000001"));
 }
 
 QDateTime utc(const char *iso)

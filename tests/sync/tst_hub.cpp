@@ -43,29 +43,14 @@ QString addToken(const QString &spec, const QStringList &arguments)
 
 QString stationToken(const QString &spec, const QString &station)
 {
-    return addToken(spec, {kCenter, QStringLiteral("--station"), station});
+    return addStationToken(spec, kCenter, station);
 }
 
 // `repairctl sync run --once` for one station; its `sync status` JSON.
 QJsonObject syncOnce(test::WorkflowStore &store, const QString &user, const QString &pin,
                      const QUrl &hq, const QString &token)
 {
-    QProcess sync;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REPAIRCTL_USER"), user);
-    env.insert(QStringLiteral("REPAIRCTL_PIN"), pin);
-    env.insert(QStringLiteral("RC_HQ_TOKEN"), token);
-    sync.setProcessEnvironment(env);
-    sync.start(repairctlPath(),
-               {QStringLiteral("--db"), store.dir.filePath(QStringLiteral("store.sqlite")),
-                QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--hq"),
-                hq.toString(), QStringLiteral("--once"), QStringLiteral("--give-up-after"),
-                QStringLiteral("60")});
-    if (!sync.waitForFinished(120000) || sync.exitCode() != 0) {
-        qWarning() << "sync run failed:" << sync.readAllStandardError();
-        return {};
-    }
-    return QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
+    return syncRunOnce(store.dir.filePath(QStringLiteral("store.sqlite")), user, pin, hq, token);
 }
 
 // Every record and event of the center a store holds, as "kind entity/id@version origin

@@ -26,13 +26,8 @@ const QString kImei = QStringLiteral("490154203237518");
 
 QByteArray snapshot(const QString &entity, const QString &id, const QJsonObject &payload)
 {
-    sync::WireRecord record;
-    record.entity = entity;
-    record.id = id;
-    record.version = 1;
-    record.origin = QStringLiteral("5f0c2a8e-2222-4a2b-9c3d-000000000002");
-    record.payload = payload;
-    return sync::encodeRecord(record);
+    return synctest::snapshotRecord(entity, id, payload,
+                                    QStringLiteral("5f0c2a8e-2222-4a2b-9c3d-000000000002"));
 }
 
 Device device(const QString &id)

@@ -11,66 +11,19 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace rc;
 using namespace rc::synctest;
 
 namespace {
 
-QString stationToken(const QString &spec, const QString &center, const QString &station)
-{
-    QProcess process;
-    process.start(repairHqPath(),
-                  {QStringLiteral("--db"), spec, QStringLiteral("token"), QStringLiteral("add"),
-                   center, QStringLiteral("--station"), station});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning() << "token add failed:" << process.readAllStandardError();
-        return {};
-    }
-    return QString::fromLatin1(process.readAllStandardOutput().trimmed());
-}
-
 // `repairctl sync run --once` for one station; its `sync status` JSON.
 QJsonObject syncOnce(test::WorkflowStore &store, const QString &user, const QString &pin,
                      const QUrl &hq, const QString &token)
 {
-    QProcess sync;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REPAIRCTL_USER"), user);
-    env.insert(QStringLiteral("REPAIRCTL_PIN"), pin);
-    env.insert(QStringLiteral("RC_HQ_TOKEN"), token);
-    sync.setProcessEnvironment(env);
-    sync.start(repairctlPath(),
-               {QStringLiteral("--db"), store.dir.filePath(QStringLiteral("store.sqlite")),
-                QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--hq"),
-                hq.toString(), QStringLiteral("--once"), QStringLiteral("--give-up-after"),
-                QStringLiteral("60")});
-    if (!sync.waitForFinished(120000) || sync.exitCode() != 0) {
-        qWarning() << "sync run failed:" << sync.readAllStandardError();
-        return {};
-    }
-    return QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
-}
-
-// The audit chains HQ verified for the center (GET /v1/stats).
-QJsonObject chainStats(quint16 port, const QString &token)
-{
-    const int fd = connectLoopback(port);
-    if (fd < 0)
-        return {};
-    sendAll(fd, "GET /v1/stats HTTP/1.1\r\nHost: hq\r\nAuthorization: Bearer " + token.toLatin1()
-                    + "\r\n\r\n");
-    const RawAnswer answer = readAnswer(fd, 10000);
-    ::close(fd);
-    return QJsonDocument::fromJson(answer.body)
-        .object()
-        .value(QLatin1String("audit_chain"))
-        .toObject();
+    return syncRunOnce(store.dir.filePath(QStringLiteral("store.sqlite")), user, pin, hq, token);
 }
 
 } // namespace
@@ -98,8 +51,10 @@ void TestStationPull::ticketAndDiagnosisCrossStations()
     auto hqDb = HqDatabase::create(Backend::Sqlite, a.dir.path(), &error);
     QVERIFY2(hqDb, qPrintable(error));
     HqProcess hq(hqDb->spec());
-    const QString tokenA = stationToken(hqDb->spec(), QStringLiteral("SZ01"), QStringLiteral("01"));
-    const QString tokenB = stationToken(hqDb->spec(), QStringLiteral("SZ01"), QStringLiteral("02"));
+    const QString tokenA
+        = addStationToken(hqDb->spec(), QStringLiteral("SZ01"), QStringLiteral("01"));
+    const QString tokenB
+        = addStationToken(hqDb->spec(), QStringLiteral("SZ01"), QStringLiteral("02"));
     QVERIFY(!tokenA.isEmpty() && !tokenB.isEmpty());
     QVERIFY(hq.start());
 
@@ -139,7 +94,7 @@ void TestStationPull::ticketAndDiagnosisCrossStations()
     // and 01 after 02's; each station's own entries link only to its own, so HQ finds both
     // stations' chains whole (nothing missing, nothing forked: the setup's entries are in the
     // new station's chain too), and each store's chains check, the other station's included.
-    const QJsonObject chains = chainStats(hq.port(), tokenA);
+    const QJsonObject chains = auditChainStats(hq.port(), tokenA);
     QVERIFY2(chains.value(QLatin1String("verified")).toInt() > 0,
              QJsonDocument(chains).toJson().constData());
     for (const char *count : {"edits", "forks", "gaps_open"})
