@@ -1,40 +1,11 @@
 #include "transport.h"
 
+#include "addresses.h"
+
 #include <QFile>
-#include <QHostAddress>
 #include <QSslConfiguration>
 
 namespace rc::sync {
-
-namespace {
-
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-bool isPrivateAddress(const QString &host)
-{
-    const QHostAddress address(host);
-    if (address.isNull())
-        return false;
-    static const QList<std::pair<QHostAddress, int>> ranges {
-        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
-        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
-        QHostAddress::parseSubnet(QStringLiteral("fc00::/7")),
-    };
-    for (const auto &range : ranges) {
-        if (address.isInSubnet(range))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 QString Transport::urlProblem(const QUrl &url, bool allowHttpLan)
 {
@@ -45,7 +16,7 @@ QString Transport::urlProblem(const QUrl &url, bool allowHttpLan)
         return {};
     if (scheme != QLatin1String("http"))
         return tr("The HQ address is a web address such as https://hq.example.com.");
-    if (isLoopback(url.host()))
+    if (isLoopbackHost(url.host()))
         return {};
     if (allowHttpLan && isPrivateAddress(url.host()))
         return {};

@@ -2,11 +2,11 @@
 
 #include "eventlog.h"
 #include "store/hqstore.h"
+#include "sync/addresses.h"
 #include "sync/wire.h"
 
 #include <QDateTime>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -69,23 +69,9 @@ QString Upstream::urlProblem(const QUrl &url)
     if (scheme != QLatin1String("http"))
         return QStringLiteral("the upstream address must begin with https:// (or http:// to a "
                               "private address)");
-    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+    // The counter's rule for a hub on the LAN (sync/addresses.h).
+    if (sync::isLoopbackHost(url.host()) || sync::isPrivateAddress(url.host()))
         return {};
-    const QHostAddress address(url.host());
-    if (!address.isNull()) {
-        if (address.isLoopback())
-            return {};
-        static const QList<std::pair<QHostAddress, int>> ranges {
-            QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
-            QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-            QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
-            QHostAddress::parseSubnet(QStringLiteral("fc00::/7")),
-        };
-        for (const auto &range : ranges) {
-            if (address.isInSubnet(range))
-                return {};
-        }
-    }
     return QStringLiteral("plain http:// is refused for %1: the token and the tickets would "
                           "cross the network unencrypted; use https://, or http:// only to "
                           "loopback or a private address written as an address")
