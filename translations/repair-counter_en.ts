@@ -7038,8 +7038,8 @@ Reason: %3</translation>
     <context>
         <name>HistorySource</name>
         <message>
-            <source>History: this store and head office (tickets from head office: %1)</source>
-            <translation>History: this store and head office (tickets from head office: %1)</translation>
+            <source>History: this store and head office (tickets from head office: %1, repairs counted: %2)</source>
+            <translation>History: this store and head office (tickets from head office: %1, repairs counted: %2)</translation>
         </message>
         <message>
             <source>History: this store only — no head office token</source>

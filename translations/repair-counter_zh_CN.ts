@@ -7020,8 +7020,8 @@ Reason: %3</source>
     <context>
         <name>HistorySource</name>
         <message>
-            <source>History: this store and head office (tickets from head office: %1)</source>
-            <translation>历史记录：本店及总部（来自总部的工单：%1 张）</translation>
+            <source>History: this store and head office (tickets from head office: %1, repairs counted: %2)</source>
+            <translation>历史记录：本店及总部（来自总部的工单：%1 张，计入判定的维修：%2 次）</translation>
         </message>
         <message>
             <source>History: this store only — no head office token</source>

@@ -39,12 +39,13 @@ QString tacOf(const QString &text)
 // of this station, or one pulled from another station of the center, is already in the
 // store's own history) added to history as the store's reader adds its own: a ticket picked up
 // is a repair for the repair warranty (RW-1), and a covered one counts for CN-06 / EU-05.
-// Returns how many were not held here.
-Result<int> addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> &tickets,
-                          WarrantyHistory &history)
+// Counts in `source` the tickets not held here and, of them, the repairs added to history.
+Status addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> &tickets,
+                     WarrantyHistory &history, HistorySource &source)
 {
     using warranty::Component;
     int used = 0;
+    int counted = 0;
     for (const sync::HqDeviceTicket &t : tickets) {
         auto held = sql::run(db, QStringLiteral("SELECT 1 FROM tickets WHERE number = ?"),
                              {t.number}, QStringLiteral("head office history read"));
@@ -55,6 +56,7 @@ Result<int> addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> 
         ++used;
         if (t.status != QLatin1String("picked_up") || !t.closedAt.isValid())
             continue;
+        ++counted;
         const Component component
             = warranty::componentFromName(t.component).value_or(Component::MainUnit);
         const QDate droppedOff = t.createdAt.toLocalTime().date();
@@ -68,7 +70,9 @@ Result<int> addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> 
                      [](const auto &a, const auto &b) { return a.pickedUp < b.pickedUp; });
     std::stable_sort(history.coveredRepairs.begin(), history.coveredRepairs.end(),
                      [](const auto &a, const auto &b) { return a.pickedUp < b.pickedUp; });
-    return used;
+    source.used = used;
+    source.counted = counted;
+    return {};
 }
 
 } // namespace
@@ -77,7 +81,10 @@ QString HistorySource::summary() const
 {
     using Outcome = sync::HqDeviceHistory::Outcome;
     if (outcome == Outcome::Answered)
-        return tr("History: this store and head office (tickets from head office: %1)").arg(used);
+        return tr("History: this store and head office (tickets from head office: %1, repairs "
+                  "counted: %2)")
+            .arg(used)
+            .arg(counted);
     if (outcome == Outcome::NotAsked)
         return reasonCode == QLatin1String("no_token")
                    ? tr("History: this store only — no head office token")
@@ -94,6 +101,7 @@ QJsonObject HistorySource::toJson() const
                      {QStringLiteral("answered"), outcome == Outcome::Answered},
                      {QStringLiteral("tickets_received"), received},
                      {QStringLiteral("tickets_used"), used},
+                     {QStringLiteral("repairs_counted"), counted},
                      {QStringLiteral("elapsed_ms"), elapsedMs}};
     if (outcome != Outcome::Answered) {
         out.insert(QStringLiteral("reason"), reasonCode);
@@ -236,11 +244,9 @@ Result<IntakeAssessment> IntakeDesk::assessInStore(const IntakeRequest &r)
             out.historySource.reasonCode = QStringLiteral("other_phone");
             out.historySource.reason = tr("Head office's answer is about another phone.");
         } else {
-            auto used = addHeadOffice(m_db, hq.tickets, out.history);
-            if (!used)
-                return used.error();
+            if (Status s = addHeadOffice(m_db, hq.tickets, out.history, out.historySource); !s)
+                return s.error();
             out.historySource.received = int(hq.tickets.size());
-            out.historySource.used = *used;
         }
     }
 

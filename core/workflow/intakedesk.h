@@ -89,12 +89,13 @@ public:
     QString reason;
     int received = 0; // tickets head office sent
     int used = 0; // of them, those this store does not hold (by ticket number)
+    int counted = 0; // of those, the picked-up repairs the warranty case counts
     qint64 elapsedMs = 0; // how long asking took
 
     // The one line the intake screen shows near the verdict.
     QString summary() const;
-    // {"asked", "answered", "tickets_received", "tickets_used", "elapsed_ms", and when not
-    // answered "reason" (a code) and "message"}.
+    // {"asked", "answered", "tickets_received", "tickets_used", "repairs_counted", "elapsed_ms",
+    // and when not answered "reason" (a code) and "message"}.
     QJsonObject toJson() const;
 };
 

@@ -175,6 +175,7 @@ void TestIntakeHistory::otherCentersRepairCounts()
     QCOMPARE(headOffice.value(QLatin1String("answered")).toBool(), true);
     QCOMPARE(headOffice.value(QLatin1String("tickets_received")).toInt(), 2);
     QCOMPARE(headOffice.value(QLatin1String("tickets_used")).toInt(), 1);
+    QCOMPARE(headOffice.value(QLatin1String("repairs_counted")).toInt(), 1);
     verdict = asked.json.value(QLatin1String("warranty_verdict")).toObject();
     QCOMPARE(verdict.value(QLatin1String("covered")).toBool(), true);
     QVERIFY2(verdict.value(QLatin1String("rules")).toArray().contains(QStringLiteral("RW-1")),

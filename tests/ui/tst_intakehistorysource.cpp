@@ -162,7 +162,9 @@ void TestIntakeHistorySource::headOfficeRepairCounts()
     typeImei();
     QTRY_COMPARE_WITH_TIMEOUT(
         line()->text(),
-        QStringLiteral("History: this store and head office (tickets from head office: 1)"), 3000);
+        QStringLiteral("History: this store and head office (tickets from head office: 1, "
+                       "repairs counted: 1)"),
+        3000);
     // Assessed again with the answer: GZ02's repair gives the repair warranty (RW-1).
     QVERIFY(m_screen->verdict().has_value());
     QVERIFY(m_screen->verdict()->covered);

@@ -308,7 +308,8 @@ sync::HqDeviceTicket TestIntakeDesk::hqRepair(const QString &number, int daysAgo
 void TestIntakeDesk::headOfficeRepairsCountCn06()
 {
     // One covered repair here, one at another center: together the two of CN-06. Head office
-    // also sends this store's own ticket back; it is counted once.
+    // also sends this store's own ticket back, counted once, and a ticket still open at a
+    // third center, which is not a repair yet and counts for nothing.
     const QString imei = QStringLiteral("356938035643809");
     earlierRepair(imei, 200, 5, true);
     QSqlQuery numbers(m_store->db->connection());
@@ -324,23 +325,29 @@ void TestIntakeDesk::headOfficeRepairsCountCn06()
 
     r.headOffice.imei = imei;
     r.headOffice.outcome = sync::HqDeviceHistory::Outcome::Answered;
+    sync::HqDeviceTicket open = hqRepair(QStringLiteral("BJ03-02-0011"), 10, 0);
+    open.status = QStringLiteral("repairing");
+    open.closedAt = {};
     r.headOffice.tickets
-        = {hqRepair(ownNumber, 200, 5), hqRepair(QStringLiteral("GZ02-01-0007"), 100, 4)};
+        = {hqRepair(ownNumber, 200, 5), hqRepair(QStringLiteral("GZ02-01-0007"), 100, 4), open};
     auto both = m_store->wf->intake.assess(r);
     QVERIFY(both);
-    QCOMPARE(both->historySource.received, 2);
-    QCOMPARE(both->historySource.used, 1);
+    QCOMPARE(both->historySource.received, 3);
+    QCOMPARE(both->historySource.used, 2);
+    QCOMPARE(both->historySource.counted, 1);
     QCOMPARE(both->history.coveredRepairs.size(), 2);
     QVERIFY(both->history.coveredRepairs.at(0).pickedUp
             < both->history.coveredRepairs.at(1).pickedUp);
     QVERIFY(both->verdict.hasRule(QStringLiteral("CN-06")));
     QCOMPARE(both->historySource.summary(),
-             QStringLiteral("History: this store and head office (tickets from head office: 1)"));
+             QStringLiteral("History: this store and head office (tickets from head office: 2, "
+                            "repairs counted: 1)"));
     // Registered the same: the stored case is the assessed one.
     auto created = m_store->wf->intake.registerPhone(m_store->clerk.id, r);
     QVERIFY(created);
     QVERIFY(created->verdict.hasRule(QStringLiteral("CN-06")));
-    QCOMPARE(created->historySource.used, 1);
+    QCOMPARE(created->historySource.used, 2);
+    QCOMPARE(created->historySource.counted, 1);
 
     // An answer about another phone counts for nothing.
     r.headOffice.imei = QStringLiteral("490154203237518");
