@@ -186,6 +186,11 @@ const QList<Setting> &settings()
              c.upstreamTokenFile = v;
              return Status {};
          }},
+        {"upstream-ca-file",
+         [](Config &c, const QString &v) {
+             c.upstreamCaFile = v;
+             return Status {};
+         }},
         {"upstream-interval",
          [](Config &c, const QString &v) {
              return number(QStringLiteral("upstream-interval"), v, 0.1, 3600,

@@ -42,6 +42,8 @@ struct Config
     QString upstream;
     QString upstreamToken;
     QString upstreamTokenFile;
+    // PEM certificates to trust for an https:// upstream, beside the system's
+    QString upstreamCaFile;
     double upstreamInterval = 2; // seconds between rounds while upstream answers
     double upstreamRetryMax = 30; // the longest wait between failed rounds
 

@@ -174,10 +174,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption upstreamTokenFileOption(
         QStringLiteral("upstream-token-file"), QStringLiteral("Read the upstream token from FILE."),
         QStringLiteral("FILE"));
+    const QCommandLineOption upstreamCaFileOption(
+        QStringLiteral("upstream-ca-file"),
+        QStringLiteral("Trust the PEM certificates in FILE (a private HQ's CA) for an https:// "
+                       "upstream, beside the system's."),
+        QStringLiteral("FILE"));
     parser.addOptions({configOption, dbOption, listenOption, remoteOption, workersOption,
                        maxBodyOption, accessLogOption, setOption, adminOption, stationOption,
                        tokenFileOption, upstreamOption, upstreamTokenOption,
-                       upstreamTokenFileOption});
+                       upstreamTokenFileOption, upstreamCaFileOption});
     parser.process(app);
 
     Config config;
@@ -203,6 +208,7 @@ int main(int argc, char *argv[])
         {&upstreamOption, "upstream"},
         {&upstreamTokenOption, "upstream-token"},
         {&upstreamTokenFileOption, "upstream-token-file"},
+        {&upstreamCaFileOption, "upstream-ca-file"},
     };
     for (const auto &[option, name] : direct) {
         if (parser.isSet(*option)) {
@@ -379,8 +385,16 @@ int serve(const Config &config, const StoreOptions &storeOptions, bool postgres)
         upstreamOptions.token = token.toUtf8();
         upstreamOptions.intervalMs = static_cast<int>(config.upstreamInterval * 1000);
         upstreamOptions.retryMaxMs = static_cast<int>(config.upstreamRetryMax * 1000);
-    } else if (!config.upstreamToken.isEmpty() || !config.upstreamTokenFile.isEmpty()) {
-        return fail(QStringLiteral("an upstream token without --upstream URL"));
+        if (!config.upstreamCaFile.isEmpty()) {
+            auto certificates = Upstream::caCertificates(config.upstreamCaFile);
+            if (!certificates)
+                return fail(QStringLiteral("--upstream-ca-file %1: %2")
+                                .arg(config.upstreamCaFile, certificates.error().message));
+            upstreamOptions.caCertificates = *certificates;
+        }
+    } else if (!config.upstreamToken.isEmpty() || !config.upstreamTokenFile.isEmpty()
+               || !config.upstreamCaFile.isEmpty()) {
+        return fail(QStringLiteral("an upstream token or CA file without --upstream URL"));
     }
 
     auto log = EventLog::open(config.accessLog);

@@ -7,12 +7,14 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
@@ -343,6 +345,20 @@ Status Upstream::pull(StoreSession &session, QNetworkAccessManager &network)
     }
 }
 
+Result<QList<QSslCertificate>> Upstream::caCertificates(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("CA_FILE"),
+                      QStringLiteral("cannot be read: %1").arg(file.errorString())};
+    const QList<QSslCertificate> certificates
+        = QSslCertificate::fromData(file.read(1024 * 1024), QSsl::Pem);
+    if (certificates.isEmpty())
+        return Error {QStringLiteral("CA_FILE"),
+                      QStringLiteral("holds no PEM certificate (-----BEGIN CERTIFICATE-----)")};
+    return certificates;
+}
+
 Upstream::Reply Upstream::exchange(QNetworkAccessManager &network, const char *path,
                                    const QUrlQuery &query, const QByteArray *body)
 {
@@ -359,6 +375,11 @@ Upstream::Reply Upstream::exchange(QNetworkAccessManager &network, const char *p
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(60000);
+    if (url.scheme() == QLatin1String("https") && !m_options.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.caCertificates);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply *reply = nullptr;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));

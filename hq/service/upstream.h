@@ -3,6 +3,8 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -45,12 +47,15 @@ public:
         int intervalMs = 2000; // between rounds while upstream answers
         int retryMaxMs = 30000; // the longest wait after failures
         int pageLimit = 500; // feed rows per page, both ways
+        QList<QSslCertificate> caCertificates; // trusted beside the system's (https://)
     };
     using SessionFactory = std::function<std::unique_ptr<StoreSession>()>;
     // Called on the link's thread after pulled records were stored, with the center.
     using Pulled = std::function<void(const QString &center)>;
 
     Upstream(Options options, SessionFactory factory, EventLog &log, Pulled pulled);
+    // The PEM certificates of a CA file, or why it cannot be used.
+    static Result<QList<QSslCertificate>> caCertificates(const QString &path);
     ~Upstream();
     Upstream(const Upstream &) = delete;
     Upstream &operator=(const Upstream &) = delete;

@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
@@ -175,6 +177,7 @@ private slots:
     void caFileRules();
     void tlsWithTheCaFile();
     void tlsWithoutTheCaFileIsRefused();
+    void hubTrustsItsUpstreamCaFile();
     void plainHttpToARemoteHqIsRefused();
     void redirectIsNotFollowed();
     void savedSettingsReachTheRunningEngine();
@@ -278,6 +281,78 @@ void TestSyncTransport::tlsWithTheCaFile()
     proxy.waitForFinished(5000);
     const QString difference = compareHq(hqDb->connection(), expected);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// A hub whose upstream is an https:// HQ with a private CA: with --upstream-ca-file it reaches
+// HQ (its center becomes known through whoami), without it the certificate is refused, and a
+// CA file that is not one stops it from starting.
+void TestSyncTransport::hubTrustsItsUpstreamCaFile()
+{
+    if (!haveNginx())
+        QSKIP("nginx is not installed (scripts/deps.sh installs it)");
+    QTemporaryDir dir;
+    const QByteArray log = makeCertificates(dir.path());
+    QVERIFY2(log.isEmpty(), log.constData());
+    QString error;
+    auto hqDb = HqDatabase::create(Backend::Sqlite, dir.path(), &error);
+    QVERIFY2(hqDb, qPrintable(error));
+    HqProcess hq(hqDb->spec());
+    const QString centerToken = hq.addToken(QStringLiteral("DEMO"));
+    QVERIFY(!centerToken.isEmpty());
+    QVERIFY2(hq.start(), hq.stderrText().constData());
+    const quint16 port = freePort();
+    QProcess proxy;
+    QVERIFY(
+        startTlsFront(proxy, dir.filePath(QStringLiteral("nginx")), port, hq.port(), dir.path()));
+    QFile tokenFile(dir.filePath(QStringLiteral("upstream.token")));
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+    tokenFile.write(centerToken.toUtf8());
+    tokenFile.close();
+
+    QTemporaryDir hubDir;
+    auto hubDb = HqDatabase::create(Backend::Sqlite, hubDir.path(), &error);
+    QVERIFY2(hubDb, qPrintable(error));
+    const auto center = [&] {
+        QProcess status;
+        status.start(repairHqPath(), {QStringLiteral("--db"), hubDb->spec(),
+                                      QStringLiteral("upstream"), QStringLiteral("status")});
+        if (!status.waitForFinished(30000))
+            return QJsonValue();
+        return QJsonDocument::fromJson(status.readAllStandardOutput())
+            .object()
+            .value(QLatin1String("center"));
+    };
+    const QStringList upstream {QStringLiteral("--upstream"),
+                                QStringLiteral("https://127.0.0.1:%1").arg(port),
+                                QStringLiteral("--upstream-token-file"),
+                                tokenFile.fileName(),
+                                QStringLiteral("-o"),
+                                QStringLiteral("upstream-interval=0.2"),
+                                QStringLiteral("-o"),
+                                QStringLiteral("upstream-retry-max=1")};
+
+    HqProcess without(hubDb->spec());
+    without.setArguments(upstream);
+    QVERIFY2(without.start(), without.stderrText().constData());
+    QTest::qWait(2000);
+    QVERIFY(center().isNull());
+    without.stop();
+
+    HqProcess bad(hubDb->spec());
+    bad.setArguments(upstream
+                     + QStringList {QStringLiteral("--upstream-ca-file"), tokenFile.fileName()});
+    QVERIFY(!bad.start());
+    QVERIFY2(bad.stderrText().contains("holds no PEM certificate"), bad.stderrText().constData());
+
+    HqProcess with(hubDb->spec());
+    with.setArguments(upstream
+                      + QStringList {QStringLiteral("--upstream-ca-file"),
+                                     dir.filePath(QStringLiteral("ca.pem"))});
+    QVERIFY2(with.start(), with.stderrText().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(center().toString(), QStringLiteral("DEMO"), 20000);
+    with.stop();
+    proxy.terminate();
+    proxy.waitForFinished(5000);
 }
 
 void TestSyncTransport::tlsWithoutTheCaFileIsRefused()
