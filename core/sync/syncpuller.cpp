@@ -6,6 +6,7 @@
 #include "sync/wire.h"
 #include "workflow/remotechanges.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -36,6 +37,7 @@ SyncPuller::SyncPuller(QString databasePath, SyncSettings settings, const Clock 
     , m_settings(std::move(settings))
     , m_clock(clock)
     , m_tuning(tuning)
+    , m_limit(qBound(1, tuning.firstLimit, qMax(1, tuning.limit)))
 {
     m_timer = new QTimer(this);
     m_timeout = new QTimer(this);
@@ -87,14 +89,19 @@ void SyncPuller::stop()
 {
     m_running = false;
     m_timer->stop();
+    abortReply();
+}
+
+void SyncPuller::abortReply()
+{
     m_timeout->stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void SyncPuller::pullNow()
@@ -106,15 +113,8 @@ void SyncPuller::pullNow()
     m_stopped = false;
     m_waitNext = false;
     m_timer->stop();
-    if (m_reply) {
-        // A long-poll in progress is dropped for a request that answers at once.
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-        m_timeout->stop();
-    }
+    // A long-poll in progress is dropped for a request that answers at once.
+    abortReply();
     cycle();
 }
 
@@ -134,10 +134,14 @@ void SyncPuller::cycle()
         handleFailure(state.error().message);
         return;
     }
-    const int wait = m_waitNext ? m_tuning.waitSeconds : 0;
+    request(state->cursor, m_waitNext ? m_tuning.waitSeconds : 0);
+}
+
+void SyncPuller::request(const QString &cursor, int wait)
+{
     // The same checks as the engine's batches: https or a LAN hub, the CA file, no redirects.
-    auto made = Transport::request(
-        m_settings, changesUrl(m_settings.hqUrl, state->cursor, m_tuning.limit, wait));
+    m_asked = m_limit;
+    auto made = Transport::request(m_settings, changesUrl(m_settings.hqUrl, cursor, m_asked, wait));
     if (!made) {
         handleFailure(made.error().message);
         return;
@@ -200,11 +204,21 @@ void SyncPuller::onFinished(QNetworkReply *reply)
         handleFailure(page.error().message);
         return;
     }
+    // More is ready: the next page is asked for now, from this page's cursor, and HQ reads it
+    // while this one is written. Should this page fail, that request is dropped and the pull
+    // goes on from the stored cursor.
+    const int asked = m_asked;
+    if (page->more)
+        request(page->cursor, 0);
+    QElapsedTimer applying;
+    applying.start();
     auto applied = workflow::RemoteChanges(*m_database, m_clock).apply(*page);
     if (!applied) {
+        abortReply();
         handleFailure(applied.error().message);
         return;
     }
+    adaptLimit(page->records.size(), asked, applying.elapsed());
     m_failures = 0;
     m_lastError.clear();
     m_caughtUp = !page->more;
@@ -215,8 +229,19 @@ void SyncPuller::onFinished(QNetworkReply *reply)
     m_waitNext = !page->more;
     if (m_caughtUp)
         emit caughtUp();
-    if (m_running)
+    if (m_running && !m_reply)
         m_timer->start(0);
+}
+
+void SyncPuller::adaptLimit(qsizetype records, int asked, qint64 elapsedMs)
+{
+    // Only a full page tells how long a page of the asked size takes.
+    if (records < asked)
+        return;
+    const qint64 fitting = qint64(records) * m_tuning.pageTargetMs / qMax<qint64>(1, elapsedMs);
+    // Grows at most fourfold a page, shrinks to no fewer than 100 records.
+    const qint64 next = qBound(qint64(qMin(asked, 100)), fitting, qint64(asked) * 4);
+    m_limit = static_cast<int>(qBound(qint64(1), next, qint64(qMax(1, m_tuning.limit))));
 }
 
 void SyncPuller::handleFailure(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/syncstate.h"
+#include "sync/wire.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,7 +24,12 @@ namespace rc::sync {
 // How the puller paces itself; the defaults suit a counter, tests shorten them.
 struct PullTuning
 {
-    int limit = 500; // records per page
+    // Records per page: a page is applied in one transaction, which holds the store's write
+    // lock, so its size follows how fast pages apply here: from firstLimit, towards a page
+    // that takes about pageTargetMs, never more than limit.
+    int limit = WireLimits::maxChangesLimit;
+    int firstLimit = 500;
+    int pageTargetMs = 500;
     int waitSeconds = 25; // a long-poll's wait when the station is caught up
     int requestTimeoutMs = 30000; // beyond the long-poll's wait
     int backoffBaseMs = 1000; // first retry waits up to this (full jitter)
@@ -72,6 +78,9 @@ signals:
 
 private:
     void cycle();
+    void request(const QString &cursor, int wait);
+    void abortReply();
+    void adaptLimit(qsizetype records, int asked, qint64 elapsedMs);
     void onFinished(QNetworkReply *reply);
     void handleFailure(const QString &message);
     int backoffDelayMs() const;
@@ -91,6 +100,8 @@ private:
     bool m_waitNext = false; // the next request long-polls
     bool m_caughtUp = false;
     int m_failures = 0;
+    int m_limit = 0; // records the next page asks for
+    int m_asked = 0; // records the page on its way was asked for
     QString m_lastError;
 };
 

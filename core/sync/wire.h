@@ -31,7 +31,9 @@ struct WireLimits
     static constexpr qint64 maxPayloadBytes = 256 * 1024; // per record, else rejected
     static constexpr int maxEntityLength = 40;
     static constexpr int maxOriginLength = 64;
-    static constexpr int maxChangesLimit = 1000; // records per feed page
+    static constexpr int maxChangesLimit = 5000; // records per feed page
+    // Payload bytes a feed page stops after (it holds at least one record)
+    static constexpr qint64 maxChangesPageBytes = 8 * 1024 * 1024;
     static constexpr int defaultChangesLimit = 500;
     static constexpr int maxChangesWaitSeconds = 30; // a feed long-poll's longest wait
 };

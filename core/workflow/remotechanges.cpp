@@ -698,9 +698,24 @@ private:
                             {row, tokens}, QStringLiteral("customer name index"));
             !s)
             return s;
-        return exec(QStringLiteral("UPDATE ticket_names SET tokens = ? WHERE rowid IN "
-                                   "(SELECT rid FROM tickets WHERE customer_id = ?)"),
-                    {tokens, customerId}, QStringLiteral("ticket name index"));
+        // The customer's tickets, one by one: an UPDATE of the full-text table with a
+        // subquery in its WHERE reads the whole table, and a new customer has none.
+        auto tickets = run(QStringLiteral("SELECT rid FROM tickets WHERE customer_id = ?"),
+                           {customerId}, QStringLiteral("customer tickets"));
+        if (!tickets)
+            return tickets.error();
+        QVariantList ticketRows;
+        while ((*tickets)->next())
+            ticketRows << (*tickets)->value(0);
+        (*tickets)->finish();
+        for (const QVariant &ticketRow : std::as_const(ticketRows)) {
+            if (Status s
+                = exec(QStringLiteral("UPDATE ticket_names SET tokens = ? WHERE rowid = ?"),
+                       {tokens, ticketRow}, QStringLiteral("ticket name index"));
+                !s)
+                return s;
+        }
+        return {};
     }
 
     Result<Result_> applyTicketEvent(const sync::WireRecord &r)

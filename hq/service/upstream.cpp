@@ -454,7 +454,7 @@ Result<QByteArray> Upstream::statusJson(StoreSession &session)
                 return page.error();
             pending += std::count_if(page->rows.begin(), page->rows.end(),
                                      [](const FeedRow &row) { return !isUpstreamRow(row); });
-            if (page->rows.size() < 1000)
+            if (page->behind == 0)
                 break;
             after = page->nextSeq;
         }

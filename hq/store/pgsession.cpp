@@ -533,7 +533,9 @@ Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
             params);
         if (!rows)
             return rows.error();
-        for (int row = 0; row < Connection::rows(*rows); ++row)
+        qint64 bytes = 0;
+        bool full = false;
+        for (int row = 0; row < Connection::rows(*rows) && !full; ++row) {
             out.rows.push_back({Connection::value(*rows, row, 0) == "t",
                                 QString::fromUtf8(Connection::value(*rows, row, 1)),
                                 QString::fromUtf8(Connection::value(*rows, row, 2)),
@@ -543,7 +545,10 @@ Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
                                 Connection::value(*rows, row, 6).toLongLong(),
                                 Connection::value(*rows, row, 7),
                                 QString::fromUtf8(Connection::value(*rows, row, 8))});
-        if (static_cast<int>(out.rows.size()) < limit) {
+            bytes += out.rows.back().payload.size();
+            full = bytes >= sync::WireLimits::maxChangesPageBytes;
+        }
+        if (!full && static_cast<int>(out.rows.size()) < limit) {
             pg::Params last;
             last.text(center.toUtf8());
             auto seq

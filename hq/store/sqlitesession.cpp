@@ -868,13 +868,21 @@ Result<FeedRows> SqliteSession::changes(const QString &center, qint64 afterSeq,
             " ORDER BY seq LIMIT ?4) ORDER BY 7 LIMIT ?4");
         rows.bind(center).bind(afterSeq).bind(station).bind(qint64(limit));
         int rc = SQLITE_ROW;
-        while ((rc = rows.step()) == SQLITE_ROW)
+        qint64 bytes = 0;
+        bool full = false;
+        while ((rc = rows.step()) == SQLITE_ROW) {
             out.rows.push_back({rows.integer(0) != 0, rows.text(1), rows.text(2), rows.integer(3),
                                 rows.text(4), rows.text(5), rows.integer(6), rows.text(7).toUtf8(),
                                 rows.text(8)});
-        if (rc != SQLITE_DONE)
+            bytes += out.rows.back().payload.size();
+            if (bytes >= sync::WireLimits::maxChangesPageBytes) {
+                full = true;
+                break;
+            }
+        }
+        if (!full && rc != SQLITE_DONE)
             return failure(QStringLiteral("reading the changes"));
-        if (static_cast<int>(out.rows.size()) < limit)
+        if (!full && static_cast<int>(out.rows.size()) < limit)
             return out;
         out.nextSeq = out.rows.back().seq;
         // All after the page, less the asking station's own: two index-only counts each, where

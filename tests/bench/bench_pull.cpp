@@ -1,6 +1,7 @@
 // A station pulling another station's records from a loopback repair-hq (issue 19): a
-// backlog of 100 k records (customers, devices, tickets and their events, 1000 per page)
-// applied with workflow::RemoteChanges, with the process's peak memory; then the latency
+// backlog of 100 k records (customers, devices, tickets and their events, in pages sized as
+// the counter's puller sizes them) applied with workflow::RemoteChanges, with the process's
+// peak memory and the number of pages; then the latency
 // from a change at station 01 (pushed at once) to its row at station 02 (long-polling).
 // Prints its figures; BENCH_PULL_RECORDS (default 20 000, so that CI's run stays short) and
 // BENCH_PULL_SAMPLES change the sizes.
@@ -9,20 +10,13 @@
 #include "workflowstore.h"
 
 #include "store/customerrepository.h"
-#include "store/versionclock.h"
 #include "sync/syncengine.h"
 #include "sync/syncpuller.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -77,106 +71,6 @@ QString stationToken(const QString &spec, const QString &station)
     return QString::fromLatin1(process.readAllStandardOutput().trimmed());
 }
 
-// `records` outbox rows at station 01, in groups of four: a customer, a device, a ticket
-// and its "created" event, as the repositories write them.
-bool fillBacklog(test::WorkflowStore &store, int records)
-{
-    Database &db = *store.db;
-    const QString origin = VersionClock::origin(db).value();
-    qint64 version = VersionClock::current(db).value();
-    if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
-    QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO outbox (record_kind, entity, entity_id, version, payload, created_at, "
-        "origin) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto add = [&](const char *kind, const char *entity, QJsonObject payload) {
-        const QString id = payload.value(QLatin1String("id")).toString();
-        // As store/outbox.cpp writes them: events keep version 1 (HQ refuses any other), a
-        // snapshot takes the store's clock.
-        const qint64 recordVersion = qstrcmp(kind, "event") == 0 ? 1 : ++version;
-        payload.insert(QStringLiteral("version"), recordVersion);
-        payload.insert(QStringLiteral("center"), QStringLiteral("SZ01"));
-        insert.bindValue(0, QLatin1String(kind));
-        insert.bindValue(1, QLatin1String(entity));
-        insert.bindValue(2, id);
-        insert.bindValue(3, recordVersion);
-        insert.bindValue(4,
-                         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-        insert.bindValue(5, now);
-        insert.bindValue(6, origin);
-        return insert.exec();
-    };
-    auto newId = [] {
-        return QUuid::createUuid().toString(QUuid::WithoutBraces);
-    };
-    for (int i = 0; i < records / 4; ++i) {
-        const QString customer = newId();
-        const QString device = newId();
-        const QString ticket = newId();
-        const QString phone = QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0'));
-        const QString imei = QStringLiteral("86%1").arg(i, 13, 10, QLatin1Char('0'));
-        bool ok = add("snapshot", "customer",
-                      {{QStringLiteral("id"), customer},
-                       {QStringLiteral("name"), QStringLiteral("王小明 %1").arg(i)},
-                       {QStringLiteral("phone"), phone},
-                       {QStringLiteral("note"), QString()},
-                       {QStringLiteral("created_at"), now},
-                       {QStringLiteral("updated_at"), now}});
-        ok = ok
-             && add("snapshot", "device",
-                    {{QStringLiteral("id"), device},
-                     {QStringLiteral("imei1"), imei},
-                     {QStringLiteral("brand"), QStringLiteral("Huawei")},
-                     {QStringLiteral("model"), QStringLiteral("P40")},
-                     {QStringLiteral("serial"), QString()},
-                     {QStringLiteral("created_at"), now},
-                     {QStringLiteral("updated_at"), now}});
-        ok = ok
-             && add("snapshot", "ticket",
-                    {{QStringLiteral("id"), ticket},
-                     {QStringLiteral("number"), QStringLiteral("SZ01-01-261123-%1").arg(i)},
-                     {QStringLiteral("station"), QStringLiteral("01")},
-                     {QStringLiteral("customer_id"), customer},
-                     {QStringLiteral("device_id"), device},
-                     {QStringLiteral("status"), QStringLiteral("received")},
-                     {QStringLiteral("created_at"), now},
-                     {QStringLiteral("updated_at"), now},
-                     {QStringLiteral("status_changed_at"), now},
-                     {QStringLiteral("fault_description"), QStringLiteral("屏幕不亮")},
-                     {QStringLiteral("passcode_handling"), QStringLiteral("no_lock")},
-                     {QStringLiteral("condition"), QJsonObject()},
-                     {QStringLiteral("accessories"), QJsonArray()}});
-        ok = ok
-             && add("event", "ticket_event",
-                    {{QStringLiteral("id"), newId()},
-                     {QStringLiteral("ticket_id"), ticket},
-                     {QStringLiteral("at"), now},
-                     {QStringLiteral("actor"), QStringLiteral("李前台")},
-                     {QStringLiteral("kind"), QStringLiteral("created")},
-                     {QStringLiteral("to"), QStringLiteral("received")},
-                     {QStringLiteral("note"), QString()},
-                     {QStringLiteral("data"), QJsonObject()}});
-        if (!ok) {
-            std::fprintf(stderr, "fill: %s\n", qPrintable(insert.lastError().text()));
-            return false;
-        }
-    }
-    if (!db.exec(QStringLiteral("UPDATE version_clock SET clock = %1").arg(version)))
-        return false;
-    return bool(db.exec(QStringLiteral("COMMIT")));
-}
-
-sync::SyncSettings settingsFor(const QUrl &hqUrl, const QString &token)
-{
-    sync::SyncSettings settings;
-    settings.hqUrl = hqUrl;
-    settings.token = token;
-    settings.intervalSeconds = 3600;
-    return settings;
-}
-
 qint64 count(test::WorkflowStore &store, const QString &statement, const QString &value = {})
 {
     return store.count(statement, value.isEmpty() ? QVariantList() : QVariantList {value});
@@ -214,15 +108,17 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "repair-hq: %s\n", hq.stderrText().constData());
         return 1;
     }
-    if (!fillBacklog(a, records))
+    if (!fillTicketBacklog(*a.db, records)) {
+        std::fprintf(stderr, "could not fill the backlog\n");
         return 1;
+    }
 
     SystemClock clock;
     sync::SyncTuning push;
     push.maxRecords = sync::WireLimits::maxRecords;
     push.maxBytes = 3 * 1024 * 1024;
     sync::SyncEngine engine(a.dir.filePath(QStringLiteral("store.sqlite")),
-                            settingsFor(hq.url(), tokenA), clock, push);
+                            stationSettings(hq.url(), tokenA), clock, push);
     bool drained = false;
     QObject::connect(&engine, &sync::SyncEngine::drained, &engine, [&] { drained = true; });
     QElapsedTimer pushTimer;
@@ -243,12 +139,17 @@ int main(int argc, char **argv)
 
     // The backlog, from an empty cursor.
     resetPeak();
+    // The puller as the counter runs it; BENCH_PULL_PAGE_MS changes how long a page may hold
+    // the store's write lock.
     sync::PullTuning pull;
-    pull.limit = sync::WireLimits::maxChangesLimit;
+    if (qEnvironmentVariableIsSet("BENCH_PULL_PAGE_MS"))
+        pull.pageTargetMs = qEnvironmentVariableIntValue("BENCH_PULL_PAGE_MS");
     sync::SyncPuller puller(b.dir.filePath(QStringLiteral("store.sqlite")),
-                            settingsFor(hq.url(), tokenB), clock, pull);
+                            stationSettings(hq.url(), tokenB), clock, pull);
     bool caughtUp = false;
+    int pages = 0;
     QObject::connect(&puller, &sync::SyncPuller::caughtUp, &puller, [&] { caughtUp = true; });
+    QObject::connect(&puller, &sync::SyncPuller::pulled, &puller, [&] { ++pages; });
     QElapsedTimer timer;
     timer.start();
     puller.start();
@@ -263,9 +164,9 @@ int main(int argc, char **argv)
                                                   "tickets t ON t.id = e.ticket_id WHERE "
                                                   "t.station = '01'"));
     const qint64 parked = count(b, QStringLiteral("SELECT count(*) FROM parked_records"));
-    std::printf("backlog: %d records pulled and applied in %.2f s: %.0f records/s; %lld tickets "
-                "at 02, %lld parked; peak RSS %.0f MiB\n",
-                records, seconds, records / seconds, static_cast<long long>(tickets),
+    std::printf("backlog: %d records pulled and applied in %.2f s: %.0f records/s in %d pages; "
+                "%lld tickets at 02, %lld parked; peak RSS %.0f MiB\n",
+                records, seconds, records / seconds, pages, static_cast<long long>(tickets),
                 static_cast<long long>(parked), peakMiB());
     std::fflush(stdout);
     if (tickets != records / 4 || events != records / 4 || parked != 0) {

@@ -1,12 +1,14 @@
 #include "synctestsupport.h"
 
 #include "store/database.h"
+#include "store/versionclock.h"
 #include "sync/wire.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -475,6 +477,103 @@ QString compareHq(QSqlDatabase hq, const Expected &expected, const QString &cent
                             .arg(eventCount)
                             .arg(expected.events.size()));
     return problems.mid(0, 5).join(QStringLiteral("; "));
+}
+
+bool fillTicketBacklog(Database &db, int records)
+{
+    const QString origin = VersionClock::origin(db).value();
+    qint64 version = VersionClock::current(db).value();
+    if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    QSqlQuery insert(db.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO outbox (record_kind, entity, entity_id, version, payload, created_at, "
+        "origin) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto add = [&](const char *kind, const char *entity, QJsonObject payload) {
+        const QString id = payload.value(QLatin1String("id")).toString();
+        // As store/outbox.cpp writes them: events keep version 1 (HQ refuses any other), a
+        // snapshot takes the store's clock.
+        const qint64 recordVersion = qstrcmp(kind, "event") == 0 ? 1 : ++version;
+        payload.insert(QStringLiteral("version"), recordVersion);
+        payload.insert(QStringLiteral("center"), QStringLiteral("SZ01"));
+        insert.bindValue(0, QLatin1String(kind));
+        insert.bindValue(1, QLatin1String(entity));
+        insert.bindValue(2, id);
+        insert.bindValue(3, recordVersion);
+        insert.bindValue(4,
+                         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        insert.bindValue(5, now);
+        insert.bindValue(6, origin);
+        return insert.exec();
+    };
+    auto newId = [] {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    };
+    for (int i = 0; i < records / 4; ++i) {
+        const QString customer = newId();
+        const QString device = newId();
+        const QString ticket = newId();
+        const QString phone = QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0'));
+        const QString imei = QStringLiteral("86%1").arg(i, 13, 10, QLatin1Char('0'));
+        bool ok = add("snapshot", "customer",
+                      {{QStringLiteral("id"), customer},
+                       {QStringLiteral("name"), QStringLiteral("王小明 %1").arg(i)},
+                       {QStringLiteral("phone"), phone},
+                       {QStringLiteral("note"), QString()},
+                       {QStringLiteral("created_at"), now},
+                       {QStringLiteral("updated_at"), now}});
+        ok = ok
+             && add("snapshot", "device",
+                    {{QStringLiteral("id"), device},
+                     {QStringLiteral("imei1"), imei},
+                     {QStringLiteral("brand"), QStringLiteral("Huawei")},
+                     {QStringLiteral("model"), QStringLiteral("P40")},
+                     {QStringLiteral("serial"), QString()},
+                     {QStringLiteral("created_at"), now},
+                     {QStringLiteral("updated_at"), now}});
+        ok = ok
+             && add("snapshot", "ticket",
+                    {{QStringLiteral("id"), ticket},
+                     {QStringLiteral("number"), QStringLiteral("SZ01-01-261123-%1").arg(i)},
+                     {QStringLiteral("station"), QStringLiteral("01")},
+                     {QStringLiteral("customer_id"), customer},
+                     {QStringLiteral("device_id"), device},
+                     {QStringLiteral("status"), QStringLiteral("received")},
+                     {QStringLiteral("created_at"), now},
+                     {QStringLiteral("updated_at"), now},
+                     {QStringLiteral("status_changed_at"), now},
+                     {QStringLiteral("fault_description"), QStringLiteral("屏幕不亮")},
+                     {QStringLiteral("passcode_handling"), QStringLiteral("no_lock")},
+                     {QStringLiteral("condition"), QJsonObject()},
+                     {QStringLiteral("accessories"), QJsonArray()}});
+        ok = ok
+             && add("event", "ticket_event",
+                    {{QStringLiteral("id"), newId()},
+                     {QStringLiteral("ticket_id"), ticket},
+                     {QStringLiteral("at"), now},
+                     {QStringLiteral("actor"), QStringLiteral("李前台")},
+                     {QStringLiteral("kind"), QStringLiteral("created")},
+                     {QStringLiteral("to"), QStringLiteral("received")},
+                     {QStringLiteral("note"), QString()},
+                     {QStringLiteral("data"), QJsonObject()}});
+        if (!ok) {
+            qWarning() << "fill:" << insert.lastError().text();
+            return false;
+        }
+    }
+    if (!db.exec(QStringLiteral("UPDATE version_clock SET clock = %1").arg(version)))
+        return false;
+    return bool(db.exec(QStringLiteral("COMMIT")));
+}
+
+sync::SyncSettings stationSettings(const QUrl &url, const QString &token)
+{
+    sync::SyncSettings settings;
+    settings.hqUrl = url;
+    settings.token = token;
+    settings.intervalSeconds = 3600;
+    return settings;
 }
 
 } // namespace rc::synctest

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/syncstate.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -101,6 +103,9 @@ void addEvent(Database &database, Expected &expected, const QString &entity, con
 // A mix of tickets with several versions, customers and events.
 void fillOutbox(Database &database, Expected &expected, int entities, int versionsEach = 3);
 qint64 outboxCount(Database &database, const QString &where = QStringLiteral("1 = 1"));
+// `records` outbox rows of a set-up store of center SZ01, station 01, in groups of four: a
+// customer, a device, a ticket and its "created" event, as the repositories write them.
+bool fillTicketBacklog(Database &db, int records);
 
 // Empty string when HQ (for center) equals expected exactly, else what differs.
 QString compareHq(QSqlDatabase hq, const Expected &expected,
@@ -114,6 +119,10 @@ int postRecords(const QUrl &hq, const QString &center, const QString &token,
 // A snapshot at version 1 from origin, encoded for postRecords.
 QByteArray snapshotRecord(const QString &entity, const QString &id, const QJsonObject &payload,
                           const QString &origin);
+
+// Settings for a station syncing with the HQ at url with token; its own timer waits an hour,
+// so a test drives it.
+sync::SyncSettings stationSettings(const QUrl &url, const QString &token);
 
 // `repair-hq --db SPEC token add CENTER --station STATION`: the token, empty on failure.
 QString addStationToken(const QString &spec, const QString &center, const QString &station);

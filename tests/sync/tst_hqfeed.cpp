@@ -75,6 +75,19 @@ QByteArray snapshot(const QString &id, qint64 version, const QString &origin, in
     return sync::encodeRecord(record);
 }
 
+// A ticket snapshot whose payload is about `bytes` long.
+QByteArray bigSnapshot(const QString &id, const QString &origin, int bytes)
+{
+    sync::WireRecord record;
+    record.entity = QStringLiteral("ticket");
+    record.id = id;
+    record.version = 1;
+    record.origin = origin;
+    record.payload
+        = {{QStringLiteral("id"), id}, {QStringLiteral("note"), QString(bytes, QLatin1Char('x'))}};
+    return sync::encodeRecord(record);
+}
+
 QByteArray eventRecord(const QString &id, const QString &origin)
 {
     sync::WireRecord record;
@@ -267,7 +280,10 @@ void TestHqFeed::feed()
     a = get(QStringLiteral("/v1/changes?cursor=s:-1"), center);
     QCOMPARE(errorCode(a), QStringLiteral("BAD_CURSOR"));
     QCOMPARE(get(QStringLiteral("/v1/changes?limit=0"), center).status, 400);
-    QCOMPARE(get(QStringLiteral("/v1/changes?limit=1001"), center).status, 400);
+    QCOMPARE(get(QStringLiteral("/v1/changes?limit=%1").arg(sync::WireLimits::maxChangesLimit + 1),
+                 center)
+                 .status,
+             400);
     QCOMPARE(get(QStringLiteral("/v1/changes?wait=31"), center).status, 400);
     sync::ChangesPage empty = page(center, {});
     QVERIFY(empty.records.isEmpty());
@@ -436,6 +452,34 @@ void TestHqFeed::feed()
     QVERIFY(!waitS2->isFinished());
     waitS2->abort();
     waitS2->deleteLater();
+
+    // A page stops after WireLimits::maxChangesPageBytes of payload, whatever its limit, and
+    // says that more is ready: 42 records of 240 KiB are two pages.
+    const int limit = sync::WireLimits::maxChangesLimit;
+    QString tail;
+    for (sync::ChangesPage p = page(center, tail, limit);; p = page(center, tail, limit)) {
+        tail = p.cursor;
+        if (!p.more)
+            break;
+    }
+    const int bigBytes = 240 * 1024;
+    for (int b = 0; b < 3; ++b) {
+        QList<QByteArray> big;
+        for (int i = 0; i < 14; ++i)
+            big.append(bigSnapshot(QStringLiteral("big%1").arg(b * 14 + i), QStringLiteral("o-s2"),
+                                   bigBytes));
+        a = post(batch(big, QStringLiteral("S2")), s2);
+        QCOMPARE(a.status, 200);
+    }
+    const sync::ChangesPage first = page(center, tail, limit);
+    const qint64 fits = sync::WireLimits::maxChangesPageBytes / bigBytes + 1;
+    QCOMPARE(first.records.size(), fits);
+    QVERIFY(first.more);
+    QCOMPARE(first.behind, 42 - fits);
+    const sync::ChangesPage second = page(center, first.cursor, limit);
+    QCOMPARE(second.records.size(), 42 - fits);
+    QVERIFY(!second.more);
+    QCOMPARE(second.records.last().id, QStringLiteral("big41"));
 
     m_hq->stop();
 }
