@@ -52,15 +52,6 @@ sync::SyncTuning fastTuning()
     return tuning;
 }
 
-sync::SyncSettings settingsFor(const QUrl &url, const QString &token)
-{
-    sync::SyncSettings settings;
-    settings.hqUrl = url;
-    settings.token = token;
-    settings.intervalSeconds = 3600;
-    return settings;
-}
-
 // Posts a raw body to HQ and returns (status, body).
 std::pair<int, QByteArray> post(const QUrl &base, const QString &token, const QByteArray &body)
 {
@@ -210,7 +201,7 @@ sync::SyncState TestSyncEngine::runUntilDrained(Fixture &f, const sync::SyncTuni
                                                 int timeoutMs, const Clock *clock)
 {
     SystemClock system;
-    sync::SyncEngine engine(f.storePath(), settingsFor(f.hq->url(), f.token),
+    sync::SyncEngine engine(f.storePath(), stationSettings(f.hq->url(), f.token),
                             clock ? *clock : system, tuning);
     QSignalSpy drained(&engine, &sync::SyncEngine::drained);
     engine.start();
@@ -236,8 +227,9 @@ void TestSyncEngine::hqDownThenUp()
     SystemClock clock;
     // On its own thread, as in the GUI.
     sync::SyncService service(
-        f.storePath(), settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), f.token),
-        clock, fastTuning());
+        f.storePath(),
+        stationSettings(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), f.token), clock,
+        fastTuning());
     QSignalSpy drained(&service, &sync::SyncService::drained);
     service.start();
     QTRY_VERIFY_WITH_TIMEOUT(!service.state().lastError.isEmpty(), 10000);
@@ -471,7 +463,7 @@ void TestSyncEngine::wrongToken()
     SETUP(f, &faults);
     const qint64 before = outboxCount(*f.store);
     SystemClock clock;
-    sync::SyncEngine engine(f.storePath(), settingsFor(f.hq->url(), QStringLiteral("rc_wrong")),
+    sync::SyncEngine engine(f.storePath(), stationSettings(f.hq->url(), QStringLiteral("rc_wrong")),
                             clock, fastTuning());
     QSignalSpy authFailed(&engine, &sync::SyncEngine::authFailed);
     QSignalSpy drained(&engine, &sync::SyncEngine::drained);
@@ -485,7 +477,7 @@ void TestSyncEngine::wrongToken()
     QCOMPARE(outboxCount(*f.store), before);
     QCOMPARE(outboxCount(*f.store, QStringLiteral("quarantined = 1")), 0);
     // Fixing the token resumes.
-    engine.setSettings(settingsFor(f.hq->url(), f.token));
+    engine.setSettings(stationSettings(f.hq->url(), f.token));
     QVERIFY(drained.wait(30000));
     engine.stop();
     verifyEnd(f);
@@ -507,7 +499,7 @@ void TestSyncEngine::retryQuarantinedThroughService()
     QVERIFY(f.store->exec(QStringLiteral("UPDATE outbox SET quarantined = 1, last_error = 'x' "
                                          "WHERE seq = 1")));
     SystemClock clock;
-    sync::SyncService service(f.storePath(), settingsFor(f.hq->url(), f.token), clock,
+    sync::SyncService service(f.storePath(), stationSettings(f.hq->url(), f.token), clock,
                               fastTuning());
     QSignalSpy drained(&service, &sync::SyncService::drained);
     service.start();

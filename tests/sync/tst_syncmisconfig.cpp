@@ -57,15 +57,6 @@ sync::SyncTuning fastTuning()
     return tuning;
 }
 
-sync::SyncSettings settingsFor(const QUrl &url, const QString &token)
-{
-    sync::SyncSettings settings;
-    settings.hqUrl = url;
-    settings.token = token;
-    settings.intervalSeconds = 3600;
-    return settings;
-}
-
 } // namespace
 
 class TestSyncMisconfig : public QObject
@@ -121,8 +112,9 @@ void TestSyncMisconfig::notHeadOffice()
     SystemClock clock;
     {
         sync::SyncEngine engine(
-            storePath, settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token),
-            clock, fastTuning());
+            storePath,
+            stationSettings(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token), clock,
+            fastTuning());
         QSignalSpy drained(&engine, &sync::SyncEngine::drained);
         engine.start();
         // Long enough for many attempts at this backoff (at most 200 ms apart).
@@ -154,7 +146,7 @@ void TestSyncMisconfig::notHeadOffice()
     // The address is put right: the real HQ takes every record, none was lost.
     QVERIFY2(hq.start(), hq.stderrText().constData());
     {
-        sync::SyncEngine engine(storePath, settingsFor(hq.url(), token), clock, fastTuning());
+        sync::SyncEngine engine(storePath, stationSettings(hq.url(), token), clock, fastTuning());
         QSignalSpy drained(&engine, &sync::SyncEngine::drained);
         engine.start();
         QVERIFY(drained.wait(60000));
@@ -199,7 +191,7 @@ void TestSyncMisconfig::hqBodyLimitSetsAsideOnlyTheLargeRecord()
         QVERIFY(query.exec());
     }
     SystemClock clock;
-    sync::SyncEngine engine(storePath, settingsFor(hq.url(), token), clock, fastTuning());
+    sync::SyncEngine engine(storePath, stationSettings(hq.url(), token), clock, fastTuning());
     QSignalSpy drained(&engine, &sync::SyncEngine::drained);
     engine.start();
     QVERIFY(drained.wait(60000));
@@ -293,8 +285,8 @@ void TestSyncMisconfig::nginxBodyLimitSetsNothingAside()
     }
     SystemClock clock;
     sync::SyncEngine engine(
-        storePath, settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token), clock,
-        fastTuning());
+        storePath, stationSettings(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token),
+        clock, fastTuning());
     engine.start();
     // Everything but the large record reaches HQ through the proxy.
     QTRY_COMPARE_WITH_TIMEOUT(outboxCount(*store), qint64(1), 60000);
