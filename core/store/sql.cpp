@@ -2,9 +2,12 @@
 
 #include "database.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <algorithm>
+#include <cstring>
 
 namespace rc::sql {
 
@@ -39,7 +42,21 @@ Status exec(const Database &db, const QString &statement, const QVariantList &va
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // RFC 9562 version 7: 48 bits of Unix milliseconds, then 74 random bits. Ids made one
+    // after another sort one after another, so a new row's id lands at the end of each index
+    // on it rather than at a random place: a transaction that writes thousands of rows (a
+    // pulled page at a station, a batch at HQ) dirties a few index pages, not all of them.
+    // Only locality rests on the clock; no order is read from an id.
+    quint64 words[2];
+    QRandomGenerator::global()->fillRange(words);
+    QByteArray bytes(16, Qt::Uninitialized);
+    std::memcpy(bytes.data(), words, sizeof words);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((ms >> (40 - 8 * i)) & 0xff);
+    bytes[6] = char(0x70 | (bytes[6] & 0x0f)); // version 7
+    bytes[8] = char(0x80 | (bytes[8] & 0x3f)); // RFC 9562 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 QString timestamp(const QDateTime &instant)

@@ -22,7 +22,7 @@ Result<QSqlQuery> run(const Database &db, const QString &statement, const QVaria
 Status exec(const Database &db, const QString &statement, const QVariantList &values,
             const QString &what);
 
-// A new record id: a random UUID without braces.
+// A new record id: a time-ordered UUID (version 7) without braces.
 QString newId();
 // Instants are stored as UTC ISO-8601 with milliseconds: "2026-11-23T13:18:26.123Z".
 QString timestamp(const QDateTime &instant);

@@ -1,6 +1,7 @@
 #include "synctestsupport.h"
 
 #include "store/database.h"
+#include "store/sql.h"
 #include "store/versionclock.h"
 #include "sync/wire.h"
 
@@ -507,9 +508,7 @@ bool fillTicketBacklog(Database &db, int records)
         insert.bindValue(6, origin);
         return insert.exec();
     };
-    auto newId = [] {
-        return QUuid::createUuid().toString(QUuid::WithoutBraces);
-    };
+    using sql::newId;
     for (int i = 0; i < records / 4; ++i) {
         const QString customer = newId();
         const QString device = newId();

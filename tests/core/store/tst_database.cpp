@@ -4,10 +4,12 @@
 #include "store/sqlitestatement.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace rc;
 
@@ -25,6 +27,7 @@ private slots:
     void fastTimestampMatchesQDateTime_data();
     void fastTimestampMatchesQDateTime();
     void sqliteStatementErrorsCarryTheCode();
+    void newIdsAreTimeOrderedUuids();
 
 private:
     static QString pragma(Database &db, const QString &name)
@@ -176,6 +179,35 @@ void TestDatabase::sqliteStatementErrorsCarryTheCode()
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error().code, QStringLiteral("DB_CONSTRAINT"));
     QVERIFY(duplicate.error().message.startsWith(QStringLiteral("setting")));
+}
+
+void TestDatabase::newIdsAreTimeOrderedUuids()
+{
+    // Version 7 (RFC 9562): a later id sorts after an earlier one, as text, so rows written
+    // one after another land at the end of each index on their id.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const QString first = sql::newId();
+    QTest::qSleep(3);
+    const QString second = sql::newId();
+    QSet<QString> seen;
+    for (const QString &id : {first, second}) {
+        const QUuid uuid = QUuid::fromString(id);
+        QVERIFY2(!uuid.isNull(), qPrintable(id));
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(id, id.toLower());
+        // Qt 6.4's QUuid::version() knows versions 1 to 5 only: the digits are read.
+        QCOMPARE(id.at(14), QLatin1Char('7'));
+        QVERIFY2(QStringLiteral("89ab").contains(id.at(19)), qPrintable(id));
+        QCOMPARE(uuid.variant(), QUuid::DCE);
+        const qint64 ms = QStringView(id).left(8).toLongLong(nullptr, 16) << 16
+                          | QStringView(id).mid(9, 4).toLongLong(nullptr, 16);
+        QVERIFY2(ms >= before && ms <= QDateTime::currentMSecsSinceEpoch(), qPrintable(id));
+    }
+    QVERIFY2(first < second, qPrintable(first + QLatin1Char(' ') + second));
+    // The rest is random: a thousand ids in the same few milliseconds are all different.
+    for (int i = 0; i < 1000; ++i)
+        seen.insert(sql::newId());
+    QCOMPARE(seen.size(), 1000);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
