@@ -7034,12 +7034,20 @@ Reason: %3</translation>
             <source>Head office's history of %1 holds a ticket without a number.</source>
             <translation>Head office's history of %1 holds a ticket without a number.</translation>
         </message>
+        <message>
+            <source>Head office's history of %1 holds an exchange without its id or date.</source>
+            <translation>Head office's history of %1 holds an exchange without its id or date.</translation>
+        </message>
     </context>
     <context>
         <name>HistorySource</name>
         <message>
             <source>History: this store and head office (tickets from head office: %1, repairs counted: %2)</source>
             <translation>History: this store and head office (tickets from head office: %1, repairs counted: %2)</translation>
+        </message>
+        <message>
+            <source>History: this store and head office (tickets from head office: %1, repairs counted: %2, exchanges: %3)</source>
+            <translation>History: this store and head office (tickets from head office: %1, repairs counted: %2, exchanges: %3)</translation>
         </message>
         <message>
             <source>History: this store only — no head office token</source>

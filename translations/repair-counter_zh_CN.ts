@@ -7016,12 +7016,20 @@ Reason: %3</source>
             <source>Head office's history of %1 holds a ticket without a number.</source>
             <translation>总部返回的 %1 历史记录中有一张工单没有单号。</translation>
         </message>
+        <message>
+            <source>Head office's history of %1 holds an exchange without its id or date.</source>
+            <translation>总部返回的 %1 历史记录中有一次换货没有编号或日期。</translation>
+        </message>
     </context>
     <context>
         <name>HistorySource</name>
         <message>
             <source>History: this store and head office (tickets from head office: %1, repairs counted: %2)</source>
             <translation>历史记录：本店及总部（来自总部的工单：%1 张，计入判定的维修：%2 次）</translation>
+        </message>
+        <message>
+            <source>History: this store and head office (tickets from head office: %1, repairs counted: %2, exchanges: %3)</source>
+            <translation>历史记录：本店及总部（来自总部的工单：%1 张，计入判定的维修：%2 次，换货：%3 次）</translation>
         </message>
         <message>
             <source>History: this store only — no head office token</source>

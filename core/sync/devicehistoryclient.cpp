@@ -146,19 +146,16 @@ void DeviceHistoryClient::onReplyFinished()
     } else if (status != 200) {
         out.reasonCode = QStringLiteral("http");
         out.reason = tr("Head office answered %1.").arg(status);
-    } else if (auto tickets = decode(reply->readAll(), m_imei); !tickets) {
+    } else if (auto answer = decode(reply->readAll(), m_imei); !answer) {
         out.reasonCode = QStringLiteral("bad_answer");
-        out.reason = tickets.error().message;
+        out.reason = answer.error().message;
     } else {
-        out.outcome = HqDeviceHistory::Outcome::Answered;
-        out.reasonCode.clear();
-        out.tickets = *tickets;
+        out = *answer;
     }
     finish(out);
 }
 
-Result<QList<HqDeviceTicket>> DeviceHistoryClient::decode(const QByteArray &body,
-                                                          const QString &imei)
+Result<HqDeviceHistory> DeviceHistoryClient::decode(const QByteArray &body, const QString &imei)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonObject root = document.object();
@@ -166,7 +163,10 @@ Result<QList<HqDeviceTicket>> DeviceHistoryClient::decode(const QByteArray &body
         || !root.value(QLatin1String("tickets")).isArray())
         return Error {QStringLiteral("BAD_ANSWER"),
                       tr("Head office's answer is not the history of %1.").arg(imei)};
-    QList<HqDeviceTicket> out;
+    HqDeviceHistory out;
+    out.imei = imei;
+    out.outcome = HqDeviceHistory::Outcome::Answered;
+    out.reasonCode.clear();
     for (const QJsonValue &value : root.value(QLatin1String("tickets")).toArray()) {
         const QJsonObject t = value.toObject();
         HqDeviceTicket ticket;
@@ -183,7 +183,21 @@ Result<QList<HqDeviceTicket>> DeviceHistoryClient::decode(const QByteArray &body
             return Error {
                 QStringLiteral("BAD_ANSWER"),
                 tr("Head office's history of %1 holds a ticket without a number.").arg(imei)};
-        out.append(ticket);
+        out.tickets.append(ticket);
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("exchanges")).toArray()) {
+        const QJsonObject e = value.toObject();
+        HqDeviceExchange exchange;
+        exchange.id = e.value(QLatin1String("id")).toString();
+        exchange.center = e.value(QLatin1String("center")).toString();
+        exchange.component = e.value(QLatin1String("component")).toString();
+        exchange.date = QDate::fromString(e.value(QLatin1String("date")).toString(), Qt::ISODate);
+        if (exchange.id.isEmpty() || !exchange.date.isValid())
+            return Error {QStringLiteral("BAD_ANSWER"),
+                          tr("Head office's history of %1 holds an exchange without its id or "
+                             "date.")
+                              .arg(imei)};
+        out.exchanges.append(exchange);
     }
     return out;
 }

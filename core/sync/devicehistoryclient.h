@@ -2,6 +2,7 @@
 
 #include "sync/syncstate.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -32,6 +33,16 @@ struct HqDeviceTicket
     std::optional<bool> covered;
 };
 
+// One exchange (换货) recorded on the phone at any center: a main unit given in exchange
+// (CN-12 restarts its warranty) or an accessory replaced (CN-13).
+struct HqDeviceExchange
+{
+    QString id; // the exchange record's id: one this store holds is not counted twice
+    QString center;
+    QString component;
+    QDate date;
+};
+
 // What asking head office for a phone's history gave.
 struct HqDeviceHistory
 {
@@ -47,6 +58,7 @@ struct HqDeviceHistory
     QString reasonCode = QStringLiteral("no_hq");
     QString reason;
     QList<HqDeviceTicket> tickets;
+    QList<HqDeviceExchange> exchanges; // empty from an HQ that does not tell them
     qint64 elapsedMs = 0;
 };
 
@@ -75,8 +87,9 @@ public:
     // ask() and a local event loop until the answer: at most boundMs.
     static HqDeviceHistory askAndWait(const SyncSettings &settings, const QString &imei,
                                       int boundMs = kDefaultBoundMs);
-    // The answer's tickets, or why the body is not a history of imei.
-    static Result<QList<HqDeviceTicket>> decode(const QByteArray &body, const QString &imei);
+    // The answer (Answered, its tickets and exchanges), or why the body is not a history of
+    // imei.
+    static Result<HqDeviceHistory> decode(const QByteArray &body, const QString &imei);
     // Why settings cannot be asked (NotAsked), or nullopt when they can.
     static std::optional<HqDeviceHistory> notAsked(const SyncSettings &settings,
                                                    const QString &imei);

@@ -38,15 +38,17 @@ QString tacOf(const QString &text)
 // Head office's tickets of the phone that this store does not hold (by ticket number: a ticket
 // of this station, or one pulled from another station of the center, is already in the
 // store's own history) added to history as the store's reader adds its own: a ticket picked up
-// is a repair for the repair warranty (RW-1), and a covered one counts for CN-06 / EU-05.
-// Counts in `source` the tickets not held here and, of them, the repairs added to history.
-Status addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> &tickets,
-                     WarrantyHistory &history, HistorySource &source)
+// is a repair for the repair warranty (RW-1), and a covered one counts for CN-06 / EU-05. Its
+// exchanges this store does not hold (by record id) count for CN-12 / CN-13 as the store's own.
+// Counts in `source` the tickets not held here, of them the repairs added to history, and the
+// exchanges added.
+Status addHeadOffice(const Database &db, const sync::HqDeviceHistory &hq, WarrantyHistory &history,
+                     HistorySource &source)
 {
     using warranty::Component;
     int used = 0;
     int counted = 0;
-    for (const sync::HqDeviceTicket &t : tickets) {
+    for (const sync::HqDeviceTicket &t : hq.tickets) {
         auto held = sql::run(db, QStringLiteral("SELECT 1 FROM tickets WHERE number = ?"),
                              {t.number}, QStringLiteral("head office history read"));
         if (!held)
@@ -65,13 +67,30 @@ Status addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> &tick
         if (t.covered.value_or(false) && droppedOff.isValid() && droppedOff <= pickedUp)
             history.coveredRepairs.append({component, droppedOff, pickedUp});
     }
+    int exchanges = 0;
+    for (const sync::HqDeviceExchange &e : hq.exchanges) {
+        const auto component = warranty::componentFromName(e.component);
+        if (!component || !e.date.isValid())
+            continue;
+        auto held = sql::run(db, QStringLiteral("SELECT 1 FROM device_exchanges WHERE id = ?"),
+                             {e.id}, QStringLiteral("head office history read"));
+        if (!held)
+            return held.error();
+        if (held->next())
+            continue;
+        ++exchanges;
+        history.exchanges.append({*component, e.date});
+    }
     // Oldest first, as the store's reader gives them.
+    std::stable_sort(history.exchanges.begin(), history.exchanges.end(),
+                     [](const auto &a, const auto &b) { return a.date < b.date; });
     std::stable_sort(history.ourRepairs.begin(), history.ourRepairs.end(),
                      [](const auto &a, const auto &b) { return a.pickedUp < b.pickedUp; });
     std::stable_sort(history.coveredRepairs.begin(), history.coveredRepairs.end(),
                      [](const auto &a, const auto &b) { return a.pickedUp < b.pickedUp; });
     source.used = used;
     source.counted = counted;
+    source.exchanges = exchanges;
     return {};
 }
 
@@ -80,6 +99,12 @@ Status addHeadOffice(const Database &db, const QList<sync::HqDeviceTicket> &tick
 QString HistorySource::summary() const
 {
     using Outcome = sync::HqDeviceHistory::Outcome;
+    if (outcome == Outcome::Answered && exchanges > 0)
+        return tr("History: this store and head office (tickets from head office: %1, repairs "
+                  "counted: %2, exchanges: %3)")
+            .arg(used)
+            .arg(counted)
+            .arg(exchanges);
     if (outcome == Outcome::Answered)
         return tr("History: this store and head office (tickets from head office: %1, repairs "
                   "counted: %2)")
@@ -102,6 +127,7 @@ QJsonObject HistorySource::toJson() const
                      {QStringLiteral("tickets_received"), received},
                      {QStringLiteral("tickets_used"), used},
                      {QStringLiteral("repairs_counted"), counted},
+                     {QStringLiteral("exchanges_counted"), exchanges},
                      {QStringLiteral("elapsed_ms"), elapsedMs}};
     if (outcome != Outcome::Answered) {
         out.insert(QStringLiteral("reason"), reasonCode);
@@ -244,7 +270,7 @@ Result<IntakeAssessment> IntakeDesk::assessInStore(const IntakeRequest &r)
             out.historySource.reasonCode = QStringLiteral("other_phone");
             out.historySource.reason = tr("Head office's answer is about another phone.");
         } else {
-            if (Status s = addHeadOffice(m_db, hq.tickets, out.history, out.historySource); !s)
+            if (Status s = addHeadOffice(m_db, hq, out.history, out.historySource); !s)
                 return s.error();
             out.historySource.received = int(hq.tickets.size());
         }

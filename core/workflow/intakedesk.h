@@ -77,8 +77,8 @@ struct IntakeRequest
     sync::HqDeviceHistory headOffice;
 };
 
-// Which history the case was built from: this store's, and head office's tickets of the phone
-// at other stations and centers when head office answered (issue 19).
+// Which history the case was built from: this store's, and head office's tickets and
+// exchanges of the phone at other stations and centers when head office answered (issue 19).
 struct HistorySource
 {
     Q_DECLARE_TR_FUNCTIONS(HistorySource)
@@ -90,12 +90,14 @@ public:
     int received = 0; // tickets head office sent
     int used = 0; // of them, those this store does not hold (by ticket number)
     int counted = 0; // of those, the picked-up repairs the warranty case counts
+    int exchanges = 0; // head office's exchanges of the phone not held here, counted too
     qint64 elapsedMs = 0; // how long asking took
 
     // The one line the intake screen shows near the verdict.
     QString summary() const;
-    // {"asked", "answered", "tickets_received", "tickets_used", "repairs_counted", "elapsed_ms",
-    // and when not answered "reason" (a code) and "message"}.
+    // {"asked", "answered", "tickets_received", "tickets_used", "repairs_counted",
+    // "exchanges_counted", "elapsed_ms", and when not answered "reason" (a code) and
+    // "message"}.
     QJsonObject toJson() const;
 };
 

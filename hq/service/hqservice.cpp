@@ -203,8 +203,21 @@ QJsonObject historyTicket(const DeviceTicketRow &row)
     };
 }
 
+// An exchange of the phone as device history tells it: where, when and what was exchanged
+// (CN-12 restarts the warranty of a phone given in exchange, CN-13 counts accessory exchanges).
+QJsonObject historyExchange(const DeviceExchangeRow &row)
+{
+    const QJsonObject exchange = QJsonDocument::fromJson(row.exchange).object();
+    return {
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("center"), row.center},
+        {QStringLiteral("date"), exchange.value(QStringLiteral("date"))},
+        {QStringLiteral("component"), exchange.value(QStringLiteral("component"))},
+    };
+}
+
 // A phone with more tickets than this is answered with its oldest ones.
-constexpr int kMaxHistoryTickets = 1000;
+constexpr int kMaxHistoryTickets = 1000; // and as many exchanges
 
 const QString kDbUnavailableMessage
     = QStringLiteral("HQ's database is not available; nothing was stored, try again later");
@@ -305,12 +318,22 @@ void HqService::addRoutes()
                   unavailable.log.detail = rows.error().message.toUtf8();
                   return unavailable;
               }
+              auto exchangeRows = session.deviceExchanges(imei, kMaxHistoryTickets);
+              if (!exchangeRows) {
+                  Response unavailable = error(503, "DB_UNAVAILABLE", kDbUnavailableMessage);
+                  unavailable.log.detail = exchangeRows.error().message.toUtf8();
+                  return unavailable;
+              }
               QJsonArray tickets;
               for (const DeviceTicketRow &row : *rows)
                   tickets.append(historyTicket(row));
+              QJsonArray exchanges;
+              for (const DeviceExchangeRow &row : *exchangeRows)
+                  exchanges.append(historyExchange(row));
               Response response;
-              response.body
-                  = json({{QStringLiteral("imei"), imei}, {QStringLiteral("tickets"), tickets}});
+              response.body = json({{QStringLiteral("imei"), imei},
+                                    {QStringLiteral("tickets"), tickets},
+                                    {QStringLiteral("exchanges"), exchanges}});
               return response;
           };
     m_router.add(history);

@@ -133,6 +133,14 @@ struct DeviceTicketRow
     QByteArray repairWarrantyDays; // the center's setting snapshot repair_warranty.days, or empty
 };
 
+// One exchange (换货) recorded for a phone at one center: the device_exchange snapshot.
+struct DeviceExchangeRow
+{
+    QString center;
+    QString id;
+    QByteArray exchange;
+};
+
 class StoreSession
 {
 public:
@@ -188,6 +196,10 @@ public:
     // Every center's tickets of the phone whose device snapshot has imei as imei1 or imei2,
     // oldest first, at most limit. Indexed (SQLite step 4, PostgreSQL step 5).
     virtual Result<std::vector<DeviceTicketRow>> deviceTickets(const QString &imei, int limit) = 0;
+    // Every center's exchanges recorded on that phone (the device whose IMEI it is), oldest
+    // first, at most limit. Through the same device lookup; a center's exchanges are few.
+    virtual Result<std::vector<DeviceExchangeRow>> deviceExchanges(const QString &imei, int limit)
+        = 0;
 
     // A hub's own state (its forwarder's and puller's cursors), by name; empty when unset.
     // SQLite step 5, PostgreSQL step 6.

@@ -504,6 +504,44 @@ Result<std::vector<DeviceTicketRow>> PgSession::deviceTickets(const QString &ime
     return result;
 }
 
+Result<std::vector<DeviceExchangeRow>> PgSession::deviceExchanges(const QString &imei, int limit)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    if (Status status = m_connection.run("BEGIN READ ONLY"); !status)
+        return status.error();
+    auto result = [&]() -> Result<std::vector<DeviceExchangeRow>> {
+        if (Status status = m_connection.run("SET LOCAL jit = off"); !status)
+            return status.error();
+        pg::Params params;
+        params.text(imei.toUtf8());
+        params.text(QByteArray::number(limit));
+        // The phone's devices as for its tickets; each center's exchanges through the primary
+        // key's (center, entity) prefix.
+        auto rows
+            = prepared("device_exchanges",
+                       "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
+                       " AND payload->>'imei1' = $1 UNION SELECT center, id FROM records"
+                       " WHERE entity = 'device' AND payload->>'imei2' = $1)"
+                       " SELECT x.center, x.id, x.payload FROM devices v"
+                       " CROSS JOIN LATERAL (SELECT center, id, payload FROM records"
+                       " WHERE entity = 'device_exchange' AND center = v.center"
+                       " AND payload->>'device_id' = v.id OFFSET 0) x"
+                       " ORDER BY x.payload->>'date', x.center, x.id LIMIT $2::integer",
+                       params);
+        if (!rows)
+            return rows.error();
+        std::vector<DeviceExchangeRow> out;
+        for (int row = 0; row < Connection::rows(*rows); ++row)
+            out.push_back({QString::fromUtf8(Connection::value(*rows, row, 0)),
+                           QString::fromUtf8(Connection::value(*rows, row, 1)),
+                           Connection::value(*rows, row, 2)});
+        return out;
+    }();
+    (void)m_connection.run(result ? "COMMIT" : "ROLLBACK");
+    return result;
+}
+
 Result<FeedRows> PgSession::changes(const QString &center, qint64 afterSeq,
                                     const QString &excludeStation, int limit)
 {

@@ -31,6 +31,7 @@ public:
     Status saveChainState(const QString &center, qint64 generation,
                           const QByteArray &state) override;
     Result<std::vector<DeviceTicketRow>> deviceTickets(const QString &imei, int limit) override;
+    Result<std::vector<DeviceExchangeRow>> deviceExchanges(const QString &imei, int limit) override;
     Result<FeedRows> changes(const QString &center, qint64 afterSeq, const QString &excludeStation,
                              int limit) override;
     Result<QString> hubValue(const QString &name) override;

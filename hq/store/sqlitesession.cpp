@@ -838,6 +838,31 @@ Result<std::vector<DeviceTicketRow>> SqliteSession::deviceTickets(const QString 
     return out;
 }
 
+Result<std::vector<DeviceExchangeRow>> SqliteSession::deviceExchanges(const QString &imei,
+                                                                      int limit)
+{
+    if (Status status = connect(); !status)
+        return status.error();
+    // The phone's devices as for its tickets; each center's exchanges through the primary
+    // key's (center, entity) prefix.
+    Query query(*this,
+                "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
+                " AND json_extract(payload, '$.imei1') = ?1 UNION SELECT center, id FROM records"
+                " WHERE entity = 'device' AND json_extract(payload, '$.imei2') = ?1)"
+                " SELECT x.center, x.id, x.payload FROM devices v"
+                " JOIN records x ON x.center = v.center AND x.entity = 'device_exchange'"
+                " AND json_extract(x.payload, '$.device_id') = +v.id"
+                " ORDER BY json_extract(x.payload, '$.date'), x.center, x.id LIMIT ?2");
+    query.bind(imei.toUtf8()).bind(qint64(limit));
+    std::vector<DeviceExchangeRow> out;
+    int rc = SQLITE_ROW;
+    while ((rc = query.step()) == SQLITE_ROW)
+        out.push_back({query.text(0), query.text(1), query.text(2).toUtf8()});
+    if (rc != SQLITE_DONE)
+        return failure(QStringLiteral("reading a device's exchanges"));
+    return out;
+}
+
 Result<FeedRows> SqliteSession::changes(const QString &center, qint64 afterSeq,
                                         const QString &excludeStation, int limit)
 {

@@ -52,6 +52,10 @@ public:
     {
         return unused();
     }
+    rc::Result<std::vector<DeviceExchangeRow>> deviceExchanges(const QString &, int) override
+    {
+        return unused();
+    }
     rc::Result<QString> hubValue(const QString &) override { return unused(); }
     rc::Status setHubValue(const QString &, const QString &) override { return unused(); }
     rc::Status ping() override { return unused(); }

@@ -1,7 +1,9 @@
 // Device history across centers (issue 19): GET /v1/devices/{imei}/history on a real
-// repair-hq, SQLite and PostgreSQL, from the payloads the counter sends.
+// repair-hq, SQLite and PostgreSQL, from the payloads the counter sends: the phone's tickets
+// and its exchanges at every center.
 #include "synctestsupport.h"
 
+#include "sync/devicehistoryclient.h"
 #include "sync/wire.h"
 #include "tickets/recordjson.h"
 
@@ -95,6 +97,14 @@ Ticket ticket(const QString &id, const QString &number, const QString &center,
     t.faultCategory = QStringLiteral("performance");
     t.component = QStringLiteral("screen");
     return t;
+}
+
+QJsonObject exchange(const QString &deviceId, const char *component, const char *date)
+{
+    return {{QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("ticket_id"), QJsonValue()},
+            {QStringLiteral("component"), QLatin1String(component)},
+            {QStringLiteral("date"), QLatin1String(date)}};
 }
 
 QStringList numbers(const Answer &answer)
@@ -229,7 +239,12 @@ void TestDeviceHistory::history()
                              {QStringLiteral("value"), QStringLiteral("60")}}),
                    snapshot(QStringLiteral("device"), QStringLiteral("d-n2"),
                             toJson(device(QStringLiteral("d-n2"), kOtherImei))),
-                   snapshot(QStringLiteral("ticket"), otherPhone.id, toJson(otherPhone))},
+                   snapshot(QStringLiteral("ticket"), otherPhone.id, toJson(otherPhone)),
+                   // The phone's battery exchanged (CN-13), and the other phone's.
+                   snapshot(QStringLiteral("device_exchange"), QStringLiteral("x-n1"),
+                            exchange(QStringLiteral("d-n1"), "battery", "2026-03-20")),
+                   snapshot(QStringLiteral("device_exchange"), QStringLiteral("x-n2"),
+                            exchange(QStringLiteral("d-n2"), "charger", "2026-03-21"))},
                   north),
              200);
 
@@ -240,7 +255,10 @@ void TestDeviceHistory::history()
     QCOMPARE(post(QStringLiteral("SOUTH"),
                   {snapshot(QStringLiteral("device"), QStringLiteral("d-s1"),
                             toJson(device(QStringLiteral("d-s1"), kThirdImei, kImei))),
-                   snapshot(QStringLiteral("ticket"), open.id, toJson(open))},
+                   snapshot(QStringLiteral("ticket"), open.id, toJson(open)),
+                   // Given in exchange there (CN-12 restarts its warranty).
+                   snapshot(QStringLiteral("device_exchange"), QStringLiteral("x-s1"),
+                            exchange(QStringLiteral("d-s1"), "main_unit", "2026-05-02"))},
                   south),
              200);
 
@@ -270,6 +288,26 @@ void TestDeviceHistory::history()
     QVERIFY(second.value(QLatin1String("fault_code")).isNull());
     QVERIFY(second.value(QLatin1String("covered")).isNull());
     QVERIFY(second.value(QLatin1String("repair_warranty_until")).isNull());
+    // Its exchanges at both centers, oldest first.
+    const QJsonArray exchanges = a.json.value(QLatin1String("exchanges")).toArray();
+    QCOMPARE(exchanges.size(), 2);
+    QCOMPARE(exchanges.at(0).toObject(),
+             (QJsonObject {{QStringLiteral("id"), QStringLiteral("x-n1")},
+                           {QStringLiteral("center"), QStringLiteral("NORTH")},
+                           {QStringLiteral("date"), QStringLiteral("2026-03-20")},
+                           {QStringLiteral("component"), QStringLiteral("battery")}}));
+    QCOMPARE(exchanges.at(1).toObject(),
+             (QJsonObject {{QStringLiteral("id"), QStringLiteral("x-s1")},
+                           {QStringLiteral("center"), QStringLiteral("SOUTH")},
+                           {QStringLiteral("date"), QStringLiteral("2026-05-02")},
+                           {QStringLiteral("component"), QStringLiteral("main_unit")}}));
+    // The counter reads the same answer.
+    auto decoded = sync::DeviceHistoryClient::decode(a.raw, kImei);
+    QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+    QCOMPARE(decoded->tickets.size(), 2);
+    QCOMPARE(decoded->exchanges.size(), 2);
+    QCOMPARE(decoded->exchanges.at(1).center, QStringLiteral("SOUTH"));
+    QCOMPARE(decoded->exchanges.at(1).date, QDate(2026, 5, 2));
     // Nothing about the customer.
     for (const char *secret : {"Zhang Wei", "13800138000", "cust-", "customer"})
         QVERIFY2(!a.raw.contains(secret), secret);
@@ -283,9 +321,11 @@ void TestDeviceHistory::history()
     a = get(QStringLiteral("/v1/devices/%1/history").arg(kOtherImei), north);
     QCOMPARE(a.status, 200);
     QCOMPARE(numbers(a), QStringList {QStringLiteral("N-0002")});
+    QCOMPARE(a.json.value(QLatin1String("exchanges")).toArray().size(), 1);
     a = get(QStringLiteral("/v1/devices/353918057894566/history"), north);
     QCOMPARE(a.status, 200);
     QVERIFY(a.json.value(QLatin1String("tickets")).toArray().isEmpty());
+    QVERIFY(a.json.value(QLatin1String("exchanges")).toArray().isEmpty());
 
     // A wrong check digit, too short, not digits: 400 BAD_IMEI.
     for (const char *bad : {"490154203237519", "49015420323751", "49015420323751x"}) {

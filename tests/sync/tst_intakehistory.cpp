@@ -129,7 +129,13 @@ void TestIntakeHistory::otherCentersRepairCounts()
     QCOMPARE(postRecords(hq.url(), QStringLiteral("GZ02"), tokens.at(1),
                          {snapshot(QStringLiteral("device"), QStringLiteral("d-gz-1"),
                                    toJson(device(QStringLiteral("d-gz-1")))),
-                          snapshot(QStringLiteral("ticket"), repaired.id, toJson(repaired))}),
+                          snapshot(QStringLiteral("ticket"), repaired.id, toJson(repaired)),
+                          // GZ02 also replaced the phone's charger (CN-13 counts it).
+                          snapshot(QStringLiteral("device_exchange"), QStringLiteral("x-gz-1"),
+                                   {{QStringLiteral("device_id"), QStringLiteral("d-gz-1")},
+                                    {QStringLiteral("component"), QStringLiteral("charger")},
+                                    {QStringLiteral("date"),
+                                     now.addDays(-22).date().toString(Qt::ISODate)}})}),
              200);
 
     // Without head office the phone is not covered: no sale date, no repair here.
@@ -176,6 +182,7 @@ void TestIntakeHistory::otherCentersRepairCounts()
     QCOMPARE(headOffice.value(QLatin1String("tickets_received")).toInt(), 2);
     QCOMPARE(headOffice.value(QLatin1String("tickets_used")).toInt(), 1);
     QCOMPARE(headOffice.value(QLatin1String("repairs_counted")).toInt(), 1);
+    QCOMPARE(headOffice.value(QLatin1String("exchanges_counted")).toInt(), 1);
     verdict = asked.json.value(QLatin1String("warranty_verdict")).toObject();
     QCOMPARE(verdict.value(QLatin1String("covered")).toBool(), true);
     QVERIFY2(verdict.value(QLatin1String("rules")).toArray().contains(QStringLiteral("RW-1")),
@@ -188,6 +195,10 @@ void TestIntakeHistory::otherCentersRepairCounts()
     const QJsonArray ours = history.value(QLatin1String("our_repairs")).toArray();
     QCOMPARE(ours.size(), 1);
     QCOMPARE(history.value(QLatin1String("covered_repairs")).toArray().size(), 1);
+    const QJsonArray exchanges = history.value(QLatin1String("exchanges")).toArray();
+    QCOMPARE(exchanges.size(), 1);
+    QCOMPARE(exchanges.at(0).toObject().value(QLatin1String("component")).toString(),
+             QStringLiteral("charger"));
 }
 
 void TestIntakeHistory::silentOrStoppedHeadOffice()

@@ -33,6 +33,7 @@ private slots:
     // Head office's tickets of the phone at other centers count too (issue 19).
     void headOfficeRepairsCountCn06();
     void headOfficeRepairCountsEu05();
+    void headOfficeExchangeRestartsTheWarrantyCn12();
 
 private:
     // An earlier ticket of the phone, dropped off `daysAgo` days ago and picked up
@@ -449,6 +450,49 @@ void TestIntakeDesk::conditionMarksAreDamage()
     QVERIFY(reordered);
     QCOMPARE(reordered->warrantyCase, assessed->warrantyCase);
     QCOMPARE(reordered->verdict.toJson(), assessed->verdict.toJson());
+}
+
+void TestIntakeDesk::headOfficeExchangeRestartsTheWarrantyCn12()
+{
+    // Sold 14 months ago (EX-1: out of the period), but given in exchange at another center
+    // 90 days ago: head office tells the exchange, and CN-12 restarts the warranty here too.
+    // This store's own exchange of the phone, sent back by head office, counts once.
+    const QString imei = QStringLiteral("352099001761481");
+    m_store->registered(m_store->request(imei, 430));
+    workflow::IntakeRequest r = m_store->request(imei, 430);
+    const QDate exchanged = m_store->clock.today().addDays(-90);
+    const QDate ownExchange = m_store->clock.today().addDays(-200);
+    exchange(imei, QStringLiteral("battery"), ownExchange);
+    QSqlQuery own(m_store->db->connection());
+    QVERIFY(own.exec(QStringLiteral("SELECT id FROM device_exchanges")));
+    QVERIFY(own.next());
+    r.headOffice.imei = imei;
+    r.headOffice.outcome = sync::HqDeviceHistory::Outcome::Answered;
+    r.headOffice.exchanges = {
+        {own.value(0).toString(), QStringLiteral("SZ01"), QStringLiteral("battery"), ownExchange},
+        {sql::newId(), QStringLiteral("GZ02"), QStringLiteral("main_unit"), exchanged},
+        // A component this version does not know is left out, as the store's reader does.
+        {sql::newId(), QStringLiteral("GZ02"), QStringLiteral("hologram"), exchanged},
+    };
+    auto assessed = m_store->wf->intake.assess(r);
+    QVERIFY(assessed);
+    QCOMPARE(assessed->history.exchanges.size(), 2);
+    QCOMPARE(assessed->history.exchanges.at(0).date, ownExchange);
+    QCOMPARE(assessed->history.exchanges.at(1).date, exchanged);
+    QCOMPARE(assessed->historySource.exchanges, 1);
+    QVERIFY(assessed->verdict.covered);
+    QVERIFY(assessed->verdict.hasRule(QStringLiteral("CN-12")));
+    QCOMPARE(assessed->verdict.warrantyStart, exchanged);
+    QCOMPARE(assessed->historySource.summary(),
+             QStringLiteral("History: this store and head office (tickets from head office: 0, "
+                            "repairs counted: 0, exchanges: 1)"));
+    QCOMPARE(assessed->historySource.toJson().value(QLatin1String("exchanges_counted")).toInt(), 1);
+    // Without head office's answer the phone is out of warranty.
+    r.headOffice = {};
+    auto local = m_store->wf->intake.assess(r);
+    QVERIFY(local);
+    QVERIFY(!local->verdict.covered);
+    QVERIFY(!local->verdict.hasRule(QStringLiteral("CN-12")));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeDesk)
