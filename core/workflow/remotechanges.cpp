@@ -772,10 +772,13 @@ private:
         return Result_::Applied;
     }
 
-    // Two different status moves from the same status (made at two stations that had not
-    // seen each other's): both stay in the timeline, the one with the lower (version, origin)
+    // Two different status moves from the same status made at two stations that had not
+    // seen each other's: both stay in the timeline, the one with the lower (version, origin)
     // is marked as a conflict, and the ticket's status is the winner's, the same on every
-    // station whatever order the records came in.
+    // station whatever order the records came in. Moves of one origin never contradict each
+    // other: a store moves only from the status it holds, so its two moves from one status
+    // are a loop through it (repairing → waiting for parts → repairing → ready), one after
+    // the other.
     Status settleStatus(const QString &ticketId)
     {
         auto q = run(
@@ -783,9 +786,11 @@ private:
                            "coalesce(o.origin, '') FROM ticket_events e LEFT JOIN event_origins o "
                            "ON o.event_id = e.id WHERE e.ticket_id = ? AND e.from_status IS NOT "
                            "NULL AND e.to_status IS NOT NULL AND e.from_status <> e.to_status "
-                           "AND e.from_status IN (SELECT from_status FROM ticket_events WHERE "
-                           "ticket_id = ? AND to_status IS NOT NULL GROUP BY from_status HAVING "
-                           "count(DISTINCT to_status) > 1) ORDER BY e.from_status"),
+                           "AND e.from_status IN (SELECT f.from_status FROM ticket_events f "
+                           "LEFT JOIN event_origins fo ON fo.event_id = f.id WHERE f.ticket_id = "
+                           "? AND f.to_status IS NOT NULL GROUP BY f.from_status HAVING "
+                           "count(DISTINCT f.to_status) > 1 AND count(DISTINCT "
+                           "coalesce(fo.origin, '')) > 1) ORDER BY e.from_status, e.id"),
             {ticketId, ticketId}, QStringLiteral("status moves"));
         if (!q)
             return q.error();
@@ -802,11 +807,13 @@ private:
         (*q)->finish();
         if (moves.isEmpty())
             return {};
-        QMap<QString, Move> winners; // per from-status
+        QMap<QString, Move> winners; // per from-status; equal pairs (one origin) by id
         for (const Move &m : std::as_const(moves)) {
             auto it = winners.find(m.from);
-            if (it == winners.end()
-                || compareOrder(m.version, m.origin, it->version, it->origin) > 0)
+            const int order = it == winners.end()
+                                  ? 1
+                                  : compareOrder(m.version, m.origin, it->version, it->origin);
+            if (order > 0 || (order == 0 && m.id > it->id))
                 winners.insert(m.from, m);
         }
         auto status = run(QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ticketId},
@@ -820,7 +827,7 @@ private:
         QHash<QString, QString> marks; // loser → winner
         for (const Move &m : std::as_const(moves)) {
             const Move &winner = winners.value(m.from);
-            if (m.id != winner.id && m.to != winner.to)
+            if (m.origin != winner.origin && m.to != winner.to)
                 marks.insert(m.id, winner.id);
         }
         auto held = sql::run(m_db,

@@ -281,6 +281,38 @@ private slots:
         QCOMPARE(TicketLifecycle::id(b.reread(t.id).status), winner);
     }
 
+    // A loop through a status at one station (repairing → waiting for parts → repairing →
+    // ready) is two moves from "repairing", made one after the other: not a contradiction.
+    // The station that pulls them holds the phone as ready, without a conflict mark.
+    void loopThroughAStatusIsNoContradiction()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const Ticket t = a.registered();
+        QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
+        workflow::DiagnosisInput d;
+        d.findings = QStringLiteral("屏幕排线腐蚀");
+        d.faultCodes = {QStringLiteral("screen_blank")};
+        d.lines = a.lines();
+        QVERIFY(a.wf->tickets.diagnose(a.tech.id, t.id, d));
+        QVERIFY(a.wf->tickets.answer(a.clerk.id, t.id,
+                                     QuoteAnswer {true, QStringLiteral("in_person"), {}, {}}));
+        QVERIFY(a.wf->tickets.startRepair(a.tech.id, t.id));
+        QVERIFY(a.wf->tickets.waitForParts(a.tech.id, t.id, QStringLiteral("屏幕总成")));
+        QVERIFY(a.wf->tickets.partsArrived(a.tech.id, t.id));
+        workflow::RepairInput done;
+        done.checks = RepairChecks::allPassed();
+        done.note = QStringLiteral("换屏");
+        auto ready = a.wf->tickets.finishRepair(a.tech.id, t.id, done);
+        QVERIFY2(ready, ready ? "" : qPrintable(ready.error().message));
+        exchange();
+        compareStores();
+        for (WorkflowStore *s : {&a, &b}) {
+            QCOMPARE(s->reread(t.id).status, TicketStatus::Ready);
+            QCOMPARE(s->count(QStringLiteral("SELECT count(*) FROM event_conflicts")), 0);
+        }
+    }
+
     // Three moves from "received" in (version, origin) order: diagnosing at 01, cancelled at
     // 02, diagnosing at 03 (events travel at version 1, so their stores' origins order them:
     // the test gives the three stores ordered incarnations). 01 sees 02's move first (its own loses
