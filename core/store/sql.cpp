@@ -40,6 +40,47 @@ Status exec(const Database &db, const QString &statement, const QVariantList &va
     return {};
 }
 
+StatementCache::StatementCache(const Database &db)
+    : m_db(db)
+{
+}
+
+StatementCache::~StatementCache() = default;
+
+Result<QSqlQuery *> StatementCache::run(const QString &statement, const QVariantList &values,
+                                        const QString &what)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(statement))
+            return Database::queryError(*query, what);
+        it = m_statements.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery &query = *it->second;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec())
+        return Database::queryError(query, what);
+    return &query;
+}
+
+Status StatementCache::exec(const QString &statement, const QVariantList &values,
+                            const QString &what)
+{
+    auto query = run(statement, values, what);
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
+}
+
 QString newId()
 {
     // RFC 9562 version 7: 48 bits of Unix milliseconds, then 74 random bits. Ids made one

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <map>
+#include <memory>
+
 namespace rc {
 class Database;
 }
@@ -21,6 +24,27 @@ Result<QSqlQuery> run(const Database &db, const QString &statement, const QVaria
 // Like run, for statements that return no rows.
 Status exec(const Database &db, const QString &statement, const QVariantList &values,
             const QString &what);
+
+// For code that runs the same few statements many times in one transaction (a pulled page):
+// each is prepared once and run again with new values (positional, a null QString bound as ''
+// as in run()). The caller finishes a query it read from. Lives no longer than the transaction.
+class StatementCache
+{
+public:
+    explicit StatementCache(const Database &db);
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    const Database &database() const { return m_db; }
+    Result<QSqlQuery *> run(const QString &statement, const QVariantList &values,
+                            const QString &what);
+    Status exec(const QString &statement, const QVariantList &values, const QString &what);
+
+private:
+    const Database &m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
 
 // A new record id: a time-ordered UUID (version 7) without braces.
 QString newId();

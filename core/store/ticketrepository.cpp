@@ -9,6 +9,7 @@
 #include "outbox.h"
 #include "settingsrepository.h"
 #include "sql.h"
+#include "statusmoves.h"
 #include "ticketrows.h"
 #include "tickets/recordjson.h"
 #include "tickets/ticketnumber.h"
@@ -309,7 +310,17 @@ Result<Ticket> TicketRepository::saveInTransaction(Ticket t, TicketEvent e)
     e.at = now;
     if (Status s = insertEvent(e); !s)
         return s.error();
-    return t;
+    if (!e.fromStatus || !e.toStatus || *e.fromStatus == *e.toStatus)
+        return t;
+    // A move from a status another station has already left is a contradiction here as it
+    // is at every station that pulls it: settled the same way, at once.
+    sql::StatementCache statements(m_db);
+    auto settled = StatusMoves::settle(statements, t.id);
+    if (!settled)
+        return settled.error();
+    if (!settled->statusChanged)
+        return t;
+    return loadInTransaction(t.id, std::nullopt);
 }
 
 Result<Ticket> TicketRepository::transitionInTransaction(const QString &ticketId, TicketStatus to,

@@ -52,4 +52,12 @@ Status VersionClock::reincarnate(const Database &db, qint64 floor)
         QStringLiteral("renewing the incarnation"));
 }
 
+int VersionClock::compare(qint64 version1, const QString &origin1, qint64 version2,
+                          const QString &origin2)
+{
+    if (version1 != version2)
+        return version1 < version2 ? -1 : 1;
+    return origin1.compare(origin2);
+}
+
 } // namespace rc

@@ -35,6 +35,10 @@ public:
     // A new incarnation and a clock no lower than `floor`: what a restored store gets, so it
     // cannot reuse a pair the store it replaced has sent. Inside Database::write().
     static Status reincarnate(const Database &db, qint64 floor);
+    // The order of two (version, origin) pairs: versions as integers, then origins as text;
+    // negative, zero or positive as the first is lower, equal or greater.
+    static int compare(qint64 version1, const QString &origin1, qint64 version2,
+                       const QString &origin2);
 };
 
 } // namespace rc

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/searchtokens.h"
 #include "store/sql.h"
+#include "store/statusmoves.h"
 #include "store/versionclock.h"
 
 #include <QJsonArray>
@@ -326,14 +327,6 @@ QString text(const QJsonObject &payload, const char *key)
     return payload.value(QLatin1String(key)).toString();
 }
 
-// (version, origin) order, as everywhere in protocol 2.
-int compareOrder(qint64 v1, const QString &o1, qint64 v2, const QString &o2)
-{
-    if (v1 != v2)
-        return v1 < v2 ? -1 : 1;
-    return o1.compare(o2);
-}
-
 class Applier
 {
 public:
@@ -341,6 +334,7 @@ public:
         : m_db(db)
         , m_clock(clock)
         , m_out(out)
+        , m_statements(db)
     {
     }
 
@@ -459,40 +453,16 @@ public:
     }
 
 private:
-    // A page runs the same few statements for thousands of records: each is prepared once
-    // and run again with the record's values (positional, a null QString bound as '' as in
-    // sql::run). The caller finishes a query it read from.
+    // A page runs the same few statements for thousands of records: each is prepared once.
     Result<QSqlQuery *> run(const QString &statement, const QVariantList &values,
                             const QString &what)
     {
-        auto it = m_statements.find(statement);
-        if (it == m_statements.end()) {
-            auto query = std::make_unique<QSqlQuery>(m_db.connection());
-            query->setForwardOnly(true);
-            if (!query->prepare(statement))
-                return Database::queryError(*query, what);
-            it = m_statements.emplace(statement, std::move(query)).first;
-        }
-        QSqlQuery &query = *it->second;
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant &value = values.at(i);
-            if (value.typeId() == QMetaType::QString && value.toString().isNull())
-                query.bindValue(i, QStringLiteral(""));
-            else
-                query.bindValue(i, value);
-        }
-        if (!query.exec())
-            return Database::queryError(query, what);
-        return &query;
+        return m_statements.run(statement, values, what);
     }
 
     Status exec(const QString &statement, const QVariantList &values, const QString &what)
     {
-        auto query = run(statement, values, what);
-        if (!query)
-            return query.error();
-        (*query)->finish();
-        return {};
+        return m_statements.exec(statement, values, what);
     }
 
     static QString key(const sync::WireRecord &r)
@@ -549,7 +519,7 @@ private:
             const qint64 heldVersion = (*held)->value(0).toLongLong();
             const QString heldOrigin = (*held)->value(1).toString();
             (*held)->finish();
-            const int order = compareOrder(r.version, r.origin, heldVersion, heldOrigin);
+            const int order = VersionClock::compare(r.version, r.origin, heldVersion, heldOrigin);
             if (order == 0)
                 return Result_::Duplicate;
             if (order < 0) {
@@ -772,104 +742,13 @@ private:
         return Result_::Applied;
     }
 
-    // Two different status moves from the same status made at two stations that had not
-    // seen each other's: both stay in the timeline, the one with the lower (version, origin)
-    // is marked as a conflict, and the ticket's status is the winner's, the same on every
-    // station whatever order the records came in. Moves of one origin never contradict each
-    // other: a store moves only from the status it holds, so its two moves from one status
-    // are a loop through it (repairing → waiting for parts → repairing → ready), one after
-    // the other.
+    // Contradicting status moves: store/statusmoves.h.
     Status settleStatus(const QString &ticketId)
     {
-        auto q = run(
-            QStringLiteral("SELECT e.id, e.from_status, e.to_status, coalesce(o.version, 0), "
-                           "coalesce(o.origin, '') FROM ticket_events e LEFT JOIN event_origins o "
-                           "ON o.event_id = e.id WHERE e.ticket_id = ? AND e.from_status IS NOT "
-                           "NULL AND e.to_status IS NOT NULL AND e.from_status <> e.to_status "
-                           "AND e.from_status IN (SELECT f.from_status FROM ticket_events f "
-                           "LEFT JOIN event_origins fo ON fo.event_id = f.id WHERE f.ticket_id = "
-                           "? AND f.to_status IS NOT NULL GROUP BY f.from_status HAVING "
-                           "count(DISTINCT f.to_status) > 1 AND count(DISTINCT "
-                           "coalesce(fo.origin, '')) > 1) ORDER BY e.from_status, e.id"),
-            {ticketId, ticketId}, QStringLiteral("status moves"));
-        if (!q)
-            return q.error();
-        struct Move
-        {
-            QString id, from, to, origin;
-            qint64 version;
-        };
-        QList<Move> moves;
-        while ((*q)->next())
-            moves.append({(*q)->value(0).toString(), (*q)->value(1).toString(),
-                          (*q)->value(2).toString(), (*q)->value(4).toString(),
-                          (*q)->value(3).toLongLong()});
-        (*q)->finish();
-        if (moves.isEmpty())
-            return {};
-        QMap<QString, Move> winners; // per from-status; equal pairs (one origin) by id
-        for (const Move &m : std::as_const(moves)) {
-            auto it = winners.find(m.from);
-            const int order = it == winners.end()
-                                  ? 1
-                                  : compareOrder(m.version, m.origin, it->version, it->origin);
-            if (order > 0 || (order == 0 && m.id > it->id))
-                winners.insert(m.from, m);
-        }
-        auto status = run(QStringLiteral("SELECT status FROM tickets WHERE id = ?"), {ticketId},
-                          QStringLiteral("ticket status"));
-        if (!status)
-            return status.error();
-        QString current = (*status)->next() ? (*status)->value(0).toString() : QString();
-        (*status)->finish();
-        // The marks follow the moves this store holds now: a move that arrived later may win
-        // over the winner of before, or make an earlier loser go where the winner went.
-        QHash<QString, QString> marks; // loser → winner
-        for (const Move &m : std::as_const(moves)) {
-            const Move &winner = winners.value(m.from);
-            if (m.origin != winner.origin && m.to != winner.to)
-                marks.insert(m.id, winner.id);
-        }
-        auto held = sql::run(m_db,
-                             QStringLiteral("SELECT event_id, winner_id FROM event_conflicts "
-                                            "WHERE ticket_id = ?"),
-                             {ticketId}, QStringLiteral("status conflicts"));
-        if (!held)
-            return held.error();
-        QStringList outdated;
-        while (held->next()) {
-            if (marks.value(held->value(0).toString()) != held->value(1).toString())
-                outdated << held->value(0).toString();
-        }
-        held->finish();
-        for (const QString &eventId : std::as_const(outdated)) {
-            if (Status s
-                = sql::exec(m_db, QStringLiteral("DELETE FROM event_conflicts WHERE event_id = ?"),
-                            {eventId}, QStringLiteral("outdated status conflict"));
-                !s)
-                return s;
-        }
-        for (const Move &m : std::as_const(moves)) {
-            if (!marks.contains(m.id))
-                continue;
-            const Move &winner = winners.value(m.from);
-            auto marked = run(QStringLiteral("INSERT OR IGNORE INTO event_conflicts "
-                                             "(event_id, ticket_id, winner_id) VALUES (?, "
-                                             "?, ?)"),
-                              {m.id, ticketId, winner.id}, QStringLiteral("status conflict"));
-            if (!marked)
-                return marked.error();
-            if ((*marked)->numRowsAffected() > 0)
-                ++m_out.conflicts;
-            if (current == m.to) {
-                if (Status s = exec(QStringLiteral("UPDATE tickets SET status = ?, version = "
-                                                   "version + 1 WHERE id = ?"),
-                                    {winner.to, ticketId}, QStringLiteral("settle status"));
-                    !s)
-                    return s;
-                current = winner.to;
-            }
-        }
+        auto settled = StatusMoves::settle(m_statements, ticketId);
+        if (!settled)
+            return settled.error();
+        m_out.conflicts += settled->conflicts;
         return {};
     }
 
@@ -966,7 +845,7 @@ private:
     PageOutcome &m_out;
     QString m_ownOrigin;
     QSet<QString> m_parkedNow; // parked by this page (entity/id/version/origin)
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // by statement
+    sql::StatementCache m_statements;
     std::map<const Spec *, QString> m_upserts;
 };
 

@@ -313,6 +313,39 @@ private slots:
         }
     }
 
+    // 01 starts the diagnosis while 02 assigns a technician with a later version: 02's
+    // snapshot wins, so both hold the ticket as received, with 01's move in the timeline.
+    // 02 then cancels from "received": a contradiction with 01's move, which wins by origin.
+    // 02 settles it when it moves, as 01 does when it pulls: both end alike.
+    void localMoveFromALeftStatusIsSettledAtOnce()
+    {
+        WorkflowStore &a = *m_a;
+        WorkflowStore &b = *m_b;
+        const Ticket t = a.registered();
+        exchange();
+        for (const auto &[store, origin] :
+             {std::pair(&a, "00000000-0000-4000-8000-000000000002"),
+              std::pair(&b, "00000000-0000-4000-8000-000000000001")}) {
+            QSqlQuery renamed(store->db->connection());
+            QVERIFY(renamed.exec(QStringLiteral("UPDATE version_clock SET incarnation = '%1'")
+                                     .arg(QLatin1String(origin))));
+        }
+        QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
+        QVERIFY(VersionClock::observe(*b.db, 5000));
+        QVERIFY(b.wf->tickets.assign(b.manager.id, t.id, b.tech.id));
+        exchange();
+        QCOMPARE(a.reread(t.id).status, TicketStatus::Received);
+        QCOMPARE(b.reread(t.id).status, TicketStatus::Received);
+        auto cancelled = b.wf->tickets.cancel(b.manager.id, t.id, QStringLiteral("客户取消"));
+        QVERIFY2(cancelled, cancelled ? "" : qPrintable(cancelled.error().message));
+        // The cancel loses at once: the ticket is diagnosing, the cancel marked.
+        QCOMPARE(cancelled->status, TicketStatus::Diagnosing);
+        QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM event_conflicts")), 1);
+        exchange();
+        compareStores();
+        QCOMPARE(a.reread(t.id).status, TicketStatus::Diagnosing);
+    }
+
     // Three moves from "received" in (version, origin) order: diagnosing at 01, cancelled at
     // 02, diagnosing at 03 (events travel at version 1, so their stores' origins order them:
     // the test gives the three stores ordered incarnations). 01 sees 02's move first (its own loses
