@@ -13,6 +13,12 @@ using sync::RecordStatus;
 
 namespace {
 
+// A phone's devices at every center, by either IMEI ($1): where device history's reads start.
+constexpr char kPhoneDevices[] = "WITH devices AS (SELECT center, id FROM records"
+                                 " WHERE entity = 'device' AND payload->>'imei1' = $1"
+                                 " UNION SELECT center, id FROM records"
+                                 " WHERE entity = 'device' AND payload->>'imei2' = $1)";
+
 constexpr qint64 kFirstBackoffMs = 250;
 constexpr qint64 kMaxBackoffMs = 5000;
 // A serialization failure or deadlock (neither should happen: see hq_apply_batch) is
@@ -479,17 +485,16 @@ Result<std::vector<DeviceTicketRow>> PgSession::deviceTickets(const QString &ime
         // join would read every ticket and diagnosis).
         auto rows = prepared(
             "device_tickets",
-            "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
-            " AND payload->>'imei1' = $1 UNION SELECT center, id FROM records"
-            " WHERE entity = 'device' AND payload->>'imei2' = $1)"
-            " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
-            " CROSS JOIN LATERAL (SELECT center, id, payload FROM records WHERE entity = 'ticket'"
-            " AND center = v.center AND payload->>'device_id' = v.id OFFSET 0) t"
-            " LEFT JOIN LATERAL (SELECT payload FROM records WHERE entity = 'diagnosis'"
-            " AND center = t.center AND payload->>'ticket_id' = t.id LIMIT 1) d ON true"
-            " LEFT JOIN LATERAL (SELECT payload FROM records WHERE center = t.center"
-            " AND entity = 'setting' AND id = 'repair_warranty.days' LIMIT 1) s ON true"
-            " ORDER BY t.payload->>'created_at', t.center, t.id LIMIT $2::integer",
+            QByteArray(kPhoneDevices)
+                + " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
+                  " CROSS JOIN LATERAL (SELECT center, id, payload FROM records"
+                  " WHERE entity = 'ticket' AND center = v.center"
+                  " AND payload->>'device_id' = v.id OFFSET 0) t"
+                  " LEFT JOIN LATERAL (SELECT payload FROM records WHERE entity = 'diagnosis'"
+                  " AND center = t.center AND payload->>'ticket_id' = t.id LIMIT 1) d ON true"
+                  " LEFT JOIN LATERAL (SELECT payload FROM records WHERE center = t.center"
+                  " AND entity = 'setting' AND id = 'repair_warranty.days' LIMIT 1) s ON true"
+                  " ORDER BY t.payload->>'created_at', t.center, t.id LIMIT $2::integer",
             params);
         if (!rows)
             return rows.error();
@@ -518,17 +523,14 @@ Result<std::vector<DeviceExchangeRow>> PgSession::deviceExchanges(const QString 
         params.text(QByteArray::number(limit));
         // The phone's devices as for its tickets; each center's exchanges through the primary
         // key's (center, entity) prefix.
-        auto rows
-            = prepared("device_exchanges",
-                       "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
-                       " AND payload->>'imei1' = $1 UNION SELECT center, id FROM records"
-                       " WHERE entity = 'device' AND payload->>'imei2' = $1)"
-                       " SELECT x.center, x.id, x.payload FROM devices v"
-                       " CROSS JOIN LATERAL (SELECT center, id, payload FROM records"
-                       " WHERE entity = 'device_exchange' AND center = v.center"
-                       " AND payload->>'device_id' = v.id OFFSET 0) x"
-                       " ORDER BY x.payload->>'date', x.center, x.id LIMIT $2::integer",
-                       params);
+        auto rows = prepared("device_exchanges",
+                             QByteArray(kPhoneDevices)
+                                 + " SELECT x.center, x.id, x.payload FROM devices v"
+                                   " CROSS JOIN LATERAL (SELECT center, id, payload FROM records"
+                                   " WHERE entity = 'device_exchange' AND center = v.center"
+                                   " AND payload->>'device_id' = v.id OFFSET 0) x"
+                                   " ORDER BY x.payload->>'date', x.center, x.id LIMIT $2::integer",
+                             params);
         if (!rows)
             return rows.error();
         std::vector<DeviceExchangeRow> out;

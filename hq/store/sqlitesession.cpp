@@ -14,6 +14,12 @@ using sync::RecordStatus;
 
 namespace {
 
+// A phone's devices at every center, by either IMEI (?1): where device history's reads start.
+constexpr char kPhoneDevices[]
+    = "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
+      " AND json_extract(payload, '$.imei1') = ?1 UNION SELECT center, id FROM records"
+      " WHERE entity = 'device' AND json_extract(payload, '$.imei2') = ?1)";
+
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -815,18 +821,17 @@ Result<std::vector<DeviceTicketRow>> SqliteSession::deviceTickets(const QString 
     // The ids (UUIDs) find the rows through the partial indexes: "+center" keeps the primary
     // key (center, entity, …), which would read every ticket of the center, out of it, and
     // "+id" drops the column's TEXT affinity, which the expression index cannot compare with.
-    Query query(*this,
-                "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
-                " AND json_extract(payload, '$.imei1') = ?1 UNION SELECT center, id FROM records"
-                " WHERE entity = 'device' AND json_extract(payload, '$.imei2') = ?1)"
-                " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
-                " JOIN records t ON t.entity = 'ticket' AND +t.center = v.center"
-                " AND json_extract(t.payload, '$.device_id') = +v.id"
-                " LEFT JOIN records d ON d.entity = 'diagnosis' AND +d.center = t.center"
-                " AND json_extract(d.payload, '$.ticket_id') = +t.id"
-                " LEFT JOIN records s ON s.center = t.center AND s.entity = 'setting'"
-                " AND s.id = 'repair_warranty.days'"
-                " ORDER BY json_extract(t.payload, '$.created_at'), t.center, t.id LIMIT ?2");
+    static const QByteArray sql
+        = QByteArray(kPhoneDevices)
+          + " SELECT t.center, t.payload, d.payload, s.payload FROM devices v"
+            " JOIN records t ON t.entity = 'ticket' AND +t.center = v.center"
+            " AND json_extract(t.payload, '$.device_id') = +v.id"
+            " LEFT JOIN records d ON d.entity = 'diagnosis' AND +d.center = t.center"
+            " AND json_extract(d.payload, '$.ticket_id') = +t.id"
+            " LEFT JOIN records s ON s.center = t.center AND s.entity = 'setting'"
+            " AND s.id = 'repair_warranty.days'"
+            " ORDER BY json_extract(t.payload, '$.created_at'), t.center, t.id LIMIT ?2";
+    Query query(*this, sql.constData());
     query.bind(imei.toUtf8()).bind(qint64(limit));
     std::vector<DeviceTicketRow> out;
     int rc = SQLITE_ROW;
@@ -845,14 +850,13 @@ Result<std::vector<DeviceExchangeRow>> SqliteSession::deviceExchanges(const QStr
         return status.error();
     // The phone's devices as for its tickets; each center's exchanges through the primary
     // key's (center, entity) prefix.
-    Query query(*this,
-                "WITH devices AS (SELECT center, id FROM records WHERE entity = 'device'"
-                " AND json_extract(payload, '$.imei1') = ?1 UNION SELECT center, id FROM records"
-                " WHERE entity = 'device' AND json_extract(payload, '$.imei2') = ?1)"
-                " SELECT x.center, x.id, x.payload FROM devices v"
-                " JOIN records x ON x.center = v.center AND x.entity = 'device_exchange'"
-                " AND json_extract(x.payload, '$.device_id') = +v.id"
-                " ORDER BY json_extract(x.payload, '$.date'), x.center, x.id LIMIT ?2");
+    static const QByteArray sql
+        = QByteArray(kPhoneDevices)
+          + " SELECT x.center, x.id, x.payload FROM devices v"
+            " JOIN records x ON x.center = v.center AND x.entity = 'device_exchange'"
+            " AND json_extract(x.payload, '$.device_id') = +v.id"
+            " ORDER BY json_extract(x.payload, '$.date'), x.center, x.id LIMIT ?2";
+    Query query(*this, sql.constData());
     query.bind(imei.toUtf8()).bind(qint64(limit));
     std::vector<DeviceExchangeRow> out;
     int rc = SQLITE_ROW;
