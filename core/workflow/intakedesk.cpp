@@ -46,14 +46,20 @@ Status addHeadOffice(const Database &db, const sync::HqDeviceHistory &hq, Warran
                      HistorySource &source)
 {
     using warranty::Component;
+    // Whether this store holds the row that `statement` finds by `key`.
+    const auto holds = [&db](const QString &statement, const QString &key) -> Result<bool> {
+        auto held = sql::run(db, statement, {key}, QStringLiteral("head office history read"));
+        if (!held)
+            return held.error();
+        return held->next();
+    };
     int used = 0;
     int counted = 0;
     for (const sync::HqDeviceTicket &t : hq.tickets) {
-        auto held = sql::run(db, QStringLiteral("SELECT 1 FROM tickets WHERE number = ?"),
-                             {t.number}, QStringLiteral("head office history read"));
+        auto held = holds(QStringLiteral("SELECT 1 FROM tickets WHERE number = ?"), t.number);
         if (!held)
             return held.error();
-        if (held->next())
+        if (*held)
             continue;
         ++used;
         if (t.status != QLatin1String("picked_up") || !t.closedAt.isValid())
@@ -72,11 +78,10 @@ Status addHeadOffice(const Database &db, const sync::HqDeviceHistory &hq, Warran
         const auto component = warranty::componentFromName(e.component);
         if (!component || !e.date.isValid())
             continue;
-        auto held = sql::run(db, QStringLiteral("SELECT 1 FROM device_exchanges WHERE id = ?"),
-                             {e.id}, QStringLiteral("head office history read"));
+        auto held = holds(QStringLiteral("SELECT 1 FROM device_exchanges WHERE id = ?"), e.id);
         if (!held)
             return held.error();
-        if (held->next())
+        if (*held)
             continue;
         ++exchanges;
         history.exchanges.append({*component, e.date});
