@@ -36,7 +36,6 @@ public:
     StatementCache(const StatementCache &) = delete;
     StatementCache &operator=(const StatementCache &) = delete;
 
-    const Database &database() const { return m_db; }
     Result<QSqlQuery *> run(const QString &statement, const QVariantList &values,
                             const QString &what);
     Status exec(const QString &statement, const QVariantList &values, const QString &what);
