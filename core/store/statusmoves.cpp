@@ -8,102 +8,230 @@
 #include <QMap>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace rc::StatusMoves {
+
+namespace {
+
+struct Move
+{
+    QString id;
+    QString from; // empty: the root ("created")
+    QString to;
+    QString at;
+    QString origin;
+    qint64 version = 0;
+    QString after; // the move it followed, as it names it
+    bool namesAfter = false; // false: written before moves named it
+};
+
+// The order that picks a winner among moves to different statuses: (version, origin), then
+// id. Never a wall clock.
+bool outranks(const Move &a, const Move &b)
+{
+    const int order = VersionClock::compare(a.version, a.origin, b.version, b.origin);
+    return order > 0 || (order == 0 && a.id > b.id);
+}
+
+Result<QList<Move>> movesOf(sql::StatementCache &statements, const QString &ticketId)
+{
+    auto q = statements.run(
+        QStringLiteral("SELECT e.id, coalesce(e.from_status, ''), e.to_status, e.at, "
+                       "coalesce(o.version, 0), coalesce(o.origin, ''), CASE WHEN "
+                       "json_valid(e.data) THEN json_extract(e.data, '$.after') END "
+                       "FROM ticket_events e LEFT JOIN event_origins o ON o.event_id = e.id "
+                       "WHERE e.ticket_id = ? AND e.to_status IS NOT NULL AND e.from_status "
+                       "IS NOT e.to_status"),
+        {ticketId}, QStringLiteral("status moves"));
+    if (!q)
+        return q.error();
+    QList<Move> moves;
+    while ((*q)->next()) {
+        Move m;
+        m.id = (*q)->value(0).toString();
+        m.from = (*q)->value(1).toString();
+        m.to = (*q)->value(2).toString();
+        m.at = (*q)->value(3).toString();
+        m.version = (*q)->value(4).toLongLong();
+        m.origin = (*q)->value(5).toString();
+        m.namesAfter = !(*q)->value(6).isNull();
+        m.after = (*q)->value(6).toString();
+        moves.append(m);
+    }
+    (*q)->finish();
+    // Time, then id: only to place the moves that name nothing, and to pick the root.
+    std::sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) {
+        return a.at != b.at ? a.at < b.at : a.id < b.id;
+    });
+    return moves;
+}
+
+struct Derived
+{
+    int head = -1; // index of the winning path's end; -1 when no root is held
+    QHash<QString, QString> marks; // losing move → the winner of its step
+};
+
+Derived derive(const QList<Move> &moves)
+{
+    Derived out;
+    QHash<QString, int> index;
+    for (int i = 0; i < moves.size(); ++i)
+        index.insert(moves.at(i).id, i);
+    QHash<QString, QList<int>> children; // move id → the moves that followed it
+    int root = -1;
+    int unplaced = -1; // the earliest move that names nothing and follows nothing held
+    for (int i = 0; i < moves.size(); ++i) {
+        const Move &m = moves.at(i);
+        if (m.from.isEmpty()) {
+            if (root < 0)
+                root = i;
+            continue;
+        }
+        if (m.namesAfter) {
+            if (index.contains(m.after) && m.after != m.id)
+                children[m.after].append(i); // else it waits for the move it followed
+            continue;
+        }
+        int parent = -1;
+        for (int j = i - 1; j >= 0 && parent < 0; --j) {
+            if (moves.at(j).to == m.from)
+                parent = j;
+        }
+        if (parent < 0 && i > 0)
+            parent = i - 1;
+        if (parent >= 0)
+            children[moves.at(parent).id].append(i);
+        else if (unplaced < 0)
+            unplaced = i;
+    }
+    if (root < 0)
+        root = unplaced;
+    if (root < 0)
+        return out;
+
+    // Down the tree one step at a time; each move has one parent, so each is seen once.
+    QList<int> step {root};
+    for (;;) {
+        QMap<QString, QList<int>> byStatus;
+        for (int at : std::as_const(step)) {
+            for (int child : children.value(moves.at(at).id))
+                byStatus[moves.at(child).to].append(child);
+        }
+        if (byStatus.isEmpty())
+            break;
+        auto best = [&](const QList<int> &group) {
+            int b = group.first();
+            for (int i : group) {
+                if (outranks(moves.at(i), moves.at(b)))
+                    b = i;
+            }
+            return b;
+        };
+        QString winningStatus;
+        int winner = -1;
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+            const int b = best(it.value());
+            if (winner < 0 || outranks(moves.at(b), moves.at(winner))) {
+                winner = b;
+                winningStatus = it.key();
+            }
+        }
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+            if (it.key() == winningStatus)
+                continue;
+            QList<int> losing = it.value();
+            while (!losing.isEmpty()) {
+                const int lost = losing.takeLast();
+                out.marks.insert(moves.at(lost).id, moves.at(winner).id);
+                losing += children.value(moves.at(lost).id);
+            }
+        }
+        step = byStatus.value(winningStatus);
+    }
+    out.head = step.first();
+    for (int i : std::as_const(step)) {
+        if (outranks(moves.at(i), moves.at(out.head)))
+            out.head = i;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QString> head(sql::StatementCache &statements, const QString &ticketId)
+{
+    auto moves = movesOf(statements, ticketId);
+    if (!moves)
+        return moves.error();
+    const Derived derived = derive(*moves);
+    return derived.head < 0 ? QString() : moves->at(derived.head).id;
+}
 
 Result<Settled> settle(sql::StatementCache &statements, const QString &ticketId)
 {
     Settled out;
-    auto q = statements.run(
-        QStringLiteral("SELECT e.id, e.from_status, e.to_status, coalesce(o.version, 0), "
-                       "coalesce(o.origin, '') FROM ticket_events e LEFT JOIN event_origins o "
-                       "ON o.event_id = e.id WHERE e.ticket_id = ? AND e.from_status IS NOT "
-                       "NULL AND e.to_status IS NOT NULL AND e.from_status <> e.to_status "
-                       "AND e.from_status IN (SELECT f.from_status FROM ticket_events f "
-                       "LEFT JOIN event_origins fo ON fo.event_id = f.id WHERE f.ticket_id = "
-                       "? AND f.to_status IS NOT NULL GROUP BY f.from_status HAVING "
-                       "count(DISTINCT f.to_status) > 1 AND count(DISTINCT "
-                       "coalesce(fo.origin, '')) > 1) ORDER BY e.from_status, e.id"),
-        {ticketId, ticketId}, QStringLiteral("status moves"));
-    if (!q)
-        return q.error();
-    struct Move
-    {
-        QString id, from, to, origin;
-        qint64 version;
-    };
-    QList<Move> moves;
-    while ((*q)->next())
-        moves.append({(*q)->value(0).toString(), (*q)->value(1).toString(),
-                      (*q)->value(2).toString(), (*q)->value(4).toString(),
-                      (*q)->value(3).toLongLong()});
-    (*q)->finish();
-    if (moves.isEmpty())
-        return out;
-    QMap<QString, Move> winners; // per from-status; equal pairs (one origin) by id
-    for (const Move &m : std::as_const(moves)) {
-        auto it = winners.find(m.from);
-        const int order = it == winners.end()
-                              ? 1
-                              : VersionClock::compare(m.version, m.origin, it->version, it->origin);
-        if (order > 0 || (order == 0 && m.id > it->id))
-            winners.insert(m.from, m);
-    }
-    auto status = statements.run(QStringLiteral("SELECT status FROM tickets WHERE id = ?"),
-                                 {ticketId}, QStringLiteral("ticket status"));
-    if (!status)
-        return status.error();
-    QString current = (*status)->next() ? (*status)->value(0).toString() : QString();
-    (*status)->finish();
-    // The marks follow the moves this store holds now: a move that arrived later may win
-    // over the winner of before, or make an earlier loser go where the winner went.
-    QHash<QString, QString> marks; // loser → winner
-    for (const Move &m : std::as_const(moves)) {
-        const Move &winner = winners.value(m.from);
-        if (m.origin != winner.origin && m.to != winner.to)
-            marks.insert(m.id, winner.id);
-    }
+    auto moves = movesOf(statements, ticketId);
+    if (!moves)
+        return moves.error();
+    const Derived derived = derive(*moves);
+
     auto held = statements.run(QStringLiteral("SELECT event_id, winner_id FROM event_conflicts "
                                               "WHERE ticket_id = ?"),
                                {ticketId}, QStringLiteral("status conflicts"));
     if (!held)
         return held.error();
-    QStringList outdated;
-    while ((*held)->next()) {
-        if (marks.value((*held)->value(0).toString()) != (*held)->value(1).toString())
-            outdated << (*held)->value(0).toString();
-    }
+    QHash<QString, QString> marked;
+    while ((*held)->next())
+        marked.insert((*held)->value(0).toString(), (*held)->value(1).toString());
     (*held)->finish();
-    for (const QString &eventId : std::as_const(outdated)) {
+    for (auto it = marked.cbegin(); it != marked.cend(); ++it) {
+        if (derived.marks.value(it.key()) == it.value())
+            continue;
         if (Status s
             = statements.exec(QStringLiteral("DELETE FROM event_conflicts WHERE event_id = ?"),
-                              {eventId}, QStringLiteral("outdated status conflict"));
+                              {it.key()}, QStringLiteral("outdated status conflict"));
             !s)
             return s.error();
     }
-    for (const Move &m : std::as_const(moves)) {
-        if (!marks.contains(m.id))
+    for (auto it = derived.marks.cbegin(); it != derived.marks.cend(); ++it) {
+        if (marked.value(it.key()) == it.value())
             continue;
-        const Move &winner = winners.value(m.from);
-        auto marked
-            = statements.run(QStringLiteral("INSERT OR IGNORE INTO event_conflicts "
-                                            "(event_id, ticket_id, winner_id) VALUES (?, "
-                                            "?, ?)"),
-                             {m.id, ticketId, winner.id}, QStringLiteral("status conflict"));
-        if (!marked)
-            return marked.error();
-        if ((*marked)->numRowsAffected() > 0)
+        if (Status s = statements.exec(QStringLiteral("INSERT INTO event_conflicts (event_id, "
+                                                      "ticket_id, winner_id) VALUES (?, ?, ?)"),
+                                       {it.key(), ticketId, it.value()},
+                                       QStringLiteral("status conflict"));
+            !s)
+            return s.error();
+        if (!marked.contains(it.key()))
             ++out.conflicts;
-        if (current == m.to) {
-            if (Status s
-                = statements.exec(QStringLiteral("UPDATE tickets SET status = ?, version = "
-                                                 "version + 1 WHERE id = ?"),
-                                  {winner.to, ticketId}, QStringLiteral("settle status"));
-                !s)
-                return s.error();
-            current = winner.to;
-            out.statusChanged = true;
-        }
     }
+
+    if (derived.head < 0)
+        return out; // the root is still on its way: the snapshot's status stands
+    const Move &end = moves->at(derived.head);
+    auto current = statements.run(QStringLiteral("SELECT status, status_changed_at FROM "
+                                                 "tickets WHERE id = ?"),
+                                  {ticketId}, QStringLiteral("ticket status"));
+    if (!current)
+        return current.error();
+    if (!(*current)->next()) {
+        (*current)->finish();
+        return out;
+    }
+    const QString status = (*current)->value(0).toString();
+    const QString since = (*current)->value(1).toString();
+    (*current)->finish();
+    if (status == end.to && since == end.at)
+        return out;
+    if (Status s = statements.exec(QStringLiteral("UPDATE tickets SET status = ?, "
+                                                  "status_changed_at = ?, version = version + 1 "
+                                                  "WHERE id = ?"),
+                                   {end.to, end.at, ticketId}, QStringLiteral("settle status"));
+        !s)
+        return s.error();
+    out.statusChanged = status != end.to;
     return out;
 }
 

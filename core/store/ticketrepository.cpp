@@ -261,6 +261,17 @@ Result<Ticket> TicketRepository::loadInTransaction(const QString &ticketId,
 Result<Ticket> TicketRepository::saveInTransaction(Ticket t, TicketEvent e)
 {
     const QDateTime now = m_clock.nowUtc();
+    const bool moves = e.fromStatus && e.toStatus && *e.fromStatus != *e.toStatus;
+    sql::StatementCache statements(m_db);
+    if (moves) {
+        // The move names the one it follows: the status is derived from the moves alone.
+        auto head = StatusMoves::head(statements, t.id);
+        if (!head)
+            return head.error();
+        if (!head->isEmpty())
+            e.data.insert(QLatin1String(StatusMoves::kAfterKey), *head);
+        t.statusChangedAt = now;
+    }
     t.version += 1;
     t.updatedAt = now;
     auto updated = sql::run(
@@ -310,11 +321,10 @@ Result<Ticket> TicketRepository::saveInTransaction(Ticket t, TicketEvent e)
     e.at = now;
     if (Status s = insertEvent(e); !s)
         return s.error();
-    if (!e.fromStatus || !e.toStatus || *e.fromStatus == *e.toStatus)
+    if (!moves)
         return t;
-    // A move from a status another station has already left is a contradiction here as it
-    // is at every station that pulls it: settled the same way, at once.
-    sql::StatementCache statements(m_db);
+    // The move extends the winning path, so the status it wrote stands; a store whose status
+    // was written before statuses were derived from the moves gets the derived one now.
     auto settled = StatusMoves::settle(statements, t.id);
     if (!settled)
         return settled.error();

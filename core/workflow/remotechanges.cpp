@@ -452,6 +452,20 @@ public:
         }
     }
 
+    // The status of every ticket whose snapshot or moves came, derived from its moves
+    // (store/statusmoves.h), once per page.
+    Status settleStatuses()
+    {
+        for (const QString &ticketId : std::as_const(m_toSettle)) {
+            auto settled = StatusMoves::settle(m_statements, ticketId);
+            if (!settled)
+                return settled.error();
+            m_out.conflicts += settled->conflicts;
+        }
+        m_toSettle.clear();
+        return {};
+    }
+
 private:
     // A page runs the same few statements for thousands of records: each is prepared once.
     Result<QSqlQuery *> run(const QString &statement, const QVariantList &values,
@@ -625,7 +639,8 @@ private:
             return indexCustomerName(r.id, text(r.payload, "name"));
         if (r.entity == QLatin1String("ticket")) {
             m_out.ticketIds.insert(r.id);
-            return settleStatus(r.id);
+            m_toSettle.insert(r.id); // the snapshot carried its writer's status
+            return {};
         }
         const QString ticketId = text(r.payload, "ticket_id");
         if (!ticketId.isEmpty())
@@ -735,21 +750,9 @@ private:
             !s)
             return s.error();
         m_out.ticketIds.insert(text(p, "ticket_id"));
-        if (!from.isEmpty() && !to.isEmpty()) {
-            if (Status s = settleStatus(text(p, "ticket_id")); !s)
-                return s.error();
-        }
+        if (!to.isEmpty())
+            m_toSettle.insert(text(p, "ticket_id"));
         return Result_::Applied;
-    }
-
-    // Contradicting status moves: store/statusmoves.h.
-    Status settleStatus(const QString &ticketId)
-    {
-        auto settled = StatusMoves::settle(m_statements, ticketId);
-        if (!settled)
-            return settled.error();
-        m_out.conflicts += settled->conflicts;
-        return {};
     }
 
     Result<Result_> applyAuditEntry(const sync::WireRecord &r)
@@ -845,6 +848,7 @@ private:
     PageOutcome &m_out;
     QString m_ownOrigin;
     QSet<QString> m_parkedNow; // parked by this page (entity/id/version/origin)
+    QSet<QString> m_toSettle; // tickets whose status is to be derived again
     sql::StatementCache m_statements;
     std::map<const Spec *, QString> m_upserts;
 };
@@ -902,6 +906,8 @@ Result<PageOutcome> RemoteChanges::apply(const sync::ChangesPage &page)
             if (Status s = applier.retryParked(); !s)
                 return s;
         }
+        if (Status s = applier.settleStatuses(); !s)
+            return s;
         // What this page leaves parked: its children that found their parent later in the
         // same page are applied already.
         auto after = parkedCount(m_db);
