@@ -24,6 +24,7 @@ struct Move
     qint64 version = 0;
     QString after; // the move it followed, as it names it
     bool namesAfter = false; // false: written before moves named it
+    QString markedWinner; // the winner its conflict mark names, as the store holds it
 };
 
 // The order that picks a winner among moves to different statuses: (version, origin), then
@@ -39,8 +40,9 @@ Result<QList<Move>> movesOf(sql::StatementCache &statements, const QString &tick
     auto q = statements.run(
         QStringLiteral("SELECT e.id, coalesce(e.from_status, ''), e.to_status, e.at, "
                        "coalesce(o.version, 0), coalesce(o.origin, ''), CASE WHEN "
-                       "json_valid(e.data) THEN json_extract(e.data, '$.after') END "
-                       "FROM ticket_events e LEFT JOIN event_origins o ON o.event_id = e.id "
+                       "json_valid(e.data) THEN json_extract(e.data, '$.after') END, "
+                       "c.winner_id FROM ticket_events e LEFT JOIN event_origins o ON "
+                       "o.event_id = e.id LEFT JOIN event_conflicts c ON c.event_id = e.id "
                        "WHERE e.ticket_id = ? AND e.to_status IS NOT NULL AND e.from_status "
                        "IS NOT e.to_status"),
         {ticketId}, QStringLiteral("status moves"));
@@ -57,6 +59,7 @@ Result<QList<Move>> movesOf(sql::StatementCache &statements, const QString &tick
         m.origin = (*q)->value(5).toString();
         m.namesAfter = !(*q)->value(6).isNull();
         m.after = (*q)->value(6).toString();
+        m.markedWinner = (*q)->value(7).toString();
         moves.append(m);
     }
     (*q)->finish();
@@ -177,34 +180,28 @@ Result<Settled> settle(sql::StatementCache &statements, const QString &ticketId)
         return moves.error();
     const Derived derived = derive(*moves);
 
-    auto held = statements.run(QStringLiteral("SELECT event_id, winner_id FROM event_conflicts "
-                                              "WHERE ticket_id = ?"),
-                               {ticketId}, QStringLiteral("status conflicts"));
-    if (!held)
-        return held.error();
-    QHash<QString, QString> marked;
-    while ((*held)->next())
-        marked.insert((*held)->value(0).toString(), (*held)->value(1).toString());
-    (*held)->finish();
-    for (auto it = marked.cbegin(); it != marked.cend(); ++it) {
-        if (derived.marks.value(it.key()) == it.value())
+    // The marks follow the moves held now: a move that came later may win over the winner
+    // of before, or make an earlier loser go where the winner went.
+    for (const Move &m : std::as_const(*moves)) {
+        const QString winner = derived.marks.value(m.id);
+        if (winner == m.markedWinner)
             continue;
-        if (Status s
-            = statements.exec(QStringLiteral("DELETE FROM event_conflicts WHERE event_id = ?"),
-                              {it.key()}, QStringLiteral("outdated status conflict"));
-            !s)
-            return s.error();
-    }
-    for (auto it = derived.marks.cbegin(); it != derived.marks.cend(); ++it) {
-        if (marked.value(it.key()) == it.value())
+        if (!m.markedWinner.isEmpty()) {
+            if (Status s = statements.exec(QStringLiteral("DELETE FROM event_conflicts WHERE "
+                                                          "event_id = ?"),
+                                           {m.id}, QStringLiteral("outdated status conflict"));
+                !s)
+                return s.error();
+        }
+        if (winner.isEmpty())
             continue;
         if (Status s = statements.exec(QStringLiteral("INSERT INTO event_conflicts (event_id, "
                                                       "ticket_id, winner_id) VALUES (?, ?, ?)"),
-                                       {it.key(), ticketId, it.value()},
+                                       {m.id, ticketId, winner},
                                        QStringLiteral("status conflict"));
             !s)
             return s.error();
-        if (!marked.contains(it.key()))
+        if (m.markedWinner.isEmpty())
             ++out.conflicts;
     }
 
