@@ -35,39 +35,53 @@ bool outranks(const Move &a, const Move &b)
     return order > 0 || (order == 0 && a.id > b.id);
 }
 
-Result<QList<Move>> movesOf(sql::StatementCache &statements, const QString &ticketId)
+// The ticket as the store holds it, with its moves.
+struct Held
+{
+    bool found = false;
+    QString status;
+    QString since; // status_changed_at
+    QList<Move> moves; // by time, then id
+};
+
+Result<Held> held(sql::StatementCache &statements, const QString &ticketId)
 {
     auto q = statements.run(
-        QStringLiteral("SELECT e.id, coalesce(e.from_status, ''), e.to_status, e.at, "
-                       "coalesce(o.version, 0), coalesce(o.origin, ''), CASE WHEN "
-                       "json_valid(e.data) THEN json_extract(e.data, '$.after') END, "
-                       "c.winner_id FROM ticket_events e LEFT JOIN event_origins o ON "
-                       "o.event_id = e.id LEFT JOIN event_conflicts c ON c.event_id = e.id "
-                       "WHERE e.ticket_id = ? AND e.to_status IS NOT NULL AND e.from_status "
-                       "IS NOT e.to_status"),
+        QStringLiteral("SELECT t.status, t.status_changed_at, e.id, coalesce(e.from_status, ''), "
+                       "e.to_status, e.at, coalesce(o.version, 0), coalesce(o.origin, ''), CASE "
+                       "WHEN json_valid(e.data) THEN json_extract(e.data, '$.after') END, "
+                       "c.winner_id FROM tickets t LEFT JOIN ticket_events e ON e.ticket_id = "
+                       "t.id AND e.to_status IS NOT NULL AND e.from_status IS NOT e.to_status "
+                       "LEFT JOIN event_origins o ON o.event_id = e.id LEFT JOIN "
+                       "event_conflicts c ON c.event_id = e.id WHERE t.id = ?"),
         {ticketId}, QStringLiteral("status moves"));
     if (!q)
         return q.error();
-    QList<Move> moves;
+    Held out;
     while ((*q)->next()) {
+        out.found = true;
+        out.status = (*q)->value(0).toString();
+        out.since = (*q)->value(1).toString();
+        if ((*q)->value(2).isNull())
+            continue;
         Move m;
-        m.id = (*q)->value(0).toString();
-        m.from = (*q)->value(1).toString();
-        m.to = (*q)->value(2).toString();
-        m.at = (*q)->value(3).toString();
-        m.version = (*q)->value(4).toLongLong();
-        m.origin = (*q)->value(5).toString();
-        m.namesAfter = !(*q)->value(6).isNull();
-        m.after = (*q)->value(6).toString();
-        m.markedWinner = (*q)->value(7).toString();
-        moves.append(m);
+        m.id = (*q)->value(2).toString();
+        m.from = (*q)->value(3).toString();
+        m.to = (*q)->value(4).toString();
+        m.at = (*q)->value(5).toString();
+        m.version = (*q)->value(6).toLongLong();
+        m.origin = (*q)->value(7).toString();
+        m.namesAfter = !(*q)->value(8).isNull();
+        m.after = (*q)->value(8).toString();
+        m.markedWinner = (*q)->value(9).toString();
+        out.moves.append(m);
     }
     (*q)->finish();
     // Time, then id: only to place the moves that name nothing, and to pick the root.
-    std::sort(moves.begin(), moves.end(), [](const Move &a, const Move &b) {
+    std::sort(out.moves.begin(), out.moves.end(), [](const Move &a, const Move &b) {
         return a.at != b.at ? a.at < b.at : a.id < b.id;
     });
-    return moves;
+    return out;
 }
 
 struct Derived
@@ -165,24 +179,27 @@ Derived derive(const QList<Move> &moves)
 
 Result<QString> head(sql::StatementCache &statements, const QString &ticketId)
 {
-    auto moves = movesOf(statements, ticketId);
-    if (!moves)
-        return moves.error();
-    const Derived derived = derive(*moves);
-    return derived.head < 0 ? QString() : moves->at(derived.head).id;
+    auto ticket = held(statements, ticketId);
+    if (!ticket)
+        return ticket.error();
+    const Derived derived = derive(ticket->moves);
+    return derived.head < 0 ? QString() : ticket->moves.at(derived.head).id;
 }
 
 Result<Settled> settle(sql::StatementCache &statements, const QString &ticketId)
 {
     Settled out;
-    auto moves = movesOf(statements, ticketId);
-    if (!moves)
-        return moves.error();
-    const Derived derived = derive(*moves);
+    auto ticket = held(statements, ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (!ticket->found)
+        return out;
+    const QList<Move> &moves = ticket->moves;
+    const Derived derived = derive(moves);
 
     // The marks follow the moves held now: a move that came later may win over the winner
     // of before, or make an earlier loser go where the winner went.
-    for (const Move &m : std::as_const(*moves)) {
+    for (const Move &m : moves) {
         const QString winner = derived.marks.value(m.id);
         if (winner == m.markedWinner)
             continue;
@@ -207,20 +224,8 @@ Result<Settled> settle(sql::StatementCache &statements, const QString &ticketId)
 
     if (derived.head < 0)
         return out; // the root is still on its way: the snapshot's status stands
-    const Move &end = moves->at(derived.head);
-    auto current = statements.run(QStringLiteral("SELECT status, status_changed_at FROM "
-                                                 "tickets WHERE id = ?"),
-                                  {ticketId}, QStringLiteral("ticket status"));
-    if (!current)
-        return current.error();
-    if (!(*current)->next()) {
-        (*current)->finish();
-        return out;
-    }
-    const QString status = (*current)->value(0).toString();
-    const QString since = (*current)->value(1).toString();
-    (*current)->finish();
-    if (status == end.to && since == end.at)
+    const Move &end = moves.at(derived.head);
+    if (ticket->status == end.to && ticket->since == end.at)
         return out;
     if (Status s = statements.exec(QStringLiteral("UPDATE tickets SET status = ?, "
                                                   "status_changed_at = ?, version = version + 1 "
@@ -228,7 +233,7 @@ Result<Settled> settle(sql::StatementCache &statements, const QString &ticketId)
                                    {end.to, end.at, ticketId}, QStringLiteral("settle status"));
         !s)
         return s.error();
-    out.statusChanged = status != end.to;
+    out.statusChanged = ticket->status != end.to;
     return out;
 }
 
