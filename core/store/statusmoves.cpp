@@ -214,8 +214,7 @@ Result<Settled> settle(sql::StatementCache &statements, const QString &ticketId)
             continue;
         if (Status s = statements.exec(QStringLiteral("INSERT INTO event_conflicts (event_id, "
                                                       "ticket_id, winner_id) VALUES (?, ?, ?)"),
-                                       {m.id, ticketId, winner},
-                                       QStringLiteral("status conflict"));
+                                       {m.id, ticketId, winner}, QStringLiteral("status conflict"));
             !s)
             return s.error();
         if (m.markedWinner.isEmpty())
