@@ -80,9 +80,12 @@ void addSync(rc::ui::MainWindow &window, rc::sync::Outbox &outbox, rc::sync::Syn
     QObject::connect(page, &rc::ui::SyncPage::retryRequested, &sync,
                      &rc::sync::SyncService::retryQuarantined);
     // The page saved them in the store with the rest of the sync settings (the CA file, the
-    // LAN switch): the engine reads them all again.
-    QObject::connect(page, &rc::ui::SyncPage::settingsSaved, &sync,
-                     &rc::sync::SyncService::reloadSettings);
+    // LAN switch): announced like any settings change, the engine and the intake screen read
+    // them all again.
+    QObject::connect(page, &rc::ui::SyncPage::settingsSaved, &changes, [&changes] {
+        emit changes.settingsChanged({QStringLiteral("sync.hq_url"), QStringLiteral("sync.token"),
+                                      QStringLiteral("sync.interval_seconds")});
+    });
 }
 
 } // namespace

@@ -41,12 +41,13 @@ private slots:
     void noHeadOfficeSet();
     void silentHeadOfficeDoesNotFreezeTheForm();
     void headOfficeRepairCounts();
+    void settingsReadAgainWhenTheyChange();
 
 private:
     QLabel *line() { return m_screen->findChild<QLabel *>(QStringLiteral("historySourceLabel")); }
     void point(const QUrl &hq, const QString &token);
     // Types the IMEI; how long the typing took (the form answering keys).
-    qint64 typeImei();
+    qint64 typeImei(const QString &digits = kImei);
 
     std::unique_ptr<test::UiFixture> m_fx;
     std::unique_ptr<ui::IntakeScreen> m_screen;
@@ -85,12 +86,13 @@ void TestIntakeHistorySource::point(const QUrl &hq, const QString &token)
     QVERIFY(sync::SyncStateStore(*m_fx->db).saveSettings(settings, m_fx->clock.nowUtc()));
 }
 
-qint64 TestIntakeHistorySource::typeImei()
+qint64 TestIntakeHistorySource::typeImei(const QString &digits)
 {
     QElapsedTimer typing;
     typing.start();
     auto *imei = m_screen->findChild<ui::ImeiEdit *>(QStringLiteral("imeiEdit"));
-    QTest::keyClicks(imei, kImei);
+    imei->clear();
+    QTest::keyClicks(imei, digits);
     QTest::keyClick(imei, Qt::Key_Return);
     return typing.elapsed();
 }
@@ -180,6 +182,28 @@ void TestIntakeHistorySource::headOfficeRepairCounts()
     auto *repeat = m_screen->findChild<QLabel *>(QStringLiteral("repeatRepairLabel"));
     QVERIFY(repeat && repeat->isVisibleTo(m_screen.get()));
     QVERIFY2(repeat->text().contains(QStringLiteral("GZ02-01-0001")), qPrintable(repeat->text()));
+}
+
+// Head office's address and token are read once, not for every phone (the token may sit in
+// the OS keychain, which can keep the counter waiting), and again once the sync settings
+// change on any screen.
+void TestIntakeHistorySource::settingsReadAgainWhenTheyChange()
+{
+    typeImei();
+    QTRY_COMPARE(line()->text(), QStringLiteral("History: this store only — no head office set"));
+    QTcpServer silent; // accepts, never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    // Written behind the screen's back: nothing announced it.
+    point(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())),
+          QStringLiteral("rc_station_token"));
+    typeImei(QStringLiteral("352099001761481"));
+    QCOMPARE(line()->text(), QStringLiteral("History: this store only — no head office set"));
+    emit m_fx->services->workflows.changes.settingsChanged({QStringLiteral("ui.lock_minutes")});
+    typeImei();
+    QCOMPARE(line()->text(), QStringLiteral("History: this store only — no head office set"));
+    emit m_fx->services->workflows.changes.settingsChanged({QStringLiteral("sync.hq_url")});
+    typeImei(QStringLiteral("352099001761481"));
+    QCOMPARE(line()->text(), QStringLiteral("History: this store — asking head office…"));
 }
 
 QTEST_MAIN(TestIntakeHistorySource)

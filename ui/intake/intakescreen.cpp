@@ -15,6 +15,7 @@
 #include "store/settingsrepository.h"
 #include "store/ticketrepository.h"
 #include "store/ticketsearch.h"
+#include "sync/syncservice.h"
 #include "tickets/faultcodes.h"
 #include "warranty/warrantyengine.h"
 #include "widgets/busystore.h"
@@ -466,6 +467,11 @@ QWidget *IntakeScreen::buildWarrantyPanel()
     m_headOfficeClient = new sync::DeviceHistoryClient(this);
     connect(m_headOfficeClient, &sync::DeviceHistoryClient::finished, this,
             &IntakeScreen::headOfficeAnswered);
+    connect(&m_services.workflows.changes, &workflow::Changes::settingsChanged, this,
+            [this](const QStringList &keys) {
+                if (sync::SyncService::concernsSync(keys))
+                    m_headOfficeSettings.reset();
+            });
     layout->addStretch(1);
     return box;
 }
@@ -567,7 +573,9 @@ void IntakeScreen::askHeadOffice()
     m_headOffice = {};
     if (imei.isEmpty())
         return;
-    auto settings = m_services.workflows.intake.headOfficeSettings();
+    if (!m_headOfficeSettings)
+        m_headOfficeSettings = m_services.workflows.intake.headOfficeSettings();
+    const Result<sync::SyncSettings> &settings = *m_headOfficeSettings;
     if (!settings) {
         m_headOffice.imei = imei;
         m_headOffice.outcome = sync::HqDeviceHistory::Outcome::Failed;

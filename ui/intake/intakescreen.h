@@ -142,6 +142,9 @@ private:
     QLabel *m_historySource = nullptr; // which history the verdict counted
 
     sync::DeviceHistoryClient *m_headOfficeClient = nullptr;
+    // Head office's address and token, read once (the token may sit in the OS keychain) and
+    // again after the sync settings change.
+    std::optional<Result<sync::SyncSettings>> m_headOfficeSettings;
     QString m_headOfficeImei; // the IMEI asked about (empty: none)
     bool m_headOfficePending = false;
     sync::HqDeviceHistory m_headOffice; // its answer, once it came
