@@ -25,6 +25,8 @@ struct Move
     QString after; // the move it followed, as it names it
     bool namesAfter = false; // false: written before moves named it
     QString markedWinner; // the winner its conflict mark names, as the store holds it
+    QString station; // whose chain it is in
+    qint64 rid = 0; // local insertion order: a station's chain order, on every store
 };
 
 // The order that picks a winner among moves to different statuses: (version, origin), then
@@ -50,7 +52,8 @@ Result<Held> held(sql::StatementCache &statements, const QString &ticketId)
         QStringLiteral("SELECT t.status, t.status_changed_at, e.id, coalesce(e.from_status, ''), "
                        "e.to_status, e.at, coalesce(o.version, 0), coalesce(o.origin, ''), CASE "
                        "WHEN json_valid(e.data) THEN json_extract(e.data, '$.after') END, "
-                       "c.winner_id FROM tickets t LEFT JOIN ticket_events e ON e.ticket_id = "
+                       "c.winner_id, e.station, e.rid FROM tickets t LEFT JOIN ticket_events e ON "
+                       "e.ticket_id = "
                        "t.id AND e.to_status IS NOT NULL AND e.from_status IS NOT e.to_status "
                        "LEFT JOIN event_origins o ON o.event_id = e.id LEFT JOIN "
                        "event_conflicts c ON c.event_id = e.id WHERE t.id = ?"),
@@ -74,12 +77,21 @@ Result<Held> held(sql::StatementCache &statements, const QString &ticketId)
         m.namesAfter = !(*q)->value(8).isNull();
         m.after = (*q)->value(8).toString();
         m.markedWinner = (*q)->value(9).toString();
+        m.station = (*q)->value(10).toString();
+        m.rid = (*q)->value(11).toLongLong();
         out.moves.append(m);
     }
     (*q)->finish();
-    // Time, then id: only to place the moves that name nothing, and to pick the root.
+    // Only to place the moves that name nothing, and to pick the root: by time, and moves of
+    // one instant by station and in the order of its chain (two moves of one step, such as a
+    // repair finished and picked up at once, can share a millisecond). Every store that
+    // holds the same moves orders them alike: a station's events come in its chain's order.
     std::sort(out.moves.begin(), out.moves.end(), [](const Move &a, const Move &b) {
-        return a.at != b.at ? a.at < b.at : a.id < b.id;
+        if (a.at != b.at)
+            return a.at < b.at;
+        if (a.station != b.station)
+            return a.station < b.station;
+        return a.rid < b.rid;
     });
     return out;
 }

@@ -22,8 +22,8 @@ class StatementCache;
 // The moves of a losing step, and all that followed them, are marked in event_conflicts;
 // the status is the `to` of the path's end. A move whose `after` is not held waits, out of
 // the path, until it is. Moves written before moves named what they followed are placed
-// after the latest earlier move (by time, then id) that ended in their `from`, else after
-// the move just before them.
+// after the latest earlier move that ended in their `from`, else after the move just before
+// them (by time; moves of one instant by station and in the order of its chain).
 namespace StatusMoves {
 
 // The data key of a move that names the move it followed.
