@@ -164,6 +164,53 @@ bool haveNginx()
                 .isEmpty();
 }
 
+// A real repair-hq (SQLite) with a token of center DEMO, behind nginx serving https:// with a
+// certificate of a private CA (caFile()), for one test.
+class TlsHq
+{
+public:
+    // Empty on success, else what failed.
+    QString start()
+    {
+        if (const QByteArray log = makeCertificates(dir.path()); !log.isEmpty())
+            return QString::fromUtf8(log);
+        QString error;
+        m_db = HqDatabase::create(Backend::Sqlite, dir.path(), &error);
+        if (!m_db)
+            return error;
+        m_hq = std::make_unique<HqProcess>(m_db->spec());
+        token = m_hq->addToken(QStringLiteral("DEMO"));
+        if (token.isEmpty())
+            return QStringLiteral("no token");
+        if (!m_hq->start())
+            return QString::fromUtf8(m_hq->stderrText());
+        m_port = freePort();
+        if (!startTlsFront(m_proxy, dir.filePath(QStringLiteral("nginx")), m_port, m_hq->port(),
+                           dir.path()))
+            return QStringLiteral("nginx did not start");
+        return {};
+    }
+
+    ~TlsHq()
+    {
+        m_proxy.terminate();
+        m_proxy.waitForFinished(5000);
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)); }
+    QString caFile() const { return dir.filePath(QStringLiteral("ca.pem")); }
+    QSqlDatabase connection() const { return m_db->connection(); }
+
+    QTemporaryDir dir;
+    QString token;
+
+private:
+    std::unique_ptr<HqDatabase> m_db;
+    std::unique_ptr<HqProcess> m_hq;
+    QProcess m_proxy;
+    quint16 m_port = 0;
+};
+
 } // namespace
 
 class TestSyncTransport : public QObject
@@ -248,38 +295,23 @@ void TestSyncTransport::tlsWithTheCaFile()
 {
     if (!haveNginx())
         QSKIP("nginx is not installed (scripts/deps.sh installs it)");
-    QTemporaryDir dir;
-    const QByteArray log = makeCertificates(dir.path());
-    QVERIFY2(log.isEmpty(), log.constData());
-    QString error;
-    auto hqDb = HqDatabase::create(Backend::Sqlite, dir.path(), &error);
-    QVERIFY2(hqDb, qPrintable(error));
-    HqProcess hq(hqDb->spec());
-    const QString token = hq.addToken(QStringLiteral("DEMO"));
-    QVERIFY(!token.isEmpty());
-    QVERIFY2(hq.start(), hq.stderrText().constData());
-    const quint16 port = freePort();
-    QProcess proxy;
-    QVERIFY(
-        startTlsFront(proxy, dir.filePath(QStringLiteral("nginx")), port, hq.port(), dir.path()));
+    TlsHq hq;
+    const QString failed = hq.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
-    const QString storePath = dir.filePath(QStringLiteral("counter.sqlite"));
+    const QString storePath = hq.dir.filePath(QStringLiteral("counter.sqlite"));
     auto opened = Database::open(storePath);
     QVERIFY(opened);
     std::unique_ptr<Database> store = std::move(opened).value();
     Expected expected;
     fillOutbox(*store, expected, 5);
     SystemClock clock;
-    sync::SyncEngine engine(storePath,
-                            settingsFor(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)),
-                                        token, dir.filePath(QStringLiteral("ca.pem"))),
-                            clock, fastTuning());
+    sync::SyncEngine engine(storePath, settingsFor(hq.url(), hq.token, hq.caFile()), clock,
+                            fastTuning());
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(outboxCount(*store), qint64(0), 60000);
     engine.stop();
-    proxy.terminate();
-    proxy.waitForFinished(5000);
-    const QString difference = compareHq(hqDb->connection(), expected);
+    const QString difference = compareHq(hq.connection(), expected);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
@@ -290,25 +322,15 @@ void TestSyncTransport::hubTrustsItsUpstreamCaFile()
 {
     if (!haveNginx())
         QSKIP("nginx is not installed (scripts/deps.sh installs it)");
-    QTemporaryDir dir;
-    const QByteArray log = makeCertificates(dir.path());
-    QVERIFY2(log.isEmpty(), log.constData());
-    QString error;
-    auto hqDb = HqDatabase::create(Backend::Sqlite, dir.path(), &error);
-    QVERIFY2(hqDb, qPrintable(error));
-    HqProcess hq(hqDb->spec());
-    const QString centerToken = hq.addToken(QStringLiteral("DEMO"));
-    QVERIFY(!centerToken.isEmpty());
-    QVERIFY2(hq.start(), hq.stderrText().constData());
-    const quint16 port = freePort();
-    QProcess proxy;
-    QVERIFY(
-        startTlsFront(proxy, dir.filePath(QStringLiteral("nginx")), port, hq.port(), dir.path()));
-    QFile tokenFile(dir.filePath(QStringLiteral("upstream.token")));
+    TlsHq hq;
+    const QString failed = hq.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QFile tokenFile(hq.dir.filePath(QStringLiteral("upstream.token")));
     QVERIFY(tokenFile.open(QIODevice::WriteOnly));
-    tokenFile.write(centerToken.toUtf8());
+    tokenFile.write(hq.token.toUtf8());
     tokenFile.close();
 
+    QString error;
     QTemporaryDir hubDir;
     auto hubDb = HqDatabase::create(Backend::Sqlite, hubDir.path(), &error);
     QVERIFY2(hubDb, qPrintable(error));
@@ -323,7 +345,7 @@ void TestSyncTransport::hubTrustsItsUpstreamCaFile()
             .value(QLatin1String("center"));
     };
     const QStringList upstream {QStringLiteral("--upstream"),
-                                QStringLiteral("https://127.0.0.1:%1").arg(port),
+                                hq.url().toString(),
                                 QStringLiteral("--upstream-token-file"),
                                 tokenFile.fileName(),
                                 QStringLiteral("-o"),
@@ -345,35 +367,21 @@ void TestSyncTransport::hubTrustsItsUpstreamCaFile()
     QVERIFY2(bad.stderrText().contains("holds no PEM certificate"), bad.stderrText().constData());
 
     HqProcess with(hubDb->spec());
-    with.setArguments(upstream
-                      + QStringList {QStringLiteral("--upstream-ca-file"),
-                                     dir.filePath(QStringLiteral("ca.pem"))});
+    with.setArguments(upstream + QStringList {QStringLiteral("--upstream-ca-file"), hq.caFile()});
     QVERIFY2(with.start(), with.stderrText().constData());
     QTRY_COMPARE_WITH_TIMEOUT(center().toString(), QStringLiteral("DEMO"), 20000);
     with.stop();
-    proxy.terminate();
-    proxy.waitForFinished(5000);
 }
 
 void TestSyncTransport::tlsWithoutTheCaFileIsRefused()
 {
     if (!haveNginx())
         QSKIP("nginx is not installed (scripts/deps.sh installs it)");
-    QTemporaryDir dir;
-    const QByteArray log = makeCertificates(dir.path());
-    QVERIFY2(log.isEmpty(), log.constData());
-    QString error;
-    auto hqDb = HqDatabase::create(Backend::Sqlite, dir.path(), &error);
-    QVERIFY2(hqDb, qPrintable(error));
-    HqProcess hq(hqDb->spec());
-    const QString token = hq.addToken(QStringLiteral("DEMO"));
-    QVERIFY2(hq.start(), hq.stderrText().constData());
-    const quint16 port = freePort();
-    QProcess proxy;
-    QVERIFY(
-        startTlsFront(proxy, dir.filePath(QStringLiteral("nginx")), port, hq.port(), dir.path()));
+    TlsHq hq;
+    const QString failed = hq.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
-    const QString storePath = dir.filePath(QStringLiteral("counter.sqlite"));
+    const QString storePath = hq.dir.filePath(QStringLiteral("counter.sqlite"));
     auto opened = Database::open(storePath);
     QVERIFY(opened);
     std::unique_ptr<Database> store = std::move(opened).value();
@@ -381,8 +389,7 @@ void TestSyncTransport::tlsWithoutTheCaFileIsRefused()
     fillOutbox(*store, expected, 3);
     const qint64 rows = outboxCount(*store);
     SystemClock clock;
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
-    sync::SyncEngine engine(storePath, settingsFor(url, token), clock, fastTuning());
+    sync::SyncEngine engine(storePath, settingsFor(hq.url(), hq.token), clock, fastTuning());
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(engine.state().phase, sync::SyncPhase::Refused, 30000);
     QVERIFY2(engine.state().lastError.contains(QLatin1String("certificate is not trusted"))
@@ -394,12 +401,10 @@ void TestSyncTransport::tlsWithoutTheCaFileIsRefused()
     QCOMPARE(outboxCount(*store, QStringLiteral("quarantined = 1")), qint64(0));
 
     // The CA file set: the same engine goes through.
-    engine.setSettings(settingsFor(url, token, dir.filePath(QStringLiteral("ca.pem"))));
+    engine.setSettings(settingsFor(hq.url(), hq.token, hq.caFile()));
     QTRY_VERIFY2_WITH_TIMEOUT(outboxCount(*store) == 0, qPrintable(engine.state().lastError),
                               60000);
     engine.stop();
-    proxy.terminate();
-    proxy.waitForFinished(5000);
 }
 
 // A hand-edited store (no screen's check): the engine refuses at connection time, and sends
