@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
-#include <QStringList>
 
 #include <algorithm>
 
