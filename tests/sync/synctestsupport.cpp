@@ -1,8 +1,10 @@
 #include "synctestsupport.h"
 
+#include "store/auditchain.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/versionclock.h"
+#include "sync/chainhash.h"
 #include "sync/wire.h"
 
 #include <QAtomicInt>
@@ -509,6 +511,8 @@ bool fillTicketBacklog(Database &db, int records)
         return insert.exec();
     };
     using sql::newId;
+    // The events in station 01's chain, with the fields a station sends (docs/audit.md).
+    QString chainHead;
     for (int i = 0; i < records / 4; ++i) {
         const QString customer = newId();
         const QString device = newId();
@@ -546,16 +550,19 @@ bool fillTicketBacklog(Database &db, int records)
                      {QStringLiteral("passcode_handling"), QStringLiteral("no_lock")},
                      {QStringLiteral("condition"), QJsonObject()},
                      {QStringLiteral("accessories"), QJsonArray()}});
-        ok = ok
-             && add("event", "ticket_event",
-                    {{QStringLiteral("id"), newId()},
-                     {QStringLiteral("ticket_id"), ticket},
-                     {QStringLiteral("at"), now},
-                     {QStringLiteral("actor"), QStringLiteral("李前台")},
-                     {QStringLiteral("kind"), QStringLiteral("created")},
-                     {QStringLiteral("to"), QStringLiteral("received")},
-                     {QStringLiteral("note"), QString()},
-                     {QStringLiteral("data"), QJsonObject()}});
+        QJsonObject created {{QStringLiteral("id"), newId()},
+                             {QStringLiteral("ticket_id"), ticket},
+                             {QStringLiteral("at"), now},
+                             {QStringLiteral("actor"), QStringLiteral("李前台")},
+                             {QStringLiteral("kind"), QStringLiteral("created")},
+                             {QStringLiteral("to"), QStringLiteral("received")},
+                             {QStringLiteral("note"), QString()},
+                             {QStringLiteral("data"), QJsonObject()},
+                             {QStringLiteral("prev_hash"), chainHead}};
+        const QString hash = chainhash::hashOfPayload(QStringLiteral("ticket_event"), created);
+        auditchain::addChainFields(created, QStringLiteral("01"), chainHead, hash);
+        chainHead = hash;
+        ok = ok && add("event", "ticket_event", created);
         if (!ok) {
             qWarning() << "fill:" << insert.lastError().text();
             return false;
