@@ -66,17 +66,32 @@ PageOutcome applied(WorkflowStore &s, const sync::ChangesPage &p)
     return *out;
 }
 
+// A corroded screen cable, quoted with the store's screen and labour.
+workflow::DiagnosisInput screenDiagnosis(WorkflowStore &s)
+{
+    workflow::DiagnosisInput d;
+    d.findings = QStringLiteral("屏幕排线腐蚀");
+    d.faultCodes = {QStringLiteral("screen_blank")};
+    d.lines = s.lines();
+    return d;
+}
+
+// The screen replaced, every check passed.
+workflow::RepairInput screenReplaced()
+{
+    workflow::RepairInput done;
+    done.checks = RepairChecks::allPassed();
+    done.note = QStringLiteral("换屏");
+    return done;
+}
+
 // A ticket of `s` diagnosed, quoted, approved and in repair.
 Ticket repairing(WorkflowStore &s)
 {
     const Ticket t = s.registered();
     if (!s.wf->tickets.move(s.tech.id, t.id, TicketStatus::Diagnosing))
         qFatal("diagnosing");
-    workflow::DiagnosisInput d;
-    d.findings = QStringLiteral("屏幕排线腐蚀");
-    d.faultCodes = {QStringLiteral("screen_blank")};
-    d.lines = s.lines();
-    if (!s.wf->tickets.diagnose(s.tech.id, t.id, d)
+    if (!s.wf->tickets.diagnose(s.tech.id, t.id, screenDiagnosis(s))
         || !s.wf->tickets.answer(s.clerk.id, t.id,
                                  QuoteAnswer {true, QStringLiteral("in_person"), {}, {}})
         || !s.wf->tickets.startRepair(s.tech.id, t.id))
@@ -306,22 +321,10 @@ private slots:
     {
         WorkflowStore &a = *m_a;
         WorkflowStore &b = *m_b;
-        const Ticket t = a.registered();
-        QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
-        workflow::DiagnosisInput d;
-        d.findings = QStringLiteral("屏幕排线腐蚀");
-        d.faultCodes = {QStringLiteral("screen_blank")};
-        d.lines = a.lines();
-        QVERIFY(a.wf->tickets.diagnose(a.tech.id, t.id, d));
-        QVERIFY(a.wf->tickets.answer(a.clerk.id, t.id,
-                                     QuoteAnswer {true, QStringLiteral("in_person"), {}, {}}));
-        QVERIFY(a.wf->tickets.startRepair(a.tech.id, t.id));
+        const Ticket t = repairing(a);
         QVERIFY(a.wf->tickets.waitForParts(a.tech.id, t.id, QStringLiteral("屏幕总成")));
         QVERIFY(a.wf->tickets.partsArrived(a.tech.id, t.id));
-        workflow::RepairInput done;
-        done.checks = RepairChecks::allPassed();
-        done.note = QStringLiteral("换屏");
-        auto ready = a.wf->tickets.finishRepair(a.tech.id, t.id, done);
+        auto ready = a.wf->tickets.finishRepair(a.tech.id, t.id, screenReplaced());
         QVERIFY2(ready, ready ? "" : qPrintable(ready.error().message));
         exchange();
         compareStores();
@@ -373,10 +376,7 @@ private slots:
         QVERIFY(b.wf->tickets.waitForParts(b.tech.id, t.id, QStringLiteral("屏幕总成")));
         exchange();
         QVERIFY(a.wf->tickets.partsArrived(a.tech.id, t.id));
-        workflow::RepairInput done;
-        done.checks = RepairChecks::allPassed();
-        done.note = QStringLiteral("换屏");
-        auto ready = a.wf->tickets.finishRepair(a.tech.id, t.id, done);
+        auto ready = a.wf->tickets.finishRepair(a.tech.id, t.id, screenReplaced());
         QVERIFY2(ready, ready ? "" : qPrintable(ready.error().message));
         exchange();
         compareStores();
@@ -396,11 +396,7 @@ private slots:
         const Ticket t = a.registered();
         exchange();
         QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
-        workflow::DiagnosisInput d;
-        d.findings = QStringLiteral("屏幕排线腐蚀");
-        d.faultCodes = {QStringLiteral("screen_blank")};
-        d.lines = a.lines();
-        QVERIFY(a.wf->tickets.diagnose(a.tech.id, t.id, d));
+        QVERIFY(a.wf->tickets.diagnose(a.tech.id, t.id, screenDiagnosis(a)));
         QCOMPARE(a.reread(t.id).status, TicketStatus::Quoted);
         // Events travel at version 1: their stores' origins order them.
         for (const auto &[store, origin] :
@@ -444,11 +440,7 @@ private slots:
         exchange();
         QVERIFY(b.wf->tickets.move(b.tech.id, t.id, TicketStatus::Diagnosing));
         QVERIFY(a.wf->tickets.move(a.tech.id, t.id, TicketStatus::Diagnosing));
-        workflow::DiagnosisInput d;
-        d.findings = QStringLiteral("屏幕排线腐蚀");
-        d.faultCodes = {QStringLiteral("screen_blank")};
-        d.lines = a.lines();
-        QVERIFY(a.wf->tickets.diagnose(a.tech.id, t.id, d));
+        QVERIFY(a.wf->tickets.diagnose(a.tech.id, t.id, screenDiagnosis(a)));
         exchange();
         compareStores();
         for (WorkflowStore *s : {&a, &b}) {
@@ -492,10 +484,7 @@ private slots:
         QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE "
                                         "json_extract(data, '$.after') IS NOT NULL")),
                  0);
-        workflow::RepairInput done;
-        done.checks = RepairChecks::allPassed();
-        done.note = QStringLiteral("换屏");
-        auto ready = a.wf->tickets.finishRepair(a.tech.id, t.id, done);
+        auto ready = a.wf->tickets.finishRepair(a.tech.id, t.id, screenReplaced());
         QVERIFY2(ready, ready ? "" : qPrintable(ready.error().message));
         QCOMPARE(ready->status, TicketStatus::Ready);
         QCOMPARE(a.reread(t.id).status, TicketStatus::Ready);
