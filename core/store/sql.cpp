@@ -11,6 +11,23 @@
 
 namespace rc::sql {
 
+namespace {
+
+// Qt binds a null QString as SQL NULL; an empty text is meant as ''. NULL is asked for with
+// an invalid QVariant (see nullable()).
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+}
+
+} // namespace
+
 Result<QSqlQuery> run(const Database &db, const QString &statement, const QVariantList &values,
                       const QString &what)
 {
@@ -18,14 +35,7 @@ Result<QSqlQuery> run(const Database &db, const QString &statement, const QVaria
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return Database::queryError(query, what);
-    for (const QVariant &value : values) {
-        // Qt binds a null QString as SQL NULL; an empty text is meant as ''. NULL is asked
-        // for with an invalid QVariant (see nullable()).
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    bindAll(query, values);
     if (!query.exec())
         return Database::queryError(query, what);
     return query;
@@ -59,13 +69,7 @@ Result<QSqlQuery *> StatementCache::run(const QString &statement, const QVariant
         it = m_statements.emplace(statement, std::move(query)).first;
     }
     QSqlQuery &query = *it->second;
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, QStringLiteral(""));
-        else
-            query.bindValue(i, value);
-    }
+    bindAll(query, values);
     if (!query.exec())
         return Database::queryError(query, what);
     return &query;
